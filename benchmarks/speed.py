@@ -1,0 +1,105 @@
+"""Words per second per core: the shipped spaCy pipeline alone and Parley's whole pipeline.
+
+    python benchmarks/speed.py [--data ../shared/data] [--model NAME] [--min-words 40000]
+
+One process, one thread (BLAS threads are pinned to 1 before numpy loads), ``nlp.pipe`` over
+the bundled example articles (repeated until ``--min-words``) and over the EWT test text (as
+raw text in documents of ten sentences). Words are the pipeline's own tokens that are not
+whitespace. The whole pipeline's time is printed as a ratio to the spaCy pipeline's, so the
+cost of Parley's later stages shows. The shipped model's size on disk is printed too.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from parley.nlp import SHIPPED_MODEL, load_base  # noqa: E402
+from parley.nlp.corpus import group_sentences, read_conllu  # noqa: E402
+from parley.pipeline import build  # noqa: E402
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "parley" / "examples" / "articles.jsonl"
+
+
+def example_texts(min_words: int) -> list[str]:
+    texts = [json.loads(line)["text"] for line in EXAMPLES.read_text("utf-8").splitlines()]
+    out: list[str] = []
+    while sum(len(t.split()) for t in out) < min_words:
+        out.extend(texts)
+    return out
+
+
+def ewt_texts(data: Path) -> list[str]:
+    sents = read_conllu(data / "ud-english-ewt" / "en_ewt-ud-test.conllu")
+    return [
+        " ".join(
+            "".join(
+                w + (" " if sp else "") for w, sp in zip(s.words, s.spaces, strict=True)
+            ).strip()
+            for s in group
+        )
+        for group in group_sentences(sents, 10)
+    ]
+
+
+# Timed passes per figure; the median is reported, so one slow pass (another process on the
+# machine) does not decide it.
+REPEATS = 3
+
+
+def words_per_second(nlp, texts: list[str]) -> tuple[float, int]:
+    """Warm up on a slice, then time ``REPEATS`` full passes; returns the median rate."""
+    list(nlp.pipe(texts[:5]))
+    rates = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        words = 0
+        for doc in nlp.pipe(texts, batch_size=64):
+            words += sum(1 for t in doc if not t.is_space)
+        rates.append(words / (time.perf_counter() - start))
+    return sorted(rates)[len(rates) // 2], words
+
+
+def dir_size_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--model", help="a spaCy pipeline to time instead of the shipped one")
+    parser.add_argument("--min-words", type=int, default=40000)
+    args = parser.parse_args(argv)
+    base = load_base(args.model)
+    whole = build(args.model)
+    sets = {"examples": example_texts(args.min_words)}
+    if (args.data / "ud-english-ewt").exists():
+        sets["ewt-test"] = ewt_texts(args.data)
+    figures = {}
+    for name, texts in sets.items():
+        wps_base, words = words_per_second(base, texts)
+        wps_whole, _ = words_per_second(whole, texts)
+        figures[name] = (wps_base, wps_whole)
+        print(
+            f"{name:9s} {words:7d} words  spaCy pipeline {wps_base:8.0f} words/s/core  "
+            f"parley extract pipeline {wps_whole:8.0f} words/s/core  "
+            f"(time ratio {wps_base / wps_whole:.2f})"
+        )
+    if args.model is None:
+        print(f"shipped model size {dir_size_mb(SHIPPED_MODEL):.1f} MB")
+    print(
+        " ".join(
+            f"{name}_wps={b:.0f} {name}_parley_wps={w:.0f}" for name, (b, w) in figures.items()
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

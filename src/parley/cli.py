@@ -1,0 +1,240 @@
+"""Parley's command line. ``parley --help`` and each command's ``--help`` are its manual."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from parley.ingest import Skipped, iter_inputs
+from parley.model import Article
+
+app = typer.Typer(
+    help="Parley turns news about conflicts and negotiations into an attributed record: who "
+    "said what, who did what to whom, where and when.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+out = Console()
+
+# Where `parley run` keeps its database unless --db or $PARLEY_DB says otherwise.
+DB_SETTING = "PARLEY_DB"
+DEFAULT_DB = "parley.sqlite"
+EXAMPLES = Path(__file__).parent / "examples" / "articles.jsonl"
+
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        help="An installed spaCy pipeline (name or folder) to use instead of the shipped one; "
+        "also read from $PARLEY_MODEL.",
+    ),
+]
+PublishedOption = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        help="Publication date YYYY-MM-DD for plain text input; relative dates resolve against it.",
+    ),
+]
+OutletOption = Annotated[
+    str | None, typer.Option("--outlet", help="Outlet name for plain text input.")
+]
+
+
+def _published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not a date; write it as YYYY-MM-DD", param_hint="--published"
+        ) from None
+
+
+def _build(model: str | None):
+    from parley.nlp import ModelNotFound
+    from parley.pipeline import build
+
+    try:
+        return build(model)
+    except ModelNotFound as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+
+
+@contextmanager
+def _progress(label: str) -> Iterator[Progress]:
+    progress = Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} articles"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    with progress:
+        yield progress
+
+
+def _articles(inputs: Iterator[Article | Skipped], skipped: list[Skipped]) -> Iterator[Article]:
+    """Pass articles on; collect and warn about skipped inputs as they come."""
+    for item in inputs:
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            err.print(f"[yellow]skipped[/yellow] {item.origin}: {item.reason}", highlight=False)
+        else:
+            yield item
+
+
+def _report_skipped(skipped: list[Skipped]) -> None:
+    if not skipped:
+        return
+    kinds = Counter(s.kind for s in skipped)
+    summary = ", ".join(f"{n} {kind}" for kind, n in kinds.most_common())
+    err.print(f"{len(skipped)} input(s) skipped: {summary}", highlight=False)
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Text files (one article each) or folders (every *.txt, by name)."),
+    ],
+    published: PublishedOption = None,
+    outlet: OutletOption = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write JSON Lines here, not to stdout.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="Output format; only jsonl.")] = "jsonl",
+    model: ModelOption = None,
+) -> None:
+    """Extract attributions, actors and events from articles; one JSON object per article.
+
+    Output goes to standard output (or -o), progress and warnings to standard error.
+    """
+    if fmt != "jsonl":
+        raise typer.BadParameter(f"{fmt!r} is not a known format; use jsonl", param_hint="--format")
+    from parley.pipeline import extract as run_pipeline
+
+    pub = _published(published)
+    nlp = _build(model)
+    skipped: list[Skipped] = []
+    inputs = iter_inputs(paths, published=pub, outlet=outlet, suffixes=(".txt",))
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    n = 0
+    try:
+        with _progress("extract") as progress:
+            task = progress.add_task("extracting", total=None)
+            for ex in run_pipeline(nlp, _articles(inputs, skipped)):
+                sink.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+                n += 1
+                progress.advance(task)
+    finally:
+        if output:
+            sink.close()
+    err.print(f"extracted {n} article(s)", highlight=False)
+    _report_skipped(skipped)
+    if n == 0 and skipped:
+        raise typer.Exit(1)
+
+
+@app.command()
+def run(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Text, JSON Lines, HTML or feed files, or folders of them. Without any, the "
+            "example articles bundled with Parley."
+        ),
+    ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help=f"SQLite file or database URL (postgresql://...); also ${DB_SETTING}; "
+            f"default {DEFAULT_DB}.",
+        ),
+    ] = None,
+    published: PublishedOption = None,
+    outlet: OutletOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Ingest articles, extract them and store the result; prints a summary.
+
+    Articles already in the database (same id) are not processed again. Each article is
+    stored in its own transaction: a failure never damages what is already stored.
+    """
+    from parley.pipeline import extract as run_pipeline
+    from parley.store import Store, StoreError
+
+    pub = _published(published)
+    db_name = db or os.environ.get(DB_SETTING) or DEFAULT_DB
+    try:
+        store = Store(db_name)
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    sources = paths or [EXAMPLES]
+    before = store.counts()
+    skipped: list[Skipped] = []
+    stored = already = 0
+
+    def fresh(articles: Iterator[Article]) -> Iterator[Article]:
+        nonlocal already
+        seen = store.stored_ids()
+        for article in articles:
+            if article.id in seen:
+                already += 1
+                continue
+            seen.add(article.id)
+            yield article
+
+    nlp = _build(model)
+    inputs = _articles(iter_inputs(sources, published=pub, outlet=outlet), skipped)
+    with _progress("run") as progress:
+        task = progress.add_task("processing", total=None)
+        for ex in run_pipeline(nlp, fresh(inputs)):
+            try:
+                stored += store.add(ex)
+            except Exception as exc:  # one article's failure must not stop the batch
+                skipped.append(Skipped(ex.article.origin, "store failed", str(exc)))
+                err.print(f"[red]not stored[/red] {ex.article.origin}: {exc}", highlight=False)
+            progress.advance(task)
+    after = store.counts()
+    store.close()
+
+    table = Table(title=f"Parley run: {db_name}")
+    table.add_column("")
+    table.add_column("added", justify="right")
+    table.add_column("in database", justify="right")
+    for key in ("articles", "actors", "mentions", "attributions", "events"):
+        table.add_row(key, str(after[key] - before[key]), str(after[key]))
+    table.add_row("already stored", str(already), "")
+    table.add_row("skipped inputs", str(len(skipped)), "")
+    out.print(table)
+    _report_skipped(skipped)
+    if stored == 0 and already == 0 and skipped:
+        raise typer.Exit(1)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,80 @@
+"""Checks every article passes, whatever format it came in."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from parley.ingest.errors import IngestError
+
+# spaCy's own default ``nlp.max_length``: past a million characters the parser needs about
+# a gigabyte of memory per 100,000 words, so longer inputs are refused rather than run.
+MAX_ARTICLE_CHARS = 1_000_000
+
+# A file is taken for binary when its first bytes hold a NUL, which no text encoding we read uses.
+BINARY_SNIFF_BYTES = 8192
+
+
+def check_text(text: str) -> str:
+    """Return ``text`` unchanged when it is a usable article body, else raise ``IngestError``."""
+    if not text.strip():
+        raise IngestError("empty", "the article is empty; give it some text or remove it")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise IngestError(
+            "too large",
+            f"the article has {len(text):,} characters, over the limit of "
+            f"{MAX_ARTICLE_CHARS:,}; split it into smaller articles",
+        )
+    return text
+
+
+def check_not_binary(data: bytes) -> bytes:
+    """Return ``data`` unless it looks like a binary file, else raise ``IngestError``."""
+    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+        raise IngestError(
+            "binary", "this is a binary file, not text; give Parley .txt, .jsonl, .html or a feed"
+        )
+    return data
+
+
+def decode_utf8(data: bytes) -> str:
+    """Decode bytes as UTF-8 exactly (no newline or BOM changes), or raise ``IngestError``."""
+    check_not_binary(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise IngestError(
+            "not utf-8",
+            f"the bytes are not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
+            "convert the file to UTF-8, e.g. `iconv -f latin1 -t utf-8`",
+        ) from None
+
+
+def parse_published(value: object) -> date | None:
+    """Read a publication date: ISO ``YYYY-MM-DD`` (or a full ISO timestamp), else any form
+    dateparser reads without guessing from today's date; ``None`` stays ``None``."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise IngestError("bad date", f"published must be a string YYYY-MM-DD, not {value!r}")
+    text = value.strip()
+    try:
+        return date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    import dateparser  # slow to import; only needed for dates that are not ISO
+
+    parsed = dateparser.parse(
+        text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    )
+    if parsed is None:
+        raise IngestError(
+            "bad date",
+            f"published {value!r} is not a date Parley can read; write it as YYYY-MM-DD",
+        )
+    return parsed.date()

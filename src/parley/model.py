@@ -1,0 +1,152 @@
+"""Records that flow through Parley: every stage reads and writes these.
+
+Offsets are Python string indices (code points) into ``Article.text`` exactly as read,
+end exclusive, as ``docs/evaluation-contract.md`` (shared) specifies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as ingested: its text is never altered, so offsets hold."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    origin: str = ""  # where it was read from: "file.txt", "feed.xml#3", "batch.jsonl:12"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A possibly discontinuous piece of an article: one or more ``(start, end)`` pieces."""
+
+    pieces: tuple[tuple[int, int], ...]
+    text: str
+
+    @classmethod
+    def of(cls, article_text: str, *pieces: tuple[int, int]) -> Span:
+        """Build a span from pieces, its text joined with `` ... `` between pieces."""
+        ordered = tuple(sorted(pieces))
+        return cls(ordered, " ... ".join(article_text[s:e] for s, e in ordered))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"spans": [list(p) for p in self.pieces], "text": self.text}
+
+
+@dataclass
+class Actor:
+    """A real-world actor as one article mentions it."""
+
+    id: str
+    name: str
+    type: str  # person | government | military | organization | country | group | location | ...
+    country: str | None = None  # ISO 3166-1 alpha-3
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "country": self.country,
+            "mentions": [list(m) for m in sorted(self.mentions)],
+        }
+
+
+@dataclass
+class Attribution:
+    """Who said what: a quotation or reported statement with its source, cue and channel."""
+
+    kind: str  # direct | indirect | mixed
+    source: Span | None
+    cue: Span | None
+    content: Span
+    source_actor: str | None = None
+    channel: Span | None = None
+    channel_actor: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        def part(span: Span | None, actor: str | None = None, with_actor: bool = False):
+            if span is None:
+                return None
+            out = span.to_json()
+            if with_actor:
+                out["actor"] = actor
+            return out
+
+        return {
+            "kind": self.kind,
+            "source": part(self.source, self.source_actor, True),
+            "cue": part(self.cue),
+            "content": self.content.to_json(),
+            "channel": part(self.channel, self.channel_actor, True),
+        }
+
+
+@dataclass
+class Place:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
+
+
+@dataclass
+class Event:
+    """Who did what to whom, where and when, typed in PLOVER."""
+
+    type: str
+    mode: str
+    evidence: Span
+    source: str | None = None
+    target: str | None = None
+    date: date | None = None
+    place: Place | None = None
+    attribution: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "mode": self.mode,
+            "source": self.source,
+            "target": self.target,
+            "date": self.date.isoformat() if self.date else None,
+            "place": self.place.to_json() if self.place else None,
+            "evidence": self.evidence.to_json(),
+            "attribution": self.attribution,
+        }
+
+
+@dataclass
+class Extraction:
+    """Everything Parley found in one article."""
+
+    article: Article
+    actors: list[Actor] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The article's record in the shape of the evaluation contract (plus metadata)."""
+        a = self.article
+        return {
+            "id": a.id,
+            "title": a.title,
+            "published": a.published.isoformat() if a.published else None,
+            "outlet": a.outlet,
+            "url": a.url,
+            "attributions": [x.to_json() for x in self.attributions],
+            "actors": [x.to_json() for x in self.actors],
+            "events": [x.to_json() for x in self.events],
+        }

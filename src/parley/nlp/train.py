@@ -1,0 +1,103 @@
+"""Train Parley's English pipeline from UD English-EWT and Universal NER.
+
+    python -m parley.nlp.train --ewt ../shared/data/ud-english-ewt \
+        --uner ../shared/data/uner-english-ewt --output training/ --install
+
+converts both corpora (``corpus.py``), trains with ``pipeline.cfg`` and, with ``--install``,
+copies the best checkpoint (by dev score) into the package as the shipped pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from parley.nlp import SHIPPED_MODEL
+from parley.nlp.corpus import convert
+
+CONFIG = Path(__file__).parent / "pipeline.cfg"
+EWT_FILE = "en_ewt-ud-{split}.conllu"
+UNER_FILE = "en_ewt-ud-{split}.iob2"
+
+
+@dataclass
+class TrainResult:
+    best: Path  # the folder of the best checkpoint
+    train_docs: int
+    dev_docs: int
+
+
+def prepare(ewt: Path, uner: Path | None, work: Path, limit: int | None = None) -> tuple[int, int]:
+    """Write ``work/train.spacy`` and ``work/dev.spacy``; returns their doc counts."""
+    counts = []
+    for split in ("train", "dev"):
+        conllu = ewt / EWT_FILE.format(split=split)
+        if not conllu.exists():
+            raise FileNotFoundError(f"{conllu} is missing; --ewt must be the UD English-EWT folder")
+        iob2 = uner / UNER_FILE.format(split=split) if uner is not None else None
+        if iob2 is not None and not iob2.exists():
+            raise FileNotFoundError(
+                f"{iob2} is missing; --uner must be the UNER English-EWT folder"
+            )
+        counts.append(convert(conllu, iob2, work / f"{split}.spacy", limit=limit))
+    return counts[0], counts[1]
+
+
+def train(
+    ewt: Path,
+    uner: Path | None,
+    output: Path,
+    config: Path = CONFIG,
+    overrides: dict[str, object] | None = None,
+    limit: int | None = None,
+) -> TrainResult:
+    """Convert the corpora and train; returns where the best checkpoint was saved."""
+    from spacy.cli.train import train as spacy_train
+
+    n_train, n_dev = prepare(ewt, uner, output / "corpus", limit=limit)
+    settings: dict[str, object] = {
+        "paths.train": str(output / "corpus" / "train.spacy"),
+        "paths.dev": str(output / "corpus" / "dev.spacy"),
+    }
+    settings.update(overrides or {})
+    spacy_train(config, output / "pipeline", overrides=settings, use_gpu=-1)
+    return TrainResult(best=output / "pipeline" / "model-best", train_docs=n_train, dev_docs=n_dev)
+
+
+def install(best: Path, target: Path = SHIPPED_MODEL) -> Path:
+    """Replace the shipped pipeline with the checkpoint in ``best``."""
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(best, target)
+    return target
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--ewt", type=Path, required=True, help="UD English-EWT folder (CoNLL-U)")
+    parser.add_argument("--uner", type=Path, help="Universal NER English-EWT folder (IOB2)")
+    parser.add_argument("--output", type=Path, required=True, help="working folder for training")
+    parser.add_argument("--config", type=Path, default=CONFIG, help="spaCy training config")
+    parser.add_argument("--max-steps", type=int, help="stop after this many updates")
+    parser.add_argument("--max-epochs", type=int, help="stop after this many epochs")
+    parser.add_argument("--limit", type=int, help="use only the first N docs of each split")
+    parser.add_argument(
+        "--install", action="store_true", help="ship the best checkpoint inside the package"
+    )
+    args = parser.parse_args(argv)
+    overrides: dict[str, object] = {}
+    if args.max_steps is not None:
+        overrides["training.max_steps"] = args.max_steps
+        overrides["training.max_epochs"] = 0
+    if args.max_epochs is not None:
+        overrides["training.max_epochs"] = args.max_epochs
+    result = train(args.ewt, args.uner, args.output, args.config, overrides, args.limit)
+    print(f"trained on {result.train_docs} docs, best checkpoint: {result.best}")
+    if args.install:
+        print(f"installed as {install(result.best)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""The store's schema: plain tables any SQL tool can read, in SQLite or PostgreSQL.
+
+Only portable types (strings, integers, floats, dates, text and SQLAlchemy's JSON, which is
+TEXT in SQLite and JSON in PostgreSQL) are used, so the same schema holds in both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Bumped whenever a table changes; recorded in the ``meta`` table of every database.
+SCHEMA_VERSION = 1
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Key/value facts about the database itself (``schema_version``)."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(256))
+
+
+class ArticleRow(Base):
+    """One article, its text exactly as ingested (every offset in the store points into it)."""
+
+    __tablename__ = "articles"
+    id: Mapped[str] = mapped_column(String(512), primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    outlet: Mapped[str | None] = mapped_column(String(256), index=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    text_sha1: Mapped[str] = mapped_column(String(40))
+    stored_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ActorRow(Base):
+    """One actor identity across the whole store."""
+
+    __tablename__ = "actors"
+    id: Mapped[str] = mapped_column(String(256), primary_key=True)
+    name: Mapped[str] = mapped_column(String(512))
+    type: Mapped[str] = mapped_column(String(32), index=True)
+    country: Mapped[str | None] = mapped_column(String(3), index=True)
+
+
+class MentionRow(Base):
+    """A span of one article that refers to an actor."""
+
+    __tablename__ = "mentions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
+    actor_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class AttributionRow(Base):
+    """A quotation or reported statement; span columns hold ``{"spans": [[s, e]], "text"}``."""
+
+    __tablename__ = "attributions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
+    idx: Mapped[int] = mapped_column(Integer)  # position in the article's attribution list
+    kind: Mapped[str] = mapped_column(String(16))
+    source: Mapped[dict | None] = mapped_column(JSON)
+    source_actor: Mapped[str | None] = mapped_column(ForeignKey("actors.id"), index=True)
+    cue: Mapped[dict | None] = mapped_column(JSON)
+    content: Mapped[dict] = mapped_column(JSON)
+    content_text: Mapped[str] = mapped_column(Text)
+    channel: Mapped[dict | None] = mapped_column(JSON)
+    channel_actor: Mapped[str | None] = mapped_column(ForeignKey("actors.id"))
+
+
+class EventRow(Base):
+    """An event as one article reports it."""
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
+    idx: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(32), index=True)
+    mode: Mapped[str] = mapped_column(String(16))
+    source_actor: Mapped[str | None] = mapped_column(ForeignKey("actors.id"), index=True)
+    target_actor: Mapped[str | None] = mapped_column(ForeignKey("actors.id"), index=True)
+    event_date: Mapped[dt.date | None] = mapped_column("date", Date, index=True)
+    place_name: Mapped[str | None] = mapped_column(String(256))
+    place_country: Mapped[str | None] = mapped_column(String(3))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    evidence: Mapped[dict] = mapped_column(JSON)
+    attribution_idx: Mapped[int | None] = mapped_column(Integer)

@@ -1,0 +1,41 @@
+"""Shared fixtures: paths to ../shared, the built pipeline, and small input files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("PARLEY_SHARED", ROOT.parent / "shared"))
+SEED = SHARED / "seed"
+EWT = SHARED / "data" / "ud-english-ewt"
+UNER = SHARED / "data" / "uner-english-ewt"
+
+
+def need_shared() -> None:
+    if not SHARED.exists():
+        pytest.skip(f"{SHARED} (the shared data folder) is not beside the project")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from parley.pipeline import build
+
+    return build()
+
+
+def parley(*args: str, cwd: Path | None = None, env: dict | None = None):
+    """Run the installed ``parley`` command line for real; returns the CompletedProcess."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "parley.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=full_env,
+        timeout=600,
+    )

@@ -1,0 +1,158 @@
+"""Ingest reads every supported format exactly, and names bad input and the fix."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from parley.ingest import Skipped, iter_inputs
+from parley.ingest.checks import MAX_ARTICLE_CHARS
+from parley.model import Article
+
+
+def read(*paths: Path, **kw) -> list[Article | Skipped]:
+    return list(iter_inputs(list(paths), **kw))
+
+
+def test_text_file_is_read_exactly_with_its_line_ends(tmp_path):
+    body = "Talks resumed in Doha.\r\n\r\n“We are close,” a mediator said.  \n"
+    path = tmp_path / "doha.txt"
+    path.write_bytes(body.encode("utf-8"))
+    [article] = read(path, published=date(2024, 1, 5), outlet="Gulf Wire")
+    assert article.text == body
+    assert article.id == "doha"
+    assert article.published == date(2024, 1, 5)
+    assert article.outlet == "Gulf Wire"
+
+
+def test_folder_gives_supported_files_sorted_by_name(tmp_path):
+    for name in ("b.txt", "a.txt", "notes.docx", ".hidden.txt"):
+        (tmp_path / name).write_text(f"Article {name} about a ceasefire.", encoding="utf-8")
+    ids = [a.id for a in read(tmp_path)]
+    assert ids == ["a", "b"]
+
+
+def test_binary_file_is_skipped_with_a_clear_reason(tmp_path):
+    path = tmp_path / "photo.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    [skip] = read(path)
+    assert isinstance(skip, Skipped)
+    assert skip.kind == "binary"
+    assert str(path) in str(skip)
+
+
+def test_latin1_file_names_the_byte_and_the_fix(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Talks in Bogotá ended.".encode("latin-1"))
+    [skip] = read(path)
+    assert skip.kind == "not utf-8"
+    assert "0xe1" in skip.reason and "UTF-8" in skip.reason
+
+
+def test_empty_and_oversized_articles_are_skipped(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\t\n", encoding="utf-8")
+    huge = tmp_path / "huge.txt"
+    huge.write_text("war " * (MAX_ARTICLE_CHARS // 4 + 10), encoding="utf-8")
+    skips = read(empty, huge)
+    assert [s.kind for s in skips] == ["empty", "too large"]
+    assert "split it" in skips[1].reason
+
+
+def test_missing_path_is_reported_not_raised(tmp_path):
+    [skip] = read(tmp_path / "nope.txt")
+    assert skip.kind == "missing"
+
+
+def test_jsonl_reads_metadata_and_reports_bad_lines_by_number(tmp_path):
+    good = {
+        "id": "a1",
+        "text": "Envoys met in Geneva.",
+        "published": "2024-02-01",
+        "outlet": "Alpine Post",
+        "title": "Envoys meet",
+        "url": "https://example.org/a1",
+    }
+    lines = [
+        json.dumps(good),
+        "{not json",
+        json.dumps({"id": "a2"}),
+        json.dumps({"id": "a3", "text": "Shelling resumed.", "published": "next Blursday"}),
+        json.dumps({"id": "a1", "text": "Same id again."}),
+        "",
+        json.dumps({"id": 7, "text": "Numeric ids are fine.", "published": "3 March 2024"}),
+    ]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = read(path)
+    articles = [i for i in items if isinstance(i, Article)]
+    skips = [i for i in items if isinstance(i, Skipped)]
+    assert [a.id for a in articles] == ["a1", "7"]
+    assert articles[0].published == date(2024, 2, 1)
+    assert articles[0].outlet == "Alpine Post" and articles[0].title == "Envoys meet"
+    assert articles[1].published == date(2024, 3, 3)
+    assert [(s.origin.rsplit(":", 1)[1], s.kind) for s in skips] == [
+        ("2", "bad json"),
+        ("3", "bad json"),
+        ("4", "bad date"),
+        ("5", "duplicate id"),
+    ]
+    assert '"text"' in skips[1].reason
+    assert "YYYY-MM-DD" in skips[2].reason
+
+
+def test_html_page_gives_main_text_and_metadata(tmp_path):
+    paragraphs = "".join(
+        f"<p>Paragraph {i}: negotiators from both sides met again in Nairobi to discuss a "
+        "ceasefire and the return of displaced families to their villages.</p>"
+        for i in range(6)
+    )
+    page = (
+        "<html><head><title>Nairobi talks resume</title>"
+        '<meta property="og:site_name" content="Lakeside Herald">'
+        '<meta name="date" content="2024-04-02"></head><body>'
+        "<nav>Home | World | Sport</nav><article><h1>Nairobi talks resume</h1>"
+        f"{paragraphs}</article><footer>Copyright</footer></body></html>"
+    )
+    path = tmp_path / "nairobi.html"
+    path.write_text(page, encoding="utf-8")
+    [article] = read(path)
+    assert isinstance(article, Article)
+    assert "Paragraph 0: negotiators" in article.text
+    assert "Home | World" not in article.text
+    assert article.title == "Nairobi talks resume"
+    assert article.published == date(2024, 4, 2)
+
+
+def test_broken_html_is_skipped(tmp_path):
+    path = tmp_path / "broken.html"
+    path.write_text("<html><body><div><script>var x = 1;</script></div", encoding="utf-8")
+    [skip] = read(path)
+    assert skip.kind == "broken html"
+
+
+def test_rss_feed_entries_become_articles(tmp_path):
+    feed = """<?xml version="1.0"?><rss version="2.0"><channel><title>Border Monitor</title>
+    <item><title>Crossing reopens</title><link>https://example.org/1</link><guid>bm-1</guid>
+    <pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate>
+    <description>&lt;p&gt;The crossing reopened on Monday.&lt;/p&gt;
+    &lt;p&gt;Trucks moved.&lt;/p&gt;</description></item>
+    <item><title>Empty</title><guid>bm-2</guid><description></description></item>
+    </channel></rss>"""
+    path = tmp_path / "monitor.xml"
+    path.write_text(feed, encoding="utf-8")
+    items = read(path)
+    article, skip = items
+    assert article.id == "bm-1"
+    assert article.text == "The crossing reopened on Monday.\nTrucks moved."
+    assert article.published == date(2024, 3, 5)
+    assert article.outlet == "Border Monitor"
+    assert skip.kind == "empty" and skip.origin.endswith("#2")
+
+
+def test_file_that_is_no_feed_is_skipped(tmp_path):
+    path = tmp_path / "feed.rss"
+    path.write_text("this is not xml at all", encoding="utf-8")
+    [skip] = read(path)
+    assert skip.kind == "broken feed"

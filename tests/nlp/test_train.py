@@ -1,0 +1,46 @@
+"""The training script turns EWT and UNER into a pipeline that loads and tags text."""
+
+from __future__ import annotations
+
+import spacy
+
+from parley.nlp.train import main
+from tests.conftest import EWT, UNER, need_shared
+
+
+def test_training_a_tiny_pipeline_for_a_few_steps(tmp_path, capsys):
+    need_shared()
+    main(
+        [
+            "--ewt",
+            str(EWT),
+            "--uner",
+            str(UNER),
+            "--output",
+            str(tmp_path),
+            "--limit",
+            "4",
+            "--max-steps",
+            "4",
+        ]
+    )
+    assert "best checkpoint" in capsys.readouterr().out
+    nlp = spacy.load(tmp_path / "pipeline" / "model-last")
+    assert nlp.pipe_names == [
+        "tok2vec",
+        "tagger",
+        "morphologizer",
+        "trainable_lemmatizer",
+        "parser",
+        "ner",
+    ]
+    doc = nlp("The envoy met the minister in Cairo.")
+    assert all(t.tag_ for t in doc) and all(t.dep_ for t in doc)
+    assert set(nlp.get_pipe("ner").labels) <= {"PER", "ORG", "LOC"}
+
+
+def test_missing_corpus_folder_is_named(tmp_path):
+    import pytest
+
+    with pytest.raises(FileNotFoundError, match="--ewt"):
+        main(["--ewt", str(tmp_path / "none"), "--output", str(tmp_path / "o")])

@@ -1,0 +1,139 @@
+"""The command line, run for real: extract to the evaluation contract, run into a database,
+and bad input reported without touching what is stored."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+from tests.conftest import SEED, SHARED, need_shared, parley
+
+
+def test_help_is_the_manual():
+    result = parley("--help")
+    assert result.returncode == 0
+    for command in ("extract", "run"):
+        assert command in result.stdout
+    result = parley("run", "--help")
+    assert "--db" in result.stdout and "PARLEY_DB" in result.stdout
+
+
+def test_extract_writes_the_contract_and_the_scorer_reads_it(tmp_path):
+    need_shared()
+    out = tmp_path / "out.jsonl"
+    result = parley("extract", "--published", "2022-03-07", str(SEED / "text"), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""  # with -o nothing goes to stdout
+    [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    text = (SEED / "text" / f"{record['id']}.txt").read_text(encoding="utf-8")
+    assert record["published"] == "2022-03-07"
+    assert record["attributions"] == [] and record["events"] == []
+    assert record["actors"], "the seed names people and places"
+    for actor in record["actors"]:
+        assert {"id", "name", "type", "country", "mentions"} <= set(actor)
+        for s, e in actor["mentions"]:
+            assert text[s:e] == actor["name"]
+    scored = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "score_articles.py"), str(SEED), str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert scored.returncode == 0, scored.stderr
+    assert "actor_merge=" in scored.stdout.strip().splitlines()[-1]
+
+
+def test_extract_to_stdout_is_json_lines_only(tmp_path):
+    article = tmp_path / "truce.txt"
+    article.write_text("The United Nations said the truce held in Hodeidah.", encoding="utf-8")
+    result = parley("extract", str(article), "--outlet", "Red Sea Review")
+    assert result.returncode == 0, result.stderr
+    [line] = result.stdout.splitlines()
+    record = json.loads(line)
+    assert record["id"] == "truce" and record["outlet"] == "Red Sea Review"
+    assert "extracted 1 article" in result.stderr
+
+
+def test_extract_rejects_a_bad_published_date(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Talks ended.", encoding="utf-8")
+    result = parley("extract", "--published", "07/03/2022", str(article))
+    assert result.returncode == 2
+    assert "YYYY-MM-DD" in result.stderr
+
+
+def _snapshot(db):
+    con = sqlite3.connect(db)
+    try:
+        return {
+            table: con.execute(f"select * from {table} order by 1").fetchall()
+            for table in ("articles", "actors", "mentions", "attributions", "events")
+        }
+    finally:
+        con.close()
+
+
+def test_run_stores_bundled_examples_once(tmp_path):
+    db = tmp_path / "parley.sqlite"
+    first = parley("run", "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    assert "articles" in first.stdout
+    snap = _snapshot(db)
+    assert len(snap["articles"]) >= 5
+    assert len(snap["actors"]) > 10
+    second = parley("run", "--db", str(db))
+    assert second.returncode == 0
+    assert _snapshot(db) == snap  # a re-run stores nothing twice
+
+
+def test_run_default_database_comes_from_the_setting(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Qatar said mediators met in Doha on Sunday.", encoding="utf-8")
+    db = tmp_path / "from-env.sqlite"
+    result = parley("run", str(article), env={"PARLEY_DB": str(db)})
+    assert result.returncode == 0, result.stderr
+    assert [r[0] for r in _snapshot(db)["articles"]] == ["a"]
+
+
+def test_bad_inputs_are_reported_and_stored_data_is_unchanged(tmp_path):
+    db = tmp_path / "parley.sqlite"
+    good = tmp_path / "first"
+    good.mkdir()
+    (good / "talks.txt").write_text("Envoys met in Geneva on Monday.", encoding="utf-8")
+    assert parley("run", str(good), "--db", str(db)).returncode == 0
+    before = _snapshot(db)
+
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04")
+    (bad / "latin.txt").write_bytes("Acuerdo en La Habana, dijo Petró.".encode("latin-1"))
+    (bad / "empty.txt").write_text("\n\n", encoding="utf-8")
+    (bad / "page.html").write_text("<html><body><script>1</script>", encoding="utf-8")
+    (bad / "batch.jsonl").write_text('{"id": "x", "text": \n', encoding="utf-8")
+    (bad / "dated.jsonl").write_text(
+        json.dumps({"id": "d", "text": "Fighting resumed.", "published": "someday"}) + "\n",
+        encoding="utf-8",
+    )
+    result = parley("run", str(bad), "--db", str(db))
+    assert result.returncode == 1  # nothing could be stored
+    for name in (
+        "binary.txt",
+        "latin.txt",
+        "empty.txt",
+        "page.html",
+        "batch.jsonl:1",
+        "dated.jsonl:1",
+    ):
+        assert name in result.stderr, name
+    assert "6 input(s) skipped" in result.stderr
+    assert _snapshot(db) == before
+
+
+def test_run_refuses_a_file_that_is_not_a_database(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("shopping list\n" * 100, encoding="utf-8")
+    result = parley("run", "--db", str(notes))
+    assert result.returncode == 2
+    assert "notes.txt" in result.stderr and "Parley database" in result.stderr
+    assert notes.read_text(encoding="utf-8").startswith("shopping list")
