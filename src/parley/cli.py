@@ -26,7 +26,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True)
+# Messages name files in full: soft wrapping keeps a long path on one line for grep.
+err = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 # Where `parley run` keeps its database unless --db or $PARLEY_DB says otherwise.
