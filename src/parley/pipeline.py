@@ -4,25 +4,27 @@ it yields for each article."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import parley.actors  # noqa: F401  (registers the parley_actors component)
+from parley.actors import add_actor_stages
 from parley.model import Article, Extraction
 from parley.nlp import load_base
 
-# Parley's stages in the order data flows through them; later issues append theirs.
-STAGES = ("parley_actors",)
 
-
-def build(model: str | None = None) -> Language:
-    """Load the spaCy pipeline (shipped unless ``model`` names another) and add Parley's stages."""
+def build(model: str | None = None, registry_files: list[Path] | None = None) -> Language:
+    """Load the spaCy pipeline (shipped unless ``model`` names another) and add Parley's
+    stages in the order data flows through them. ``registry_files`` extend the actor registry."""
     nlp = load_base(model)
-    for stage in STAGES:
-        if stage not in nlp.pipe_names:
-            nlp.add_pipe(stage)
+    add_actor_stages(nlp, registry_files)
     return nlp
+
+
+def _stage_output(doc: Doc, name: str) -> list:
+    """What a stage wrote to ``doc._.<name>``; empty when no such stage is in the pipeline."""
+    return list(doc._.get(name) or []) if Doc.has_extension(name) else []
 
 
 def to_extraction(article: Article, doc: Doc) -> Extraction:
@@ -30,10 +32,8 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
     return Extraction(
         article=article,
         actors=list(doc._.actors or []),
-        attributions=list(doc._.get("attributions") or [])
-        if Doc.has_extension("attributions")
-        else [],
-        events=list(doc._.get("events") or []) if Doc.has_extension("events") else [],
+        attributions=_stage_output(doc, "attributions"),
+        events=_stage_output(doc, "events"),
     )
 
 

@@ -1,67 +1,64 @@
-"""Actors: who is mentioned in an article, one ``Actor`` per identity with all its mentions.
+"""Actors: who is mentioned in an article, one ``Actor`` per real-world identity.
 
-At this stage an actor is a named entity of the shipped NER, grouped by its exact name; the
-registry and resolver (issue 4) extend this component.
+Two spaCy components: ``parley_registry`` (a SpanRuler whose patterns are the registry's names,
+serialised with the pipeline) marks known actors in ``doc.spans["parley_registry"]``, and
+``parley_actors`` resolves those and the NER's entities into ``doc._.actors``.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from parley.model import Actor
+from parley.actors.names import actor_id, slug
+from parley.actors.registry import Registry, RegistryError, load_registry
+from parley.actors.resolve import Resolver
 
-# spaCy NER labels -> Parley actor types. PER/ORG/LOC are UNER's labels, which the shipped
-# pipeline learns; the others are OntoNotes labels, for users who run an installed pipeline.
-ENTITY_TYPES = {
-    "PER": "person",
-    "PERSON": "person",
-    "ORG": "organization",
-    "NORP": "group",
-    "LOC": "location",
-    "GPE": "location",
-    "FAC": "location",
-}
+__all__ = ["RegistryError", "actor_id", "add_actor_stages", "load_registry", "slug"]
+
+SPANS_KEY = "parley_registry"
+# Names this short are too ambiguous to match on their own ("X", "IS" in a headline).
+MIN_PATTERN_CHARS = 2
 
 if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
 
 
-def slug(name: str) -> str:
-    """A stable, readable key for a name: accents folded, lower case, words joined by '-'."""
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^\w]+", "-", folded).strip("-") or "unnamed"
+def registry_patterns(registry: Registry) -> list[dict]:
+    """SpanRuler phrase patterns (case-sensitive) for every name of every registry entry."""
+    patterns = []
+    for entry in registry.entries.values():
+        for name in entry.names():
+            if len(name) >= MIN_PATTERN_CHARS:
+                patterns.append({"label": entry.type, "pattern": name, "id": entry.id})
+    return patterns
 
 
-def actor_id(name: str, actor_type: str) -> str:
-    """The id of an actor known only by name: the same name and type give the same id in
-    every article."""
-    return f"{actor_type}:{slug(name)}"
+@Language.factory(
+    "parley_actors",
+    requires=["doc.ents", "doc.spans"],
+    assigns=["doc._.actors"],
+    default_config={"registry_files": []},
+)
+def make_actors(nlp: Language, name: str, registry_files: list[str]):
+    resolver = Resolver(load_registry([Path(p) for p in registry_files]))
+
+    def actors_component(doc: Doc) -> Doc:
+        doc._.actors = resolver.resolve(doc)
+        return doc
+
+    return actors_component
 
 
-def group_entities(doc: Doc) -> list[Actor]:
-    """Return one actor per distinct (name, type) among the doc's entities, in order of first
-    mention, each with the character spans of all its mentions."""
-    actors: dict[str, Actor] = {}
-    for ent in doc.ents:
-        actor_type = ENTITY_TYPES.get(ent.label_)
-        if actor_type is None:
-            continue
-        name = ent.text.strip()
-        key = actor_id(name, actor_type)
-        actor = actors.get(key)
-        if actor is None:
-            actor = actors[key] = Actor(id=key, name=name, type=actor_type)
-        actor.mentions.append((ent.start_char, ent.end_char))
-    return list(actors.values())
-
-
-@Language.component("parley_actors", requires=["doc.ents"], assigns=["doc._.actors"])
-def actors_component(doc: Doc) -> Doc:
-    """Write ``doc._.actors``: the actors the article mentions."""
-    doc._.actors = group_entities(doc)
-    return doc
+def add_actor_stages(nlp: Language, registry_files: list[Path] | None = None) -> None:
+    """Add the registry ruler and the resolver to ``nlp`` (after its NER)."""
+    registry = load_registry(registry_files)
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name=SPANS_KEY,
+        config={"spans_key": SPANS_KEY, "annotate_ents": False, "overwrite": True},
+    )
+    ruler.add_patterns(registry_patterns(registry))
+    nlp.add_pipe("parley_actors", config={"registry_files": [str(p) for p in registry_files or []]})

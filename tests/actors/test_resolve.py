@@ -1,0 +1,145 @@
+"""One identity per real-world actor, on sentences the team wrote."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from parley.actors import RegistryError, load_registry
+from parley.actors.resolve import same_name
+from parley.pipeline import build
+
+
+def actors_of(nlp, text: str) -> dict[str, tuple[str, str | None, list[str]]]:
+    doc = nlp(text)
+    return {a.id: (a.type, a.country, [text[s:e] for s, e in a.mentions]) for a in doc._.actors}
+
+
+def test_capitals_seats_and_demonym_phrases_are_the_government(nlp):
+    text = (
+        "Moscow rejected the plan on Friday. The Kremlin said the Russian delegation would "
+        "stay in Minsk, and Russia's negotiating team asked for a new round."
+    )
+    found = actors_of(nlp, text)
+    assert found["RUS"][0] == "country" and found["RUS"][1] == "RUS"
+    assert set(found["RUS"][2]) >= {
+        "Moscow",
+        "Kremlin",
+        "the Russian delegation",
+        "Russia's negotiating team",
+    }
+
+
+def test_demonym_with_forces_is_the_armed_forces_not_the_country(nlp):
+    text = "Ukrainian forces shelled the road, while the Ukrainian side denied it."
+    found = actors_of(nlp, text)
+    assert found["UKR-MIL"][2] == ["Ukrainian forces"]
+    assert found["UKR-MIL"][0] == "military"
+    assert found["UKR"][2] == ["the Ukrainian side"]
+
+
+def test_a_military_the_registry_lacks_gets_its_country(nlp):
+    found = actors_of(nlp, "Chadian troops crossed the border at dawn.")
+    assert found["TCD-MIL"] == ("military", "TCD", ["Chadian troops"])
+
+
+def test_transliterations_and_contested_spellings_are_one_actor(nlp):
+    text = (
+        "Volodymyr Zelenskyy spoke in Kyiv. Later Zelenskiy told reporters in Kiev that "
+        "Zelensky would travel to Luhansk."
+    )
+    found = actors_of(nlp, text)
+    assert sorted(found["PER-ZELENSKY"][2]) == ["Volodymyr Zelenskyy", "Zelenskiy", "Zelensky"]
+    assert found["PER-ZELENSKY"][1] == "UKR"
+    assert found["UKR"][2] == ["Kyiv", "Kiev"]
+
+
+def test_partial_names_join_the_full_name_in_the_article(nlp):
+    text = (
+        "Foreign Minister Halima Okonkwo arrived in Abuja on Monday. Okonkwo said talks with "
+        "the rebels would resume."
+    )
+    found = actors_of(nlp, text)
+    people = [v for k, v in found.items() if v[0] == "person"]
+    assert ("person", None, ["Halima Okonkwo", "Okonkwo"]) in people
+
+
+def test_misspelled_surname_joins_by_fuzzy_match(nlp):
+    text = (
+        "Chief negotiator Tomas Hendrikson met the delegation in Oslo. Hendriksen said the "
+        "talks had been useful."
+    )
+    found = actors_of(nlp, text)
+    [person] = [v for v in found.values() if v[0] == "person"]
+    assert person[2] == ["Tomas Hendrikson", "Hendriksen"]
+
+
+def test_two_people_sharing_a_surname_are_not_merged(nlp):
+    text = (
+        "Ali Mansour and Omar Mansour, the two envoys, met in Cairo. Mansour said a deal was near."
+    )
+    found = actors_of(nlp, text)
+    people = {k: v for k, v in found.items() if v[0] == "person"}
+    assert people["person:ali-mansour"][2] == ["Ali Mansour"]
+    assert people["person:omar-mansour"][2] == ["Omar Mansour"]
+
+
+def test_country_of_an_unknown_person_comes_from_the_title(nlp):
+    text = "Kenyan mediator Wanjiru Kamau said both sides had signed."
+    found = actors_of(nlp, text)
+    assert found["person:wanjiru-kamau"] == ("person", "KEN", ["Wanjiru Kamau"])
+
+
+def test_ids_of_unknown_people_are_stable_across_articles(nlp):
+    a = actors_of(nlp, "Envoy Sergio Valdivia met the rebels in Lima.")
+    b = actors_of(nlp, "The talks, led by Sergio Valdivia, ended without a deal.")
+    assert "person:sergio-valdivia" in a and "person:sergio-valdivia" in b
+
+
+def test_fuzzy_threshold_keeps_different_names_apart():
+    assert same_name("mendinsky", "medinsky")
+    assert same_name("podoliak", "podolyak")
+    assert not same_name("petrov", "petrenko")
+    assert not same_name("kim", "kin")  # too short to guess
+
+
+def test_user_registry_adds_an_actor(tmp_path):
+    user = tmp_path / "mine.jsonl"
+    user.write_text(
+        "# my project's actors\n"
+        + json.dumps(
+            {
+                "id": "MY-ZANELE",
+                "type": "person",
+                "name": "Zanele Dlamini-Osei",
+                "country": "ZAF",
+                "role": "AU special envoy",
+                "aliases": ["Dlamini-Osei"],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    nlp = build(registry_files=[user])
+    text = "The envoy Zanele Dlamini-Osei met both sides. Dlamini-Osei said talks would go on."
+    found = actors_of(nlp, text)
+    assert found["MY-ZANELE"] == ("person", "ZAF", ["Zanele Dlamini-Osei", "Dlamini-Osei"])
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", "not valid JSON"),
+        ('{"id": "A", "type": "person"}', "'name'"),
+        ('{"id": "A", "type": "wizard", "name": "A"}', "'type'"),
+        ('{"id": "A", "type": "person", "name": "A", "country": "Narnia"}', "'country'"),
+        ('{"id": "A", "type": "person", "name": "A", "aliases": "B"}', "'aliases'"),
+    ],
+)
+def test_malformed_user_registry_is_rejected_naming_file_line_and_field(tmp_path, line, message):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "OK", "type": "group", "name": "Fine"}\n' + line + "\n", "utf-8")
+    with pytest.raises(RegistryError) as err:
+        load_registry([path])
+    assert f"{path}:2" in str(err.value) and message in str(err.value)
