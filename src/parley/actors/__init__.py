@@ -31,8 +31,13 @@ def registry_patterns(registry: Registry) -> list[dict]:
     patterns = []
     for entry in registry.entries.values():
         for name in entry.names():
-            if len(name) >= MIN_PATTERN_CHARS:
-                patterns.append({"label": entry.type, "pattern": name, "id": entry.id})
+            if len(name) < MIN_PATTERN_CHARS:
+                continue
+            variants = {name}
+            if name[0].islower():  # "al-Shabaab", "the junta" open a sentence capitalised
+                variants.add(name[0].upper() + name[1:])
+            for variant in sorted(variants):
+                patterns.append({"label": entry.type, "pattern": variant, "id": entry.id})
     return patterns
 
 

@@ -31,6 +31,23 @@ FUZZY_MIN_LENGTH = 5
 # NER labels (UNER's and OntoNotes') -> actor types for entities the registry does not know.
 ENTITY_TYPES = {"PER": "person", "PERSON": "person", "ORG": "organization"}
 
+# Dependency relations (UD's, as the shipped parser gives them, and spaCy's English ones) that
+# lead from a name up to the phrase it belongs to: "the Yemeni delegation, led by X" climbs
+# X -obl-> led -acl-> delegation.
+CLIMB_DEPS = {
+    "obl",
+    "obl:agent",
+    "nmod",
+    "acl",
+    "appos",
+    "pobj",
+    "agent",
+    "prep",
+    "flat",
+    "compound",
+}
+CLIMB_STEPS = 4
+
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
@@ -145,7 +162,7 @@ class Resolver:
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             entry = self.registry.entries.get(span.id_)
-            if entry is None:
+            if entry is None or _inside_longer_org(doc, span, entry):
                 continue
             if entry.type == "country":
                 extended = self._extend_group_phrase(doc, span)
@@ -158,20 +175,71 @@ class Resolver:
             add(entry.id, entry.name, entry.type, entry.country, span)
 
         # NER persons and organisations the registry does not know.
-        persons: list[Span] = []
+        persons = self._person_spans(doc, taken)
         for ent in doc.ents:
-            actor_type = ENTITY_TYPES.get(ent.label_)
-            if actor_type is None or any(i in taken for i in range(ent.start, ent.end)):
+            if ENTITY_TYPES.get(ent.label_) != "organization":
                 continue
-            ent = _trim(ent, self.registry.titles)
-            if ent is None:
+            span = self._trim(ent, taken)
+            if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
-            if actor_type == "person":
-                persons.append(ent)
-            else:
-                add(f"organization:{slug(ent.text)}", ent.text, "organization", None, ent)
+            if any(p.start < span.end and span.start < p.end for p in persons):
+                continue
+            add(f"organization:{slug(span.text)}", span.text, "organization", None, span)
         self._resolve_persons(doc, persons, clusters, add)
+        self._propagate_surnames(doc, clusters, taken)
         return [c.to_actor() for c in clusters.values()]
+
+    def _trim(self, ent: Span, taken: set[int]) -> Span | None:
+        """Drop leading determiners, titles, demonyms and registry names ("the", "Foreign
+        Minister", "Kazakh", "Hamas official") and trailing possessives and punctuation from an
+        entity span; None when no name is left."""
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        while start < end - 1 and (
+            doc[start].lower_ in ("the", "a", "an")
+            or doc[start].lower_ in self.registry.titles
+            or doc[start].text in self.demonyms
+            or start in taken
+        ):
+            start += 1
+        while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+            end -= 1
+        return doc[start:end] if end > start else None
+
+    def _person_spans(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """The NER's person names, trimmed, with adjacent pieces joined ("Nabil" + "Abdallah")
+        and names the NER cut short extended over the capitalised words that follow."""
+        spans: list[Span] = []
+        for ent in doc.ents:
+            if ENTITY_TYPES.get(ent.label_) != "person":
+                continue
+            span = self._trim(ent, taken)
+            if span is None:
+                continue
+            end = span.end
+            while end < len(doc) and end not in taken and _name_word(doc[end]):
+                end += 1
+            span = doc[span.start : end]
+            if spans and spans[-1].end >= span.start:
+                span = doc[spans[-1].start : max(span.end, spans[-1].end)]
+                spans.pop()
+            spans.append(span)
+        return [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
+
+    def _propagate_surnames(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]):
+        """Mentions the NER missed: a capitalised token that is (a spelling of) the surname of
+        exactly one person of this article joins that person."""
+        people = [c for c in clusters.values() if c.type == "person" and len(c.surname) > 2]
+        for tok in doc:
+            if tok.i in taken or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                continue
+            word = tok.text.lower()
+            hits = [c for c in people if c.surname == word] or [
+                c for c in people if same_name(c.surname, word)
+            ]
+            if len(hits) == 1:
+                hits[0].mentions.append((tok.idx, tok.idx + len(tok.text)))
+                taken.add(tok.i)
 
     def _resolve_persons(self, doc: Doc, persons: list[Span], clusters, add) -> None:
         """Full names first, then partial and misspelled names joined to them."""
@@ -233,31 +301,63 @@ class Resolver:
         return hits[0] if len(hits) == 1 else None
 
     def _context_country(self, doc: Doc, ent: Span) -> str | None:
-        """A country from the words before a name in its phrase: a demonym ("Russian
-        negotiator X") or a registry name or metonym ("Kremlin Spokesman X")."""
+        """A person's country from the words around the name: a demonym or a country-bearing
+        name before it in its phrase ("Russian negotiator X", "Kremlin Spokesman X"), or in a
+        phrase in apposition ("Eritrea's information minister, X"; "X, Kenya's envoy")."""
         start = max(ent.sent.start, ent.start - 4)
+        before = []
         for tok in reversed(doc[start : ent.start]):
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
                 break
+            before.append(tok)
+        country = self._country_in(doc, before)
+        if country:
+            return country
+        root = ent.root
+        heads = [t for t in root.children if t.dep_ == "appos"]
+        cur = root
+        for _ in range(CLIMB_STEPS):
+            if cur.dep_ not in CLIMB_DEPS or cur.head is cur:
+                break
+            cur = cur.head
+            if cur.pos_ in ("NOUN", "PROPN") and not ent.start <= cur.i < ent.end:
+                heads.append(cur)
+        for head in heads:
+            # the words before the head noun: its determiners, demonyms and possessors
+            phrase = [
+                t for t in doc[head.left_edge.i : head.i + 1] if not ent.start <= t.i < ent.end
+            ]
+            country = self._country_in(doc, phrase)
+            if country:
+                return country
+        return None
+
+    def _country_in(self, doc: Doc, tokens: list) -> str | None:
+        """The first country a demonym or a registry name among ``tokens`` stands for."""
+        for tok in tokens:
             if tok.text in self.demonyms:
                 return self.demonyms[tok.text]
             for span in doc.spans.get("parley_registry", []):
                 if span.start <= tok.i < span.end:
                     entry = self.registry.entries.get(span.id_)
-                    if entry is not None and entry.country:
+                    if entry is not None and entry.country and entry.type != "person":
                         return entry.country
         return None
 
 
-def _trim(ent: Span, titles: frozenset[str]) -> Span | None:
-    """Drop leading determiners and titles ("Envoy", "Foreign Minister") and trailing
-    possessives from an entity span; None when nothing of a name is left."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end - 1 and (
-        doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in titles
-    ):
-        start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
-        end -= 1
-    return doc[start:end] if end > start else None
+def _inside_longer_org(doc: Doc, span: Span, entry: Entry) -> bool:
+    """True when a registry organisation's name is only part of a longer organisation name the
+    NER found ("National Liberation Army" inside "Ta'ang National Liberation Army")."""
+    if entry.type in ("person", "country"):
+        return False
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "LOC") and ent.start <= span.start and span.end <= ent.end:
+            longer = ent.start < span.start and doc[ent.start].lower_ != "the"
+            if longer and doc[span.start - 1].is_title:
+                return True
+    return False
+
+
+def _name_word(tok) -> bool:
+    """A capitalised proper-noun word that can continue a person's name."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in ("ORG", "LOC")
