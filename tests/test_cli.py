@@ -137,3 +137,38 @@ def test_run_refuses_a_file_that_is_not_a_database(tmp_path):
     assert result.returncode == 2
     assert "notes.txt" in result.stderr and "Parley database" in result.stderr
     assert notes.read_text(encoding="utf-8").startswith("shopping list")
+
+
+def test_a_malformed_registry_is_refused_with_file_line_and_field(tmp_path):
+    registry = tmp_path / "actors.jsonl"
+    registry.write_text('{"id": "X1", "type": "person", "name": "A B", "country": "ZZZ"}\n')
+    article = tmp_path / "a.txt"
+    article.write_text("Envoys met.", encoding="utf-8")
+    result = parley("extract", "--registry", str(registry), str(article))
+    assert result.returncode == 2
+    assert f"{registry}:1" in result.stderr and "'country'" in result.stderr
+    assert result.stdout == ""
+
+
+def test_run_uses_a_user_registry(tmp_path):
+    registry = tmp_path / "actors.jsonl"
+    registry.write_text(
+        json.dumps(
+            {
+                "id": "ME-1",
+                "type": "group",
+                "name": "Northern Hills Front",
+                "country": "SDN",
+                "aliases": ["NHF"],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "hills.txt"
+    article.write_text("The NHF said its fighters had withdrawn from the valley.", "utf-8")
+    db = tmp_path / "p.sqlite"
+    result = parley("run", str(article), "--db", str(db), "--registry", str(registry))
+    assert result.returncode == 0, result.stderr
+    actors = _snapshot(db)["actors"]
+    assert ("ME-1", "Northern Hills Front", "group", "SDN") in actors

@@ -50,6 +50,14 @@ PublishedOption = Annotated[
         help="Publication date YYYY-MM-DD for plain text input; relative dates resolve against it.",
     ),
 ]
+RegistryOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--registry",
+        help="A JSON Lines file of your own actors (the bundled registry's format), added to "
+        "the bundled registry; repeatable; also read from $PARLEY_REGISTRY.",
+    ),
+]
 OutletOption = Annotated[
     str | None, typer.Option("--outlet", help="Outlet name for plain text input.")
 ]
@@ -66,14 +74,15 @@ def _published(value: str | None) -> date | None:
         ) from None
 
 
-def _build(model: str | None):
+def _build(model: str | None, registry: list[Path] | None):
+    from parley.actors import RegistryError
     from parley.nlp import ModelNotFound
     from parley.pipeline import build
 
     try:
-        return build(model)
-    except ModelNotFound as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        return build(model, registry)
+    except (ModelNotFound, RegistryError) as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from None
 
 
@@ -123,6 +132,7 @@ def extract(
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="Output format; only jsonl.")] = "jsonl",
     model: ModelOption = None,
+    registry: RegistryOption = None,
 ) -> None:
     """Extract attributions, actors and events from articles; one JSON object per article.
 
@@ -133,7 +143,7 @@ def extract(
     from parley.pipeline import extract as run_pipeline
 
     pub = _published(published)
-    nlp = _build(model)
+    nlp = _build(model, registry)
     skipped: list[Skipped] = []
     inputs = iter_inputs(paths, published=pub, outlet=outlet, suffixes=(".txt",))
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
@@ -174,6 +184,7 @@ def run(
     published: PublishedOption = None,
     outlet: OutletOption = None,
     model: ModelOption = None,
+    registry: RegistryOption = None,
 ) -> None:
     """Ingest articles, extract them and store the result; prints a summary.
 
@@ -205,7 +216,7 @@ def run(
             seen.add(article.id)
             yield article
 
-    nlp = _build(model)
+    nlp = _build(model, registry)
     inputs = _articles(iter_inputs(sources, published=pub, outlet=outlet), skipped)
     with _progress("run") as progress:
         task = progress.add_task("processing", total=None)
