@@ -29,7 +29,18 @@ def test_extract_writes_the_contract_and_the_scorer_reads_it(tmp_path):
     [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     text = (SEED / "text" / f"{record['id']}.txt").read_text(encoding="utf-8")
     assert record["published"] == "2022-03-07"
-    assert record["attributions"] == [] and record["events"] == []
+    assert record["events"] == []
+    assert record["attributions"], "the seed reports many statements"
+    for attribution in record["attributions"]:
+        assert attribution["kind"] in {"direct", "indirect", "mixed"}
+        for part in ("source", "cue", "content", "channel"):
+            span = attribution[part]
+            if span is None:
+                continue
+            pieces = [text[s:e] for s, e in span["spans"]]
+            assert span["text"] == " ... ".join(pieces)
+        names = {a["id"] for a in record["actors"]}
+        assert attribution["source"] is None or attribution["source"]["actor"] in names | {None}
     assert record["actors"], "the seed names people and places"
     for actor in record["actors"]:
         assert {"id", "name", "type", "country", "mentions"} <= set(actor)

@@ -9,6 +9,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import parley.attribution
+import parley.nlp.paragraphs  # noqa: F401  (registers parley_paragraphs)
 from parley.actors import add_actor_stages
 from parley.model import Article, Extraction
 from parley.nlp import load_base
@@ -18,7 +20,10 @@ def build(model: str | None = None, registry_files: list[Path] | None = None) ->
     """Load the spaCy pipeline (shipped unless ``model`` names another) and add Parley's
     stages in the order data flows through them. ``registry_files`` extend the actor registry."""
     nlp = load_base(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("parley_paragraphs", before="parser")
     add_actor_stages(nlp, registry_files)
+    nlp.add_pipe("parley_attribution")
     return nlp
 
 

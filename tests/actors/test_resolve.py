@@ -25,7 +25,7 @@ def test_capitals_seats_and_demonym_phrases_are_the_government(nlp):
     assert found["RUS"][0] == "country" and found["RUS"][1] == "RUS"
     assert set(found["RUS"][2]) >= {
         "Moscow",
-        "Kremlin",
+        "The Kremlin",
         "the Russian delegation",
         "Russia's negotiating team",
     }

@@ -1,0 +1,350 @@
+"""Find attributions in a parsed doc: who said (wrote, believes, wants, claims) what.
+
+Rules over the dependency parse, for UD relations (the shipped parser's) and spaCy's English
+(ClearNLP) relations alike:
+
+- a cue verb with a clausal complement: "X said (that) S", "X warned S", "X wants Y to V";
+- a cue verb whose object is the content: "X denied the accusation", "X accused Y of Z";
+- a cue verb beside a quotation: "“S,” X said", "X said: “S”", interrupted "“S1,” X said, “S2”";
+- passive and raising forms: "X was quoted by Y as saying S", "X is said to V";
+- a cue noun with a complement or a possessor: "assurances that S", "the claim that S";
+- "according to X, S";
+- a quotation with no cue of its own continues the last speaker of the previous sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.attribution.lexicon import Lexicon
+from parley.attribution.quotes import find_quotes, quote_at
+from parley.model import Actor, Attribution
+from parley.model import Span as TextSpan
+
+SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+PASSIVE_SUBJ = {"nsubj:pass", "nsubjpass"}
+CLAUSE = {"ccomp"}
+OPEN_CLAUSE = {"xcomp"}
+OBJ = {"obj", "dobj"}
+AGENT = {"obl:agent", "agent"}
+PARATAXIS = {"parataxis"}
+# Relations by which a cue verb with no subject of its own takes its head's subject
+# ("..., adding that S"; "X rose and said S").
+INHERIT = {"advcl", "conj", "xcomp"}
+# Classes whose verbs take the content as their object ("denied the report").
+OBJECT_CONTENT = {"accusation", "attitude", "evidence", "cognition", "intention", "speech"}
+# Speech verbs whose object is the listener, not the content ("told reporters").
+LISTENER_OBJECT = {"tell", "inform", "notify", "brief", "assure", "reassure", "ask", "thank"}
+PRONOUNS = {"he", "she", "him", "her"}
+
+
+@dataclass
+class Found:
+    """One attribution as token and character spans, before it becomes a record."""
+
+    cue: list[tuple[int, int]]
+    content: list[tuple[int, int]]
+    source: tuple[int, int] | None
+    channel: tuple[int, int] | None = None
+
+
+def _char_span(tokens: list[Token]) -> tuple[int, int]:
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def _subtree_span(tok: Token, exclude: Token | None = None) -> tuple[int, int]:
+    """Characters of ``tok``'s subtree, trimmed of edge punctuation; ``exclude``'s subtree
+    cut off when it sits at an edge."""
+    tokens = list(tok.subtree)
+    if exclude is not None:
+        cut = {t.i for t in exclude.subtree}
+        tokens = [t for t in tokens if t.i not in cut]
+    while len(tokens) > 1 and (tokens[0].is_punct and not tokens[0].is_quote):
+        tokens.pop(0)
+    while len(tokens) > 1 and (tokens[-1].is_punct and not tokens[-1].is_quote):
+        tokens.pop()
+    return _char_span(tokens)
+
+
+def _children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+class Extractor:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    # -- pieces ---------------------------------------------------------------------------
+
+    def _cue_tokens(self, verb: Token) -> list[Token]:
+        """The cue: the verb with its particle ("pointed out") and, for "quoted ... as
+        saying", the "as saying" part."""
+        toks = [verb]
+        toks += [c for c in verb.children if c.dep_ in ("compound:prt", "prt")]
+        return toks
+
+    def _subject(self, verb: Token) -> Token | None:
+        cur = verb
+        for _ in range(3):
+            subj = [t for t in _children(cur, SUBJ) if not t.is_space]
+            if subj:
+                return subj[0]
+            if cur.dep_ in INHERIT and cur.head is not cur:
+                cur = cur.head
+            else:
+                break
+        return None
+
+    def _channel(self, verb: Token, doc: Doc, media: list[tuple[int, int]]) -> tuple | None:
+        """A channel among the verb's dependents: "to/told reporters", "in a statement",
+        "on Telegram", "in an interview with Reuters", "quoted by RIA"."""
+        for child in verb.children:
+            if child.dep_ in OBJ | {"iobj", "dative", "obl", "obl:agent", "agent", "prep", "nmod"}:
+                toks = list(child.subtree)
+                start, end = _char_span(toks)
+                for ms, me in media:
+                    if start <= ms and me <= end:
+                        return ms, me
+                head = child if child.dep_ != "prep" else next(iter(child.children), child)
+                if self.lex.channel_kind(head.lemma_) is not None:
+                    if child.dep_ in OBJ | {"iobj", "dative"} and verb.lemma_ not in (
+                        "tell",
+                        "brief",
+                    ):
+                        continue
+                    return head.idx, head.idx + len(head.text)
+        return None
+
+    # -- constructions --------------------------------------------------------------------
+
+    def _verb_cue(self, verb: Token, quotes, media) -> Found | None:
+        lemma = verb.lemma_.lower()
+        cls = self.lex.verb_class(lemma)
+        if cls is None:
+            return None
+        doc = verb.doc
+        content: list[tuple[int, int]] = []
+        cue = self._cue_tokens(verb)
+        clause = _children(verb, CLAUSE)
+        open_clause = _children(verb, OPEN_CLAUSE)
+        objects = _children(verb, OBJ)
+        source_tok = self._subject(verb)
+        # "X was quoted by Y as saying S": the content hangs off "saying".
+        if lemma in ("quote", "report", "cite") and any(
+            c.dep_ in PASSIVE_SUBJ for c in verb.children
+        ):
+            saying = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "obl")]
+            for s in saying:
+                if self.lex.verb_class(s.lemma_.lower()) == "speech":
+                    cue += [t for t in s.children if t.dep_ in ("mark", "case")] + [s]
+                    clause = _children(s, CLAUSE | OBJ)
+                    break
+        if clause:
+            content.append(_subtree_span(clause[0]))
+        elif open_clause and cls in ("intention", "demand", "commitment", "cognition", "speech"):
+            start_tok = objects[0] if objects else open_clause[0]
+            s1, _ = _char_span(list(start_tok.subtree))
+            _, e1 = _subtree_span(open_clause[0])
+            content.append((min(s1, e1), e1))
+        elif objects and cls == "accusation":
+            obj = objects[0]
+            start, end = _subtree_span(obj)
+            for c in verb.children:
+                if c.dep_ in ("advcl", "obl", "prep", "acl") and c.i > obj.i:
+                    end = max(end, _subtree_span(c)[1])
+            content.append((start, end))
+        elif objects and cls in OBJECT_CONTENT and lemma not in LISTENER_OBJECT:
+            content.append(_subtree_span(objects[0]))
+        # A quotation beside the cue is its content ("“S,” X said"; "X said: “S”").
+        sent = verb.sent
+        if not content or verb.dep_ in PARATAXIS:
+            near = [
+                q
+                for q in quotes
+                if sent.start_char <= q[0] < sent.end_char
+                or sent.start_char < q[1] <= sent.end_char
+            ]
+            near = [q for q in near if not (q[0] <= verb.idx < q[1])]
+            if near:
+                content = near
+            elif verb.dep_ in PARATAXIS and verb.head is not verb:
+                content = [_subtree_span(verb.head, exclude=verb)]
+        if not content:
+            return None
+        source = _subtree_span(source_tok) if source_tok is not None else None
+        if source is not None and any(cs <= source[0] and source[1] <= ce for cs, ce in content):
+            return None  # the "source" is inside the content: a parse gone wrong
+        return Found(
+            cue=[_char_span([t]) for t in sorted(cue, key=lambda t: t.i)],
+            content=content,
+            source=source,
+            channel=self._channel(verb, doc, media),
+        )
+
+    def _noun_cue(self, noun: Token) -> Found | None:
+        """ "assurances that S", "the claim that S", "Russia's demands that S"."""
+        if self.lex.noun_class(noun.lemma_.lower()) is None:
+            return None
+        comp = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _has_mark(c)]
+        if not comp:
+            return None
+        content = [_subtree_span(comp[0])]
+        source = None
+        poss = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss")]
+        if poss:
+            source = _subtree_span(poss[0])
+        elif noun.dep_ in OBJ and noun.head.pos_ == "VERB":
+            subj = self._subject(noun.head)
+            if subj is not None:
+                source = _subtree_span(subj)
+        cue = [_char_span([noun])]
+        if noun.dep_ in OBJ and source is not None and not poss:
+            cue = [_char_span([noun.head]), *cue]
+        return Found(cue=cue, content=content, source=source)
+
+    def _according_to(self, tok: Token) -> Found | None:
+        """ "According to X, S" and "S, according to X"."""
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if tok.lower_ != "according" or nxt is None or nxt.lower_ != "to":
+            return None
+        source_head = tok.head if tok.head.i > nxt.i else None
+        if source_head is None:
+            following = [
+                t for t in tok.doc[nxt.i + 1 : tok.sent.end] if t.pos_ in ("PROPN", "NOUN", "PRON")
+            ]
+            source_head = following[0] if following else None
+        if source_head is None:
+            return None
+        src = _subtree_span(source_head)
+        sent = tok.sent
+        cut_start = tok.idx
+        cut_end = src[1]
+        rest = [t for t in sent if not (cut_start <= t.idx < cut_end) and not t.is_punct]
+        if not rest:
+            return None
+        return Found(
+            cue=[(tok.idx, nxt.idx + len(nxt.text))], content=[_char_span(rest)], source=src
+        )
+
+    # -- the whole doc --------------------------------------------------------------------
+
+    def find(self, doc: Doc, media: list[tuple[int, int]]) -> list[Found]:
+        quotes = find_quotes(doc.text)
+        found: list[Found] = []
+        for tok in doc:
+            f = None
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+                f = self._verb_cue(tok, quotes, media)
+            if f is None and tok.pos_ == "NOUN":
+                f = self._noun_cue(tok)
+            if f is None and tok.lower_ == "according":
+                f = self._according_to(tok)
+            if f is not None:
+                found.append(f)
+        found = _drop_nested(found)
+        found += self._orphan_quotes(doc, quotes, found)
+        return sorted(found, key=lambda f: min(f.content))
+
+    def _orphan_quotes(self, doc: Doc, quotes, found: list[Found]) -> list[Found]:
+        """Quotations no cue claimed: they continue the speaker of the closest attribution
+        before them (news style: "X said S. “Quote.”")."""
+        out = []
+        used = [c for f in found for c in f.content]
+        for qs, qe in quotes:
+            if any(cs <= qs < ce or qs <= cs < qe for cs, ce in used):
+                continue
+            if len(doc.text[qs:qe].split()) < 4:
+                continue  # a scare-quoted word or title, not a quotation
+            before = [f for f in found if f.source is not None and max(f.content)[1] <= qs]
+            if not before:
+                continue
+            prev = before[-1]
+            out.append(Found(cue=[], content=[(qs, qe)], source=prev.source))
+        return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _has_mark(tok: Token) -> bool:
+    return any(c.dep_ == "mark" for c in tok.children) or tok.dep_ == "ccomp"
+
+
+def _drop_nested(found: list[Found]) -> list[Found]:
+    """When one cue's content holds another whole attribution whose cue lies inside it, both
+    stay (nested speech is real); but two findings with the same content keep the first."""
+    out: list[Found] = []
+    seen: set[tuple] = set()
+    for f in found:
+        key = tuple(f.content)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def kind_of(doc_text: str, content: list[tuple[int, int]], quotes) -> str:
+    """direct: the content is quotation; mixed: it holds a quotation; indirect: no quotation."""
+    inside = [quote_at(quotes, s, e) for s, e in content]
+    if all(inside):
+        return "direct"
+    for s, e in content:
+        if any(s <= qs < e or s < qe <= e for qs, qe in quotes):
+            return "mixed"
+    return "indirect"
+
+
+def source_actor(source: tuple[int, int] | None, actors: list[Actor], doc: Doc) -> str | None:
+    """The actor a source refers to: the actor mentioned in the source phrase (the last
+    mention wins, "Russia's team" -> Russia), or for he/she the person last mentioned
+    before it."""
+    if source is None:
+        return None
+    s, e = source
+    inside = [(ms, a) for a in actors for ms, me in a.mentions if s <= ms and me <= e]
+    if inside:
+        persons = [x for x in inside if x[1].type == "person"]
+        return sorted(persons or inside, key=lambda x: x[0])[-1 if persons else 0][1].id
+    text = doc.text[s:e].strip().lower()
+    if text in PRONOUNS:
+        before = [(me, a) for a in actors if a.type == "person" for ms, me in a.mentions if me <= s]
+        if before:
+            return max(before, key=lambda x: x[0])[1].id
+    return None
+
+
+def to_records(doc: Doc, found: list[Found], actors: list[Actor]) -> list[Attribution]:
+    quotes = find_quotes(doc.text)
+    media = {(ms, me): a.id for a in actors if a.type == "media" for ms, me in a.mentions}
+    text = doc.text
+    out = []
+    for f in found:
+        out.append(
+            Attribution(
+                kind=kind_of(text, f.content, quotes),
+                source=TextSpan.of(text, f.source) if f.source else None,
+                cue=TextSpan.of(text, *f.cue) if f.cue else None,
+                content=TextSpan.of(text, *f.content),
+                source_actor=source_actor(f.source, actors, doc),
+                channel=TextSpan.of(text, f.channel) if f.channel else None,
+                channel_actor=media.get(f.channel) if f.channel else None,
+            )
+        )
+    return out
+
+
+def media_mentions(actors: list[Actor]) -> list[tuple[int, int]]:
+    return [m for a in actors if a.type == "media" for m in a.mentions]
+
+
+def extract(doc: Doc, extractor: Extractor) -> list[Attribution]:
+    actors = list(doc._.actors or [])
+    return to_records(doc, extractor.find(doc, media_mentions(actors)), actors)
+
+
+__all__ = ["Extractor", "Found", "Span", "extract"]
