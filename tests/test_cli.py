@@ -41,11 +41,15 @@ def test_extract_writes_the_contract_and_the_scorer_reads_it(tmp_path):
             assert span["text"] == " ... ".join(pieces)
         names = {a["id"] for a in record["actors"]}
         assert attribution["source"] is None or attribution["source"]["actor"] in names | {None}
-    assert record["actors"], "the seed names people and places"
+    assert record["actors"], "the seed names people and governments"
+    # Medinsky and his misspelling "Mendinsky" are one person, with his country.
+    [medinsky] = [a for a in record["actors"] if a["name"].endswith("Medinsky")]
+    spelled = {text[s:e] for s, e in medinsky["mentions"]}
+    assert spelled == {"Vladimir Medinsky", "Mendinsky"} and medinsky["country"] == "RUS"
     for actor in record["actors"]:
         assert {"id", "name", "type", "country", "mentions"} <= set(actor)
         for s, e in actor["mentions"]:
-            assert text[s:e] == actor["name"]
+            assert 0 <= s < e <= len(text) and text[s:e].strip() == text[s:e]
     scored = subprocess.run(
         [sys.executable, str(SHARED / "eval" / "score_articles.py"), str(SEED), str(out)],
         capture_output=True,
