@@ -86,17 +86,18 @@ class Extractor:
         toks += [c for c in verb.children if c.dep_ in ("compound:prt", "prt")]
         return toks
 
-    def _subject(self, verb: Token) -> Token | None:
+    def _subject(self, verb: Token) -> list[Token]:
+        """The verb's subject(s), or those of the verb it hangs from ("..., adding that")."""
         cur = verb
         for _ in range(3):
             subj = [t for t in _children(cur, SUBJ) if not t.is_space]
             if subj:
-                return subj[0]
+                return subj
             if cur.dep_ in INHERIT and cur.head is not cur:
                 cur = cur.head
             else:
                 break
-        return None
+        return []
 
     def _channel(self, verb: Token, doc: Doc, media: list[tuple[int, int]]) -> tuple | None:
         """A channel among the verb's dependents: "to/told reporters", "in a statement",
@@ -109,7 +110,7 @@ class Extractor:
                     if start <= ms and me <= end:
                         return ms, me
                 head = child if child.dep_ != "prep" else next(iter(child.children), child)
-                if self.lex.channel_kind(head.lemma_) is not None:
+                if self.lex.channel_kind(head.lemma_) or self.lex.channel_kind(head.text):
                     if child.dep_ in OBJ | {"iobj", "dative"} and verb.lemma_ not in (
                         "tell",
                         "brief",
@@ -131,7 +132,7 @@ class Extractor:
         clause = _children(verb, CLAUSE)
         open_clause = _children(verb, OPEN_CLAUSE)
         objects = _children(verb, OBJ)
-        source_tok = self._subject(verb)
+        source_toks = self._subject(verb)
         # "X was quoted by Y as saying S": the content hangs off "saying".
         if lemma in ("quote", "report", "cite") and any(
             c.dep_ in PASSIVE_SUBJ for c in verb.children
@@ -142,6 +143,15 @@ class Extractor:
                     cue += [t for t in s.children if t.dep_ in ("mark", "case")] + [s]
                     clause = _children(s, CLAUSE | OBJ)
                     break
+        if not clause:
+            # "said in a statement that S": the parser may hang S on the channel noun.
+            for c in verb.children:
+                if c.dep_ in ("obl", "nmod", "prep", "pobj") and (
+                    self.lex.channel_kind(c.lemma_) or self.lex.channel_kind(c.text)
+                ):
+                    clause = [k for k in c.subtree if k is not c and _is_complement(k)]
+                    if clause:
+                        break
         if clause:
             content.append(_subtree_span(clause[0]))
         elif open_clause and cls in ("intention", "demand", "commitment", "cognition", "speech"):
@@ -174,11 +184,11 @@ class Extractor:
                 content = [_subtree_span(verb.head, exclude=verb)]
         if not content:
             return None
-        source = _subtree_span(source_tok) if source_tok is not None else None
+        source = _phrase_span(source_toks) if source_toks else None
         if source is not None and any(cs <= source[0] and source[1] <= ce for cs, ce in content):
             return None  # the "source" is inside the content: a parse gone wrong
         return Found(
-            cue=[_char_span([t]) for t in sorted(cue, key=lambda t: t.i)],
+            cue=_merge_adjacent([_char_span([t]) for t in cue], doc.text),
             content=content,
             source=source,
             channel=self._channel(verb, doc, media),
@@ -188,7 +198,7 @@ class Extractor:
         """ "assurances that S", "the claim that S", "Russia's demands that S"."""
         if self.lex.noun_class(noun.lemma_.lower()) is None:
             return None
-        comp = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _has_mark(c)]
+        comp = [c for c in noun.children if _is_complement(c)]
         if not comp:
             return None
         content = [_subtree_span(comp[0])]
@@ -198,8 +208,8 @@ class Extractor:
             source = _subtree_span(poss[0])
         elif noun.dep_ in OBJ and noun.head.pos_ == "VERB":
             subj = self._subject(noun.head)
-            if subj is not None:
-                source = _subtree_span(subj)
+            if subj:
+                source = _phrase_span(subj)
         cue = [_char_span([noun])]
         if noun.dep_ in OBJ and source is not None and not poss:
             cue = [_char_span([noun.head]), *cue]
@@ -218,7 +228,7 @@ class Extractor:
             source_head = following[0] if following else None
         if source_head is None:
             return None
-        src = _subtree_span(source_head)
+        src = _phrase_span([source_head])
         sent = tok.sent
         cut_start = tok.idx
         cut_end = src[1]
@@ -266,12 +276,48 @@ class Extractor:
         return out
 
 
+def _merge_adjacent(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sort spans and join those separated only by spaces ("as" + "saying")."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans)):
+        if out and not text[out[-1][1] : s].strip():
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _has_mark(tok: Token) -> bool:
-    return any(c.dep_ == "mark" for c in tok.children) or tok.dep_ == "ccomp"
+# Subordinators that open a complement clause ("the claim that S", "asked whether S").
+COMPLEMENTIZERS = {"that", "whether", "if"}
+
+
+def _is_complement(tok: Token) -> bool:
+    """A clause that completes a noun or verb: ccomp, or an (acl) clause opened by "that"
+    with a subject of its own, which a relative clause ("the offer that he made") lacks."""
+    if tok.dep_ == "ccomp":
+        return True
+    if tok.dep_ not in ("acl", "acl:relcl", "relcl"):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS for c in tok.children)
+    return marked and any(c.dep_ in SUBJ for c in tok.children)
+
+
+def _phrase_span(heads: list[Token]) -> tuple[int, int]:
+    """Characters of the phrases under ``heads``, without a leading preposition ("according
+    to", "by") or edge punctuation."""
+    tokens = sorted({t for h in heads for t in h.subtree}, key=lambda t: t.i)
+    while len(tokens) > 1 and (
+        tokens[0].dep_ in ("case", "fixed", "mark")
+        or (tokens[0].is_punct and not tokens[0].is_quote)
+    ):
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1].is_punct and not tokens[-1].is_quote:
+        tokens.pop()
+    return _char_span(tokens)
 
 
 def _drop_nested(found: list[Found]) -> list[Found]:

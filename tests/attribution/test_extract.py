@@ -1,0 +1,133 @@
+"""Each construction of attribution, on sentences the team wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(nlp, text: str) -> list[dict]:
+    doc = nlp(text)
+    out = []
+    for a in doc._.attributions:
+        out.append(
+            {
+                "kind": a.kind,
+                "source": a.source.text if a.source else None,
+                "cue": a.cue.text if a.cue else None,
+                "content": a.content.text,
+                "channel": a.channel.text if a.channel else None,
+                "actor": a.source_actor,
+                "channel_actor": a.channel_actor,
+            }
+        )
+    return out
+
+
+def one(nlp, text: str, containing: str) -> dict:
+    hits = [a for a in found(nlp, text) if containing in a["content"]]
+    assert hits, f"no attribution with {containing!r} in {found(nlp, text)}"
+    return hits[0]
+
+
+def test_indirect_speech_with_that(nlp):
+    a = one(nlp, "The foreign minister said that the talks would resume in Doha.", "talks would")
+    assert a["kind"] == "indirect"
+    assert a["source"] == "The foreign minister" and a["cue"] == "said"
+
+
+def test_reporting_verb_without_that(nlp):
+    a = one(nlp, "Aid agencies warned the camps would run out of water within days.", "camps")
+    assert a["source"] == "Aid agencies" and a["cue"] == "warned"
+
+
+def test_direct_quote_with_speaker_after(nlp):
+    a = one(nlp, "“We will not sign this text,” the rebel commander said.", "sign this text")
+    assert a["kind"] == "direct"
+    assert a["source"] == "the rebel commander"
+
+
+def test_direct_quote_introduced_by_colon(nlp):
+    a = one(nlp, "The mediator told reporters: “Both sides have made concessions.”", "concessions")
+    assert a["kind"] == "direct" and a["source"] == "The mediator"
+    assert a["channel"] == "reporters"
+
+
+def test_mixed_quotation(nlp):
+    a = one(nlp, "The spokesman said the offer was “a step in the right direction.”", "offer")
+    assert a["kind"] == "mixed"
+
+
+def test_accusation_with_target_and_charge(nlp):
+    a = one(nlp, "The army accused the militia of shelling the market.", "militia")
+    assert a["cue"] == "accused" and a["source"] == "The army"
+    assert "shelling the market" in a["content"]
+
+
+def test_denial_takes_its_object(nlp):
+    a = one(nlp, "The ministry denied the report.", "report")
+    assert a["cue"] == "denied"
+
+
+def test_according_to(nlp):
+    a = one(nlp, "According to the Red Cross, 200 prisoners were released.", "prisoners")
+    assert a["cue"] == "According to" and a["source"] == "the Red Cross"
+    assert a["actor"] == "ICRC"
+
+
+def test_wants_someone_to(nlp):
+    a = one(nlp, "Moscow wants Kyiv to withdraw its troops from the region.", "withdraw")
+    assert a["source"] == "Moscow" and a["actor"] == "RUS"
+    assert a["content"].startswith("Kyiv to withdraw")
+
+
+def test_reporting_noun_with_complement(nlp):
+    a = one(
+        nlp,
+        "The Ukrainian side gave assurances that the corridors would open on Tuesday.",
+        "corridors",
+    )
+    assert a["source"] == "The Ukrainian side" and a["actor"] == "UKR"
+    assert "assurances" in a["cue"]
+
+
+def test_passive_quoted_by_a_channel_as_saying(nlp):
+    a = one(
+        nlp,
+        "Negotiator Vladimir Medinsky was quoted by RIA as saying that no deal was close.",
+        "no deal",
+    )
+    assert a["source"] == "Negotiator Vladimir Medinsky"
+    assert a["actor"] == "PER-MEDINSKY"
+    assert a["channel"] == "RIA" and a["channel_actor"] == "MEDIA-RIA"
+    assert "as saying" in a["cue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("The envoy said in a statement that the truce had held.", "statement"),
+        ("The commander said on Telegram that his units had withdrawn.", "Telegram"),
+        ("Peskov said in an interview with Reuters that talks could resume.", "Reuters"),
+    ],
+)
+def test_channels(nlp, text, channel):
+    [a] = [a for a in found(nlp, text) if a["cue"] == "said"]
+    assert a["channel"] == channel
+
+
+def test_pronoun_source_resolves_to_the_person(nlp):
+    text = (
+        "Dmitry Peskov spoke to journalists on Monday. He said the Kremlin had not received "
+        "any proposal."
+    )
+    a = one(nlp, text, "proposal")
+    assert a["source"] == "He" and a["actor"] == "PER-PESKOV"
+
+
+def test_quote_without_cue_continues_the_last_speaker(nlp):
+    text = (
+        "The governor said the town had been cut off since Friday. "
+        "“There is no bread, no fuel and no medicine left in the hospital.”"
+    )
+    a = one(nlp, text, "no bread")
+    assert a["kind"] == "direct" and a["source"] == "The governor"
