@@ -38,6 +38,26 @@ def test_training_a_tiny_pipeline_for_a_few_steps(tmp_path, capsys):
     assert all(t.tag_ for t in doc) and all(t.dep_ for t in doc)
     assert set(nlp.get_pipe("ner").labels) <= {"PER", "ORG", "LOC"}
 
+    # Training goes on from those weights with --resume.
+    main(
+        [
+            "--ewt",
+            str(EWT),
+            "--uner",
+            str(UNER),
+            "--output",
+            str(tmp_path / "more"),
+            "--limit",
+            "4",
+            "--max-steps",
+            "2",
+            "--resume",
+            str(tmp_path / "pipeline" / "model-last"),
+        ]
+    )
+    again = spacy.load(tmp_path / "more" / "pipeline" / "model-last")
+    assert again.pipe_names == nlp.pipe_names
+
 
 def test_missing_corpus_folder_is_named(tmp_path):
     import pytest

@@ -45,6 +45,19 @@ def prepare(ewt: Path, uner: Path | None, work: Path, limit: int | None = None) 
     return counts[0], counts[1]
 
 
+def resume_config(config: Path, start: Path, target: Path) -> Path:
+    """Write a copy of ``config`` whose components all start from the trained pipeline in
+    ``start`` (training goes on from its weights, with a fresh optimizer)."""
+    from spacy import util
+
+    cfg = util.load_config(config)
+    for name in cfg["nlp"]["pipeline"]:
+        cfg["components"][name] = {"source": str(start)}
+    target.parent.mkdir(parents=True, exist_ok=True)
+    cfg.to_disk(target)
+    return target
+
+
 def train(
     ewt: Path,
     uner: Path | None,
@@ -52,11 +65,15 @@ def train(
     config: Path = CONFIG,
     overrides: dict[str, object] | None = None,
     limit: int | None = None,
+    resume: Path | None = None,
 ) -> TrainResult:
-    """Convert the corpora and train; returns where the best checkpoint was saved."""
+    """Convert the corpora and train (from ``resume``'s weights when given); returns where
+    the best checkpoint was saved."""
     from spacy.cli.train import train as spacy_train
 
     n_train, n_dev = prepare(ewt, uner, output / "corpus", limit=limit)
+    if resume is not None:
+        config = resume_config(config, resume, output / "resume.cfg")
     settings: dict[str, object] = {
         "paths.train": str(output / "corpus" / "train.spacy"),
         "paths.dev": str(output / "corpus" / "dev.spacy"),
@@ -84,6 +101,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--max-epochs", type=int, help="stop after this many epochs")
     parser.add_argument("--limit", type=int, help="use only the first N docs of each split")
     parser.add_argument(
+        "--resume", type=Path, help="go on training from this trained pipeline's weights"
+    )
+    parser.add_argument(
         "--install", action="store_true", help="ship the best checkpoint inside the package"
     )
     args = parser.parse_args(argv)
@@ -93,7 +113,9 @@ def main(argv: list[str] | None = None) -> None:
         overrides["training.max_epochs"] = 0
     if args.max_epochs is not None:
         overrides["training.max_epochs"] = args.max_epochs
-    result = train(args.ewt, args.uner, args.output, args.config, overrides, args.limit)
+    result = train(
+        args.ewt, args.uner, args.output, args.config, overrides, args.limit, args.resume
+    )
     print(f"trained on {result.train_docs} docs, best checkpoint: {result.best}")
     if args.install:
         print(f"installed as {install(result.best)}")
