@@ -1,12 +1,13 @@
-"""Words per second per core: the shipped spaCy pipeline alone and Parley's whole pipeline.
+"""Words per second per core: the shipped spaCy pipeline alone, then with each Parley stage.
 
     python benchmarks/speed.py [--data ../shared/data] [--model NAME] [--min-words 40000]
 
 One process, one thread (BLAS threads are pinned to 1 before numpy loads), ``nlp.pipe`` over
 the bundled example articles (repeated until ``--min-words``) and over the EWT test text (as
 raw text in documents of ten sentences). Words are the pipeline's own tokens that are not
-whitespace. The whole pipeline's time is printed as a ratio to the spaCy pipeline's, so the
-cost of Parley's later stages shows. The shipped model's size on disk is printed too.
+whitespace. Parley's stages are added one at a time (the others disabled) and each line prints
+the time per word as a ratio to the spaCy pipeline alone, so every stage's cost shows; the
+last line is ``parley extract``'s whole pipeline. The shipped model's size on disk is printed.
 """
 
 from __future__ import annotations
@@ -77,28 +78,26 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--model", help="a spaCy pipeline to time instead of the shipped one")
     parser.add_argument("--min-words", type=int, default=40000)
     args = parser.parse_args(argv)
-    base = load_base(args.model)
-    whole = build(args.model)
+    nlp = build(args.model)
+    base_names = set(load_base(args.model).pipe_names)
+    stages = [n for n in nlp.pipe_names if n not in base_names]
     sets = {"examples": example_texts(args.min_words)}
     if (args.data / "ud-english-ewt").exists():
         sets["ewt-test"] = ewt_texts(args.data)
-    figures = {}
+    summary = []
     for name, texts in sets.items():
-        wps_base, words = words_per_second(base, texts)
-        wps_whole, _ = words_per_second(whole, texts)
-        figures[name] = (wps_base, wps_whole)
-        print(
-            f"{name:9s} {words:7d} words  spaCy pipeline {wps_base:8.0f} words/s/core  "
-            f"parley extract pipeline {wps_whole:8.0f} words/s/core  "
-            f"(time ratio {wps_base / wps_whole:.2f})"
-        )
+        with nlp.select_pipes(disable=stages):
+            base, words = words_per_second(nlp, texts)
+        print(f"{name}: {words} words; spaCy pipeline {base:.0f} words/s/core")
+        for k, stage in enumerate(stages):
+            with nlp.select_pipes(disable=stages[k + 1 :]):
+                wps, _ = words_per_second(nlp, texts)
+            label = "whole parley extract pipeline" if k == len(stages) - 1 else f"+ {stage}"
+            print(f"  {label:34s} {wps:7.0f} words/s/core  time ratio {base / wps:.3f}")
+        summary.append(f"{name}_wps={base:.0f} {name}_parley_wps={wps:.0f}")
     if args.model is None:
         print(f"shipped model size {dir_size_mb(SHIPPED_MODEL):.1f} MB")
-    print(
-        " ".join(
-            f"{name}_wps={b:.0f} {name}_parley_wps={w:.0f}" for name, (b, w) in figures.items()
-        )
-    )
+    print(" ".join(summary))
 
 
 if __name__ == "__main__":

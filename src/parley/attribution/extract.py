@@ -178,6 +178,11 @@ class Extractor:
                 or sent.start_char < q[1] <= sent.end_char
             ]
             near = [q for q in near if not (q[0] <= verb.idx < q[1])]
+            if not near and doc.text[verb.idx : sent.end_char].rstrip().endswith(":"):
+                # "X declared:" then the quotation, maybe in the next paragraph
+                follow = doc.text[sent.end_char :]
+                gap = len(follow) - len(follow.lstrip())
+                near = [q for q in quotes if q[0] == sent.end_char + gap]
             if near:
                 content = near
             elif verb.dep_ in PARATAXIS and verb.head is not verb:
