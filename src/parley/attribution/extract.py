@@ -30,11 +30,14 @@ OPEN_CLAUSE = {"xcomp"}
 OBJ = {"obj", "dobj"}
 AGENT = {"obl:agent", "agent"}
 PARATAXIS = {"parataxis"}
+PARTICLE = {"compound:prt", "prt"}
+# Participles that modify a noun: "the routes proposed by Russia" is no report.
+MODIFIER = {"acl", "amod", "acl:relcl", "relcl"}
 # Relations by which a cue verb with no subject of its own takes its head's subject
 # ("..., adding that S"; "X rose and said S").
 INHERIT = {"advcl", "conj", "xcomp"}
 # Classes whose verbs take the content as their object ("denied the report").
-OBJECT_CONTENT = {"accusation", "attitude", "evidence", "cognition", "intention", "speech"}
+OBJECT_CONTENT = {"accusation", "attitude", "evidence", "speech"}
 # Speech verbs whose object is the listener, not the content ("told reporters").
 LISTENER_OBJECT = {"tell", "inform", "notify", "brief", "assure", "reassure", "ask", "thank"}
 PRONOUNS = {"he", "she", "him", "her"}
@@ -83,7 +86,7 @@ class Extractor:
         """The cue: the verb with its particle ("pointed out") and, for "quoted ... as
         saying", the "as saying" part."""
         toks = [verb]
-        toks += [c for c in verb.children if c.dep_ in ("compound:prt", "prt")]
+        toks += _children(verb, PARTICLE)
         return toks
 
     def _subject(self, verb: Token) -> list[Token]:
@@ -93,7 +96,8 @@ class Extractor:
             subj = [t for t in _children(cur, SUBJ) if not t.is_space]
             if subj:
                 return subj
-            if cur.dep_ in INHERIT and cur.head is not cur:
+            # only a reporting head lends its subject ("X said S, adding T")
+            if cur.dep_ in INHERIT and cur.head is not cur and self._cue_class(cur.head):
                 cur = cur.head
             else:
                 break
@@ -121,24 +125,50 @@ class Extractor:
 
     # -- constructions --------------------------------------------------------------------
 
-    def _verb_cue(self, verb: Token, quotes, media) -> Found | None:
+    def _cue_class(self, verb: Token) -> str | None:
+        """The lexicon class of a verb, as a phrasal verb ("lay out") when it has a particle."""
         lemma = verb.lemma_.lower()
-        cls = self.lex.verb_class(lemma)
+        for prt in _children(verb, PARTICLE):
+            phrasal = self.lex.verb_class(f"{lemma} {prt.lower_}")
+            if phrasal is not None:
+                return phrasal
+        return self.lex.verb_class(lemma)
+
+    def _content_span(self, tok: Token) -> tuple[int, int]:
+        """A clause's characters, without an embedded report of its own ("S, stating that
+        T" stops before "stating")."""
+        embedded = [
+            c
+            for c in tok.children
+            if c.dep_ in ("advcl", "conj", "parataxis") and self._cue_class(c) == "speech"
+        ]
+        if not embedded:
+            return _subtree_span(tok)
+        cut = min(c.left_edge.i for c in embedded)
+        tokens = [t for t in tok.subtree if t.i < cut] or [tok]
+        while len(tokens) > 1 and tokens[-1].is_punct and not tokens[-1].is_quote:
+            tokens.pop()
+        return _char_span(tokens)
+
+    def _verb_cue(self, verb: Token, quotes, media) -> Found | None:
+        cls = self._cue_class(verb)
         if cls is None:
             return None
+        lemma = verb.lemma_.lower()
         doc = verb.doc
         content: list[tuple[int, int]] = []
         cue = self._cue_tokens(verb)
         clause = _children(verb, CLAUSE)
         open_clause = _children(verb, OPEN_CLAUSE)
-        objects = _children(verb, OBJ)
+        objects = [o for o in _children(verb, OBJ) if not o.is_space]
+        if verb.dep_ in MODIFIER and not clause:
+            return None  # "the routes proposed by Russia" names, it does not report
         source_toks = self._subject(verb)
         # "X was quoted by Y as saying S": the content hangs off "saying".
         if lemma in ("quote", "report", "cite") and any(
             c.dep_ in PASSIVE_SUBJ for c in verb.children
         ):
-            saying = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "obl")]
-            for s in saying:
+            for s in (c for c in verb.children if c.dep_ in ("advcl", "xcomp", "obl")):
                 if self.lex.verb_class(s.lemma_.lower()) == "speech":
                     cue += [t for t in s.children if t.dep_ in ("mark", "case")] + [s]
                     clause = _children(s, CLAUSE | OBJ)
@@ -153,11 +183,14 @@ class Extractor:
                     if clause:
                         break
         if clause:
-            content.append(_subtree_span(clause[0]))
+            start, end = self._content_span(clause[0])
+            if objects and objects[0].i < clause[0].i and lemma not in LISTENER_OBJECT:
+                start = _char_span(list(objects[0].subtree))[0]  # calling it "immoral" that S
+            content.append((start, end))
         elif open_clause and cls in ("intention", "demand", "commitment", "cognition", "speech"):
             start_tok = objects[0] if objects else open_clause[0]
             s1, _ = _char_span(list(start_tok.subtree))
-            _, e1 = _subtree_span(open_clause[0])
+            _, e1 = self._content_span(open_clause[0])
             content.append((min(s1, e1), e1))
         elif objects and cls == "accusation":
             obj = objects[0]
@@ -168,25 +201,7 @@ class Extractor:
             content.append((start, end))
         elif objects and cls in OBJECT_CONTENT and lemma not in LISTENER_OBJECT:
             content.append(_subtree_span(objects[0]))
-        # A quotation beside the cue is its content ("“S,” X said"; "X said: “S”").
-        sent = verb.sent
-        if not content or verb.dep_ in PARATAXIS:
-            near = [
-                q
-                for q in quotes
-                if sent.start_char <= q[0] < sent.end_char
-                or sent.start_char < q[1] <= sent.end_char
-            ]
-            near = [q for q in near if not (q[0] <= verb.idx < q[1])]
-            if not near and doc.text[verb.idx : sent.end_char].rstrip().endswith(":"):
-                # "X declared:" then the quotation, maybe in the next paragraph
-                follow = doc.text[sent.end_char :]
-                gap = len(follow) - len(follow.lstrip())
-                near = [q for q in quotes if q[0] == sent.end_char + gap]
-            if near:
-                content = near
-            elif verb.dep_ in PARATAXIS and verb.head is not verb:
-                content = [_subtree_span(verb.head, exclude=verb)]
+        content = self._quoted_content(verb, cls, content, quotes)
         if not content:
             return None
         source = _phrase_span(source_toks) if source_toks else None
@@ -198,6 +213,39 @@ class Extractor:
             source=source,
             channel=self._channel(verb, doc, media),
         )
+
+    def _quoted_content(self, verb: Token, cls: str, content: list, quotes) -> list:
+        """Content from quotations beside a cue: "“S,” X said" takes the clause the cue
+        interrupts; "X said: “S”" the quotation; a clause followed by a quotation in the same
+        sentence ("S1, however “S2”") runs on through it."""
+        doc = verb.doc
+        sent = verb.sent
+        near = [
+            q
+            for q in quotes
+            if _overlaps(q, (sent.start_char, sent.end_char)) and not q[0] <= verb.idx < q[1]
+        ]
+        if verb.dep_ in PARATAXIS and verb.head is not verb:
+            head = _subtree_span(verb.head, exclude=verb)
+            if any(_overlaps(q, head) for q in near) or not content:
+                return [head]
+        if content:
+            end = max(e for _, e in content)
+            for qs, qe in near:
+                between = doc.text[end:qs]
+                if qs >= end and len(between) < 20 and not any(c.isdigit() for c in between):
+                    words = between.strip(" ,;:—–-\n").split()
+                    if len(words) <= 2:
+                        content = [*content[:-1], (content[-1][0], qe)]
+            return content
+        if cls != "speech" or verb.dep_ in MODIFIER:
+            return []
+        if not near and doc.text[verb.idx : sent.end_char].rstrip().endswith(":"):
+            # "X declared:" then the quotation, maybe in the next paragraph
+            follow = doc.text[sent.end_char :]
+            gap = len(follow) - len(follow.lstrip())
+            near = [q for q in quotes if q[0] == sent.end_char + gap]
+        return near
 
     def _noun_cue(self, noun: Token) -> Found | None:
         """ "assurances that S", "the claim that S", "Russia's demands that S"."""
