@@ -54,6 +54,8 @@ class Registry:
     group_nouns: dict[str, str]
     # lower-case titles that come before names ("foreign", "minister", "spokesman")
     titles: frozenset[str] = frozenset()
+    # lower-case phrases that name both parties at once ("both sides", "each other")
+    dyad_phrases: tuple[str, ...] = ()
 
     def countries(self) -> list[Entry]:
         return [e for e in self.entries.values() if e.type == "country"]
@@ -187,4 +189,5 @@ def load_registry(user_files: list[Path] | None = None) -> Registry:
             entries[entry.id] = entry
     nouns = {row[0]: row[1] for row in _tsv_rows(DATA / "nouns.tsv")}
     titles = frozenset(row[0].lower() for row in _tsv_rows(DATA / "titles.txt"))
-    return Registry(entries=entries, group_nouns=nouns, titles=titles)
+    dyad = tuple(row[0].lower() for row in _tsv_rows(DATA / "dyad.txt"))
+    return Registry(entries=entries, group_nouns=nouns, titles=titles, dyad_phrases=dyad)

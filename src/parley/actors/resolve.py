@@ -50,6 +50,30 @@ CLIMB_STEPS = 4
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
+# Title words that modify another title ("Foreign Minister", "Deputy Chief"), not enough alone
+# to show that the name after them is a person's ("Foreign Ministry").
+TITLE_MODIFIERS = {
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "deputy",
+    "vice",
+    "prime",
+    "special",
+    "chief",
+    "first",
+    "crown",
+    "field",
+    "head",
+    "senior",
+    "state",
+    "general",
+}
+
+# Actor types that can be a party to a conflict or negotiation.
+PARTY_TYPES = {"country", "government", "military", "group"}
+
 
 @dataclass
 class Cluster:
@@ -183,11 +207,34 @@ class Resolver:
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             if any(p.start < span.end and span.start < p.end for p in persons):
-                continue
+                continue  # an organisation the article shows to be a person
             add(f"organization:{slug(span.text)}", span.text, "organization", None, span)
         self._resolve_persons(doc, persons, clusters, add)
         self._propagate_surnames(doc, clusters, taken)
+        self._dyad_mentions(doc, clusters, taken)
         return [c.to_actor() for c in clusters.values()]
+
+    def _dyad_mentions(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
+        """ "both sides", "each other": a mention of each of the two parties the article
+        mentions most (states, governments, armed forces and groups)."""
+        parties = sorted(
+            (c for c in clusters.values() if c.type in PARTY_TYPES),
+            key=lambda c: (-len(c.mentions), min(c.mentions)),
+        )
+        if len(parties) < 2:
+            return
+        text = doc.text.lower()
+        for phrase in self.registry.dyad_phrases:
+            start = text.find(phrase)
+            while start != -1:
+                end = start + len(phrase)
+                bounded = (start == 0 or not text[start - 1].isalnum()) and (
+                    end == len(text) or not text[end].isalnum()
+                )
+                if bounded:
+                    for party in parties[:2]:
+                        party.mentions.append((start, end))
+                start = text.find(phrase, end)
 
     def _trim(self, ent: Span, taken: set[int]) -> Span | None:
         """Drop leading determiners, titles, demonyms and registry names ("the", "Foreign
@@ -206,13 +253,32 @@ class Resolver:
             end -= 1
         return doc[start:end] if end > start else None
 
+    def _person_entities(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """The NER's persons, and its organisations that are people by the evidence of the
+        article: a person's title before the name ("President Irfaan Ali"), or a surname the
+        NER also found as a person ("Yemane Gebremeskel" ... "Gebremeskel")."""
+        persons = [e for e in doc.ents if ENTITY_TYPES.get(e.label_) == "person"]
+        surnames = {e[-1].lower_ for e in persons}
+        out = []
+        for ent in doc.ents:
+            kind = ENTITY_TYPES.get(ent.label_)
+            if kind == "person":
+                out.append(ent)
+            elif kind == "organization" and _looks_like_name(ent):
+                trimmed = self._trim(ent, taken)
+                before = doc[trimmed.start - 1] if trimmed is not None and trimmed.start else None
+                titled = before is not None and (
+                    before.lower_ in self.registry.titles and before.lower_ not in TITLE_MODIFIERS
+                )
+                if titled or ent[-1].lower_ in surnames:
+                    out.append(ent)
+        return out
+
     def _person_spans(self, doc: Doc, taken: set[int]) -> list[Span]:
         """The NER's person names, trimmed, with adjacent pieces joined ("Nabil" + "Abdallah")
         and names the NER cut short extended over the capitalised words that follow."""
         spans: list[Span] = []
-        for ent in doc.ents:
-            if ENTITY_TYPES.get(ent.label_) != "person":
-                continue
+        for ent in self._person_entities(doc, taken):
             span = self._trim(ent, taken)
             if span is None:
                 continue
@@ -361,3 +427,27 @@ def _inside_longer_org(doc: Doc, span: Span, entry: Entry) -> bool:
 def _name_word(tok) -> bool:
     """A capitalised proper-noun word that can continue a person's name."""
     return tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in ("ORG", "LOC")
+
+
+def _looks_like_name(span: Span) -> bool:
+    """Two to four capitalised words, as a person's name is written."""
+    words = [t for t in span if not t.is_punct]
+    return 2 <= len(words) <= 6 and all(t.is_title or t.lower_ in NAME_PARTICLES for t in words)
+
+
+# Lower-case words inside personal names ("al-", "bin", "de", "van").
+NAME_PARTICLES = {
+    "al",
+    "bin",
+    "ibn",
+    "de",
+    "da",
+    "del",
+    "van",
+    "von",
+    "der",
+    "la",
+    "le",
+    "el",
+    "abu",
+}

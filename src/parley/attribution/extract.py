@@ -179,7 +179,13 @@ class Extractor:
                 if c.dep_ in ("obl", "nmod", "prep", "pobj") and (
                     self.lex.channel_kind(c.lemma_) or self.lex.channel_kind(c.text)
                 ):
-                    clause = [k for k in c.subtree if k is not c and _is_complement(k)]
+                    # a channel takes no relative "that": "on Telegram that S" is S reported
+                    clause = [
+                        k
+                        for k in c.subtree
+                        if k is not c
+                        and (_is_complement(k) or (k.dep_ in MODIFIER and _opens_with_that(k)))
+                    ]
                     if clause:
                         break
         if clause:
@@ -357,6 +363,10 @@ def _is_complement(tok: Token) -> bool:
         return False
     marked = any(c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS for c in tok.children)
     return marked and any(c.dep_ in SUBJ for c in tok.children)
+
+
+def _opens_with_that(tok: Token) -> bool:
+    return tok.left_edge.lower_ == "that"
 
 
 def _phrase_span(heads: list[Token]) -> tuple[int, int]:
