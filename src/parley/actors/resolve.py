@@ -272,6 +272,31 @@ class Resolver:
                 )
                 if titled or ent[-1].lower_ in surnames:
                     out.append(ent)
+        return sorted(out + self._unlabelled_names(doc, surnames, taken), key=lambda e: e.start)
+
+    def _unlabelled_names(self, doc: Doc, surnames: set[str], taken: set[int]) -> list[Span]:
+        """Names the NER missed: two to four capitalised proper nouns after a person's title
+        ("Envoy Sergio Valdivia") or ending in the surname of a person the NER found ("Ali
+        Mansour and Omar Mansour")."""
+        out = []
+        i = 0
+        while i < len(doc):
+            if doc[i].ent_type_ or i in taken or not _name_word(doc[i]):
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j not in taken and not doc[j].ent_type_ and _name_word(doc[j]):
+                j += 1
+            start = i
+            while start < j and doc[start].lower_ in self.registry.titles:
+                start += 1
+            titled = any(
+                doc[k].lower_ in self.registry.titles and doc[k].lower_ not in TITLE_MODIFIERS
+                for k in range(max(i - 1, 0), start)
+            )
+            if 2 <= j - start <= 4 and (titled or doc[j - 1].lower_ in surnames):
+                out.append(doc[start:j])
+            i = j
         return out
 
     def _person_spans(self, doc: Doc, taken: set[int]) -> list[Span]:
@@ -282,10 +307,18 @@ class Resolver:
             span = self._trim(ent, taken)
             if span is None:
                 continue
-            end = span.end
+            start, end = span.start, span.end
             while end < len(doc) and end not in taken and _name_word(doc[end]):
                 end += 1
-            span = doc[span.start : end]
+            while (
+                start > 0
+                and start - 1 not in taken
+                and _name_word(doc[start - 1])
+                and doc[start - 1].lower_ not in self.registry.titles
+                and doc[start - 1].text not in self.demonyms
+            ):
+                start -= 1
+            span = doc[start:end]
             if spans and spans[-1].end >= span.start:
                 span = doc[spans[-1].start : max(span.end, spans[-1].end)]
                 spans.pop()
