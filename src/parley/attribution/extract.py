@@ -253,7 +253,7 @@ class Extractor:
             near = [q for q in quotes if q[0] == sent.end_char + gap]
         return near
 
-    def _noun_cue(self, noun: Token) -> Found | None:
+    def _noun_cue(self, noun: Token, mentions: list[tuple[int, int]]) -> Found | None:
         """ "assurances that S", "the claim that S", "Russia's demands that S"."""
         if self.lex.noun_class(noun.lemma_.lower()) is None:
             return None
@@ -269,6 +269,11 @@ class Extractor:
             subj = self._subject(noun.head)
             if subj:
                 source = _phrase_span(subj)
+        if source is None:
+            # The parse lost the giver ("X gave assurances that S"): the last actor named
+            # before the noun in its sentence.
+            before = [m for m in mentions if noun.sent.start_char <= m[0] and m[1] <= noun.idx]
+            source = max(before) if before else None
         cue = [_char_span([noun])]
         if noun.dep_ in OBJ and source is not None and not poss:
             cue = [_char_span([noun.head]), *cue]
@@ -300,7 +305,9 @@ class Extractor:
 
     # -- the whole doc --------------------------------------------------------------------
 
-    def find(self, doc: Doc, media: list[tuple[int, int]]) -> list[Found]:
+    def find(
+        self, doc: Doc, media: list[tuple[int, int]], mentions: list[tuple[int, int]]
+    ) -> list[Found]:
         quotes = find_quotes(doc.text)
         found: list[Found] = []
         for tok in doc:
@@ -308,7 +315,7 @@ class Extractor:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
                 f = self._verb_cue(tok, quotes, media)
             if f is None and tok.pos_ == "NOUN":
-                f = self._noun_cue(tok)
+                f = self._noun_cue(tok, mentions)
             if f is None and tok.lower_ == "according":
                 f = self._according_to(tok)
             if f is not None:
@@ -453,7 +460,8 @@ def media_mentions(actors: list[Actor]) -> list[tuple[int, int]]:
 
 def extract(doc: Doc, extractor: Extractor) -> list[Attribution]:
     actors = list(doc._.actors or [])
-    return to_records(doc, extractor.find(doc, media_mentions(actors)), actors)
+    mentions = sorted(m for a in actors for m in a.mentions)
+    return to_records(doc, extractor.find(doc, media_mentions(actors), mentions), actors)
 
 
 __all__ = ["Extractor", "Found", "Span", "extract"]
