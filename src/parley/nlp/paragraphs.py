@@ -1,9 +1,10 @@
 """A paragraph break always ends a sentence.
 
 The shipped parser learned sentence splits from EWT, whose sentences carry no line breaks, so it
-does not know that a blank line ends a sentence; news text is paragraphs. This component runs
-before the parser and marks the first word after any line break as a sentence start, which the
-parser keeps.
+does not know that a blank line ends a sentence; news text is paragraphs, and left to itself the
+parser even makes a line-break token the root of the sentence before it. This component runs
+before the parser and makes each line-break token a sentence of its own and the first word after
+it a sentence start, which the parser keeps.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ def paragraphs(doc: Doc) -> Doc:
     after_break = False
     for tok in doc:
         if tok.is_space and "\n" in tok.text:
+            if tok.i > 0:
+                tok.is_sent_start = True
             after_break = True
             continue
         if "\n" in tok.whitespace_:
