@@ -35,7 +35,7 @@ PARTICLE = {"compound:prt", "prt"}
 MODIFIER = {"acl", "amod", "acl:relcl", "relcl"}
 # Relations by which a cue verb with no subject of its own takes its head's subject
 # ("..., adding that S"; "X rose and said S").
-INHERIT = {"advcl", "conj", "xcomp"}
+INHERIT = {"advcl", "conj", "xcomp", "obl"}
 # Classes whose verbs take the content as their object ("denied the report").
 OBJECT_CONTENT = {"accusation", "attitude", "evidence", "speech"}
 # Speech verbs whose object is the listener, not the content ("told reporters").
@@ -90,14 +90,17 @@ class Extractor:
         return toks
 
     def _subject(self, verb: Token) -> list[Token]:
-        """The verb's subject(s), or those of the verb it hangs from ("..., adding that")."""
+        """The verb's subject(s), or those of the verb it hangs from ("X said S, adding T";
+        "he began by saying S"); a passive subject lends itself only to a reporting head
+        ("concerns were raised, stating S" names no speaker)."""
         cur = verb
-        for _ in range(3):
+        for step in range(3):
             subj = [t for t in _children(cur, SUBJ) if not t.is_space]
+            if step and not self._cue_class(cur):
+                subj = [t for t in subj if t.dep_ not in PASSIVE_SUBJ]
             if subj:
                 return subj
-            # only a reporting head lends its subject ("X said S, adding T")
-            if cur.dep_ in INHERIT and cur.head is not cur and self._cue_class(cur.head):
+            if cur.dep_ in INHERIT and cur.head is not cur:
                 cur = cur.head
             else:
                 break
