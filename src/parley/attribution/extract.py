@@ -41,6 +41,8 @@ OBJECT_CONTENT = {"accusation", "attitude", "evidence", "speech"}
 # Speech verbs whose object is the listener, not the content ("told reporters").
 LISTENER_OBJECT = {"tell", "inform", "notify", "brief", "assure", "reassure", "ask", "thank"}
 PRONOUNS = {"he", "she", "him", "her"}
+# A headline's speaker before a colon ("Lynch: No outside influence ...") is a short name.
+COLON_SOURCE_MAX_WORDS = 5
 
 
 @dataclass
@@ -164,7 +166,7 @@ class Extractor:
         clause = _children(verb, CLAUSE)
         open_clause = _children(verb, OPEN_CLAUSE)
         objects = [o for o in _children(verb, OBJ) if not o.is_space]
-        if verb.dep_ in MODIFIER and not clause:
+        if _is_participle_modifier(verb) and not clause:
             return None  # "the routes proposed by Russia" names, it does not report
         source_toks = self._subject(verb)
         # "X was quoted by Y as saying S": the content hangs off "saying".
@@ -210,6 +212,14 @@ class Extractor:
             content.append((start, end))
         elif objects and cls in OBJECT_CONTENT and lemma not in LISTENER_OBJECT:
             content.append(_subtree_span(objects[0]))
+        elif cls == "attitude":
+            # "would vote for X", "campaigned against Y"
+            for c in verb.children:
+                if c.dep_ in ("obl", "prep") and any(
+                    k.lower_ in ("for", "against") for k in [c, *c.children]
+                ):
+                    content.append(_phrase_span([c]))
+                    break
         content = self._quoted_content(verb, cls, content, quotes)
         if not content:
             return None
@@ -247,7 +257,7 @@ class Extractor:
                     if len(words) <= 2:
                         content = [*content[:-1], (content[-1][0], qe)]
             return content
-        if cls != "speech" or verb.dep_ in MODIFIER:
+        if cls != "speech" or _is_participle_modifier(verb):
             return []
         if not near and doc.text[verb.idx : sent.end_char].rstrip().endswith(":"):
             # "X declared:" then the quotation, maybe in the next paragraph
@@ -323,9 +333,46 @@ class Extractor:
                 f = self._according_to(tok)
             if f is not None:
                 found.append(f)
+        found += self._colon_lines(doc, quotes, found)
         found = _drop_nested(found)
         found += self._orphan_quotes(doc, quotes, found)
         return sorted(found, key=lambda f: min(f.content))
+
+    def _colon_lines(self, doc: Doc, quotes, found: list[Found]) -> list[Found]:
+        """Headline style "Name: what they said": a short name before a colon at the start of
+        a line, and the rest of the line as content."""
+        out = []
+        claimed = [c for f in found for c in f.content]
+        for tok in doc:
+            if tok.text != ":" or quote_at(quotes, tok.idx, tok.idx + 1):
+                continue
+            start = tok.i
+            while (
+                start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_
+            ):
+                start -= 1
+            head = doc[start : tok.i]
+            if not 1 <= len(head) <= COLON_SOURCE_MAX_WORDS:
+                continue
+            if not all(t.pos_ in ("PROPN", "NOUN", "DET", "PART") or t.is_punct for t in head):
+                continue
+            if not any(t.pos_ == "PROPN" for t in head):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+            rest = [t for t in doc[tok.i + 1 : end] if not t.is_space]
+            if len(rest) < 3:
+                continue
+            content = _char_span(rest)
+            if any(_overlaps(content, c) for c in claimed):
+                continue
+            out.append(
+                Found(
+                    cue=[(tok.idx, tok.idx + 1)], content=[content], source=_char_span(list(head))
+                )
+            )
+        return out
 
     def _orphan_quotes(self, doc: Doc, quotes, found: list[Found]) -> list[Found]:
         """Quotations no cue claimed: they continue the speaker of the closest attribution
@@ -373,6 +420,14 @@ def _is_complement(tok: Token) -> bool:
         return False
     marked = any(c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS for c in tok.children)
     return marked and any(c.dep_ in SUBJ for c in tok.children)
+
+
+def _is_participle_modifier(verb: Token) -> bool:
+    """ "the routes proposed by Russia": a participle that modifies a noun (a relative clause
+    with a finite verb, "voters who support X", still reports)."""
+    if verb.dep_ == "amod":
+        return True
+    return verb.dep_ in ("acl", "acl:relcl", "relcl") and "Fin" not in verb.morph.get("VerbForm")
 
 
 def _opens_with_that(tok: Token) -> bool:
