@@ -159,6 +159,9 @@ class Extractor:
         cls = self._cue_class(verb)
         if cls is None:
             return None
+        if cls == "quote":
+            # "he continued:", "the sign read": a report only of the quotation beside it
+            return self._quote_only(verb, quotes, media)
         lemma = verb.lemma_.lower()
         doc = verb.doc
         content: list[tuple[int, int]] = []
@@ -231,6 +234,18 @@ class Extractor:
             content=content,
             source=source,
             channel=self._channel(verb, doc, media),
+        )
+
+    def _quote_only(self, verb: Token, quotes, media) -> Found | None:
+        content = self._quoted_content(verb, "speech", [], quotes)
+        if not content:
+            return None
+        subj = self._subject(verb)
+        return Found(
+            cue=[_char_span([verb])],
+            content=content,
+            source=_phrase_span(subj) if subj else None,
+            channel=self._channel(verb, verb.doc, media),
         )
 
     def _quoted_content(self, verb: Token, cls: str, content: list, quotes) -> list:
