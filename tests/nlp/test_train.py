@@ -25,6 +25,8 @@ def test_training_a_tiny_pipeline_for_a_few_steps(tmp_path, capsys):
         ]
     )
     assert "best checkpoint" in capsys.readouterr().out
+    import parley.nlp  # noqa: F401  (registers the lemma table component)
+
     nlp = spacy.load(tmp_path / "pipeline" / "model-last")
     assert nlp.pipe_names == [
         "tok2vec",

@@ -14,6 +14,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+import parley.nlp.lemma_table  # noqa: F401  (the shipped pipeline's lemma table component)
+
 # The setting that names a spaCy pipeline to use instead of the shipped one.
 MODEL_SETTING = "PARLEY_MODEL"
 SHIPPED_MODEL = Path(__file__).parent / "model"

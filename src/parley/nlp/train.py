@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parley.nlp import SHIPPED_MODEL
-from parley.nlp.corpus import convert
+from parley.nlp.corpus import convert, read_conllu
 
 CONFIG = Path(__file__).parent / "pipeline.cfg"
 EWT_FILE = "en_ewt-ud-{split}.conllu"
@@ -80,7 +80,31 @@ def train(
     }
     settings.update(overrides or {})
     spacy_train(config, output / "pipeline", overrides=settings, use_gpu=-1)
+    train_conllu = ewt / EWT_FILE.format(split="train")
+    for checkpoint in ("model-best", "model-last"):
+        if (output / "pipeline" / checkpoint).exists():
+            add_lemma_table(output / "pipeline" / checkpoint, train_conllu, limit)
     return TrainResult(best=output / "pipeline" / "model-best", train_docs=n_train, dev_docs=n_dev)
+
+
+def add_lemma_table(model: Path, train_conllu: Path, limit: int | None = None) -> None:
+    """Add (or refit) the lemma table, learned from the training sentences, to a pipeline."""
+    import itertools
+
+    import spacy
+
+    nlp = spacy.load(model)
+    if "parley_lemma_table" not in nlp.pipe_names:
+        nlp.add_pipe("parley_lemma_table", after="trainable_lemmatizer")
+    sentences = read_conllu(train_conllu)
+    if limit is not None:
+        sentences = itertools.islice(sentences, limit * 10)
+    nlp.get_pipe("parley_lemma_table").fit(
+        (w, p, lemma)
+        for s in sentences
+        for w, p, lemma in zip(s.words, s.pos, s.lemmas, strict=True)
+    )
+    nlp.to_disk(model)
 
 
 def install(best: Path, target: Path = SHIPPED_MODEL) -> Path:
