@@ -33,6 +33,7 @@ def test_training_a_tiny_pipeline_for_a_few_steps(tmp_path, capsys):
         "tagger",
         "morphologizer",
         "trainable_lemmatizer",
+        "parley_lemma_table",
         "parser",
         "ner",
     ]
