@@ -75,7 +75,17 @@ def _subtree_span(tok: Token, exclude: Token | None = None) -> tuple[int, int]:
 
 
 def _children(tok: Token, deps: set[str]) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    """``tok``'s dependents with one of ``deps``; a whitespace token the parser made a
+    dependent (a no-break space before a name) stands aside for the words under it."""
+    out = []
+    for c in tok.children:
+        if c.dep_ not in deps:
+            continue
+        if c.is_space:
+            out += [g for g in c.children if not g.is_space]
+        else:
+            out.append(c)
+    return out
 
 
 class Extractor:
@@ -97,7 +107,7 @@ class Extractor:
         ("concerns were raised, stating S" names no speaker)."""
         cur = verb
         for step in range(3):
-            subj = [t for t in _children(cur, SUBJ) if not t.is_space]
+            subj = _children(cur, SUBJ)
             if step and not self._cue_class(cur):
                 subj = [t for t in subj if t.dep_ not in PASSIVE_SUBJ]
             if subj:
