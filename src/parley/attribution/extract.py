@@ -41,6 +41,9 @@ OBJECT_CONTENT = {"accusation", "attitude", "evidence", "speech"}
 # Speech verbs whose object is the listener, not the content ("told reporters").
 LISTENER_OBJECT = {"tell", "inform", "notify", "brief", "assure", "reassure", "ask", "thank"}
 PRONOUNS = {"he", "she", "him", "her"}
+# How far back (characters, about two sentences of news prose) "he" or "she" still continues
+# the last person quoted rather than the last person named.
+SPEAKER_CONTINUITY_CHARS = 400
 # A headline's speaker before a colon ("Lynch: No outside influence ...") is a short name.
 COLON_SOURCE_MAX_WORDS = 5
 
@@ -498,10 +501,15 @@ def kind_of(doc_text: str, content: list[tuple[int, int]], quotes) -> str:
     return "indirect"
 
 
-def source_actor(source: tuple[int, int] | None, actors: list[Actor], doc: Doc) -> str | None:
-    """The actor a source refers to: the actor mentioned in the source phrase (the last
-    mention wins, "Russia's team" -> Russia), or for he/she the person last mentioned
-    before it."""
+def source_actor(
+    source: tuple[int, int] | None,
+    actors: list[Actor],
+    doc: Doc,
+    last_speaker: tuple[int, str] | None = None,
+) -> str | None:
+    """The actor a source refers to: the actor mentioned in the source phrase (a person
+    first, else the first mention: "Russia's team" -> Russia); for he/she the person who last
+    spoke, when that was within ``SPEAKER_CONTINUITY_CHARS``, else the person last mentioned."""
     if source is None:
         return None
     s, e = source
@@ -511,6 +519,8 @@ def source_actor(source: tuple[int, int] | None, actors: list[Actor], doc: Doc) 
         return sorted(persons or inside, key=lambda x: x[0])[-1 if persons else 0][1].id
     text = doc.text[s:e].strip().lower()
     if text in PRONOUNS:
+        if last_speaker is not None and s - last_speaker[0] <= SPEAKER_CONTINUITY_CHARS:
+            return last_speaker[1]
         before = [(me, a) for a in actors if a.type == "person" for ms, me in a.mentions if me <= s]
         if before:
             return max(before, key=lambda x: x[0])[1].id
@@ -518,18 +528,29 @@ def source_actor(source: tuple[int, int] | None, actors: list[Actor], doc: Doc) 
 
 
 def to_records(doc: Doc, found: list[Found], actors: list[Actor]) -> list[Attribution]:
+    """Attribution records in content order; sources resolved in text order, so that "he"
+    can continue the person who spoke before."""
     quotes = find_quotes(doc.text)
     media = {(ms, me): a.id for a in actors if a.type == "media" for ms, me in a.mentions}
+    person_ids = {a.id for a in actors if a.type == "person"}
     text = doc.text
+    speakers: dict[int, str | None] = {}
+    last: tuple[int, str] | None = None
+    for k in sorted(range(len(found)), key=lambda k: (found[k].source or min(found[k].content))[0]):
+        f = found[k]
+        actor = source_actor(f.source, actors, doc, last)
+        speakers[k] = actor
+        if actor in person_ids and f.source is not None:
+            last = (f.source[1], actor)
     out = []
-    for f in found:
+    for k, f in enumerate(found):
         out.append(
             Attribution(
                 kind=kind_of(text, f.content, quotes),
                 source=TextSpan.of(text, f.source) if f.source else None,
                 cue=TextSpan.of(text, *f.cue) if f.cue else None,
                 content=TextSpan.of(text, *f.content),
-                source_actor=source_actor(f.source, actors, doc),
+                source_actor=speakers[k],
                 channel=TextSpan.of(text, f.channel) if f.channel else None,
                 channel_actor=media.get(f.channel) if f.channel else None,
             )
