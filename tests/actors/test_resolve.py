@@ -143,3 +143,22 @@ def test_malformed_user_registry_is_rejected_naming_file_line_and_field(tmp_path
     with pytest.raises(RegistryError) as err:
         load_registry([path])
     assert f"{path}:2" in str(err.value) and message in str(err.value)
+
+
+def test_an_official_of_unknown_country_belongs_to_the_one_country_the_article_is_about(nlp):
+    text = (
+        "Colombia's government suspended talks with the ELN on Thursday. Bogota said the "
+        "Colombian army would resume operations. Interior Minister Ramiro Tellez said the "
+        "decision was final."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:ramiro-tellez"][1] == "COL"
+
+
+def test_an_official_in_a_two_country_article_gets_no_guessed_country(nlp):
+    text = (
+        "India and Pakistan met in Lahore. New Delhi and Islamabad both said progress was made. "
+        "Spokesman Ramiro Tellez said the next round would follow."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:ramiro-tellez"][1] is None

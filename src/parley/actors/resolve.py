@@ -71,6 +71,13 @@ TITLE_MODIFIERS = {
     "general",
 }
 
+# An article is about one country's conflict when that country's states, governments, forces
+# and groups have at least this share of all such mentions, and at least this many.
+HOME_COUNTRY_SHARE = 0.6
+# How many words before a name may hold its office title ("a spokeswoman for the TNLA, X").
+OFFICIAL_WINDOW = 6
+HOME_COUNTRY_MIN_MENTIONS = 3
+
 # Actor types that can be a party to a conflict or negotiation.
 PARTY_TYPES = {"country", "government", "military", "group"}
 
@@ -85,6 +92,7 @@ class Cluster:
     country: str | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     surname: str = ""
+    official: bool = False  # named with an office title ("Defence Minister X")
 
     def to_actor(self) -> Actor:
         return Actor(self.id, self.name, self.type, self.country, sorted(set(self.mentions)))
@@ -212,7 +220,26 @@ class Resolver:
         self._resolve_persons(doc, persons, clusters, add)
         self._propagate_surnames(doc, clusters, taken)
         self._dyad_mentions(doc, clusters, taken)
+        self._home_country(clusters)
         return [c.to_actor() for c in clusters.values()]
+
+    def _home_country(self, clusters: dict[str, Cluster]) -> None:
+        """Officials of unknown country ("Defence Minister X", "an army spokesman, X") in an
+        article that is about one country's parties belong to that country: at least
+        ``HOME_COUNTRY_SHARE`` of the mentions of states, governments, armed forces and groups
+        are of that country."""
+        counts: dict[str, int] = {}
+        for c in clusters.values():
+            if c.type in PARTY_TYPES and c.country:
+                counts[c.country] = counts.get(c.country, 0) + len(c.mentions)
+        if not counts:
+            return
+        home, n = max(counts.items(), key=lambda kv: kv[1])
+        if n < HOME_COUNTRY_MIN_MENTIONS or n / sum(counts.values()) < HOME_COUNTRY_SHARE:
+            return
+        for c in clusters.values():
+            if c.type == "person" and c.country is None and c.official:
+                c.country = home
 
     def _dyad_mentions(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
         """ "both sides", "each other": a mention of each of the two parties the article
@@ -351,6 +378,7 @@ class Resolver:
                 continue
             key = f"person:{slug(ent.text)}"
             add(key, ent.text, "person", self._context_country(doc, ent), ent)
+            clusters[key].official |= self._is_official(ent)
         for ent in partial:
             surname = ent.text.lower()
             known = [
@@ -370,13 +398,26 @@ class Resolver:
             if entry is not None:
                 add(entry.id, entry.name, "person", entry.country, ent)
             else:
-                add(
-                    f"person:{slug(ent.text)}",
-                    ent.text,
-                    "person",
-                    self._context_country(doc, ent),
-                    ent,
-                )
+                key = f"person:{slug(ent.text)}"
+                add(key, ent.text, "person", self._context_country(doc, ent), ent)
+                clusters[key].official |= self._is_official(ent)
+
+    def _is_official(self, ent: Span) -> bool:
+        """Named with an office: a title word just before the name ("Defence Minister X") or
+        heading a phrase in apposition ("an army spokesman, X")."""
+        doc = ent.doc
+        before = []
+        for t in reversed(doc[max(ent.sent.start, ent.start - OFFICIAL_WINDOW) : ent.start]):
+            if t.pos_ in ("VERB", "AUX"):
+                break
+            before.append(t)
+        heads = [t for t in ent.root.children if t.dep_ == "appos"]
+        if ent.root.dep_ == "appos":
+            heads.append(ent.root.head)
+        return any(
+            t.lower_ in self.registry.titles and t.lower_ not in TITLE_MODIFIERS
+            for t in before + heads
+        )
 
     def _registry_person(self, text: str) -> Entry | None:
         """A registry person whose full name or surname is ``text``, allowing misspellings."""
