@@ -56,6 +56,7 @@ class Found:
     content: list[tuple[int, int]]
     source: tuple[int, int] | None
     channel: tuple[int, int] | None = None
+    cls: str = "speech"  # the cue's lexicon class
 
 
 def _char_span(tokens: list[Token]) -> tuple[int, int]:
@@ -185,6 +186,12 @@ class Extractor:
         if _is_participle_modifier(verb) and not clause:
             return None  # "the routes proposed by Russia" names, it does not report
         source_toks = self._subject(verb)
+        passive = any(c.dep_ in PASSIVE_SUBJ for c in verb.children)
+        if passive and cls in ("demand", "commitment", "intention"):
+            # "the army had been ordered to attack": the subject is told, not telling
+            source_toks = _children(verb, AGENT)
+            if not source_toks:
+                return None
         # "X was quoted by Y as saying S": the content hangs off "saying".
         if lemma in ("quote", "report", "cite") and any(
             c.dep_ in PASSIVE_SUBJ for c in verb.children
@@ -247,6 +254,7 @@ class Extractor:
             content=content,
             source=source,
             channel=self._channel(verb, doc, media),
+            cls=cls,
         )
 
     def _quote_only(self, verb: Token, quotes, media) -> Found | None:
@@ -318,7 +326,9 @@ class Extractor:
         cue = [_char_span([noun])]
         if noun.dep_ in OBJ and source is not None and not poss:
             cue = [_char_span([noun.head]), *cue]
-        return Found(cue=cue, content=content, source=source)
+        return Found(
+            cue=cue, content=content, source=source, cls=self.lex.noun_class(noun.lemma_.lower())
+        )
 
     def _according_to(self, tok: Token) -> Found | None:
         """ "According to X, S" and "S, according to X"."""
@@ -362,7 +372,7 @@ class Extractor:
             if f is not None:
                 found.append(f)
         found += self._colon_lines(doc, quotes, found)
-        found = _drop_nested(found)
+        found = _drop_nested(_drop_embedded_commitments(found, quotes))
         found += self._orphan_quotes(doc, quotes, found)
         return sorted(found, key=lambda f: min(f.content))
 
@@ -474,6 +484,32 @@ def _phrase_span(heads: list[Token]) -> tuple[int, int]:
     while len(tokens) > 1 and tokens[-1].is_punct and not tokens[-1].is_quote:
         tokens.pop()
     return _char_span(tokens)
+
+
+# Cue classes whose report inside another report's indirect content is an event of that report
+# ("X said both sides had promised to ...": a promise X reports), not a statement of its own.
+EMBEDDED_EVENT_CLASSES = {"commitment", "intention", "demand", "cognition"}
+
+
+def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
+    """Drop reports of promises, plans, demands and beliefs whose cue lies in another
+    report's content outside quotation marks: the outer report is the statement."""
+    out = []
+    for f in found:
+        cue = f.cue[0] if f.cue else None
+        embedded = (
+            cue is not None
+            and f.cls in EMBEDDED_EVENT_CLASSES
+            and any(
+                g is not f
+                and any(cs <= cue[0] and cue[1] <= ce for cs, ce in g.content)
+                and quote_at(quotes, cue[0], cue[1]) is None
+                for g in found
+            )
+        )
+        if not embedded:
+            out.append(f)
+    return out
 
 
 def _drop_nested(found: list[Found]) -> list[Found]:
