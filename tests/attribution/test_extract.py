@@ -131,3 +131,17 @@ def test_quote_without_cue_continues_the_last_speaker(nlp):
     )
     a = one(nlp, text, "no bread")
     assert a["kind"] == "direct" and a["source"] == "The governor"
+
+
+def test_continued_reports_only_an_adjacent_quotation(nlp):
+    text = "“We have waited long enough,” the envoy continued."
+    a = one(nlp, text, "waited long enough")
+    assert a["cue"] == "continued" and a["source"] == "the envoy"
+    text = "Fighting would continue, however “nobody here wants another winter of war.”"
+    assert not [a for a in found(nlp, text) if a["cue"] == "continue"]
+
+
+def test_a_promise_inside_a_report_is_part_of_that_report(nlp):
+    text = "The mediator said both delegations had promised to free the prisoners by Friday."
+    reports = found(nlp, text)
+    assert [a["cue"] for a in reports] == ["said"]

@@ -258,7 +258,16 @@ class Extractor:
         )
 
     def _quote_only(self, verb: Token, quotes, media) -> Found | None:
-        content = self._quoted_content(verb, "speech", [], quotes)
+        """ "“S,” he continued" / "He continued: “S”": only a quotation right beside the
+        verb (its subject between them at most) is reported."""
+        text = verb.doc.text
+        end = verb.idx + len(verb.text)
+        content = [
+            q
+            for q in self._quoted_content(verb, "speech", [], quotes)
+            if (q[0] >= end and not _words(text[end : q[0]]))
+            or (q[1] <= verb.idx and len(_words(text[q[1] : verb.idx])) <= 3)
+        ]
         if not content:
             return None
         subj = self._subject(verb)
@@ -466,6 +475,10 @@ def _is_participle_modifier(verb: Token) -> bool:
     if verb.dep_ == "amod":
         return True
     return verb.dep_ in ("acl", "acl:relcl", "relcl") and "Fin" not in verb.morph.get("VerbForm")
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if any(c.isalpha() for c in w)]
 
 
 def _opens_with_that(tok: Token) -> bool:
