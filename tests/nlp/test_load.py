@@ -28,3 +28,13 @@ def test_setting_names_the_pipeline(monkeypatch):
     monkeypatch.setenv("PARLEY_MODEL", "also_not_installed")
     with pytest.raises(ModelNotFound, match="PARLEY_MODEL"):
         load_base()
+
+
+def test_shipped_tokenizer_keeps_runs_of_one_mark_together():
+    nlp = load_base()
+    assert [t.text for t in nlp.make_doc("Ceasefire now!!! *****")] == [
+        "Ceasefire",
+        "now",
+        "!!!",
+        "*****",
+    ]

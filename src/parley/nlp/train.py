@@ -83,17 +83,21 @@ def train(
     train_conllu = ewt / EWT_FILE.format(split="train")
     for checkpoint in ("model-best", "model-last"):
         if (output / "pipeline" / checkpoint).exists():
-            add_lemma_table(output / "pipeline" / checkpoint, train_conllu, limit)
+            finish(output / "pipeline" / checkpoint, train_conllu, limit)
     return TrainResult(best=output / "pipeline" / "model-best", train_docs=n_train, dev_docs=n_dev)
 
 
-def add_lemma_table(model: Path, train_conllu: Path, limit: int | None = None) -> None:
-    """Add (or refit) the lemma table, learned from the training sentences, to a pipeline."""
+def finish(model: Path, train_conllu: Path, limit: int | None = None) -> None:
+    """Complete a trained checkpoint: EWT's tokenizer rules and the lemma table (learned from
+    the training sentences), saved back into it."""
     import itertools
 
     import spacy
 
+    from parley.nlp.tokenizer import tune_tokenizer
+
     nlp = spacy.load(model)
+    tune_tokenizer(nlp)
     if "parley_lemma_table" not in nlp.pipe_names:
         nlp.add_pipe("parley_lemma_table", after="trainable_lemmatizer")
     sentences = read_conllu(train_conllu)
