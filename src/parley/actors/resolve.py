@@ -317,9 +317,8 @@ class Resolver:
             start = i
             while start < j and doc[start].lower_ in self.registry.titles:
                 start += 1
-            titled = any(
-                doc[k].lower_ in self.registry.titles and doc[k].lower_ not in TITLE_MODIFIERS
-                for k in range(max(i - 1, 0), start)
+            titled = any(self._head_title(doc[k]) for k in range(i, start)) or (
+                start < j and self._title_before(doc[start:j])
             )
             if 2 <= j - start <= 4 and (titled or doc[j - 1].lower_ in surnames):
                 out.append(doc[start:j])
@@ -402,22 +401,27 @@ class Resolver:
                 add(key, ent.text, "person", self._context_country(doc, ent), ent)
                 clusters[key].official |= self._is_official(ent)
 
-    def _is_official(self, ent: Span) -> bool:
-        """Named with an office: a title word just before the name ("Defence Minister X") or
-        heading a phrase in apposition ("an army spokesman, X")."""
-        doc = ent.doc
-        before = []
-        for t in reversed(doc[max(ent.sent.start, ent.start - OFFICIAL_WINDOW) : ent.start]):
+    def _head_title(self, tok) -> bool:
+        return tok.lower_ in self.registry.titles and tok.lower_ not in TITLE_MODIFIERS
+
+    def _title_before(self, span: Span) -> bool:
+        """An office title among the few words before a name, in its sentence and with no
+        verb between ("Defence Minister X", "a spokeswoman for the TNLA, X")."""
+        doc = span.doc
+        for t in reversed(doc[max(span.sent.start, span.start - OFFICIAL_WINDOW) : span.start]):
             if t.pos_ in ("VERB", "AUX"):
-                break
-            before.append(t)
+                return False
+            if self._head_title(t):
+                return True
+        return False
+
+    def _is_official(self, ent: Span) -> bool:
+        """Named with an office: a title before the name or heading a phrase in apposition
+        ("an army spokesman, X"; "X, the army's spokesman")."""
         heads = [t for t in ent.root.children if t.dep_ == "appos"]
         if ent.root.dep_ == "appos":
             heads.append(ent.root.head)
-        return any(
-            t.lower_ in self.registry.titles and t.lower_ not in TITLE_MODIFIERS
-            for t in before + heads
-        )
+        return self._title_before(ent) or any(self._head_title(t) for t in heads)
 
     def _registry_person(self, text: str) -> Entry | None:
         """A registry person whose full name or surname is ``text``, allowing misspellings."""
