@@ -563,6 +563,8 @@ def source_actor(
         return None
     s, e = source
     inside = [(ms, a) for a in actors for ms, me in a.mentions if s <= ms and me <= e]
+    # a source phrase cut short by the parse ("Oo" of "Lway Yay Oo") still names its actor
+    inside = inside or [(ms, a) for a in actors for ms, me in a.mentions if ms < e and s < me]
     if inside:
         persons = [x for x in inside if x[1].type == "person"]
         return sorted(persons or inside, key=lambda x: x[0])[-1 if persons else 0][1].id
