@@ -145,3 +145,29 @@ def test_a_promise_inside_a_report_is_part_of_that_report(nlp):
     text = "The mediator said both delegations had promised to free the prisoners by Friday."
     reports = found(nlp, text)
     assert [a["cue"] for a in reports] == ["said"]
+
+
+def test_phrasal_cue_lays_out_its_object(nlp):
+    a = one(
+        nlp, "The envoy laid out the government's conditions at a news conference.", "conditions"
+    )
+    assert "laid" in a["cue"] and "out" in a["cue"]
+    assert a["channel"] == "conference"
+
+
+def test_participle_of_accusation_on_an_actor_reports(nlp):
+    text = (
+        "Talks between Armenia and Azerbaijan stalled, with both sides accusing each other "
+        "of shelling border villages."
+    )
+    a = one(nlp, text, "shelling")
+    assert a["source"] == "both sides" and a["actor"] in {"ARM", "AZE"}
+
+
+def test_a_report_without_subject_inside_another_takes_its_speaker(nlp):
+    text = (
+        "Dmitry Peskov told reporters that the talks had stalled, stating that "
+        "“nobody expects a quick result.”"
+    )
+    inner = one(nlp, text, "nobody expects")
+    assert inner["actor"] == "PER-PESKOV"

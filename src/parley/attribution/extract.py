@@ -147,11 +147,21 @@ class Extractor:
     def _cue_class(self, verb: Token) -> str | None:
         """The lexicon class of a verb, as a phrasal verb ("lay out") when it has a particle."""
         lemma = verb.lemma_.lower()
-        for prt in _children(verb, PARTICLE):
+        for prt in _children(verb, PARTICLE) + self._loose_particle(verb):
             phrasal = self.lex.verb_class(f"{lemma} {prt.lower_}")
             if phrasal is not None:
                 return phrasal
         return self.lex.verb_class(lemma)
+
+    @staticmethod
+    def _loose_particle(verb: Token) -> list[Token]:
+        """A particle the parse hung on the next phrase ("laid out | Russia's demands" with
+        "out" as that phrase's preposition)."""
+        doc = verb.doc
+        nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if nxt is not None and nxt.dep_ in ("case", "prep") and nxt.head.head == verb:
+            return [nxt]
+        return []
 
     def _content_span(self, tok: Token) -> tuple[int, int]:
         """A clause's characters, without an embedded report of its own ("S, stating that
@@ -169,7 +179,7 @@ class Extractor:
             tokens.pop()
         return _char_span(tokens)
 
-    def _verb_cue(self, verb: Token, quotes, media) -> Found | None:
+    def _verb_cue(self, verb: Token, quotes, media, mentions=()) -> Found | None:
         cls = self._cue_class(verb)
         if cls is None:
             return None
@@ -183,9 +193,19 @@ class Extractor:
         clause = _children(verb, CLAUSE)
         open_clause = _children(verb, OPEN_CLAUSE)
         objects = [o for o in _children(verb, OBJ) if not o.is_space]
-        if _is_participle_modifier(verb) and not clause:
-            return None  # "the routes proposed by Russia" names, it does not report
         source_toks = self._subject(verb)
+        participle_of: Token | None = None
+        if _is_participle_modifier(verb) and not clause:
+            # "both sides accusing each other of S" reports; "the routes proposed by Russia"
+            # names: a participle reports only when the noun it modifies is an actor
+            if cls not in ("speech", "accusation") or not _is_actor_at(verb.head, mentions):
+                return None
+            source_toks = [verb.head]
+            participle_of = verb
+        loose = self._loose_particle(verb)
+        if loose and self.lex.verb_class(f"{verb.lemma_.lower()} {loose[0].lower_}"):
+            cue = [*cue, loose[0]]  # "laid out" + its phrase as the content
+            objects = objects or [loose[0].head]
         passive = any(c.dep_ in PASSIVE_SUBJ for c in verb.children)
         if passive and cls in ("demand", "commitment", "intention"):
             # "the army had been ordered to attack": the subject is told, not telling
@@ -246,7 +266,10 @@ class Extractor:
         content = self._quoted_content(verb, cls, content, quotes)
         if not content:
             return None
-        source = _phrase_span(source_toks) if source_toks else None
+        if participle_of is not None:
+            source = _phrase_span([participle_of.head], exclude=participle_of)
+        else:
+            source = _phrase_span(source_toks) if source_toks else None
         if source is not None and any(cs <= source[0] and source[1] <= ce for cs, ce in content):
             return None  # the "source" is inside the content: a parse gone wrong
         return Found(
@@ -373,7 +396,7 @@ class Extractor:
         for tok in doc:
             f = None
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
-                f = self._verb_cue(tok, quotes, media)
+                f = self._verb_cue(tok, quotes, media, mentions)
             if f is None and tok.pos_ == "NOUN":
                 f = self._noun_cue(tok, mentions)
             if f is None and tok.lower_ == "according":
@@ -477,6 +500,15 @@ def _is_participle_modifier(verb: Token) -> bool:
     return verb.dep_ in ("acl", "acl:relcl", "relcl") and "Fin" not in verb.morph.get("VerbForm")
 
 
+def _covers(pieces: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in pieces)
+
+
+def _is_actor_at(tok: Token, mentions) -> bool:
+    """True when an actor mention covers ``tok``."""
+    return any(s <= tok.idx < e for s, e in mentions)
+
+
 def _words(text: str) -> list[str]:
     return [w for w in text.split() if any(c.isalpha() for c in w)]
 
@@ -485,10 +517,11 @@ def _opens_with_that(tok: Token) -> bool:
     return tok.left_edge.lower_ == "that"
 
 
-def _phrase_span(heads: list[Token]) -> tuple[int, int]:
-    """Characters of the phrases under ``heads``, without a leading preposition ("according
-    to", "by") or edge punctuation."""
-    tokens = sorted({t for h in heads for t in h.subtree}, key=lambda t: t.i)
+def _phrase_span(heads: list[Token], exclude: Token | None = None) -> tuple[int, int]:
+    """Characters of the phrases under ``heads`` (less ``exclude``'s subtree), without a
+    leading preposition ("according to", "by") or edge punctuation."""
+    cut = {t.i for t in exclude.subtree} if exclude is not None else set()
+    tokens = sorted({t for h in heads for t in h.subtree if t.i not in cut}, key=lambda t: t.i)
     while len(tokens) > 1 and (
         tokens[0].dep_ in ("case", "fixed", "mark")
         or (tokens[0].is_punct and not tokens[0].is_quote)
@@ -590,6 +623,12 @@ def to_records(doc: Doc, found: list[Found], actors: list[Actor]) -> list[Attrib
     for k in sorted(range(len(found)), key=lambda k: (found[k].source or min(found[k].content))[0]):
         f = found[k]
         actor = source_actor(f.source, actors, doc, last)
+        if f.source is None and f.cue:
+            # "X told reporters that S, stating T": a report with no subject of its own,
+            # inside another report, is that report's speaker's
+            outer = [g for g in found if g is not f and g.source and _covers(g.content, f.cue[0])]
+            if outer:
+                actor = source_actor(outer[0].source, actors, doc, last)
         speakers[k] = actor
         if actor in person_ids and f.source is not None:
             last = (f.source[1], actor)
