@@ -22,7 +22,14 @@ if not Doc.has_extension("attributions"):
     assigns=["doc._.attributions"],
 )
 def make_attribution(nlp: Language, name: str):
-    extractor = Extractor(load_lexicon())
+    verb_lemmas = {}
+    if "parley_lemma_table" in nlp.pipe_names:
+        # the shipped pipeline's table of lemmas seen in training, for verbs it mis-tags
+        table = nlp.get_pipe("parley_lemma_table").table
+        verb_lemmas = {
+            k.split("\t", 1)[1].lower(): v for k, v in table.items() if k.startswith("VERB\t")
+        }
+    extractor = Extractor(load_lexicon(), verb_lemmas)
 
     def attribution_component(doc: Doc) -> Doc:
         doc._.attributions = extract(doc, extractor)

@@ -93,8 +93,18 @@ def _children(tok: Token, deps: set[str]) -> list[Token]:
 
 
 class Extractor:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, verb_lemmas: dict[str, str] | None = None) -> None:
         self.lex = lexicon
+        # word -> lemma of verbs seen in training, for when the tagger called a verb something
+        # else ("laid" as an adjective) or the lemmatizer slipped ("spelled" -> "spelle")
+        self.verb_lemmas = verb_lemmas or {}
+
+    def _lemma(self, tok: Token) -> str:
+        if tok.lemma_.lower() in self.lex.verbs:
+            return tok.lemma_.lower()
+        if tok.tag_.startswith("VB") or tok.pos_ == "VERB":
+            return self.verb_lemmas.get(tok.lower_, tok.lemma_.lower())
+        return tok.lemma_.lower()
 
     # -- pieces ---------------------------------------------------------------------------
 
@@ -124,8 +134,12 @@ class Extractor:
 
     def _channel(self, verb: Token, doc: Doc, media: list[tuple[int, int]]) -> tuple | None:
         """A channel among the verb's dependents: "to/told reporters", "in a statement",
-        "on Telegram", "in an interview with Reuters", "quoted by RIA"."""
-        for child in verb.children:
+        "on Telegram", "in an interview with Reuters", "quoted by RIA"; or hung by the parse on
+        its object ("laid out the terms | at a news conference")."""
+        candidates = list(verb.children)
+        for obj in _children(verb, OBJ):
+            candidates += [c for c in obj.children if c.dep_ in ("nmod", "obl", "prep")]
+        for child in candidates:
             if child.dep_ in OBJ | {"iobj", "dative", "obl", "obl:agent", "agent", "prep", "nmod"}:
                 toks = list(child.subtree)
                 start, end = _char_span(toks)
@@ -134,7 +148,7 @@ class Extractor:
                         return ms, me
                 head = child if child.dep_ != "prep" else next(iter(child.children), child)
                 if self.lex.channel_kind(head.lemma_) or self.lex.channel_kind(head.text):
-                    if child.dep_ in OBJ | {"iobj", "dative"} and verb.lemma_ not in (
+                    if child.dep_ in OBJ | {"iobj", "dative"} and self._lemma(verb) not in (
                         "tell",
                         "brief",
                     ):
@@ -146,7 +160,7 @@ class Extractor:
 
     def _cue_class(self, verb: Token) -> str | None:
         """The lexicon class of a verb, as a phrasal verb ("lay out") when it has a particle."""
-        lemma = verb.lemma_.lower()
+        lemma = self._lemma(verb)
         for prt in _children(verb, PARTICLE) + self._loose_particle(verb):
             phrasal = self.lex.verb_class(f"{lemma} {prt.lower_}")
             if phrasal is not None:
@@ -186,7 +200,7 @@ class Extractor:
         if cls == "quote":
             # "he continued:", "the sign read": a report only of the quotation beside it
             return self._quote_only(verb, quotes, media)
-        lemma = verb.lemma_.lower()
+        lemma = self._lemma(verb)
         doc = verb.doc
         content: list[tuple[int, int]] = []
         cue = self._cue_tokens(verb)
@@ -203,7 +217,7 @@ class Extractor:
             source_toks = [verb.head]
             participle_of = verb
         loose = self._loose_particle(verb)
-        if loose and self.lex.verb_class(f"{verb.lemma_.lower()} {loose[0].lower_}"):
+        if loose and self.lex.verb_class(f"{self._lemma(verb)} {loose[0].lower_}"):
             cue = [*cue, loose[0]]  # "laid out" + its phrase as the content
             objects = objects or [loose[0].head]
         passive = any(c.dep_ in PASSIVE_SUBJ for c in verb.children)
@@ -395,7 +409,11 @@ class Extractor:
         found: list[Found] = []
         for tok in doc:
             f = None
-            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+            if (
+                tok.pos_ in ("VERB", "AUX")
+                or tok.tag_.startswith("VB")
+                or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT")
+            ):
                 f = self._verb_cue(tok, quotes, media, mentions)
             if f is None and tok.pos_ == "NOUN":
                 f = self._noun_cue(tok, mentions)
