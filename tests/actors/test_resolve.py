@@ -162,3 +162,18 @@ def test_an_official_in_a_two_country_article_gets_no_guessed_country(nlp):
     )
     found = actors_of(nlp, text)
     assert found["person:ramiro-tellez"][1] is None
+
+
+def test_a_single_word_the_ner_takes_for_a_person_is_no_person_when_it_is_a_town():
+    import spacy
+    from spacy.tokens import Span
+
+    from parley.actors.resolve import Resolver, known_places
+
+    assert "Kunming" in known_places()
+    doc = spacy.blank("en")("Talks in Kunming ended . Liu Kunming spoke .")
+    doc.ents = [Span(doc, 2, 3, "PER")]
+    resolver = Resolver(load_registry())
+    assert resolver._person_entities(doc, set()) == []
+    doc.ents = [Span(doc, 2, 3, "PER"), Span(doc, 5, 7, "PER")]
+    assert [e.text for e in resolver._person_entities(doc, set())] == ["Kunming", "Liu Kunming"]

