@@ -316,12 +316,9 @@ class Resolver:
         for ent in doc.ents:
             kind = ENTITY_TYPES.get(ent.label_)
             if kind == "person":
-                if (
-                    len(ent) == 1
-                    and ent.text in places
-                    and ent.text.lower() not in surnames - {ent.text.lower()}
-                ):
-                    continue
+                shared = any(len(e) > 1 and e[-1].lower_ == ent[0].lower_ for e in persons)
+                if len(ent) == 1 and ent.text in places and not shared:
+                    continue  # a town the NER took for a person
                 out.append(ent)
             elif (kind == "organization" or ent.label_ in PLACE_LABELS) and _looks_like_name(ent):
                 if ent.label_ in PLACE_LABELS and ent.text in places:
