@@ -44,6 +44,8 @@ PRONOUNS = {"he", "she", "him", "her"}
 # How far back (characters, about two sentences of news prose) "he" or "she" still continues
 # the last person quoted rather than the last person named.
 SPEAKER_CONTINUITY_CHARS = 400
+# A report whose cue follows another's content this closely continues it (", stating").
+ADJOINING_CHARS = 3
 # A headline's speaker before a colon ("Lynch: No outside influence ...") is a short name.
 COLON_SOURCE_MAX_WORDS = 5
 
@@ -130,6 +132,17 @@ class Extractor:
                 cur = cur.head
             else:
                 break
+        if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            # ", calling it “immoral”": a participle after a comma speaks for the clause's
+            # subject, wherever the parse hung it
+            cur = verb.head
+            for _ in range(3):
+                subj = [t for t in _children(cur, SUBJ) if t.dep_ not in PASSIVE_SUBJ]
+                if cur.pos_ == "VERB" and subj:
+                    return subj
+                if cur.head is cur:
+                    break
+                cur = cur.head
         return []
 
     def _channel(self, verb: Token, doc: Doc, media: list[tuple[int, int]]) -> tuple | None:
@@ -642,9 +655,18 @@ def to_records(doc: Doc, found: list[Found], actors: list[Actor]) -> list[Attrib
         f = found[k]
         actor = source_actor(f.source, actors, doc, last)
         if f.source is None and f.cue:
-            # "X told reporters that S, stating T": a report with no subject of its own,
-            # inside another report, is that report's speaker's
-            outer = [g for g in found if g is not f and g.source and _covers(g.content, f.cue[0])]
+            # "X told reporters that S, stating T": a report with no subject of its own, in
+            # or right after another report, is that report's speaker's
+            outer = [
+                g
+                for g in found
+                if g is not f
+                and g.source
+                and (
+                    _covers(g.content, f.cue[0])
+                    or 0 <= f.cue[0][0] - max(e for _, e in g.content) <= ADJOINING_CHARS
+                )
+            ]
             if outer:
                 actor = source_actor(outer[0].source, actors, doc, last)
         speakers[k] = actor
