@@ -569,20 +569,20 @@ EMBEDDED_EVENT_CLASSES = {"commitment", "intention", "demand", "cognition"}
 
 
 def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
-    """Drop reports of promises, plans, demands and beliefs whose cue lies in another
-    report's content outside quotation marks: the outer report is the statement."""
+    """Drop reports of promises, plans, demands and beliefs inside another report's content
+    (unless all of one lies inside a quotation, the speaker's own words): the outer report is
+    the statement."""
     out = []
     for f in found:
         cue = f.cue[0] if f.cue else None
+        quote = quote_at(quotes, cue[0], cue[1]) if cue is not None else None
+        # a speaker's own nested report, all of it inside their quotation, stays
+        quoted = quote is not None and all(quote[0] <= s and e <= quote[1] for s, e in f.content)
         embedded = (
             cue is not None
             and f.cls in EMBEDDED_EVENT_CLASSES
-            and any(
-                g is not f
-                and any(cs <= cue[0] and cue[1] <= ce for cs, ce in g.content)
-                and quote_at(quotes, cue[0], cue[1]) is None
-                for g in found
-            )
+            and not quoted
+            and any(g is not f and _covers(g.content, cue) for g in found)
         )
         if not embedded:
             out.append(f)
