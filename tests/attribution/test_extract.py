@@ -171,3 +171,20 @@ def test_a_report_without_subject_inside_another_takes_its_speaker(nlp):
     )
     inner = one(nlp, text, "nobody expects")
     assert inner["actor"] == "PER-PESKOV"
+
+
+def test_speaker_set_off_by_commas_before_a_final_said(nlp):
+    text = (
+        "Ethiopian troops serving with the mission were not involved in the fighting, "
+        "an AU spokesman, Yusuf Warsame, said."
+    )
+    a = one(nlp, text, "not involved")
+    assert a["source"] == "an AU spokesman, Yusuf Warsame" and a["cue"] == "said"
+    assert "Warsame" not in a["content"]
+
+
+def test_call_on_someone_to_act_is_a_demand_report(nlp):
+    a = one(
+        nlp, "The African Union called on both governments to refrain from provocation.", "refrain"
+    )
+    assert a["source"] == "The African Union" and a["actor"] == "AU"

@@ -44,6 +44,8 @@ PRONOUNS = {"he", "she", "him", "her"}
 # How far back (characters, about two sentences of news prose) "he" or "she" still continues
 # the last person quoted rather than the last person named.
 SPEAKER_CONTINUITY_CHARS = 400
+# Penn tags of finite verbs.
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # A report whose cue follows another's content this closely continues it (", stating").
 ADJOINING_CHARS = 3
 # A headline's speaker before a colon ("Lynch: No outside influence ...") is a short name.
@@ -132,6 +134,8 @@ class Extractor:
                 cur = cur.head
             else:
                 break
+        if _main_verb_on_subject(verb):
+            return [verb.head]
         if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
             # ", calling it “immoral”": a participle after a comma speaks for the clause's
             # subject, wherever the parse hung it
@@ -222,7 +226,7 @@ class Extractor:
         objects = [o for o in _children(verb, OBJ) if not o.is_space]
         source_toks = self._subject(verb)
         participle_of: Token | None = None
-        if _is_participle_modifier(verb) and not clause:
+        if _is_participle_modifier(verb) and not clause and not _main_verb_on_subject(verb):
             # "both sides accusing each other of S" reports; "the routes proposed by Russia"
             # names: a participle reports only when the noun it modifies is an actor
             if cls not in ("speech", "accusation") or not _is_actor_at(verb.head, mentions):
@@ -293,10 +297,19 @@ class Extractor:
         content = self._quoted_content(verb, cls, content, quotes)
         if not content:
             return None
-        if participle_of is not None:
-            source = _phrase_span([participle_of.head], exclude=participle_of)
+        if participle_of is not None or _main_verb_on_subject(verb):
+            source = _phrase_span([verb.head], exclude=verb)
         else:
             source = _phrase_span(source_toks) if source_toks else None
+        if source is None and cls == "speech":
+            trailing = _trailing_speaker(verb)
+            if trailing is not None:
+                source = _char_span(trailing)
+                content = [
+                    (cs, min(ce, _content_end_before(trailing)))
+                    for cs, ce in content
+                    if cs < trailing[0].idx
+                ] or content
         if source is not None and any(cs <= source[0] and source[1] <= ce for cs, ce in content):
             return None  # the "source" is inside the content: a parse gone wrong
         return Found(
@@ -529,6 +542,56 @@ def _is_participle_modifier(verb: Token) -> bool:
     if verb.dep_ == "amod":
         return True
     return verb.dep_ in ("acl", "acl:relcl", "relcl") and "Fin" not in verb.morph.get("VerbForm")
+
+
+def _main_verb_on_subject(verb: Token) -> bool:
+    """ "The African Union called on ...": the parse hung the sentence's verb on its subject,
+    a noun it made the root."""
+    head = verb.head
+    return (
+        verb.dep_ in MODIFIER
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and verb.tag_ in FINITE_TAGS | {"VBN"}
+        and not any(c.dep_ in AGENT for c in verb.children)
+    )
+
+
+def _trailing_speaker(verb: Token) -> list[Token] | None:
+    """ "S, an AU spokesman, Yusuf Warsame, said.": the comma-set phrases with no verb right
+    before a sentence-final reporting verb, when the parse took them into S."""
+    doc = verb.doc
+    tokens: list[Token] = []
+    i = verb.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    while i >= verb.sent.start:
+        segment = []
+        while i >= verb.sent.start and doc[i].text != ",":
+            segment.append(doc[i])
+            i -= 1
+        if not segment or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in segment):
+            break
+        tokens = segment + tokens
+        i -= 1  # the comma
+    tokens = [t for t in tokens if t.text != ","]
+    if not tokens or tokens[0].i <= verb.sent.start:
+        return None
+    return (
+        sorted(tokens, key=lambda t: t.i)
+        if any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
+        else None
+    )
+
+
+def _content_end_before(speaker: list[Token]) -> int:
+    """Where content before a trailing speaker ends: before the comma that sets it off."""
+    doc = speaker[0].doc
+    i = speaker[0].i - 1
+    while i > 0 and (doc[i].text == "," or doc[i].is_space):
+        i -= 1
+    return doc[i].idx + len(doc[i].text)
 
 
 def _covers(pieces: list[tuple[int, int]], span: tuple[int, int]) -> bool:
