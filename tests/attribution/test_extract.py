@@ -185,6 +185,8 @@ def test_speaker_set_off_by_commas_before_a_final_said(nlp):
 
 def test_call_on_someone_to_act_is_a_demand_report(nlp):
     a = one(
-        nlp, "The African Union called on both governments to refrain from provocation.", "refrain"
+        nlp,
+        "The African Union called on both governments to refrain from provocative statements.",
+        "refrain",
     )
     assert a["source"] == "The African Union" and a["actor"] == "AU"
