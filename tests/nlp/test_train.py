@@ -8,25 +8,27 @@ from parley.nlp.train import main
 from tests.conftest import EWT, UNER, need_shared
 
 
+def tiny_run(output, steps: str, *extra: str) -> list[str]:
+    """Arguments for a few training steps on the first four docs of each split."""
+    return [
+        "--ewt",
+        str(EWT),
+        "--uner",
+        str(UNER),
+        "--output",
+        str(output),
+        "--limit",
+        "4",
+        "--max-steps",
+        steps,
+        *extra,
+    ]
+
+
 def test_training_a_tiny_pipeline_for_a_few_steps(tmp_path, capsys):
     need_shared()
-    main(
-        [
-            "--ewt",
-            str(EWT),
-            "--uner",
-            str(UNER),
-            "--output",
-            str(tmp_path),
-            "--limit",
-            "4",
-            "--max-steps",
-            "4",
-        ]
-    )
+    main(tiny_run(tmp_path, "4"))
     assert "best checkpoint" in capsys.readouterr().out
-    import parley.nlp  # noqa: F401  (registers the lemma table component)
-
     nlp = spacy.load(tmp_path / "pipeline" / "model-last")
     assert nlp.pipe_names == [
         "tok2vec",
@@ -42,22 +44,7 @@ def test_training_a_tiny_pipeline_for_a_few_steps(tmp_path, capsys):
     assert set(nlp.get_pipe("ner").labels) <= {"PER", "ORG", "LOC"}
 
     # Training goes on from those weights with --resume.
-    main(
-        [
-            "--ewt",
-            str(EWT),
-            "--uner",
-            str(UNER),
-            "--output",
-            str(tmp_path / "more"),
-            "--limit",
-            "4",
-            "--max-steps",
-            "2",
-            "--resume",
-            str(tmp_path / "pipeline" / "model-last"),
-        ]
-    )
+    main(tiny_run(tmp_path / "more", "2", "--resume", str(tmp_path / "pipeline" / "model-last")))
     again = spacy.load(tmp_path / "more" / "pipeline" / "model-last")
     assert again.pipe_names == nlp.pipe_names
 
