@@ -179,6 +179,12 @@ def user_registry_paths(paths: list[Path] | None = None) -> list[Path]:
     return [Path(p) for p in setting.split(os.pathsep) if p]
 
 
+@cache
+def person_titles() -> frozenset[str]:
+    """Lower-case titles and roles that come before a person's name (``data/titles.txt``)."""
+    return frozenset(row[0].lower() for row in _tsv_rows(DATA / "titles.txt"))
+
+
 def load_registry(user_files: list[Path] | None = None) -> Registry:
     """The bundled registry, extended (or overridden, entry by entry) by user files."""
     entries: dict[str, Entry] = {e.id: e for e in _country_entries()}
@@ -188,6 +194,6 @@ def load_registry(user_files: list[Path] | None = None) -> Registry:
         for entry in read_entries(path):
             entries[entry.id] = entry
     nouns = {row[0]: row[1] for row in _tsv_rows(DATA / "nouns.tsv")}
-    titles = frozenset(row[0].lower() for row in _tsv_rows(DATA / "titles.txt"))
+    titles = person_titles()
     dyad = tuple(row[0].lower() for row in _tsv_rows(DATA / "dyad.txt"))
     return Registry(entries=entries, group_nouns=nouns, titles=titles, dyad_phrases=dyad)

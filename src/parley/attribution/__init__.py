@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from parley.actors.registry import person_titles
 from parley.attribution.extract import Extractor, extract
 from parley.attribution.lexicon import load_lexicon
 
@@ -29,7 +30,7 @@ def make_attribution(nlp: Language, name: str):
         verb_lemmas = {
             k.split("\t", 1)[1].lower(): v for k, v in table.items() if k.startswith("VERB\t")
         }
-    extractor = Extractor(load_lexicon(), verb_lemmas)
+    extractor = Extractor(load_lexicon(), verb_lemmas, person_titles())
 
     def attribution_component(doc: Doc) -> Doc:
         doc._.attributions = extract(doc, extractor)

@@ -97,8 +97,15 @@ def _children(tok: Token, deps: set[str]) -> list[Token]:
 
 
 class Extractor:
-    def __init__(self, lexicon: Lexicon, verb_lemmas: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        verb_lemmas: dict[str, str] | None = None,
+        person_titles: frozenset[str] = frozenset(),
+    ) -> None:
         self.lex = lexicon
+        # office words that make a source phrase a person ("spokesman", "minister")
+        self.person_titles = person_titles
         # word -> lemma of verbs seen in training, for when the tagger called a verb something
         # else ("laid" as an adjective) or the lemmatizer slipped ("spelled" -> "spelle")
         self.verb_lemmas = verb_lemmas or {}
@@ -705,7 +712,15 @@ def source_actor(
     return None
 
 
-def to_records(doc: Doc, found: list[Found], actors: list[Actor]) -> list[Attribution]:
+def _names_a_person(source: str, titles: frozenset[str]) -> bool:
+    """A source phrase headed by an office ("the dissidents' spokesman, X") is a person even
+    when the NER took the name for an organisation."""
+    return any(w.strip(",.'’").lower() in titles for w in source.split())
+
+
+def to_records(
+    doc: Doc, found: list[Found], actors: list[Actor], titles: frozenset[str] = frozenset()
+) -> list[Attribution]:
     """Attribution records in content order; sources resolved in text order, so that "he"
     can continue the person who spoke before."""
     quotes = find_quotes(doc.text)
@@ -733,7 +748,13 @@ def to_records(doc: Doc, found: list[Found], actors: list[Actor]) -> list[Attrib
             if outer:
                 actor = source_actor(outer[0].source, actors, doc, last)
         speakers[k] = actor
-        if actor in person_ids and f.source is not None:
+        if (
+            actor is not None
+            and f.source is not None
+            and (
+                actor in person_ids or _names_a_person(doc.text[f.source[0] : f.source[1]], titles)
+            )
+        ):
             last = (f.source[1], actor)
     out = []
     for k, f in enumerate(found):
@@ -758,7 +779,8 @@ def media_mentions(actors: list[Actor]) -> list[tuple[int, int]]:
 def extract(doc: Doc, extractor: Extractor) -> list[Attribution]:
     actors = list(doc._.actors or [])
     mentions = sorted(m for a in actors for m in a.mentions)
-    return to_records(doc, extractor.find(doc, media_mentions(actors), mentions), actors)
+    found = extractor.find(doc, media_mentions(actors), mentions)
+    return to_records(doc, found, actors, extractor.person_titles)
 
 
 __all__ = ["Extractor", "Found", "Span", "extract"]
