@@ -17,7 +17,7 @@ from functools import cache
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
-from parley.actors.names import slug
+from parley.actors.names import actor_id
 from parley.actors.registry import Entry, Registry
 from parley.model import Actor
 
@@ -239,7 +239,7 @@ class Resolver:
                 continue
             if any(p.start < span.end and span.start < p.end for p in persons):
                 continue  # an organisation the article shows to be a person
-            add(f"organization:{slug(span.text)}", span.text, "organization", None, span)
+            add(actor_id(span.text, "organization"), span.text, "organization", None, span)
         self._resolve_persons(doc, persons, clusters, add)
         self._propagate_surnames(doc, clusters, taken)
         self._dyad_mentions(doc, clusters, taken)
@@ -405,7 +405,7 @@ class Resolver:
             if entry is not None:
                 add(entry.id, entry.name, "person", entry.country, ent)
                 continue
-            key = f"person:{slug(ent.text)}"
+            key = actor_id(ent.text, "person")
             add(key, ent.text, "person", self._context_country(doc, ent), ent)
             clusters[key].official |= self._is_official(ent)
         for ent in partial:
@@ -421,13 +421,13 @@ class Resolver:
                 continue
             if len(candidates) > 1:
                 # Two people share this surname here: do not merge without evidence.
-                add(f"person:{slug(ent.text)}", ent.text, "person", None, ent)
+                add(actor_id(ent.text, "person"), ent.text, "person", None, ent)
                 continue
             entry = self._registry_person(ent.text)
             if entry is not None:
                 add(entry.id, entry.name, "person", entry.country, ent)
             else:
-                key = f"person:{slug(ent.text)}"
+                key = actor_id(ent.text, "person")
                 add(key, ent.text, "person", self._context_country(doc, ent), ent)
                 clusters[key].official |= self._is_official(ent)
 

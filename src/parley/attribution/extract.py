@@ -673,7 +673,7 @@ def _drop_nested(found: list[Found]) -> list[Found]:
     return out
 
 
-def kind_of(doc_text: str, content: list[tuple[int, int]], quotes) -> str:
+def kind_of(content: list[tuple[int, int]], quotes) -> str:
     """direct: the content is quotation; mixed: it holds a quotation; indirect: no quotation."""
     inside = [quote_at(quotes, s, e) for s, e in content]
     if all(inside):
@@ -760,7 +760,7 @@ def to_records(
     for k, f in enumerate(found):
         out.append(
             Attribution(
-                kind=kind_of(text, f.content, quotes),
+                kind=kind_of(f.content, quotes),
                 source=TextSpan.of(text, f.source) if f.source else None,
                 cue=TextSpan.of(text, *f.cue) if f.cue else None,
                 content=TextSpan.of(text, *f.content),
