@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from parley.attribution.lexicon import Lexicon
 from parley.attribution.quotes import find_quotes, quote_at
@@ -783,4 +783,4 @@ def extract(doc: Doc, extractor: Extractor) -> list[Attribution]:
     return to_records(doc, found, actors, extractor.person_titles)
 
 
-__all__ = ["Extractor", "Found", "Span", "extract"]
+__all__ = ["Extractor", "Found", "extract"]
