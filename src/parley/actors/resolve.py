@@ -96,10 +96,11 @@ TITLE_MODIFIERS = {
 # An article is about one country's conflict when that country's states, governments, forces
 # and groups have at least this share of all such mentions, and at least this many.
 HOME_COUNTRY_SHARE = 0.6
+HOME_COUNTRY_MIN_MENTIONS = 3
+
 SENTENCE_END = {".", "!", "?"}
 # How many words before a name may hold its office title ("a spokeswoman for the TNLA, X").
 OFFICIAL_WINDOW = 6
-HOME_COUNTRY_MIN_MENTIONS = 3
 
 # Actor types that can be a party to a conflict or negotiation.
 PARTY_TYPES = {"country", "government", "military", "group"}
@@ -141,12 +142,9 @@ class Resolver:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         self.demonyms: dict[str, str] = {}
-        self.country_names: dict[str, str] = {}
         for entry in registry.countries():
             for demonym in entry.demonyms:
                 self.demonyms.setdefault(demonym, entry.id)
-            for name in entry.names():
-                self.country_names.setdefault(name, entry.id)
         self.registry_persons = [e for e in registry.entries.values() if e.type == "person"]
 
     # -- registry matches ------------------------------------------------------------------
@@ -242,7 +240,7 @@ class Resolver:
             add(actor_id(span.text, "organization"), span.text, "organization", None, span)
         self._resolve_persons(doc, persons, clusters, add)
         self._propagate_surnames(doc, clusters, taken)
-        self._dyad_mentions(doc, clusters, taken)
+        self._dyad_mentions(doc, clusters)
         self._home_country(clusters)
         return [c.to_actor() for c in clusters.values()]
 
@@ -264,7 +262,7 @@ class Resolver:
             if c.type == "person" and c.country is None and c.official:
                 c.country = home
 
-    def _dyad_mentions(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
+    def _dyad_mentions(self, doc: Doc, clusters: dict[str, Cluster]) -> None:
         """ "both sides", "each other": a mention of each of the two parties the article
         mentions most (states, governments, armed forces and groups)."""
         parties = sorted(

@@ -232,14 +232,15 @@ class Extractor:
         open_clause = _children(verb, OPEN_CLAUSE)
         objects = [o for o in _children(verb, OBJ) if not o.is_space]
         source_toks = self._subject(verb)
-        participle_of: Token | None = None
-        if _is_participle_modifier(verb) and not clause and not _main_verb_on_subject(verb):
+        # the noun the verb hangs from is its speaker: "The African Union | called on ..." (a
+        # verb the parse hung on its subject) or "both sides | accusing each other" (below)
+        head_speaks = _main_verb_on_subject(verb)
+        if _is_participle_modifier(verb) and not clause and not head_speaks:
             # "both sides accusing each other of S" reports; "the routes proposed by Russia"
             # names: a participle reports only when the noun it modifies is an actor
             if cls not in ("speech", "accusation") or not _is_actor_at(verb.head, mentions):
                 return None
-            source_toks = [verb.head]
-            participle_of = verb
+            head_speaks = True
         loose = self._loose_particle(verb)
         if loose and self.lex.verb_class(f"{self._lemma(verb)} {loose[0].lower_}"):
             cue = [*cue, loose[0]]  # "laid out" + its phrase as the content
@@ -304,7 +305,7 @@ class Extractor:
         content = self._quoted_content(verb, cls, content, quotes)
         if not content:
             return None
-        if participle_of is not None or _main_verb_on_subject(verb):
+        if head_speaks:
             source = _phrase_span([verb.head], exclude=verb)
         else:
             source = _phrase_span(source_toks) if source_toks else None
@@ -455,7 +456,7 @@ class Extractor:
             if f is not None:
                 found.append(f)
         found += self._colon_lines(doc, quotes, found)
-        found = _drop_nested(_drop_embedded_commitments(found, quotes))
+        found = _drop_duplicate_contents(_drop_embedded_commitments(found, quotes))
         found += self._orphan_quotes(doc, quotes, found)
         return sorted(found, key=lambda f: min(f.content))
 
@@ -659,17 +660,15 @@ def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
     return out
 
 
-def _drop_nested(found: list[Found]) -> list[Found]:
-    """When one cue's content holds another whole attribution whose cue lies inside it, both
-    stay (nested speech is real); but two findings with the same content keep the first."""
+def _drop_duplicate_contents(found: list[Found]) -> list[Found]:
+    """Keep the first of findings with the same content (two cues reached one clause)."""
     out: list[Found] = []
     seen: set[tuple] = set()
     for f in found:
         key = tuple(f.content)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(f)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
     return out
 
 
