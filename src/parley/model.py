@@ -114,14 +114,20 @@ class Event:
     date: date | None = None
     place: Place | None = None
     attribution: int | None = None
+    subtype: str | None = None  # PLOVER's own mode of the type ("ceasefire", "release")
+    contexts: list[str] = field(default_factory=list)  # PLOVER contexts ("diplomatic")
+    date_text: str | None = None  # the time expression as written, kept when no day is known
 
     def to_json(self) -> dict[str, Any]:
         return {
             "type": self.type,
+            "subtype": self.subtype,
+            "contexts": list(self.contexts),
             "mode": self.mode,
             "source": self.source,
             "target": self.target,
             "date": self.date.isoformat() if self.date else None,
+            "date_text": self.date_text,
             "place": self.place.to_json() if self.place else None,
             "evidence": self.evidence.to_json(),
             "attribution": self.attribution,

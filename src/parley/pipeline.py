@@ -10,21 +10,37 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import parley.attribution
+import parley.events
 import parley.nlp.paragraphs  # noqa: F401  (registers parley_paragraphs)
 from parley.actors import add_actor_stages
 from parley.model import Article, Extraction
 from parley.nlp import load_base
 
 
-def build(model: str | None = None, registry_files: list[Path] | None = None) -> Language:
+def build(
+    model: str | None = None,
+    registry_files: list[Path] | None = None,
+    gazetteer_files: list[Path] | None = None,
+) -> Language:
     """Load the spaCy pipeline (shipped unless ``model`` names another) and add Parley's
-    stages in the order data flows through them. ``registry_files`` extend the actor registry."""
+    stages in the order data flows through them. ``registry_files`` extend the actor registry,
+    ``gazetteer_files`` (GeoNames dumps) the gazetteer."""
     nlp = load_base(model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("parley_paragraphs", before="parser")
     add_actor_stages(nlp, registry_files)
     nlp.add_pipe("parley_attribution")
+    nlp.add_pipe(
+        "parley_events", config={"gazetteer_files": [str(p) for p in gazetteer_files or []]}
+    )
     return nlp
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """The article's text as a Doc that carries its publication date for the later stages."""
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published
+    return doc
 
 
 def _stage_output(doc: Doc, name: str) -> list:
@@ -46,6 +62,6 @@ def extract(
     nlp: Language, articles: Iterable[Article], batch_size: int = 16
 ) -> Iterator[Extraction]:
     """Run the pipeline over ``articles`` (streamed in batches) and yield one record each."""
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((make_doc(nlp, a), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield to_extraction(article, doc)

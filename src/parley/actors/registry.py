@@ -197,3 +197,14 @@ def load_registry(user_files: list[Path] | None = None) -> Registry:
     titles = person_titles()
     dyad = tuple(row[0].lower() for row in _tsv_rows(DATA / "dyad.txt"))
     return Registry(entries=entries, group_nouns=nouns, titles=titles, dyad_phrases=dyad)
+
+
+@cache
+def country_words() -> dict[str, str]:
+    """Lower-case country names, other names, capitals and demonyms -> ISO alpha-3 ("belarus",
+    "belarusian", "minsk" -> BLR): how a text tells which country a place or thing is in."""
+    words: dict[str, str] = {}
+    for entry in _country_entries():
+        for word in [*entry.names(), *entry.demonyms]:
+            words.setdefault(word.lower(), entry.id)
+    return words

@@ -1,0 +1,57 @@
+"""Events: who did what to whom, where and when, typed in PLOVER, with mode, date, place and
+evidence.
+
+The spaCy component ``parley_events`` runs after the actors and attribution stages and writes
+``doc._.events`` (a list of ``parley.model.Event``). Dates are resolved against
+``doc._.published`` (the article's publication date, set by the pipeline before the doc is
+processed); places against the offline gazetteer (``--gazetteer FILE`` adds a GeoNames dump).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from parley.actors.registry import country_words
+from parley.events.dates import find_expressions
+from parley.events.extract import Context, Finder, Settler
+from parley.events.lexicon import load_lexicon
+from parley.events.places import GazetteerError, load_gazetteer
+
+__all__ = ["GazetteerError", "find_events"]
+
+for _name in ("events", "published"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def find_events(doc: Doc, finder: Finder) -> list:
+    """The events of ``doc``, in text order."""
+    ctx = Context(
+        doc=doc,
+        actors=list(doc._.actors or []),
+        attributions=list(doc._.attributions or []) if Doc.has_extension("attributions") else [],
+        published=doc._.published,
+    )
+    drafts = finder.find(doc, ctx)
+    return Settler(finder, find_expressions(doc.text), ctx).settle(drafts)
+
+
+@Language.factory(
+    "parley_events",
+    requires=["token.dep", "token.lemma", "doc._.actors"],
+    assigns=["doc._.events"],
+    default_config={"gazetteer_files": []},
+)
+def make_events(nlp: Language, name: str, gazetteer_files: list[str]):
+    finder = Finder(
+        load_lexicon(), load_gazetteer([Path(p) for p in gazetteer_files]), country_words()
+    )
+
+    def events_component(doc: Doc) -> Doc:
+        doc._.events = find_events(doc, finder)
+        return doc
+
+    return events_component

@@ -1,0 +1,921 @@
+"""Find events in a parsed doc: who did what to whom, typed in PLOVER.
+
+Rules over the dependency parse (UD relations, the shipped parser's):
+
+- a trigger verb or a light-verb noun ("met", "held talks", "gave assurances") anchors an event;
+  its subject is the source (the "by" agent of a passive), its object or "with"/"on"/"against"
+  phrase the target; "X and Y met" gives X -> Y, "accusing each other" one event each way;
+- the complement of a demand, agreement, rejection or accusation is what is asked or alleged,
+  no event of its own; conjoined complements of a demand are one demand each;
+- promises ("pledged to", "gave assurances that") and proposals ("a truce proposed by X") make
+  events of their complement or object with mode promised or proposed;
+- a clause with a condition ("Should Ukraine meet these conditions, hostilities will stop") in
+  what someone said is that speaker's conditional offer (a threat when it is a harmful act);
+- a clause that points back at an earlier act ("rejected these terms", "denied the accusation")
+  targets whoever made it; with no target in the text, an act of one of the article's two main
+  parties is aimed at the other;
+- events in relative clauses ("Abiy, who signed a deal in 2018") are background and skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from parley.events.dates import TimeExpression, resolve
+from parley.events.lexicon import Lexicon, Trigger
+from parley.events.places import Gazetteer
+from parley.model import Actor, Attribution, Event, Place
+from parley.model import Span as TextSpan
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass"}
+OBJ = {"obj", "dobj", "iobj", "dative"}
+AGENT = {"obl:agent", "agent"}
+COMPLEMENT = {"xcomp", "ccomp"}
+# Prepositions that introduce a target ("talks with X", "fired on X", "called on X").
+TARGET_CASES = {"with", "against", "on", "upon", "at", "to"}
+NEGATION = {"not", "n't", "never"}
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"could", "might", "may"}
+PERFECT_AUX = {"have", "has", "had"}
+CONDITION_MARKS = {"if", "unless"}
+# "Should X meet ...": a condition by inversion.
+INVERTED_CONDITION = {"should", "were", "had"}
+RELATIVE = {"acl:relcl", "relcl"}
+# Verbs whose object is the one who should act ("urged both sides to keep talking").
+OBJECT_CONTROL = {"ask", "urge", "want", "call", "press", "order", "tell", "invite", "force"}
+# Relations along which a trigger's complement hangs below it (what is asked, agreed, alleged).
+COMPLEMENT_PATH = {"xcomp", "ccomp", "obj", "obl", "advcl", "conj", "nmod", "acl"}
+# Marks of an adverbial clause that tells another time or reason, not the trigger's content.
+SEPARATE_MARKS = {"after", "before", "while", "when", "as", "because", "since", "until", "once"}
+# Types an agreement to meet turns into: "agreed to meet again" is a meeting promised.
+PROMISABLE = {"CONSULT", "RETREAT", "AID", "COOPERATE", "CONCEDE"}
+# Words that make the place a clause names: locative prepositions, nouns a place name
+# modifies ("the Kerem Shalom crossing") or is "of" ("the town of Baidoa"), verbs of motion.
+PLACE_CASES = {"in", "at", "near", "outside", "inside", "to", "into"}
+# A country is the place of an event only when it is where it happened ("talks in Belarus").
+COUNTRY_CASES = {"in", "at"}
+PLACE_NOUNS = {
+    "city",
+    "town",
+    "village",
+    "region",
+    "province",
+    "state",
+    "department",
+    "district",
+    "capital",
+    "crossing",
+    "base",
+    "port",
+    "airport",
+    "camp",
+    "border",
+    "area",
+    "outskirts",
+}
+PLACE_VERBS = {"leave", "enter", "reach", "visit", "capture", "seize", "shell", "bomb", "besiege"}
+# Types whose subject, said to act on the far side, gives the article's other party as target.
+UNDIRECTED = {"PROTEST", "MOBILIZE"}
+# An AGREE announced in a report with no day of its own dates to the report: the announcement
+# is the news of the day ("both sides announced that progress had been made").
+ANNOUNCING = {"announce", "declare", "confirm", "say", "report"}
+
+
+@dataclass
+class Draft:
+    """An event as found, before its actors, mode, date and place are settled."""
+
+    anchor: Token
+    type: str
+    trigger: Trigger
+    sources: list[str]
+    targets: list[str]
+    evidence: tuple[int, int]
+    mode: str | None = None
+    future: bool = False
+    date_tokens: list[Token] = field(default_factory=list)
+    place_span: tuple[int, int] | None = None
+    subtype: str | None = None
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    tokens = [t for t in tokens if not t.is_punct] or tokens
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _clause(tok: Token, drop: set[str] | None = None) -> list[Token]:
+    """The tokens of ``tok``'s clause: its subtree without relative clauses, parataxis,
+    separate adverbial clauses and conjoined clauses that have a subject of their own."""
+    drop = drop if drop is not None else set()
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in RELATIVE or child.dep_ == "parataxis" or child.dep_ in drop:
+            continue
+        if child.dep_ == "advcl" and _mark(child) in SEPARATE_MARKS:
+            continue
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _own_subject(child):
+            continue
+        out.extend(child.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _mark(tok: Token) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "mark":
+            return child.lower_
+    return None
+
+
+def _own_subject(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in SUBJ or child.dep_ in PASS_SUBJ:
+            return child
+    return None
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or (
+        tok.dep_ == "acl" and tok.tag_ == "VBN"
+    )
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, taken from the verb it hangs on when it has none ("agreed to
+    extend": the subject of "agreed"; "urged X to keep talking": X)."""
+    seen = 0
+    while seen < 8:
+        seen += 1
+        own = _own_subject(verb)
+        if own is not None:
+            return own
+        head = verb.head
+        if head == verb:
+            return None
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return head  # "with both sides accusing each other"
+        if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _mark(verb) == "to"):
+            obj = next((c for c in head.children if c.dep_ in OBJ), None)
+            if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
+                return obj
+        elif verb.dep_ not in ("conj", "advcl"):
+            return None
+        verb = head
+    return None
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "aux:pass", "auxpass")}
+
+
+def is_future(tok: Token) -> bool:
+    aux = _aux(tok)
+    if aux & FUTURE_AUX:
+        return True
+    # "is to meet", "are going to sign"
+    return tok.dep_ == "xcomp" and tok.head.lemma_ in ("go", "be") and tok.head.tag_ == "VBG"
+
+
+def is_negated(tok: Token) -> bool:
+    return any(c.dep_ in ("advmod", "neg") and c.lower_ in NEGATION for c in tok.children)
+
+
+class Finder:
+    """Finds events in one doc; built once per pipeline with its lexicon and gazetteer."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer, country_words: dict[str, str]):
+        self.lex = lexicon
+        self.gaz = gazetteer
+        self.country_words = country_words
+
+    # -- triggers -----------------------------------------------------------------------
+    def trigger(self, tok: Token) -> tuple[Trigger, Token] | None:
+        """The trigger ``tok`` is and the token its event hangs on, or None."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" or tok.tag_.startswith("VB"):
+            for trig in self.lex.verbs.get(lemma, ()):
+                if not trig.needs or self._governs(tok, trig.needs):
+                    return trig, tok
+        if tok.pos_ in ("NOUN", "PROPN"):
+            for trig in self.lex.nouns.get(lemma, ()):
+                head = tok.head
+                by_for = any(c.dep_ == "case" and c.lower_ == "for" for c in tok.children)
+                if "for" in trig.needs and by_for and head.pos_ in ("VERB", "AUX") and head != tok:
+                    return trig, head
+                if head.lemma_.lower() in trig.needs and (
+                    tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ or tok.dep_ == "obl"
+                ):
+                    return trig, head
+                if trig.role == "promise" and any(
+                    c.lemma_.lower() in trig.needs for c in tok.children
+                ):
+                    return trig, tok  # "the Ukrainian side gave assurances" parsed round
+        return None
+
+    @staticmethod
+    def _governs(tok: Token, words: frozenset[str]) -> bool:
+        for child in tok.children:
+            if child.dep_ in ("compound:prt", "prt") and child.lower_ in words:
+                return True
+            if child.dep_ in ("obl", "obj", "iobj") and any(
+                c.dep_ == "case" and c.lower_ in words for c in child.children
+            ):
+                return True
+        return False
+
+    # -- actors -------------------------------------------------------------------------
+    def phrase_actors(self, tok: Token | None, ctx: Context) -> list[str]:
+        """The actors a noun phrase names, the head's first ("Delegations from Moscow and
+        Kiev": Russia, Ukraine); a pronoun's antecedent."""
+        if tok is None:
+            return []
+        if tok.pos_ == "PRON":
+            return ctx.pronoun(tok)
+        heads = [tok]
+        for t in tok.subtree:
+            if t.dep_ == "conj" and t.head in heads and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+                heads.append(t)
+        tokens: list[Token] = []
+        for h in heads:
+            tokens.extend(self._np(h))
+        ids: list[str] = []
+        for h in heads:
+            for actor in ctx.actors_at(h.idx, h.idx + len(h)):
+                if actor not in ids:
+                    ids.append(actor)
+        for t in sorted(set(tokens), key=lambda t: t.i):
+            for actor in ctx.actors_at(t.idx, t.idx + len(t)):
+                if actor not in ids:
+                    ids.append(actor)
+        return ids
+
+    @staticmethod
+    def _np(head: Token) -> list[Token]:
+        out = [head]
+        for child in head.children:
+            if child.dep_ in RELATIVE or child.dep_ in ("acl", "conj", "cc", "parataxis"):
+                continue
+            out.extend(child.subtree)
+        return out
+
+    def _target_token(self, anchor: Token) -> Token | None:
+        for child in anchor.children:
+            if child.dep_ in OBJ:
+                return child
+        for child in anchor.children:
+            if child.dep_ in ("obl", "nmod") and any(
+                c.dep_ == "case" and c.lower_ in TARGET_CASES for c in child.children
+            ):
+                return child
+        return None
+
+    # -- the frames ---------------------------------------------------------------------
+    def find(self, doc: Doc, ctx: Context) -> list[Draft]:
+        triggers: dict[int, tuple[Trigger, Token, Token]] = {}
+        for tok in doc:
+            found = self.trigger(tok)
+            if found is not None and found[1].i not in triggers:
+                triggers[found[1].i] = (found[0], found[1], tok)
+        drafts: list[Draft] = []
+        consumed: set[int] = set()
+        for i in sorted(triggers):
+            trig, anchor, word = triggers[i]
+            if i in consumed or _in_relative(anchor) or self._governed(anchor, triggers):
+                continue
+            if _consequence(anchor) is not None:
+                continue  # "Should Ukraine meet these conditions": a condition, no event
+            drafts.extend(self._frame(trig, anchor, word, triggers, consumed, ctx))
+        drafts.extend(self._conditionals(doc, triggers, ctx))
+        drafts.sort(key=lambda d: d.evidence)
+        return drafts
+
+    def _governed(self, anchor: Token, triggers) -> bool:
+        """Is ``anchor`` inside the complement of a trigger whose complement is its content
+        ("accused X of opening fire", "agreed to exchange prisoners")?"""
+        cur = anchor
+        for _ in range(12):
+            if cur.dep_ in RELATIVE or cur.dep_ == "parataxis" or cur.head == cur:
+                return False
+            if cur.dep_ == "advcl" and _mark(cur) in SEPARATE_MARKS:
+                return False
+            if cur.dep_ == "acl" and cur.tag_ == "VBN":
+                return False  # "a truce proposed by X": a proposal of its own
+            if cur.dep_ not in COMPLEMENT_PATH and cur.dep_ not in ("case", "mark"):
+                return False
+            head = cur.head
+            if head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.referents:
+                return True  # "allegations of forces opening fire": what is alleged
+            if head.i in triggers and triggers[head.i][0].role != "act":
+                if cur.dep_ == "conj" and head.i == anchor.i:
+                    return False
+                return cur.dep_ != "conj" or _own_subject(cur) is None
+            cur = head
+        return False
+
+    def _complements(self, anchor: Token, noun: Token | None = None) -> list[Token]:
+        """The verbs of ``anchor``'s (or its trigger noun's) complement, conjuncts included."""
+        heads = []
+        for owner in (anchor, noun):
+            if owner is None:
+                continue
+            for child in owner.children:
+                if child.dep_ in COMPLEMENT:
+                    heads.append(child)
+                elif (
+                    owner == noun
+                    and (child.dep_ == "acl" or child.dep_ in RELATIVE)
+                    and (_mark(child) == "that" or is_future(child))
+                ):
+                    heads.append(child)  # "assurances that the corridors would open"
+                elif (
+                    child.dep_ == "advcl"
+                    and _mark(child) in ("to", "of", None)
+                    and (child.tag_ in ("VB", "VBG"))
+                ):
+                    heads.append(child)
+        out: list[Token] = []
+        for h in heads:
+            out.append(h)
+            for t in h.subtree:
+                if t.dep_ == "conj" and t.head in out and t.tag_ == h.tag_ and _mark(t) == _mark(h):
+                    out.append(t)
+        return sorted(set(out), key=lambda t: t.i)
+
+    def _frame(self, trig, anchor, word, triggers, consumed, ctx) -> list[Draft]:
+        noun = word if word != anchor else None
+        if trig.role == "promise":
+            return self._promise(trig, anchor, noun, triggers, consumed, ctx)
+        if trig.role == "propose":
+            return [self._proposal(trig, anchor, noun, ctx)]
+        comps = self._complements(anchor, noun)
+        if trig.role == "future-threat" and not any(is_future(c) for c in comps):
+            return []
+        if trig.type == "AGREE" and trig.role == "content":
+            promised = [c for c in comps if c.i in triggers and triggers[c.i][0].type in PROMISABLE]
+            if promised:
+                inner = triggers[promised[0].i][0]
+                consumed.add(promised[0].i)
+                draft = self._basic(inner, anchor, noun, ctx, comps_target=promised[0])
+                draft.mode = "promised"
+                draft.date_tokens = [promised[0], anchor]
+                draft.future = True
+                return [draft]
+        if trig.type == "REQUEST" and len(comps) > 1 and not noun:
+            return self._split_request(trig, anchor, comps, ctx)
+        return [self._basic(trig, anchor, noun, ctx)]
+
+    def _basic(self, trig, anchor, noun, ctx, comps_target: Token | None = None) -> Draft:
+        if _passive(anchor):
+            agent = next((c for c in anchor.children if c.dep_ in AGENT), None)
+            sources = self.phrase_actors(agent, ctx)
+            pass_subj = next((c for c in anchor.children if c.dep_ in PASS_SUBJ), None)
+            targets = self.phrase_actors(pass_subj, ctx)
+        else:
+            sources = self.phrase_actors(subject(anchor), ctx)
+            holder = noun if noun is not None else anchor
+            targets = self.phrase_actors(self._target_token(holder), ctx)
+            if not targets and noun is not None:
+                targets = self.phrase_actors(self._target_token(anchor), ctx)
+            if comps_target is not None and not targets:
+                targets = self.phrase_actors(self._target_token(comps_target), ctx)
+            if not targets and trig.type == "REQUEST":
+                for comp in self._complements(anchor):
+                    own = _own_subject(comp)
+                    targets = self.phrase_actors(own, ctx)
+                    if targets:
+                        break
+        clause = _clause(anchor)
+        return Draft(
+            anchor=anchor,
+            type=trig.type,
+            trigger=trig,
+            sources=sources,
+            targets=targets,
+            evidence=_span(_from_subject(clause, anchor)),
+            date_tokens=[anchor],
+            place_span=_span(clause),
+            subtype=trig.subtype,
+        )
+
+    def _split_request(self, trig, anchor, comps, ctx) -> list[Draft]:
+        """ "X wants Y to A, to B and to C": one demand each."""
+        base = self._basic(trig, anchor, None, ctx)
+        drafts = []
+        for k, comp in enumerate(comps):
+            if k == 0:
+                tokens = [t for t in _clause(anchor) if not any(t in c.subtree for c in comps[1:])]
+                tokens = _from_subject(tokens, anchor)
+            else:
+                tokens = [
+                    t for t in comp.subtree if not any(t in c.subtree for c in comps[k + 1 :])
+                ]
+            own = self.phrase_actors(_own_subject(comp), ctx)
+            drafts.append(
+                Draft(
+                    anchor=anchor,
+                    type=trig.type,
+                    trigger=trig,
+                    sources=base.sources,
+                    targets=base.targets or own,
+                    evidence=_span(tokens),
+                    date_tokens=[comp, anchor],
+                    place_span=_span(tokens),
+                    subtype=trig.subtype,
+                )
+            )
+        return drafts
+
+    def _promise(self, trig, anchor, noun, triggers, consumed, ctx) -> list[Draft]:
+        comps = self._complements(anchor, noun if noun is not None else anchor)
+        inner_type, subtype = trig.type, trig.subtype
+        target = None
+        for comp in comps:
+            consumed.add(comp.i)
+            if comp.i in triggers:
+                inner = triggers[comp.i][0]
+                if inner.type in self.lex.harmful:
+                    inner_type, subtype = "THREATEN", inner.subtype
+                elif inner.type in PROMISABLE:
+                    inner_type, subtype = inner.type, inner.subtype
+                target = target or self._target_token(comp)
+        draft = self._basic(trig, anchor, noun, ctx)
+        if anchor.pos_ == "NOUN" and not draft.sources:
+            draft.sources = self.phrase_actors(anchor, ctx)
+        draft.type, draft.subtype = inner_type, subtype
+        if not draft.targets and target is not None:
+            draft.targets = self.phrase_actors(target, ctx)
+        draft.mode = "promised"
+        draft.future = True
+        draft.date_tokens = [*comps, anchor]
+        covered = [*_clause(anchor), *(t for c in comps for t in c.subtree)]
+        draft.evidence = _span(sorted(set(covered), key=lambda t: t.i))
+        return [draft]
+
+    def _proposal(self, trig, anchor, noun, ctx) -> Draft:
+        """ "X proposed a truce", "a truce proposed by X", "X made a proposal"."""
+        if anchor.dep_ == "acl" and noun is None:
+            thing = anchor.head
+            agent = next((c for c in anchor.children if c.dep_ in AGENT), None)
+            sources = self.phrase_actors(agent, ctx)
+            targets: list[str] = []
+            if thing.dep_ in OBJ and thing.head.pos_ == "VERB":
+                targets = self.phrase_actors(subject(thing.head), ctx)
+            tokens = [t for t in thing.subtree if t.dep_ not in RELATIVE]
+            tokens = [t for t in tokens if t.i <= max(x.i for x in anchor.subtree)]
+            what = thing.lemma_.lower()
+        else:
+            draft = self._basic(trig, anchor, noun, ctx)
+            obj = next((c for c in anchor.children if c.dep_ in OBJ), None)
+            what = obj.lemma_.lower() if obj is not None else None
+            draft.mode = "proposed"
+            draft.subtype = "ceasefire" if what in ("ceasefire", "truce") else trig.subtype
+            return draft
+        return Draft(
+            anchor=anchor,
+            type=trig.type,
+            trigger=trig,
+            sources=sources,
+            targets=targets,
+            evidence=_span(tokens),
+            mode="proposed",
+            date_tokens=[anchor],
+            place_span=_span(tokens),
+            subtype="ceasefire" if what in ("ceasefire", "truce") else trig.subtype,
+        )
+
+    def _conditionals(self, doc: Doc, triggers, ctx) -> list[Draft]:
+        """Conditional offers and threats in what someone said: "Should Ukraine meet these
+        conditions, hostilities will stop"; "the crossing would open only if Hamas ..."."""
+        drafts = []
+        for cond in doc:
+            if cond.pos_ not in ("VERB", "AUX"):
+                continue
+            consequence = _consequence(cond)
+            if consequence is None:
+                continue
+            speaker = ctx.speakers_of(consequence)
+            if consequence.i in triggers:
+                trig = triggers[consequence.i][0]
+                sources = self.phrase_actors(subject(consequence), ctx) or speaker
+                type_ = "THREATEN" if trig.type in self.lex.harmful else trig.type
+            else:
+                if not speaker or self.phrase_actors(_own_subject(consequence), ctx):
+                    continue
+                trig = self.lex.verbs["agree"][0]
+                sources, type_ = speaker, "AGREE"
+            condition = {t.i for t in cond.subtree} - {t.i for t in consequence.subtree}
+            tokens = [t for t in _clause(consequence) if t.i not in condition]
+            drafts.append(
+                Draft(
+                    anchor=consequence,
+                    type=type_,
+                    trigger=trig,
+                    sources=sources,
+                    targets=self.phrase_actors(_own_subject(cond), ctx),
+                    evidence=_span(tokens),
+                    mode="conditional",
+                    future=True,
+                    date_tokens=[consequence],
+                    place_span=_span(tokens),
+                    subtype=trig.subtype,
+                )
+            )
+        return drafts
+
+
+def _consequence(cond: Token) -> Token | None:
+    """The clause a condition clause conditions, or None when ``cond`` heads no condition."""
+    words = [t for t in cond.subtree if not (t.is_space or t.is_punct)]
+    if not words:
+        return None
+    first = min(words, key=lambda t: t.i)
+    inverted = (
+        first.dep_ == "aux"
+        and first.head == cond
+        and first.lower_ in INVERTED_CONDITION
+        and any(c.dep_ in SUBJ and c.i > first.i for c in cond.children)
+    )
+    if not (_mark(cond) in CONDITION_MARKS or inverted):
+        return None
+    if cond.dep_ == "advcl" and cond.head.pos_ in ("VERB", "AUX"):
+        return cond.head
+    for child in cond.children:  # a parse that hangs the main clause under the condition
+        if child.dep_ in ("advcl", "conj", "parataxis") and child.i > cond.i and is_future(child):
+            return child
+    return None
+
+
+def _from_subject(tokens: list[Token], anchor: Token) -> list[Token]:
+    """A clause's tokens from its subject on (dropping fronted adverbials such as "Most
+    recently,"), or from the anchor when the subject is elsewhere."""
+    subj = _own_subject(anchor)
+    start = min((t.i for t in subj.subtree), default=anchor.i) if subj is not None else anchor.i
+    return [t for t in tokens if t.i >= start] or tokens
+
+
+def _in_relative(tok: Token) -> bool:
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ in RELATIVE:
+            return True
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+@dataclass
+class Context:
+    """What the events stage knows of one article besides its parse."""
+
+    doc: Doc
+    actors: list[Actor]
+    attributions: list[Attribution]
+    published: date | None
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    parties: list[Actor] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions = sorted((s, e, a.id) for a in self.actors for s, e in a.mentions)
+        self.by_id = {a.id: a for a in self.actors}
+        ranked = sorted(
+            (a for a in self.actors if a.type in ("country", "government", "military", "group")),
+            key=lambda a: (-len(a.mentions), min(a.mentions)),
+        )
+        self.parties = sorted(ranked[:2], key=lambda a: min(a.mentions))
+
+    def actors_at(self, s: int, e: int) -> list[str]:
+        hits = [(ms, aid) for ms, me, aid in self.mentions if ms < e and s < me]
+        # a mention of both parties ("both sides") lists them in the article's order
+        order = {a.id: k for k, a in enumerate(self.parties)}
+        return [aid for _, aid in sorted(hits, key=lambda h: (h[0], order.get(h[1], 9)))]
+
+    def content_of(self, tok: Token) -> int | None:
+        """The index of the smallest attribution whose content holds ``tok``."""
+        best = None
+        for k, a in enumerate(self.attributions):
+            if any(s <= tok.idx < e for s, e in a.content.pieces):
+                size = sum(e - s for s, e in a.content.pieces)
+                if best is None or size < best[0]:
+                    best = (size, k)
+        return best[1] if best else None
+
+    def speaker_of(self, tok: Token) -> list[str]:
+        k = self.content_of(tok)
+        if k is None or self.attributions[k].source_actor is None:
+            return []
+        return [self.attributions[k].source_actor]
+
+    def speakers_of(self, tok: Token) -> list[str]:
+        """Every actor the source of the report holding ``tok`` names ("both sides": the two
+        parties), the resolved speaker first."""
+        k = self.content_of(tok)
+        if k is None:
+            return []
+        attribution = self.attributions[k]
+        ids = [attribution.source_actor] if attribution.source_actor else []
+        if attribution.source is not None:
+            for s, e in attribution.source.pieces:
+                ids += [a for a in self.actors_at(s, e) if a not in ids]
+        return ids
+
+    def pronoun(self, tok: Token) -> list[str]:
+        word = tok.lower_
+        if word in ("we", "us", "our", "i"):
+            return self.speaker_of(tok)
+        persons = word in ("he", "she", "him", "her", "his")
+        before = [
+            (ms, aid)
+            for ms, me, aid in self.mentions
+            if me <= tok.idx
+            and (self.by_id[aid].type == "person") == persons
+            and self.by_id[aid].type != "media"
+        ]
+        return [max(before)[1]] if before else []
+
+    def side(self, actor_id: str) -> str:
+        actor = self.by_id.get(actor_id)
+        return (actor.country if actor and actor.country else None) or actor_id
+
+    def counterpart(self, actor_id: str) -> str | None:
+        """The other of the article's two main parties, when ``actor_id`` is on one side."""
+        if len(self.parties) < 2:
+            return None
+        sides = [self.side(p.id) for p in self.parties]
+        mine = self.side(actor_id)
+        if mine == sides[0] and sides[1] != mine:
+            return self.parties[1].id
+        if mine == sides[1] and sides[0] != mine:
+            return self.parties[0].id
+        return None
+
+
+class Settler:
+    """Turns drafts into events: actors, mode, attribution, date and place."""
+
+    def __init__(self, finder: Finder, expressions: list[TimeExpression], ctx: Context):
+        self.finder = finder
+        self.ctx = ctx
+        doc = ctx.doc
+        self.expressions: dict[int, list[TimeExpression]] = {}
+        for expr in expressions:
+            span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+            if span is None:
+                continue
+            owner = _owner(span.root)
+            if owner is not None:
+                self.expressions.setdefault(owner.i, []).append(expr)
+
+    def settle(self, drafts: list[Draft]) -> list[Event]:
+        events: list[Event] = []
+        for d in drafts:
+            sources, targets = list(d.sources), [t for t in d.targets if t not in d.sources[:1]]
+            if not sources and (d.mode == "promised" or _passive(d.anchor)):
+                # "progress had been made", both sides announced: the speakers' own act
+                sources = self.ctx.speakers_of(d.anchor)
+            if not sources:
+                continue
+            reciprocal = _reciprocal(d.anchor)
+            if len(sources) > 1 and (not targets or reciprocal):
+                targets = [sources[1]]
+            source = sources[0]
+            if not targets:
+                referent = self._referent(d.anchor, source, events)
+                if referent:
+                    targets = [referent]
+            if not targets and d.type not in UNDIRECTED:
+                other = self.ctx.counterpart(source)
+                if other:
+                    targets = [other]
+            target = targets[0] if targets else None
+            if target == source:
+                target = None
+            type_, mode = self._mode(d)
+            attribution = self.ctx.content_of(d.anchor)
+            if mode == "asserted" and attribution is not None:
+                mode = "alleged"
+            day, text = self._date(d, type_)
+            ev = Event(
+                type=type_,
+                mode=mode,
+                evidence=TextSpan.of(self.ctx.doc.text, d.evidence),
+                source=source,
+                target=target,
+                date=day,
+                place=self._place(d, source, target),
+                attribution=attribution,
+                subtype=d.subtype,
+                contexts=list(d.trigger.contexts),
+                date_text=text,
+            )
+            events.append(ev)
+            if reciprocal and target is not None:
+                back = Event(**{**ev.__dict__, "source": target, "target": source})
+                events.append(back)
+        return events
+
+    def _mode(self, d: Draft) -> tuple[str, str]:
+        if is_negated(d.anchor) and d.mode is None:
+            if d.trigger.negated:
+                return d.trigger.negated, "asserted"
+            return d.type, "negated"
+        if d.mode is not None:
+            return d.type, d.mode
+        if _aux(d.anchor) & HYPOTHETICAL_AUX:
+            return d.type, "hypothetical"
+        if is_future(d.anchor):
+            k = self.ctx.content_of(d.anchor)
+            return d.type, "promised" if k is not None else "hypothetical"
+        return d.type, "asserted"
+
+    def _referent(self, anchor: Token, source: str, earlier: list[Event]) -> str | None:
+        """The maker of the earlier act a clause points back at ("rejected these terms")."""
+        obj = next((c for c in anchor.children if c.dep_ in OBJ), None)
+        if obj is None:
+            return None
+        what = self.finder.lex.referents.get(obj.lemma_.lower())
+        if what is None:
+            return None
+        for child in obj.children:
+            if child.dep_ in ("nmod:poss", "poss"):
+                owner = self.finder.phrase_actors(child, self.ctx)
+                if owner:
+                    return owner[0]
+        mine = self.ctx.side(source)
+        if what == "statement":
+            for a in sorted(self.ctx.attributions, key=lambda a: -a.content.pieces[0][0]):
+                before = a.content.pieces[0][0] < anchor.idx
+                if before and a.source_actor and self.ctx.side(a.source_actor) != mine:
+                    return a.source_actor
+            return None
+        for ev in reversed(earlier):
+            if ev.evidence.pieces[0][0] >= anchor.idx or ev.source is None:
+                continue
+            fits = ev.mode == "proposed" if what == "proposal" else ev.type == what
+            if fits and self.ctx.side(ev.source) != mine:
+                return ev.source
+        return None
+
+    def _date(self, d: Draft, type_: str) -> tuple[date | None, str | None]:
+        published = self.ctx.published
+        for tok in d.date_tokens:
+            for expr in self.expressions.get(tok.i, []):
+                future = d.future or is_future(tok) or is_future(d.anchor)
+                resolved = resolve(expr, published, future)
+                return resolved.day, expr.text
+        # no expression of its own: the clause it is conjoined with or reported in
+        cur = d.anchor
+        future = d.future or is_future(d.anchor)
+        for _ in range(6):
+            if cur.head == cur or cur.dep_ in RELATIVE or cur.dep_ == "parataxis":
+                break
+            if cur.dep_ == "advcl" and _mark(cur) in SEPARATE_MARKS:
+                break
+            if cur.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
+                break
+            if cur.dep_ != "conj" and future:
+                break
+            cur = cur.head
+            for expr in self.expressions.get(cur.i, []):
+                resolved = resolve(expr, published, is_future(cur))
+                return resolved.day, expr.text
+            if (
+                type_ == "AGREE"
+                and cur.lemma_.lower() in ANNOUNCING
+                and _simple_past(cur)
+                and not future
+                and _perfect(d.anchor)
+            ):
+                return published, None
+        if published is not None and _simple_present(d.anchor) and not future:
+            return published, None
+        return None, None
+
+    def _place(self, d: Draft, source: str | None, target: str | None) -> Place | None:
+        if d.place_span is None:
+            return None
+        s, e = d.place_span
+        doc = self.ctx.doc
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return None
+        countries = self._context_countries()
+        best: Place | None = None
+        parties = {source, target}
+        for name, toks in _place_names(span):
+            if not _placed(toks):
+                continue
+            if any(a in parties for a in self.ctx.actors_at(toks[0].idx, toks[-1].idx + 1)):
+                continue  # "Delegations from Moscow": an actor, not where it happened
+            local = _local_countries(toks, self.finder.country_words)
+            place = self.finder.gaz.choose(name, local + countries)
+            if place is None:
+                continue
+            is_country = self.finder.gaz.country(place.country or "") is not None and (
+                self.finder.gaz.country(place.country or "").name == place.name
+            )
+            if not is_country:
+                return place
+            root = next((t for t in toks if t.head not in toks), toks[-1])
+            if any(c.dep_ == "case" and c.lower_ in COUNTRY_CASES for c in root.children):
+                best = best or place
+        return best
+
+    def _context_countries(self) -> list[str]:
+        counts: dict[str, int] = {}
+        for a in self.ctx.actors:
+            if a.country:
+                counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+        return [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+
+
+def _owner(tok: Token) -> Token | None:
+    """The verb a time expression tells the time of."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur != tok:
+            while cur.dep_ == "xcomp" and cur.head != cur and cur.tag_ == "VBG":
+                cur = cur.head  # "begin working on Tuesday": the time of "begin"
+            return cur
+        if cur.head == cur:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+    return None
+
+
+def _perfect(tok: Token) -> bool:
+    return bool(_aux(tok) & PERFECT_AUX) or tok.tag_ == "VBD"
+
+
+def _simple_past(tok: Token) -> bool:
+    return tok.tag_ == "VBD" and not _aux(tok)
+
+
+def _simple_present(tok: Token) -> bool:
+    return tok.tag_ in ("VBZ", "VBP") and not _aux(tok)
+
+
+def _reciprocal(anchor: Token) -> bool:
+    words = " ".join(t.lower_ for t in anchor.subtree)
+    return "each other" in words or "one another" in words
+
+
+def _place_names(span) -> list[tuple[str, list[Token]]]:
+    """Runs of proper nouns (joined by hyphens) in ``span``: the names a place could have."""
+    runs: list[list[Token]] = []
+    cur: list[Token] = []
+    for t in span:
+        proper = t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ in ("NOUN", "ADJ", "X"))
+        if proper or (cur and t.text in ("-", "–") and not t.whitespace_):
+            cur.append(t)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    out = []
+    for run in runs:
+        text = span.doc.text[run[0].idx : run[-1].idx + len(run[-1])]
+        out.append((text, run))
+        if len(run) > 1:  # "Brest Belarus" never, but "Kerem Shalom crossing" may be cut
+            for k in range(len(run) - 1, 0, -1):
+                sub = span.doc.text[run[0].idx : run[k - 1].idx + len(run[k - 1])]
+                out.append((sub, run[:k]))
+    return out
+
+
+def _placed(toks: list[Token]) -> bool:
+    """Is a name where a place stands: after "in"/"near", naming "the town of X" or "the X
+    crossing", or the object of a verb of motion?"""
+    root = next((t for t in toks if t.head not in toks), toks[-1])
+    if any(c.dep_ == "case" and c.lower_ in PLACE_CASES for c in root.children):
+        return True
+    if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if root.dep_ in ("nmod", "appos") and root.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if root.dep_ in OBJ and root.head.lemma_.lower() in PLACE_VERBS:
+        return True
+    return root.ent_type_ == "LOC" and root.dep_ in ("obl", "nmod", "appos")
+
+
+def _local_countries(toks: list[Token], words: dict[str, str]) -> list[str]:
+    """Countries the phrase itself names: "Brest, Belarus", "the Somali town of Baidoa"."""
+    out = []
+    doc = toks[0].doc
+    last = toks[-1]
+    if last.i + 2 < len(doc) and doc[last.i + 1].text == ",":
+        code = words.get(doc[last.i + 2].lower_)
+        if code:
+            out.append(code)
+    root = next((t for t in toks if t.head not in toks), toks[-1])
+    for t in [root.head, *root.head.children]:
+        if t.dep_ == "amod" or t.pos_ == "ADJ":
+            code = words.get(t.lower_)
+            if code:
+                out.append(code)
+    return out

@@ -1,0 +1,74 @@
+"""The events lexicon: trigger words typed in PLOVER, and the nouns that point back at an
+earlier act (data files, each naming its source)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger word: the event type it carries and how its clause is read."""
+
+    lemma: str
+    pos: str  # verb | noun
+    needs: frozenset[str]  # particles a verb must govern; light verbs a noun must be object of
+    type: str
+    subtype: str | None
+    contexts: tuple[str, ...]
+    role: str  # act | content | promise | propose | future-threat
+    negated: str | None  # the type a negated event takes ("would not negotiate": REJECT)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Trigger, ...]]
+    nouns: dict[str, tuple[Trigger, ...]]
+    referents: dict[str, str]  # noun lemma -> event type, "proposal" or "statement"
+    harmful: frozenset[str]  # types that make a conditional or promised event a threat
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [
+        line.split("\t")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def _dash(cell: str) -> str | None:
+    return None if cell == "-" else cell
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    verbs: dict[str, list[Trigger]] = {}
+    nouns: dict[str, list[Trigger]] = {}
+    for lemma, pos, needs, type_, subtype, contexts, role, negated in _rows(DATA / "triggers.tsv"):
+        trigger = Trigger(
+            lemma=lemma,
+            pos=pos,
+            needs=frozenset() if needs == "-" else frozenset(needs.split(",")),
+            type=type_,
+            subtype=_dash(subtype),
+            contexts=() if contexts == "-" else tuple(contexts.split(",")),
+            role=role,
+            negated=_dash(negated),
+        )
+        (verbs if pos == "verb" else nouns).setdefault(lemma, []).append(trigger)
+    referents = {lemma: what for lemma, what in _rows(DATA / "referents.tsv")}
+    harmful = frozenset(
+        line.strip()
+        for line in (DATA / "harmful.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    return Lexicon(
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        referents=referents,
+        harmful=harmful,
+    )
