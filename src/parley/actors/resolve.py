@@ -265,9 +265,17 @@ class Resolver:
     def _dyad_mentions(self, doc: Doc, clusters: dict[str, Cluster]) -> None:
         """ "both sides", "each other": a mention of each of the two parties the article
         mentions most (states, governments, armed forces and groups)."""
+        text = doc.text
+
+        def weight(c: Cluster) -> int:
+            # "talks in Brasilia" names a place, not the party
+            return sum(
+                not text[max(0, s - 4) : s].lower().endswith(("in ", "at ")) for s, _ in c.mentions
+            )
+
         parties = sorted(
             (c for c in clusters.values() if c.type in PARTY_TYPES),
-            key=lambda c: (-len(c.mentions), min(c.mentions)),
+            key=lambda c: (-weight(c), min(c.mentions)),
         )
         if len(parties) < 2:
             return

@@ -45,6 +45,8 @@ CONDITION_MARKS = {"if", "unless"}
 # "Should X meet ...": a condition by inversion.
 INVERTED_CONDITION = {"should", "were", "had"}
 RELATIVE = {"acl:relcl", "relcl"}
+# Clauses that tell what has not happened yet ("until the treaty is signed").
+HYPOTHETICAL_MARKS = {"until", "unless", "lest"}
 # Verbs whose object is the one who should act ("urged both sides to keep talking").
 OBJECT_CONTROL = {"ask", "urge", "want", "call", "press", "order", "tell", "invite", "force"}
 # Relations along which a trigger's complement hangs below it (what is asked, agreed, alleged).
@@ -52,7 +54,7 @@ COMPLEMENT_PATH = {"xcomp", "ccomp", "obj", "obl", "advcl", "conj", "nmod", "acl
 # Marks of an adverbial clause that tells another time or reason, not the trigger's content.
 SEPARATE_MARKS = {"after", "before", "while", "when", "as", "because", "since", "until", "once"}
 # Types an agreement to meet turns into: "agreed to meet again" is a meeting promised.
-PROMISABLE = {"CONSULT", "RETREAT", "AID", "COOPERATE", "CONCEDE"}
+PROMISABLE = {"CONSULT"}
 # Words that make the place a clause names: locative prepositions, nouns a place name
 # modifies ("the Kerem Shalom crossing") or is "of" ("the town of Baidoa"), verbs of motion.
 PLACE_CASES = {"in", "at", "near", "outside", "inside", "to", "into"}
@@ -78,6 +80,8 @@ PLACE_NOUNS = {
     "outskirts",
 }
 PLACE_VERBS = {"leave", "enter", "reach", "visit", "capture", "seize", "shell", "bomb", "besiege"}
+# Nouns by which a possessive pronoun names its owner's state ("his country").
+STATE_NOUNS = {"country", "government", "nation", "state", "administration"}
 # Types whose subject, said to act on the far side, gives the article's other party as target.
 UNDIRECTED = {"PROTEST", "MOBILIZE"}
 # An AGREE announced in a report with no day of its own dates to the report: the announcement
@@ -100,6 +104,8 @@ class Draft:
     date_tokens: list[Token] = field(default_factory=list)
     place_span: tuple[int, int] | None = None
     subtype: str | None = None
+    # date tokens read in their own tense, not the event's ("pledged on Wednesday to ...")
+    own_tense: set[int] = field(default_factory=set)
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
@@ -139,7 +145,18 @@ def _own_subject(tok: Token) -> Token | None:
 
 def _passive(tok: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or (
-        tok.dep_ == "acl" and tok.tag_ == "VBN"
+        tok.dep_ == "acl" and tok.tag_ == "VBN" and not _misread_participle(tok)
+    )
+
+
+def _misread_participle(verb: Token) -> bool:
+    """A past tense the parser took for a participle modifying its subject ("Israeli troops
+    fired on crowds", "The African Union called on ...": the noun left as the clause's head)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.dep_ in ("ROOT", "ccomp", "parataxis")
+        and not any(c.dep_ in AGENT for c in verb.children)
     )
 
 
@@ -155,15 +172,27 @@ def subject(verb: Token) -> Token | None:
         head = verb.head
         if head == verb:
             return None
-        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _misread_participle(verb)):
             return head  # "with both sides accusing each other"
         if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _mark(verb) == "to"):
             obj = next((c for c in head.children if c.dep_ in OBJ), None)
             if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
                 return obj
         elif verb.dep_ not in ("conj", "advcl"):
-            return None
+            return _stranded_subject(verb)
         verb = head
+    return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A noun phrase before a verb that the parse left without a subject ("after foreign
+    ministers of the two countries met", the noun taken for the object of "after")."""
+    for child in verb.children:
+        if child.i > verb.i:
+            break
+        if child.dep_ in ("obl", "nmod") and child.pos_ in ("NOUN", "PROPN"):
+            if not any(c.dep_ == "case" and c.lower_ in PLACE_CASES for c in child.children):
+                return child
     return None
 
 
@@ -218,7 +247,7 @@ class Finder:
     @staticmethod
     def _governs(tok: Token, words: frozenset[str]) -> bool:
         for child in tok.children:
-            if child.dep_ in ("compound:prt", "prt") and child.lower_ in words:
+            if child.dep_ in ("compound:prt", "prt", "advmod") and child.lower_ in words:
                 return True
             if child.dep_ in ("obl", "obj", "iobj") and any(
                 c.dep_ == "case" and c.lower_ in words for c in child.children
@@ -238,25 +267,37 @@ class Finder:
         for t in tok.subtree:
             if t.dep_ == "conj" and t.head in heads and t.pos_ in ("NOUN", "PROPN", "ADJ"):
                 heads.append(t)
-        tokens: list[Token] = []
-        for h in heads:
-            tokens.extend(self._np(h))
         ids: list[str] = []
-        for h in heads:
-            for actor in ctx.actors_at(h.idx, h.idx + len(h)):
-                if actor not in ids:
-                    ids.append(actor)
-        for t in sorted(set(tokens), key=lambda t: t.i):
-            for actor in ctx.actors_at(t.idx, t.idx + len(t)):
-                if actor not in ids:
-                    ids.append(actor)
+        for h in heads:  # one actor per conjunct, in the order they are named
+            ids += [a for a in self._head_actors(h, ctx) if a not in ids]
         return ids
+
+    def _head_actors(self, head: Token, ctx: Context) -> list[str]:
+        """The actor one conjunct names: its head's ("Hamas official Basem Naim": Naim; "both
+        sides": both parties), else the first actor named in it with that one's conjuncts
+        ("Delegations from Moscow and Kiev"), else "the court" or "his country"."""
+        own = ctx.actors_at(head.idx, head.idx + len(head))
+        if own:
+            return own
+        for t in sorted(self._np(head), key=lambda t: t.i):
+            found = ctx.actors_at(t.idx, t.idx + len(t)) or ctx.named_by_noun(t)
+            if found:
+                for conj in t.children:
+                    if conj.dep_ == "conj":
+                        found += [a for a in ctx.actors_at(conj.idx, conj.idx + len(conj))]
+                return list(dict.fromkeys(found))
+        return ctx.possessed(head)
 
     @staticmethod
     def _np(head: Token) -> list[Token]:
+        """A noun phrase without its clauses, conjuncts and places ("a truce in El Fasher")."""
         out = [head]
         for child in head.children:
             if child.dep_ in RELATIVE or child.dep_ in ("acl", "conj", "cc", "parataxis"):
+                continue
+            if child.dep_ in ("nmod", "obl") and any(
+                c.dep_ == "case" and c.lower_ in COUNTRY_CASES for c in child.children
+            ):
                 continue
             out.extend(child.subtree)
         return out
@@ -285,7 +326,7 @@ class Finder:
             trig, anchor, word = triggers[i]
             if i in consumed or _in_relative(anchor) or self._governed(anchor, triggers):
                 continue
-            if _consequence(anchor) is not None:
+            if _consequence(anchor) is not None or _mark(anchor) in HYPOTHETICAL_MARKS:
                 continue  # "Should Ukraine meet these conditions": a condition, no event
             drafts.extend(self._frame(trig, anchor, word, triggers, consumed, ctx))
         drafts.extend(self._conditionals(doc, triggers, ctx))
@@ -308,10 +349,9 @@ class Finder:
             head = cur.head
             if head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.referents:
                 return True  # "allegations of forces opening fire": what is alleged
-            if head.i in triggers and triggers[head.i][0].role != "act":
-                if cur.dep_ == "conj" and head.i == anchor.i:
-                    return False
-                return cur.dep_ != "conj" or _own_subject(cur) is None
+            # a conjoined clause ("rejected X and accused Y") is no complement of the first
+            if cur.dep_ != "conj" and head.i in triggers and triggers[head.i][0].role != "act":
+                return True
             cur = head
         return False
 
@@ -372,7 +412,9 @@ class Finder:
             agent = next((c for c in anchor.children if c.dep_ in AGENT), None)
             sources = self.phrase_actors(agent, ctx)
             pass_subj = next((c for c in anchor.children if c.dep_ in PASS_SUBJ), None)
-            targets = self.phrase_actors(pass_subj, ctx)
+            # the subject of "were attacked" is the target; of "would not be withdrawn", a theme
+            patient = trig.type in self.lex.harmful or trig.type == "ACCUSE"
+            targets = self.phrase_actors(pass_subj, ctx) if patient else []
         else:
             sources = self.phrase_actors(subject(anchor), ctx)
             holder = noun if noun is not None else anchor
@@ -450,6 +492,7 @@ class Finder:
         draft.mode = "promised"
         draft.future = True
         draft.date_tokens = [*comps, anchor]
+        draft.own_tense = {anchor.i}
         covered = [*_clause(anchor), *(t for c in comps for t in c.subtree)]
         draft.evidence = _span(sorted(set(covered), key=lambda t: t.i))
         return [draft]
@@ -559,7 +602,8 @@ def _from_subject(tokens: list[Token], anchor: Token) -> list[Token]:
 def _in_relative(tok: Token) -> bool:
     cur = tok
     for _ in range(12):
-        if cur.dep_ in RELATIVE:
+        # "told the agency that X had shelled": no relative clause on a listener
+        if cur.dep_ in RELATIVE and cur.head.dep_ not in ("iobj", "dative"):
             return True
         if cur.head == cur:
             return False
@@ -581,9 +625,13 @@ class Context:
     def __post_init__(self) -> None:
         self.mentions = sorted((s, e, a.id) for a in self.actors for s, e in a.mentions)
         self.by_id = {a.id: a for a in self.actors}
+        text = self.doc.text
         ranked = sorted(
             (a for a in self.actors if a.type in ("country", "government", "military", "group")),
-            key=lambda a: (-len(a.mentions), min(a.mentions)),
+            key=lambda a: (
+                -sum(not _after_locative(text, s) for s, _ in a.mentions),
+                min(a.mentions),
+            ),
         )
         self.parties = sorted(ranked[:2], key=lambda a: min(a.mentions))
 
@@ -628,17 +676,50 @@ class Context:
             return self.speaker_of(tok)
         persons = word in ("he", "she", "him", "her", "his")
         before = [
-            (ms, aid)
+            (ms, me)
             for ms, me, aid in self.mentions
             if me <= tok.idx
             and (self.by_id[aid].type == "person") == persons
             and self.by_id[aid].type != "media"
         ]
-        return [max(before)[1]] if before else []
+        if not before:
+            return []
+        s, e = max(before)
+        found = self.actors_at(s, e)
+        # "they" after "the two sides": both parties; "he", one person
+        return found if word in ("they", "them") else found[:1]
+
+    def possessed(self, head: Token) -> list[str]:
+        """ "his country", "its government": the state of the person or body the pronoun
+        stands for."""
+        if head.lemma_.lower() not in STATE_NOUNS:
+            return []
+        poss = next((c for c in head.children if c.dep_ in ("nmod:poss", "poss")), None)
+        if poss is None or poss.pos_ != "PRON":
+            return []
+        owner = self.pronoun(poss)
+        if not owner:
+            return []
+        actor = self.by_id[owner[0]]
+        state = [a.id for a in self.actors if a.type == "country" and a.country == actor.country]
+        return state[:1] if actor.country and state else owner[:1]
+
+    def named_by_noun(self, head: Token) -> list[str]:
+        """ "the court" when one actor of the article is a court: the actor whose name has the
+        phrase's head noun, when exactly one has it."""
+        if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
+            return []
+        word = head.lower_
+        named = [a.id for a in self.actors if a.type != "person" and word in a.name.lower().split()]
+        return named if len(named) == 1 else []
 
     def side(self, actor_id: str) -> str:
+        """Whose side an actor is on: a state's officials are the state; an armed group or an
+        army keeps its own side (a civil war's parties share a country)."""
         actor = self.by_id.get(actor_id)
-        return (actor.country if actor and actor.country else None) or actor_id
+        if actor and actor.country and actor.type in ("person", "country", "government"):
+            return actor.country
+        return actor_id
 
     def counterpart(self, actor_id: str) -> str | None:
         """The other of the article's two main parties, when ``actor_id`` is on one side."""
@@ -754,7 +835,12 @@ class Settler:
         for ev in reversed(earlier):
             if ev.evidence.pieces[0][0] >= anchor.idx or ev.source is None:
                 continue
-            fits = ev.mode == "proposed" if what == "proposal" else ev.type == what
+            if what == "proposal":
+                fits = ev.mode == "proposed"
+            elif what == "REQUEST":  # "rejected the condition": a demand or a conditional offer
+                fits = ev.type == what or ev.mode == "conditional"
+            else:
+                fits = ev.type == what
             if fits and self.ctx.side(ev.source) != mine:
                 return ev.source
         return None
@@ -763,7 +849,10 @@ class Settler:
         published = self.ctx.published
         for tok in d.date_tokens:
             for expr in self.expressions.get(tok.i, []):
-                future = d.future or is_future(tok) or is_future(d.anchor)
+                if tok.i in d.own_tense:
+                    future = is_future(tok)
+                else:
+                    future = d.future or is_future(tok) or is_future(d.anchor)
                 resolved = resolve(expr, published, future)
                 return resolved.day, expr.text
         # no expression of its own: the clause it is conjoined with or reported in
@@ -805,9 +894,9 @@ class Settler:
         countries = self._context_countries()
         best: Place | None = None
         parties = {source, target}
-        for name, toks in _place_names(span):
-            if not _placed(toks):
-                continue
+        names = [(n, toks) for n, toks in _place_names(span) if _placed(toks)]
+        names.sort(key=lambda nt: not _locative(nt[1]))  # "in Kingstown" before "the X region"
+        for name, toks in names:
             if any(a in parties for a in self.ctx.actors_at(toks[0].idx, toks[-1].idx + 1)):
                 continue  # "Delegations from Moscow": an actor, not where it happened
             local = _local_countries(toks, self.finder.country_words)
@@ -830,6 +919,12 @@ class Settler:
             if a.country:
                 counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
         return [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """Is the mention at ``start`` a place ("talks in Brasilia") rather than an actor?"""
+    words = text[max(0, start - 8) : start].split()
+    return bool(words) and words[-1].lower() in COUNTRY_CASES
 
 
 def _owner(tok: Token) -> Token | None:
@@ -901,6 +996,16 @@ def _placed(toks: list[Token]) -> bool:
     if root.dep_ in OBJ and root.head.lemma_.lower() in PLACE_VERBS:
         return True
     return root.ent_type_ == "LOC" and root.dep_ in ("obl", "nmod", "appos")
+
+
+def _locative(toks: list[Token]) -> bool:
+    """Is the name, or the place noun it names ("near the town of Baidoa"), after a locative
+    preposition?"""
+    root = next((t for t in toks if t.head not in toks), toks[-1])
+    for t in (root, root.head):
+        if any(c.dep_ == "case" and c.lower_ in PLACE_CASES for c in t.children):
+            return True
+    return False
 
 
 def _local_countries(toks: list[Token], words: dict[str, str]) -> list[str]:
