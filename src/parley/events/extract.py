@@ -102,7 +102,8 @@ class Draft:
     mode: str | None = None
     future: bool = False
     date_tokens: list[Token] = field(default_factory=list)
-    place_span: tuple[int, int] | None = None
+    # where to look for the place, most telling first (token lists)
+    place_scopes: list[list[Token]] = field(default_factory=list)
     subtype: str | None = None
     # date tokens read in their own tense, not the event's ("pledged on Wednesday to ...")
     own_tense: set[int] = field(default_factory=set)
@@ -190,9 +191,9 @@ def _stranded_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.i > verb.i:
             break
-        if child.dep_ in ("obl", "nmod") and child.pos_ in ("NOUN", "PROPN"):
-            if not any(c.dep_ == "case" and c.lower_ in PLACE_CASES for c in child.children):
-                return child
+        placed = any(c.dep_ == "case" and c.lower_ in PLACE_CASES for c in child.children)
+        if child.dep_ in ("obl", "nmod") and child.pos_ in ("NOUN", "PROPN") and not placed:
+            return child
     return None
 
 
@@ -438,7 +439,7 @@ class Finder:
             targets=targets,
             evidence=_span(_from_subject(clause, anchor)),
             date_tokens=[anchor],
-            place_span=_span(clause),
+            place_scopes=_place_scopes(anchor, self._complements(anchor, noun)),
             subtype=trig.subtype,
         )
 
@@ -464,7 +465,7 @@ class Finder:
                     targets=base.targets or own,
                     evidence=_span(tokens),
                     date_tokens=[comp, anchor],
-                    place_span=_span(tokens),
+                    place_scopes=[tokens, *_place_scopes(anchor, [])[1:]],
                     subtype=trig.subtype,
                 )
             )
@@ -525,7 +526,7 @@ class Finder:
             evidence=_span(tokens),
             mode="proposed",
             date_tokens=[anchor],
-            place_span=_span(tokens),
+            place_scopes=[tokens, *_place_scopes(anchor, [])[1:]],
             subtype="ceasefire" if what in ("ceasefire", "truce") else trig.subtype,
         )
 
@@ -562,7 +563,7 @@ class Finder:
                     mode="conditional",
                     future=True,
                     date_tokens=[consequence],
-                    place_span=_span(tokens),
+                    place_scopes=[tokens, *_place_scopes(consequence, [])[1:]],
                     subtype=trig.subtype,
                 )
             )
@@ -884,17 +885,22 @@ class Settler:
         return None, None
 
     def _place(self, d: Draft, source: str | None, target: str | None) -> Place | None:
-        if d.place_span is None:
-            return None
-        s, e = d.place_span
-        doc = self.ctx.doc
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None:
-            return None
+        """The first place found in the draft's scopes: its own clause, the clause it is
+        conjoined to, its complement, then its sentence (a place "in" it only)."""
+        for k, scope in enumerate(d.place_scopes):
+            place = self._place_in(
+                scope, {source, target}, locative_only=k == len(d.place_scopes) - 1
+            )
+            if place is not None:
+                return place
+        return None
+
+    def _place_in(self, scope: list[Token], parties: set, locative_only: bool) -> Place | None:
         countries = self._context_countries()
         best: Place | None = None
-        parties = {source, target}
-        names = [(n, toks) for n, toks in _place_names(span) if _placed(toks)]
+        names = [(n, toks) for n, toks in _place_names(scope) if _placed(toks)]
+        if locative_only:
+            names = [(n, toks) for n, toks in names if _locative(toks)]
         names.sort(key=lambda nt: not _locative(nt[1]))  # "in Kingstown" before "the X region"
         for name, toks in names:
             if any(a in parties for a in self.ctx.actors_at(toks[0].idx, toks[-1].idx + 1)):
@@ -958,11 +964,31 @@ def _reciprocal(anchor: Token) -> bool:
     return "each other" in words or "one another" in words
 
 
-def _place_names(span) -> list[tuple[str, list[Token]]]:
-    """Runs of proper nouns (joined by hyphens) in ``span``: the names a place could have."""
+def _place_scopes(anchor: Token, comps: list[Token]) -> list[list[Token]]:
+    """Where an event's place is told, most telling first: its clause without what is agreed
+    or asked ("agreed to extend a ceasefire in Shan State" was agreed elsewhere), the clause
+    it is conjoined to ("met in Kunming and agreed"), the complement ("agreed to reopen the
+    Kerem Shalom crossing"), the sentence ("..., after talks in Geneva")."""
+    inner = {t.i for c in comps for t in c.subtree}
+    scopes = [[t for t in _clause(anchor) if t.i not in inner]]
+    if anchor.dep_ == "conj":
+        scopes.append(_clause(anchor.head))
+    if comps:
+        scopes.append(sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i))
+    scopes.append(list(anchor.sent))
+    return scopes
+
+
+def _place_names(tokens: list[Token]) -> list[tuple[str, list[Token]]]:
+    """Runs of proper nouns (joined by hyphens) among ``tokens``: the names a place could have."""
     runs: list[list[Token]] = []
     cur: list[Token] = []
-    for t in span:
+    prev = None
+    for t in tokens:
+        if prev is not None and t.i != prev + 1 and cur:
+            runs.append(cur)
+            cur = []
+        prev = t.i
         proper = t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ in ("NOUN", "ADJ", "X"))
         if proper or (cur and t.text in ("-", "–") and not t.whitespace_):
             cur.append(t)
@@ -974,11 +1000,11 @@ def _place_names(span) -> list[tuple[str, list[Token]]]:
         runs.append(cur)
     out = []
     for run in runs:
-        text = span.doc.text[run[0].idx : run[-1].idx + len(run[-1])]
+        text = run[0].doc.text[run[0].idx : run[-1].idx + len(run[-1])]
         out.append((text, run))
         if len(run) > 1:  # "Brest Belarus" never, but "Kerem Shalom crossing" may be cut
             for k in range(len(run) - 1, 0, -1):
-                sub = span.doc.text[run[0].idx : run[k - 1].idx + len(run[k - 1])]
+                sub = run[0].doc.text[run[0].idx : run[k - 1].idx + len(run[k - 1])]
                 out.append((sub, run[:k]))
     return out
 
