@@ -80,6 +80,8 @@ PLACE_NOUNS = {
     "outskirts",
 }
 PLACE_VERBS = {"leave", "enter", "reach", "visit", "capture", "seize", "shell", "bomb", "besiege"}
+# Event types that are themselves acts of speech ("warned that", "accused X of").
+SPEECH_ACTS = {"ACCUSE", "THREATEN"}
 # Nouns by which a possessive pronoun names its owner's state ("his country").
 STATE_NOUNS = {"country", "government", "nation", "state", "administration"}
 # Types whose subject, said to act on the far side, gives the article's other party as target.
@@ -156,7 +158,7 @@ def _misread_participle(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
-        and verb.head.dep_ in ("ROOT", "ccomp", "parataxis")
+        and verb.head.dep_ in ("ROOT", "ccomp", "parataxis", "nsubj")
         and not any(c.dep_ in AGENT for c in verb.children)
     )
 
@@ -280,6 +282,11 @@ class Finder:
         own = ctx.actors_at(head.idx, head.idx + len(head))
         if own:
             return own
+        for appos in head.children:  # "Pakistan's water commissioner, Syed Mehr Ali Shah"
+            if appos.dep_ == "appos":
+                named = ctx.actors_at(appos.idx, appos.idx + len(appos))
+                if named:
+                    return named
         for t in sorted(self._np(head), key=lambda t: t.i):
             found = ctx.actors_at(t.idx, t.idx + len(t)) or ctx.named_by_noun(t)
             if found:
@@ -303,16 +310,23 @@ class Finder:
             out.extend(child.subtree)
         return out
 
-    def _target_token(self, anchor: Token) -> Token | None:
-        for child in anchor.children:
-            if child.dep_ in OBJ:
-                return child
-        for child in anchor.children:
-            if child.dep_ in ("obl", "nmod") and any(
-                c.dep_ == "case" and c.lower_ in TARGET_CASES for c in child.children
-            ):
-                return child
-        return None
+    def _target_tokens(self, anchor: Token) -> list[Token]:
+        """Where a target may be named: the object, then a "with"/"on"/"against" phrase."""
+        objects = [c for c in anchor.children if c.dep_ in OBJ]
+        phrases = [
+            c
+            for c in anchor.children
+            if c.dep_ in ("obl", "nmod")
+            and any(k.dep_ == "case" and k.lower_ in TARGET_CASES for k in c.children)
+        ]
+        return objects + phrases
+
+    def targets_of(self, anchor: Token, ctx: Context) -> list[str]:
+        for tok in self._target_tokens(anchor):
+            found = self.phrase_actors(tok, ctx)
+            if found:
+                return found
+        return []
 
     # -- the frames ---------------------------------------------------------------------
     def find(self, doc: Doc, ctx: Context) -> list[Draft]:
@@ -355,6 +369,19 @@ class Finder:
                 return True
             cur = head
         return False
+
+    def _reporter(self, verb: Token) -> Token | None:
+        """ "X said the Indian side had refused ... and warned that S": a reporting trigger
+        the parse conjoined to the reported clause is the reporter's; its subject is X's."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.dep_ != "ccomp" or _own_subject(verb) is not None:
+            return None
+        trig = self.trigger(verb)
+        if trig is None or trig[0].type not in SPEECH_ACTS:
+            return None
+        if not any(c.dep_ in COMPLEMENT or c.dep_ == "advcl" for c in verb.children):
+            return None
+        return subject(head.head)
 
     def _complements(self, anchor: Token, noun: Token | None = None) -> list[Token]:
         """The verbs of ``anchor``'s (or its trigger noun's) complement, conjuncts included."""
@@ -417,13 +444,13 @@ class Finder:
             patient = trig.type in self.lex.harmful or trig.type == "ACCUSE"
             targets = self.phrase_actors(pass_subj, ctx) if patient else []
         else:
-            sources = self.phrase_actors(subject(anchor), ctx)
+            sources = self.phrase_actors(self._reporter(anchor) or subject(anchor), ctx)
             holder = noun if noun is not None else anchor
-            targets = self.phrase_actors(self._target_token(holder), ctx)
+            targets = self.targets_of(holder, ctx)
             if not targets and noun is not None:
-                targets = self.phrase_actors(self._target_token(anchor), ctx)
+                targets = self.targets_of(anchor, ctx)
             if comps_target is not None and not targets:
-                targets = self.phrase_actors(self._target_token(comps_target), ctx)
+                targets = self.targets_of(comps_target, ctx)
             if not targets and trig.type == "REQUEST":
                 for comp in self._complements(anchor):
                     own = _own_subject(comp)
@@ -483,13 +510,13 @@ class Finder:
                     inner_type, subtype = "THREATEN", inner.subtype
                 elif inner.type in PROMISABLE:
                     inner_type, subtype = inner.type, inner.subtype
-                target = target or self._target_token(comp)
+                target = target or comp
         draft = self._basic(trig, anchor, noun, ctx)
         if anchor.pos_ == "NOUN" and not draft.sources:
             draft.sources = self.phrase_actors(anchor, ctx)
         draft.type, draft.subtype = inner_type, subtype
         if not draft.targets and target is not None:
-            draft.targets = self.phrase_actors(target, ctx)
+            draft.targets = self.targets_of(target, ctx)
         draft.mode = "promised"
         draft.future = True
         draft.date_tokens = [*comps, anchor]
@@ -938,8 +965,15 @@ def _owner(tok: Token) -> Token | None:
     cur = tok
     for _ in range(8):
         if cur.pos_ in ("VERB", "AUX") and cur != tok:
-            while cur.dep_ == "xcomp" and cur.head != cur and cur.tag_ == "VBG":
-                cur = cur.head  # "begin working on Tuesday": the time of "begin"
+            while (
+                cur.dep_ in ("xcomp", "advcl")
+                and cur.head != cur
+                and cur.tag_ == "VBG"
+                and _mark(cur) is None
+            ):
+                cur = (
+                    cur.head
+                )  # "begin working on Tuesday", "fired on crowds waiting ... on Sunday"
             return cur
         if cur.head == cur:
             return cur if cur.pos_ in ("VERB", "AUX") else None
