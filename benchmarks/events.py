@@ -27,12 +27,13 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "src"))
 
 from articles import DEFAULT_SETS, extract_set  # noqa: E402
-
 from parley.events.places import fold  # noqa: E402
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("score_articles", SHARED / "eval" / "score_articles.py")
+    spec = importlib.util.spec_from_file_location(
+        "score_articles", SHARED / "eval" / "score_articles.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.path.insert(0, str(SHARED / "eval"))
     spec.loader.exec_module(module)
@@ -81,8 +82,10 @@ def places(scorer, gold_dir: Path, pred_path: Path, show: bool) -> tuple[int, in
                 s, e = gev["evidence"]
                 mark = "ok  " if hit is not None else "MISS"
                 got = _brief(pe[hit]) if hit is not None else ""
-                print(f"  {mark} {gev['types']} {gev['source']}->{gev['target']} "
-                      f"{gev['date']} {gev.get('place')} | {text[s:e]}")
+                print(
+                    f"  {mark} {gev['types']} {gev['source']}->{gev['target']} "
+                    f"{gev['date']} {gev.get('place')} | {text[s:e]}"
+                )
                 if got:
                     print(f"       got {got}")
         if show:
@@ -94,8 +97,10 @@ def places(scorer, gold_dir: Path, pred_path: Path, show: bool) -> tuple[int, in
 
 def _brief(ev: dict) -> str:
     place = ev.get("place") or {}
-    return (f"{ev['type']} {ev['mode']} {ev['source']}->{ev['target']} {ev['date']} "
-            f"{place.get('name')}/{place.get('country')} | {ev['evidence']['text'][:90]}")
+    return (
+        f"{ev['type']} {ev['mode']} {ev['source']}->{ev['target']} {ev['date']} "
+        f"{place.get('name')}/{place.get('country')} | {ev['evidence']['text'][:90]}"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -58,6 +58,14 @@ RegistryOption = Annotated[
         "the bundled registry; repeatable; also read from $PARLEY_REGISTRY.",
     ),
 ]
+GazetteerOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--gazetteer",
+        help="A GeoNames dump you have (cities500.txt, allCountries.txt: GeoNames' "
+        "tab-separated format) added to the bundled gazetteer for event places; repeatable.",
+    ),
+]
 OutletOption = Annotated[
     str | None, typer.Option("--outlet", help="Outlet name for plain text input.")
 ]
@@ -74,14 +82,15 @@ def _published(value: str | None) -> date | None:
         ) from None
 
 
-def _build(model: str | None, registry: list[Path] | None):
+def _build(model: str | None, registry: list[Path] | None, gazetteer: list[Path] | None = None):
     from parley.actors import RegistryError
+    from parley.events import GazetteerError
     from parley.nlp import ModelNotFound
     from parley.pipeline import build
 
     try:
-        return build(model, registry)
-    except (ModelNotFound, RegistryError) as exc:
+        return build(model, registry, gazetteer)
+    except (ModelNotFound, RegistryError, GazetteerError) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from None
 
@@ -133,6 +142,7 @@ def extract(
     fmt: Annotated[str, typer.Option("--format", help="Output format; only jsonl.")] = "jsonl",
     model: ModelOption = None,
     registry: RegistryOption = None,
+    gazetteer: GazetteerOption = None,
 ) -> None:
     """Extract attributions, actors and events from articles; one JSON object per article.
 
@@ -143,7 +153,7 @@ def extract(
     from parley.pipeline import extract as run_pipeline
 
     pub = _published(published)
-    nlp = _build(model, registry)
+    nlp = _build(model, registry, gazetteer)
     skipped: list[Skipped] = []
     inputs = iter_inputs(paths, published=pub, outlet=outlet, suffixes=(".txt",))
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
@@ -185,6 +195,7 @@ def run(
     outlet: OutletOption = None,
     model: ModelOption = None,
     registry: RegistryOption = None,
+    gazetteer: GazetteerOption = None,
 ) -> None:
     """Ingest articles, extract them and store the result; prints a summary.
 
@@ -216,7 +227,7 @@ def run(
             seen.add(article.id)
             yield article
 
-    nlp = _build(model, registry)
+    nlp = _build(model, registry, gazetteer)
     inputs = _articles(iter_inputs(sources, published=pub, outlet=outlet), skipped)
     with _progress("run") as progress:
         task = progress.add_task("processing", total=None)

@@ -74,3 +74,51 @@ def test_a_file_that_is_no_database_is_refused_and_left_alone(tmp_path):
 def test_missing_folder_is_named(tmp_path):
     with pytest.raises(StoreError, match="does not exist"):
         Store(tmp_path / "no" / "such" / "p.sqlite")
+
+
+def with_event(art_id: str) -> Extraction:
+    from parley.model import Event, Place
+
+    ex = extraction(art_id)
+    ex.events.append(
+        Event(
+            type="CONSULT",
+            mode="asserted",
+            evidence=Span.of(TEXT, (0, 46)),
+            source="person:amina-yusuf",
+            place=Place("Niamey", "NER", 13.5, 2.1),
+            subtype="meet",
+            contexts=["diplomatic"],
+            date_text="Monday",
+        )
+    )
+    return ex
+
+
+def test_events_are_stored_with_plover_subtype_contexts_and_time_expression(tmp_path):
+    db = tmp_path / "p.sqlite"
+    Store(db).add(with_event("a1"))
+    row = (
+        sqlite3.connect(db)
+        .execute("select type, subtype, contexts, date_text, place_name from events")
+        .fetchone()
+    )
+    assert row == ("CONSULT", "meet", '["diplomatic"]', "Monday", "Niamey")
+
+
+def test_a_database_of_schema_1_is_migrated_forward_and_keeps_its_rows(tmp_path):
+    db = tmp_path / "old.sqlite"
+    Store(db).add(extraction("a1"))
+    # make it what schema 1 wrote: the events table without the columns schema 2 added
+    con = sqlite3.connect(db)
+    for column in ("subtype", "contexts", "date_text"):
+        con.execute(f"alter table events drop column {column}")
+    con.execute("update meta set value = '1' where key = 'schema_version'")
+    con.commit()
+    con.close()
+    store = Store(db)
+    assert store.add(with_event("a2")) is True
+    assert store.counts()["articles"] == 2 and store.counts()["events"] == 1
+    con = sqlite3.connect(db)
+    assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("2",)
+    assert con.execute("select subtype from events").fetchone() == ("meet",)

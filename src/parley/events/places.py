@@ -29,6 +29,10 @@ GEONAMES_CLASSES = {"P", "A", "L", "S", "T"}
 # Our own entries outrank any city of the same name (they are there because the news means
 # them): a population standing above every city's.
 OWN_ENTRY_WEIGHT = 10**9
+# A place whose own name is the one written counts this many times its population against one
+# that only has it as an alternate name (a judgement from GeoNames' exonyms: small towns named
+# after a famous city are usually under a fifth of its size).
+OWN_NAME_WEIGHT = 5
 
 
 class GazetteerError(ValueError):
@@ -88,9 +92,10 @@ class Gazetteer:
             return None
         key = fold(name)
 
-        def rank(c: Entry) -> tuple[bool, int]:
-            # a place called so outranks one that is also called so ("Kingstown")
-            return fold(c.name) == key, c.population
+        def rank(c: Entry) -> int:
+            # a place called so outranks a larger one also called so ("Kingstown"), unless
+            # that one is far larger (Genève is the "Geneva" of the news, not Geneva, Illinois)
+            return c.population * (OWN_NAME_WEIGHT if fold(c.name) == key else 1)
 
         for code in countries:
             inside = [c for c in candidates if c.country == code]

@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, func, select
+from sqlalchemy import Engine, create_engine, func, select, text
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,16 @@ from parley.store.schema import (
     MentionRow,
     Meta,
 )
+
+# Forward migrations: the statements that bring a database of schema N-1 to schema N, run in
+# one transaction when an older database is opened (plain SQL that SQLite and PostgreSQL share).
+MIGRATIONS: dict[int, list[str]] = {
+    2: [
+        "ALTER TABLE events ADD COLUMN subtype VARCHAR(32)",
+        "ALTER TABLE events ADD COLUMN contexts JSON",
+        "ALTER TABLE events ADD COLUMN date_text VARCHAR(64)",
+    ],
+}
 
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "database_url"]
 
@@ -78,6 +88,11 @@ class Store:
                     f"{self.name} was written by a newer Parley (schema {row.value}); "
                     "upgrade Parley"
                 )
+            elif int(row.value) < SCHEMA_VERSION:
+                for version in range(int(row.value) + 1, SCHEMA_VERSION + 1):
+                    for statement in MIGRATIONS[version]:
+                        session.execute(text(statement))
+                row.value = str(SCHEMA_VERSION)
 
     def stored_ids(self, ids: Iterable[str] | None = None) -> set[str]:
         """Ids of stored articles (among ``ids`` when given)."""
@@ -161,6 +176,9 @@ class Store:
                         lon=e.place.lon if e.place else None,
                         evidence=e.evidence.to_json(),
                         attribution_idx=e.attribution,
+                        subtype=e.subtype,
+                        contexts=list(e.contexts),
+                        date_text=e.date_text,
                     )
                 )
         return True

@@ -12,7 +12,7 @@ from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String,
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Bumped whenever a table changes; recorded in the ``meta`` table of every database.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Base(DeclarativeBase):
@@ -99,3 +99,7 @@ class EventRow(Base):
     lon: Mapped[float | None] = mapped_column(Float)
     evidence: Mapped[dict] = mapped_column(JSON)
     attribution_idx: Mapped[int | None] = mapped_column(Integer)
+    # schema 2: PLOVER's sub-type and contexts, and the time expression as written
+    subtype: Mapped[str | None] = mapped_column(String(32))
+    contexts: Mapped[list | None] = mapped_column(JSON)
+    date_text: Mapped[str | None] = mapped_column(String(64))

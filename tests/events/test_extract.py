@@ -1,0 +1,169 @@
+"""The events stage on sentences the team wrote: types, arguments, modes, dates and places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parley.model import Article
+from parley.pipeline import extract
+
+PUBLISHED = date(2024, 5, 6)  # a Monday
+
+
+def events(nlp, text: str, published: date | None = PUBLISHED) -> list:
+    (record,) = extract(nlp, [Article(id="t", text=text, published=published)])
+    names = {a.id: a.name for a in record.actors}
+    out = []
+    for e in record.events:
+        out.append(
+            {
+                "type": e.type,
+                "mode": e.mode,
+                "source": names.get(e.source),
+                "target": names.get(e.target),
+                "date": e.date,
+                "place": e.place,
+                "evidence": e.evidence.text,
+                "attribution": e.attribution,
+                "record": e,
+            }
+        )
+    return out
+
+
+def only(nlp, text: str, type_: str, published: date | None = PUBLISHED) -> dict:
+    hits = [e for e in events(nlp, text, published) if e["type"] == type_]
+    assert len(hits) == 1, f"expected one {type_} in {events(nlp, text, published)}"
+    return hits[0]
+
+
+def test_a_meeting_between_two_named_sides_with_place_and_day(nlp):
+    e = only(nlp, "Delegations from Armenia and Azerbaijan met in Almaty on Friday.", "CONSULT")
+    assert (e["source"], e["target"]) == ("Armenia", "Azerbaijan")
+    assert e["mode"] == "asserted"
+    assert e["date"] == date(2024, 5, 3)
+    assert e["place"].name == "Almaty" and e["place"].country == "KAZ"
+    assert "met in Almaty" in e["evidence"]
+
+
+def test_accusing_each_other_gives_one_event_each_way(nlp):
+    text = "Armenia and Azerbaijan accused each other of shelling border villages."
+    pairs = {(e["source"], e["target"]) for e in events(nlp, text) if e["type"] == "ACCUSE"}
+    assert pairs == {("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")}
+
+
+def test_the_complement_of_an_accusation_is_no_event_of_its_own(nlp):
+    text = "Armenia and Azerbaijan accused each other of shelling border villages."
+    assert not [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+
+
+def test_a_demand_with_conjoined_complements_is_one_demand_each(nlp):
+    text = "Ethiopia wants Eritrea to withdraw its troops and to reopen the border."
+    demands = [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+    assert len(demands) == 2
+    assert all((d["source"], d["target"]) == ("Ethiopia", "Eritrea") for d in demands)
+    # a present-tense demand stands on the day of publication
+    assert all(d["date"] == PUBLISHED for d in demands)
+
+
+def test_a_passive_takes_its_source_from_the_by_phrase(nlp):
+    e = only(nlp, "Colombia rejected a truce proposed by Venezuela.", "AGREE")
+    assert e["mode"] == "proposed"
+    assert (e["source"], e["target"]) == ("Venezuela", "Colombia")
+
+
+def test_a_rejection_of_earlier_terms_targets_whoever_set_them(nlp):
+    text = (
+        "Russia demanded that Ukraine recognise the new border. "
+        "The Ukrainian side has rejected these terms."
+    )
+    e = only(nlp, text, "REJECT")
+    assert (e["source"], e["target"]) == ("Ukraine", "Russia")
+    assert e["date"] is None  # a present perfect with no day gives none
+
+
+def test_negated_cooperation_is_a_rejection(nlp):
+    e = only(nlp, "Guyana did not negotiate with Venezuela.", "REJECT")
+    assert e["mode"] == "asserted"
+    assert (e["source"], e["target"]) == ("Guyana", "Venezuela")
+
+
+def test_negation_of_other_acts_keeps_the_type_with_mode_negated(nlp):
+    e = only(nlp, "Sudanese troops did not attack El Obeid.", "ASSAULT")
+    assert e["mode"] == "negated"
+
+
+def test_conditional_offer_in_what_a_speaker_said(nlp):
+    text = (
+        "If Hamas returns the hostages, the crossing will open, "
+        "Israeli spokesman David Mencer said."
+    )
+    e = only(nlp, text, "AGREE")
+    assert e["mode"] == "conditional"
+    assert e["source"] == "David Mencer" and e["target"] == "Hamas"
+    assert e["attribution"] is not None
+
+
+def test_a_promise_makes_its_complement_promised_and_dates_it_forward(nlp):
+    text = (
+        "Colombia's defence minister said the army had promised to release the prisoners "
+        "on Thursday."
+    )
+    e = only(nlp, text, "AGREE")
+    assert e["mode"] == "promised"
+    assert e["date"] == date(2024, 5, 9)
+
+
+def test_agreeing_to_meet_is_a_meeting_promised(nlp):
+    text = "India and Pakistan agreed to meet again in Lahore next month."
+    e = only(nlp, text, "CONSULT")
+    assert e["mode"] == "promised"
+    assert (e["source"], e["target"]) == ("India", "Pakistan")
+    assert e["place"].name == "Lahore"
+    assert e["date"] is None  # "next month" names no day
+    assert e["record"].date_text == "next month"
+
+
+def test_what_someone_only_says_happened_is_alleged_and_points_at_the_report(nlp):
+    text = "Sudanese troops shelled a market in El Fasher on Sunday, a local official said."
+    e = only(nlp, text, "ASSAULT")
+    assert e["mode"] == "alleged"
+    assert e["attribution"] is not None
+    assert e["date"] == date(2024, 5, 5)
+
+
+def test_a_past_weekday_resolves_backwards_and_a_future_one_forwards(nlp):
+    past = only(nlp, "Egypt hosted talks and Israel met Hamas negotiators on Wednesday.", "CONSULT")
+    assert past["date"] == date(2024, 5, 1)
+    future = only(nlp, "Israel will meet Hamas negotiators on Wednesday.", "CONSULT")
+    assert future["date"] == date(2024, 5, 8)
+
+
+def test_without_a_publication_date_no_day_is_guessed(nlp):
+    e = only(nlp, "Israel met Hamas negotiators on Wednesday.", "CONSULT", published=None)
+    assert e["date"] is None and e["record"].date_text == "Wednesday"
+
+
+def test_namesake_places_follow_the_country_the_sentence_names(nlp):
+    by = only(nlp, "Russia and Ukraine met in Brest, Belarus on Monday.", "CONSULT")
+    fr = only(nlp, "Russia and Ukraine met in Brest, France on Monday.", "CONSULT")
+    assert by["place"].country == "BLR" and fr["place"].country == "FRA"
+    assert by["place"].lat != fr["place"].lat
+
+
+def test_a_place_nobody_knows_is_null(nlp):
+    e = only(nlp, "Armenia and Azerbaijan met in Qwertyville on Monday.", "CONSULT")
+    assert e["place"] is None
+
+
+def test_background_in_a_relative_clause_is_no_event(nlp):
+    text = "Abiy Ahmed, who signed a peace deal with Eritrea in 2018, spoke to parliament."
+    assert not [e for e in events(nlp, text) if e["type"] == "AGREE"]
+
+
+def test_events_carry_plover_subtype_and_contexts_in_the_output(nlp):
+    (record,) = extract(nlp, [Article(id="t", text="Russia and Ukraine met in Minsk.")])
+    out = record.to_json()["events"][0]
+    assert out["type"] == "CONSULT" and out["subtype"] == "meet"
+    assert out["contexts"] == ["diplomatic"]
+    assert set(out) >= {"mode", "source", "target", "date", "place", "evidence", "attribution"}
