@@ -1,6 +1,6 @@
 """Build the development set's gold files from their readable sources.
 
-    python benchmarks/dev/build_gold.py
+    python benchmarks/dev/build_gold.py [FOLDER]   (default: benchmarks/dev)
 
 Each ``source/NAME.json`` holds an article we wrote (``text`` as a list of paragraphs) and its
 annotation, with spans written as the words they cover: ``"Moscow"`` is the first occurrence,
@@ -78,20 +78,22 @@ def build(source: Path) -> tuple[str, dict]:
     return text, gold
 
 
-def main() -> None:
-    (HERE / "text").mkdir(exist_ok=True)
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    here = Path(args[0]) if args else HERE
+    (here / "text").mkdir(exist_ok=True)
     n = 0
-    for source in sorted((HERE / "source").glob("*.json")):
+    for source in sorted((here / "source").glob("*.json")):
         try:
             text, gold = build(source)
         except ValueError as err:
             sys.exit(f"{source}: {err}")
-        (HERE / "text" / f"{source.stem}.txt").write_text(text, encoding="utf-8")
-        (HERE / f"{source.stem}.gold.json").write_text(
+        (here / "text" / f"{source.stem}.txt").write_text(text, encoding="utf-8")
+        (here / f"{source.stem}.gold.json").write_text(
             json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
         n += 1
-    print(f"wrote {n} gold files to {HERE}")
+    print(f"wrote {n} gold files to {here}")
 
 
 if __name__ == "__main__":
