@@ -29,7 +29,16 @@ def test_extract_writes_the_contract_and_the_scorer_reads_it(tmp_path):
     [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     text = (SEED / "text" / f"{record['id']}.txt").read_text(encoding="utf-8")
     assert record["published"] == "2022-03-07"
-    assert record["events"] == []
+    assert record["events"], "the seed reports meetings, demands and rejections"
+    ids = {a["id"] for a in record["actors"]}
+    for event in record["events"]:
+        assert event["type"].isupper() and event["mode"]
+        assert event["source"] in ids and event["target"] in ids | {None}
+        pieces = [text[s:e] for s, e in event["evidence"]["spans"]]
+        assert event["evidence"]["text"] == " ... ".join(pieces)
+        assert event["date"] is None or len(event["date"]) == 10
+        k = event["attribution"]
+        assert k is None or 0 <= k < len(record["attributions"])
     assert record["attributions"], "the seed reports many statements"
     for attribution in record["attributions"]:
         assert attribution["kind"] in {"direct", "indirect", "mixed"}
@@ -187,3 +196,14 @@ def test_run_uses_a_user_registry(tmp_path):
     assert result.returncode == 0, result.stderr
     actors = _snapshot(db)["actors"]
     assert ("ME-1", "Northern Hills Front", "group", "SDN") in actors
+
+
+def test_a_gazetteer_that_is_no_geonames_dump_stops_with_its_name(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Russia and Ukraine met in Brest on Monday.", encoding="utf-8")
+    bad = tmp_path / "places.csv"
+    bad.write_text("name,lat,lon\nBrest,52.1,23.7\n", encoding="utf-8")
+    result = parley("extract", str(article), "--gazetteer", str(bad))
+    assert result.returncode == 2
+    assert "places.csv:1" in result.stderr and "GeoNames" in result.stderr
+    assert result.stdout == ""

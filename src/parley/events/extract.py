@@ -82,6 +82,9 @@ PLACE_NOUNS = {
 PLACE_VERBS = {"leave", "enter", "reach", "visit", "capture", "seize", "shell", "bomb", "besiege"}
 # Event types that are themselves acts of speech ("warned that", "accused X of").
 SPEECH_ACTS = {"ACCUSE", "THREATEN"}
+# How far before a person's name their title may name the body they speak for ("A spokeswoman
+# for the TNLA, Lway Yay Oo": 30 characters), within the sentence.
+TITLE_WINDOW_CHARS = 40
 # Nouns by which a possessive pronoun names its owner's state ("his country").
 STATE_NOUNS = {"country", "government", "nation", "state", "administration"}
 # Types whose subject, said to act on the far side, gives the article's other party as target.
@@ -126,8 +129,8 @@ def _clause(tok: Token, drop: set[str] | None = None) -> list[Token]:
             continue
         if child.dep_ == "advcl" and _mark(child) in SEPARATE_MARKS:
             continue
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _own_subject(child):
-            continue
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            continue  # "rejected the accusation and said ...": another act
         out.extend(child.subtree)
     return sorted(out, key=lambda t: t.i)
 
@@ -158,7 +161,7 @@ def _misread_participle(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
-        and verb.head.dep_ in ("ROOT", "ccomp", "parataxis", "nsubj")
+        and verb.head.dep_ in ("ROOT", "ccomp", "parataxis", "nsubj", "conj")
         and not any(c.dep_ in AGENT for c in verb.children)
     )
 
@@ -176,6 +179,8 @@ def subject(verb: Token) -> Token | None:
         if head == verb:
             return None
         if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _misread_participle(verb)):
+            while head.dep_ == "conj" and head.head != head:
+                head = head.head  # "the army and the RSF agreed": the first conjunct leads
             return head  # "with both sides accusing each other"
         if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _mark(verb) == "to"):
             obj = next((c for c in head.children if c.dep_ in OBJ), None)
@@ -294,7 +299,22 @@ class Finder:
                     if conj.dep_ == "conj":
                         found += [a for a in ctx.actors_at(conj.idx, conj.idx + len(conj))]
                 return list(dict.fromkeys(found))
-        return ctx.possessed(head)
+        return ctx.possessed(head) or self._demonym_actor(head, ctx)
+
+    def _demonym_actor(self, head: Token, ctx: Context) -> list[str]:
+        """ "Russian drones", "Israeli aircraft": the country a demonym names, as the article's
+        actor for it (its state, else its armed forces)."""
+        for child in head.children:
+            if child.dep_ not in ("amod", "compound"):
+                continue
+            code = self.country_words.get(child.lower_)
+            if code is None:
+                continue
+            for kind in ("country", "government", "military"):
+                named = [a.id for a in ctx.actors if a.type == kind and a.country == code]
+                if named:
+                    return named[:1]
+        return []
 
     @staticmethod
     def _np(head: Token) -> list[Token]:
@@ -662,6 +682,26 @@ class Context:
             ),
         )
         self.parties = sorted(ranked[:2], key=lambda a: min(a.mentions))
+        self.affiliation = self._affiliations()
+
+    def _affiliations(self) -> dict[str, str]:
+        """Person -> the armed group, army or body named in their title ("RSF commander X",
+        "Hamas spokesman X", "a spokeswoman for the TNLA, X"): whose side they speak for."""
+        out: dict[str, str] = {}
+        bodies = {a.id for a in self.actors if a.type in ("group", "military", "organization")}
+        for a in self.actors:
+            if a.type != "person":
+                continue
+            for s, _ in a.mentions:
+                window = self.doc.text[max(0, s - TITLE_WINDOW_CHARS) : s]
+                cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
+                lo = s - len(window) + cut + 1
+                near = [aid for ms, me, aid in self.mentions if lo <= ms and me <= s]
+                near = [aid for aid in near if aid in bodies]
+                if near:
+                    out.setdefault(a.id, near[-1])
+                    break
+        return out
 
     def actors_at(self, s: int, e: int) -> list[str]:
         hits = [(ms, aid) for ms, me, aid in self.mentions if ms < e and s < me]
@@ -744,6 +784,8 @@ class Context:
     def side(self, actor_id: str) -> str:
         """Whose side an actor is on: a state's officials are the state; an armed group or an
         army keeps its own side (a civil war's parties share a country)."""
+        if actor_id in self.affiliation:
+            return self.affiliation[actor_id]
         actor = self.by_id.get(actor_id)
         if actor and actor.country and actor.type in ("person", "country", "government"):
             return actor.country
