@@ -486,7 +486,7 @@ class Finder:
             targets=targets,
             evidence=_span(_from_subject(clause, anchor)),
             date_tokens=[anchor],
-            place_scopes=_place_scopes(anchor, self._complements(anchor, noun)),
+            place_scopes=_place_scopes(anchor, self._complements(anchor, noun), ctx),
             subtype=trig.subtype,
         )
 
@@ -512,7 +512,7 @@ class Finder:
                     targets=base.targets or own,
                     evidence=_span(tokens),
                     date_tokens=[comp, anchor],
-                    place_scopes=[tokens, *_place_scopes(anchor, [])[1:]],
+                    place_scopes=[tokens, *_place_scopes(anchor, [], ctx)[1:]],
                     subtype=trig.subtype,
                 )
             )
@@ -573,7 +573,7 @@ class Finder:
             evidence=_span(tokens),
             mode="proposed",
             date_tokens=[anchor],
-            place_scopes=[tokens, *_place_scopes(anchor, [])[1:]],
+            place_scopes=[tokens, *_place_scopes(anchor, [], ctx)[1:]],
             subtype="ceasefire" if what in ("ceasefire", "truce") else trig.subtype,
         )
 
@@ -581,7 +581,10 @@ class Finder:
         """Conditional offers and threats in what someone said: "Should Ukraine meet these
         conditions, hostilities will stop"; "the crossing would open only if Hamas ..."."""
         drafts = []
-        for cond in doc:
+        # only clauses with an "if"/"unless" or an inverted "should" can be conditions
+        heads = {t.head.i for t in doc if t.lower_ in CONDITION_MARKS | INVERTED_CONDITION}
+        for i in sorted(heads):
+            cond = doc[i]
             if cond.pos_ not in ("VERB", "AUX"):
                 continue
             consequence = _consequence(cond)
@@ -610,7 +613,7 @@ class Finder:
                     mode="conditional",
                     future=True,
                     date_tokens=[consequence],
-                    place_scopes=[tokens, *_place_scopes(consequence, [])[1:]],
+                    place_scopes=[tokens, *_place_scopes(consequence, [], ctx)[1:]],
                     subtype=trig.subtype,
                 )
             )
@@ -673,7 +676,13 @@ class Context:
     def __post_init__(self) -> None:
         self.mentions = sorted((s, e, a.id) for a in self.actors for s, e in a.mentions)
         self.by_id = {a.id: a for a in self.actors}
-        text = self.doc.text
+        self.text = text = self.doc.text
+        # each token's sentence as (start, end) token indices, computed once (Token.sent
+        # walks the whole doc on every call)
+        self.sent_of: list[tuple[int, int]] = [(0, 0)] * len(self.doc)
+        for sent in self.doc.sents:
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = (sent.start, sent.end)
         ranked = sorted(
             (a for a in self.actors if a.type in ("country", "government", "military", "group")),
             key=lambda a: (
@@ -693,7 +702,7 @@ class Context:
             if a.type != "person":
                 continue
             for s, _ in a.mentions:
-                window = self.doc.text[max(0, s - TITLE_WINDOW_CHARS) : s]
+                window = self.text[max(0, s - TITLE_WINDOW_CHARS) : s]
                 cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
                 lo = s - len(window) + cut + 1
                 near = [aid for ms, me, aid in self.mentions if lo <= ms and me <= s]
@@ -852,7 +861,7 @@ class Settler:
             ev = Event(
                 type=type_,
                 mode=mode,
-                evidence=TextSpan.of(self.ctx.doc.text, d.evidence),
+                evidence=TextSpan.of(self.ctx.text, d.evidence),
                 source=source,
                 target=target,
                 date=day,
@@ -1040,7 +1049,7 @@ def _reciprocal(anchor: Token) -> bool:
     return "each other" in words or "one another" in words
 
 
-def _place_scopes(anchor: Token, comps: list[Token]) -> list[list[Token]]:
+def _place_scopes(anchor: Token, comps: list[Token], ctx: Context) -> list[list[Token]]:
     """Where an event's place is told, most telling first: its clause without what is agreed
     or asked ("agreed to extend a ceasefire in Shan State" was agreed elsewhere), the clause
     it is conjoined to ("met in Kunming and agreed"), the complement ("agreed to reopen the
@@ -1051,7 +1060,8 @@ def _place_scopes(anchor: Token, comps: list[Token]) -> list[list[Token]]:
         scopes.append(_clause(anchor.head))
     if comps:
         scopes.append(sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i))
-    scopes.append(list(anchor.sent))
+    start, end = ctx.sent_of[anchor.i]
+    scopes.append(list(anchor.doc[start:end]))
     return scopes
 
 
@@ -1076,11 +1086,11 @@ def _place_names(tokens: list[Token]) -> list[tuple[str, list[Token]]]:
         runs.append(cur)
     out = []
     for run in runs:
-        text = run[0].doc.text[run[0].idx : run[-1].idx + len(run[-1])]
+        text = "".join(t.text_with_ws for t in run).strip()
         out.append((text, run))
         if len(run) > 1:  # "Brest Belarus" never, but "Kerem Shalom crossing" may be cut
             for k in range(len(run) - 1, 0, -1):
-                sub = run[0].doc.text[run[0].idx : run[k - 1].idx + len(run[k - 1])]
+                sub = "".join(t.text_with_ws for t in run[:k]).strip()
                 out.append((sub, run[:k]))
     return out
 
