@@ -167,3 +167,9 @@ def test_events_carry_plover_subtype_and_contexts_in_the_output(nlp):
     assert out["type"] == "CONSULT" and out["subtype"] == "meet"
     assert out["contexts"] == ["diplomatic"]
     assert set(out) >= {"mode", "source", "target", "date", "place", "evidence", "attribution"}
+
+
+def test_a_modal_of_possibility_makes_an_event_hypothetical(nlp):
+    e = only(nlp, "Russia could attack Ukraine from Belarus.", "ASSAULT")
+    assert e["mode"] == "hypothetical"
+    assert (e["source"], e["target"]) == ("Russia", "Ukraine")
