@@ -500,7 +500,7 @@ class Resolver:
         heads = [t for t in root.children if t.dep_ == "appos"]
         cur = root
         for _ in range(CLIMB_STEPS):
-            if cur.dep_ not in CLIMB_DEPS or cur.head is cur:
+            if cur.dep_ not in CLIMB_DEPS or cur.head == cur:
                 break
             cur = cur.head
             if cur.pos_ in ("NOUN", "PROPN") and not ent.start <= cur.i < ent.end:

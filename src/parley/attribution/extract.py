@@ -137,7 +137,7 @@ class Extractor:
                 subj = [t for t in subj if t.dep_ not in PASSIVE_SUBJ]
             if subj:
                 return subj
-            if cur.dep_ in INHERIT and cur.head is not cur:
+            if cur.dep_ in INHERIT and cur.head != cur:
                 cur = cur.head
             else:
                 break
@@ -151,7 +151,7 @@ class Extractor:
                 subj = [t for t in _children(cur, SUBJ) if t.dep_ not in PASSIVE_SUBJ]
                 if cur.pos_ == "VERB" and subj:
                     return subj
-                if cur.head is cur:
+                if cur.head == cur:
                     break
                 cur = cur.head
         return []
@@ -360,7 +360,7 @@ class Extractor:
             for q in quotes
             if _overlaps(q, (sent.start_char, sent.end_char)) and not q[0] <= verb.idx < q[1]
         ]
-        if verb.dep_ in PARATAXIS and verb.head is not verb:
+        if verb.dep_ in PARATAXIS and verb.head != verb:
             head = _subtree_span(verb.head, exclude=verb)
             if any(_overlaps(q, head) for q in near) or not content:
                 return [head]
