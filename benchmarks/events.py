@@ -2,15 +2,15 @@
 
     python benchmarks/events.py [--model NAME] [--show] [GOLD_DIR ...]
 
-For each gold set (default: ../shared/seed, benchmarks/dev and benchmarks/heldout) the articles are extracted with
-``parley extract`` exactly as a user would run it (benchmarks/articles.py does the same) and
-``../shared/eval/score_articles.py`` scores them; its event figures are printed with the place
-accuracy, which the shared scorer does not measure: of the gold events with a place that a
-predicted event matches (the scorer's own matching rule), the share whose predicted place is the
-right gazetteer entry (the gold name looked up in the gazetteer within its country, and the
-predicted coordinates within 0.05 degrees of that entry's; names the gazetteer lacks are
-compared as written). ``--show`` lists every gold event with the
-predicted event that matched it, and every predicted event that matched none.
+For each gold set (default: ../shared/seed, benchmarks/dev and benchmarks/heldout) the
+articles are extracted with ``parley extract`` exactly as a user would run it (as
+benchmarks/articles.py does) and ``../shared/eval/score_articles.py`` scores them; its event
+figures are printed with the place accuracy, which the shared scorer does not measure: of the
+gold events with a place that a predicted event matches (the scorer's own matching rule), the
+share whose predicted place is the right gazetteer entry (the gold name looked up in the
+gazetteer within its country, and the predicted coordinates within 0.05 degrees of that
+entry's; names the gazetteer lacks are compared as written). ``--show`` lists every gold event
+with the predicted event that matched it, and every predicted event that matched none.
 """
 
 from __future__ import annotations

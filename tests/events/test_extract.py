@@ -173,3 +173,10 @@ def test_a_modal_of_possibility_makes_an_event_hypothetical(nlp):
     e = only(nlp, "Russia could attack Ukraine from Belarus.", "ASSAULT")
     assert e["mode"] == "hypothetical"
     assert (e["source"], e["target"]) == ("Russia", "Ukraine")
+
+
+def test_talks_between_two_sides_name_both(nlp):
+    text = "Talks between Armenia and Azerbaijan were held in Almaty on Friday."
+    e = only(nlp, text, "CONSULT")
+    assert (e["source"], e["target"]) == ("Armenia", "Azerbaijan")
+    assert e["place"].name == "Almaty" and e["date"] == date(2024, 5, 3)

@@ -390,6 +390,16 @@ class Finder:
             cur = head
         return False
 
+    def _between(self, head: Token | None, ctx: Context) -> list[str]:
+        if head is None:
+            return []
+        for child in head.children:
+            if child.dep_ in ("nmod", "obl") and any(
+                c.dep_ == "case" and c.lower_ == "between" for c in child.children
+            ):
+                return self.phrase_actors(child, ctx)
+        return []
+
     def _reporter(self, verb: Token) -> Token | None:
         """ "X said the Indian side had refused ... and warned that S": a reporting trigger
         the parse conjoined to the reported clause is the reporter's; its subject is X's."""
@@ -477,6 +487,11 @@ class Finder:
                     targets = self.phrase_actors(own, ctx)
                     if targets:
                         break
+        if len(sources) < 2:
+            # "talks between Armenia and Azerbaijan were held": the two sides
+            between = self._between(noun, ctx) or self._between(anchor, ctx)
+            if len(between) >= 2 and (not sources or sources[0] in between):
+                sources, targets = between[:1], between[1:2]
         clause = _clause(anchor)
         return Draft(
             anchor=anchor,
