@@ -180,3 +180,10 @@ def test_talks_between_two_sides_name_both(nlp):
     e = only(nlp, text, "CONSULT")
     assert (e["source"], e["target"]) == ("Armenia", "Azerbaijan")
     assert e["place"].name == "Almaty" and e["date"] == date(2024, 5, 3)
+
+
+def test_meeting_a_deadline_is_no_meeting(nlp):
+    text = "Djibouti's port authority published the tariff on Tuesday, meeting the deadline."
+    assert not [e for e in events(nlp, text) if e["type"] == "CONSULT"]
+    e = only(nlp, "Ethiopia's minister met his Djiboutian counterpart in Djibouti.", "CONSULT")
+    assert e["place"].name == "Djibouti" and e["place"].country == "DJI"

@@ -80,6 +80,28 @@ PLACE_NOUNS = {
     "outskirts",
 }
 PLACE_VERBS = {"leave", "enter", "reach", "visit", "capture", "seize", "shell", "bomb", "besiege"}
+# Nouns for the people one meets ("met his counterpart"), as against what one meets ("met the
+# deadline"): the team's list from negotiation reporting.
+PEOPLE_NOUNS = {
+    "counterpart",
+    "delegation",
+    "envoy",
+    "minister",
+    "leader",
+    "official",
+    "negotiator",
+    "representative",
+    "mediator",
+    "president",
+    "ambassador",
+    "commander",
+    "team",
+    "side",
+    "party",
+    "group",
+    "rebel",
+    "chief",
+}
 # Event types that are themselves acts of speech ("warned that", "accused X of").
 SPEECH_ACTS = {"ACCUSE", "THREATEN"}
 # How far before a person's name their title may name the body they speak for ("A spokeswoman
@@ -361,6 +383,8 @@ class Finder:
             trig, anchor, word = triggers[i]
             if i in consumed or _in_relative(anchor) or self._governed(anchor, triggers):
                 continue
+            if trig.subtype == "meet" and not self._meets_someone(anchor, ctx):
+                continue  # "meeting the deadline", "meet these conditions"
             if _consequence(anchor) is not None or _mark(anchor) in HYPOTHETICAL_MARKS:
                 continue  # "Should Ukraine meet these conditions": a condition, no event
             drafts.extend(self._frame(trig, anchor, word, triggers, consumed, ctx))
@@ -389,6 +413,13 @@ class Finder:
                 return True
             cur = head
         return False
+
+    def _meets_someone(self, verb: Token, ctx: Context) -> bool:
+        """ "met his counterpart", "met in Almaty": a meeting; "meet the deadline": none."""
+        obj = next((c for c in verb.children if c.dep_ in OBJ), None)
+        if obj is None or verb.pos_ == "NOUN":
+            return True
+        return bool(self.phrase_actors(obj, ctx)) or obj.lemma_.lower() in PEOPLE_NOUNS
 
     def _between(self, head: Token | None, ctx: Context) -> list[str]:
         if head is None:
@@ -996,7 +1027,8 @@ class Settler:
             names = [(n, toks) for n, toks in names if _locative(toks)]
         names.sort(key=lambda nt: not _locative(nt[1]))  # "in Kingstown" before "the X region"
         for name, toks in names:
-            if any(a in parties for a in self.ctx.actors_at(toks[0].idx, toks[-1].idx + 1)):
+            named = self.ctx.actors_at(toks[0].idx, toks[-1].idx + 1)
+            if any(a in parties for a in named) and not _locative(toks):
                 continue  # "Delegations from Moscow": an actor, not where it happened
             local = _local_countries(toks, self.finder.country_words)
             place = self.finder.gaz.choose(name, local + countries)
