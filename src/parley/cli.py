@@ -255,6 +255,61 @@ def run(
         raise typer.Exit(1)
 
 
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help=f"SQLite file or database URL (postgresql://...); also ${DB_SETTING}; "
+        f"default {DEFAULT_DB}.",
+    ),
+]
+
+
+def _open_existing(db: str | None):
+    """The store named by ``--db`` (or the setting), which must already exist."""
+    from parley.store import Store, StoreError
+
+    db_name = db or os.environ.get(DB_SETTING) or DEFAULT_DB
+    if "://" not in db_name and not Path(db_name).exists():
+        err.print(
+            f"[red]error:[/red] {db_name} does not exist; write it first with "
+            f"`parley run ARTICLES --db {db_name}`",
+            highlight=False,
+        )
+        raise typer.Exit(2)
+    try:
+        return Store(db_name)
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def story(
+    db: DbOption = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write STORY.json here, not to stdout.")
+    ] = None,
+) -> None:
+    """Write the story of everything in the database as one JSON object: actors across
+    articles, story events (each with its reports and disagreements) in timeline order, and
+    the state of each negotiation."""
+    from parley.story import build_story
+
+    store = _open_existing(db)
+    result = build_story(store)
+    store.close()
+    text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    err.print(
+        f"story: {len(result['events'])} event(s), {len(result['negotiations'])} negotiation(s)",
+        highlight=False,
+    )
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

@@ -102,6 +102,27 @@ PEOPLE_NOUNS = {
     "rebel",
     "chief",
 }
+# Words by which a clause tells a time of its own, other than a day ("most recently", "in
+# recent days", "earlier this year"): such an act does not take the day of the one before.
+OTHER_TIME_WORDS = {
+    "recently",
+    "recent",
+    "earlier",
+    "previously",
+    "already",
+    "before",
+    "since",
+    "ago",
+    "later",
+    "last",
+    "past",
+    "once",
+    "formerly",
+}
+# Promise verbs whose object, not subject, is bound ("the deal commits X to ...").
+BINDING = {"commit", "oblige", "obligate", "bind", "require"}
+# Penn tags of finite verbs.
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Event types that are themselves acts of speech ("warned that", "accused X of").
 SPEECH_ACTS = {"ACCUSE", "THREATEN"}
 # How far before a person's name their title may name the body they speak for ("A spokeswoman
@@ -389,6 +410,7 @@ class Finder:
                 continue  # "Should Ukraine meet these conditions": a condition, no event
             drafts.extend(self._frame(trig, anchor, word, triggers, consumed, ctx))
         drafts.extend(self._conditionals(doc, triggers, ctx))
+        drafts.extend(self._undertakings(doc, triggers, ctx))
         drafts.sort(key=lambda d: d.evidence)
         return drafts
 
@@ -518,6 +540,18 @@ class Finder:
                     targets = self.phrase_actors(own, ctx)
                     if targets:
                         break
+        if not sources and trig.type == "CONSULT" and not _passive(anchor):
+            subj = subject(anchor)
+            finite = anchor.tag_ in FINITE_TAGS
+            if (
+                finite
+                and subj is not None
+                and subj.tag_ == "NNS"
+                and subj.lemma_.lower() in PEOPLE_NOUNS
+            ):
+                # "the ministers met": the article's two sides
+                sources = [p.id for p in ctx.parties]
+                targets = sources[1:2]
         if len(sources) < 2:
             # "talks between Armenia and Azerbaijan were held": the two sides
             between = self._between(noun, ctx) or self._between(anchor, ctx)
@@ -580,6 +614,11 @@ class Finder:
         draft = self._basic(trig, anchor, noun, ctx)
         if anchor.pos_ == "NOUN" and not draft.sources:
             draft.sources = self.phrase_actors(anchor, ctx)
+        bound = next((c for c in anchor.children if c.dep_ in OBJ), None)
+        if bound is not None and anchor.lemma_.lower() in BINDING and comps:
+            # "the agreement commits Ethiopia to keep ...": Ethiopia is the one bound
+            draft.sources = self.phrase_actors(bound, ctx) or draft.sources
+            draft.targets = []
         draft.type, draft.subtype = inner_type, subtype
         if not draft.targets and target is not None:
             draft.targets = self.targets_of(target, ctx)
@@ -622,6 +661,41 @@ class Finder:
             place_scopes=[tokens, *_place_scopes(anchor, [], ctx)[1:]],
             subtype="ceasefire" if what in ("ceasefire", "truce") else trig.subtype,
         )
+
+    def _undertakings(self, doc: Doc, triggers, ctx) -> list[Draft]:
+        """What a side will do under a deal ("In return, Ethiopia will keep most of its cargo
+        on the corridor"): a future clause of one of the parties in a sentence that a deal
+        marker opens (``data/undertakings.txt``), promised."""
+        drafts = []
+        text = ctx.text.lower()
+        for sent in doc.sents:
+            sent_text = text[sent.start_char : sent.end_char]
+            if not any(m in sent_text for m in self.lex.undertakings):
+                continue
+            for verb in sent:
+                if verb.pos_ != "VERB" or verb.i in triggers or not is_future(verb):
+                    continue
+                if is_negated(verb) or _in_relative(verb):
+                    continue
+                sources = self.phrase_actors(_own_subject(verb), ctx)
+                if not sources or not any(s in {p.id for p in ctx.parties} for s in sources[:1]):
+                    continue
+                tokens = _from_subject(_clause(verb), verb)
+                drafts.append(
+                    Draft(
+                        anchor=verb,
+                        type="AGREE",
+                        trigger=self.lex.verbs["promise"][0],
+                        sources=sources[:1],
+                        targets=[],
+                        evidence=_span(tokens),
+                        mode="promised",
+                        future=True,
+                        date_tokens=[verb],
+                        place_scopes=[tokens],
+                    )
+                )
+        return drafts
 
     def _conditionals(self, doc: Doc, triggers, ctx) -> list[Draft]:
         """Conditional offers and threats in what someone said: "Should Ukraine meet these
@@ -696,12 +770,26 @@ def _from_subject(tokens: list[Token], anchor: Token) -> list[Token]:
     return [t for t in tokens if t.i >= start] or tokens
 
 
+def _split_name(verb: Token) -> bool:
+    """ "Addis Ababa has accepted" parsed as "Addis [whom] Ababa has accepted": a relative
+    clause whose subject is the second word of its head's proper name."""
+    subj = _own_subject(verb)
+    head = verb.head
+    return (
+        subj is not None
+        and subj.i == head.i + 1
+        and subj.pos_ == "PROPN"
+        and head.pos_ == "PROPN"
+        and not any(c.dep_ in ("nsubj", "obj") and c.tag_.startswith("W") for c in verb.children)
+    )
+
+
 def _in_relative(tok: Token) -> bool:
     cur = tok
     for _ in range(12):
         # "told the agency that X had shelled": no relative clause on a listener
         if cur.dep_ in RELATIVE and cur.head.dep_ not in ("iobj", "dative"):
-            return True
+            return not _split_name(cur)
         if cur.head == cur:
             return False
         cur = cur.head
@@ -877,6 +965,7 @@ class Settler:
 
     def settle(self, drafts: list[Draft]) -> list[Event]:
         events: list[Event] = []
+        dated: dict[int, date] = {}  # sentence start -> the day of a past act told in it
         for d in drafts:
             sources, targets = list(d.sources), [t for t in d.targets if t not in d.sources[:1]]
             if not sources and (d.mode == "promised" or _passive(d.anchor)):
@@ -904,6 +993,8 @@ class Settler:
             if mode == "asserted" and attribution is not None:
                 mode = "alleged"
             day, text = self._date(d, type_)
+            if day is None and text is None and mode in ("asserted", "alleged"):
+                day = self._narrative_day(d, dated)
             ev = Event(
                 type=type_,
                 mode=mode,
@@ -918,10 +1009,30 @@ class Settler:
                 date_text=text,
             )
             events.append(ev)
+            published = self.ctx.published
+            if day is not None and published is not None and day <= published:
+                dated[self.ctx.sent_of[d.anchor.i][0]] = day
             if reciprocal and target is not None:
                 back = Event(**{**ev.__dict__, "source": target, "target": source})
                 events.append(back)
         return events
+
+    def _narrative_day(self, d: Draft, dated: dict[int, date]) -> date | None:
+        """A plain past act told right after a dated past act, with no time of its own, took
+        place that day ("... met in Djibouti on Monday. Ethiopia demanded a cut ..."); an act
+        with a time word of its own ("most recently", "in recent days") or in a perfect tense
+        does not."""
+        anchor = d.anchor
+        if anchor.tag_ != "VBD" or _aux(anchor) or d.mode is not None:
+            return None
+        if any(c.lower_ in OTHER_TIME_WORDS for c in anchor.subtree):
+            return None
+        start = self.ctx.sent_of[anchor.i][0]
+        while start > 0:  # the sentence before, past paragraph breaks
+            start = self.ctx.sent_of[start - 1][0]
+            if not all(t.is_space for t in self.ctx.doc[start : self.ctx.sent_of[start][1]]):
+                return dated.get(start)
+        return None
 
     def _mode(self, d: Draft) -> tuple[str, str]:
         if is_negated(d.anchor) and d.mode is None:
@@ -990,8 +1101,8 @@ class Settler:
                 break
             if cur.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
                 break
-            if cur.dep_ != "conj" and future:
-                break
+            if future:
+                break  # what will happen keeps no time of the clause it hangs on
             cur = cur.head
             for expr in self.expressions.get(cur.i, []):
                 resolved = resolve(expr, published, is_future(cur))

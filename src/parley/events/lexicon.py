@@ -30,6 +30,7 @@ class Lexicon:
     nouns: dict[str, tuple[Trigger, ...]]
     referents: dict[str, str]  # noun lemma -> event type, "proposal" or "statement"
     harmful: frozenset[str]  # types that make a conditional or promised event a threat
+    undertakings: tuple[str, ...] = ()  # phrases that open what a side will do under a deal
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -61,14 +62,19 @@ def load_lexicon() -> Lexicon:
         )
         (verbs if pos == "verb" else nouns).setdefault(lemma, []).append(trigger)
     referents = {lemma: what for lemma, what in _rows(DATA / "referents.tsv")}
-    harmful = frozenset(
-        line.strip()
-        for line in (DATA / "harmful.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    harmful = frozenset(_lines(DATA / "harmful.txt"))
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
         referents=referents,
         harmful=harmful,
+        undertakings=tuple(_lines(DATA / "undertakings.txt")),
     )
+
+
+def _lines(path: Path) -> list[str]:
+    return [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]

@@ -1,0 +1,98 @@
+"""The story across articles: merged story events with their reports and disagreements, and
+the state of each negotiation, read from a Parley store.
+
+``build_story(store)`` gives the contract's STORY.json object (see
+``docs/evaluation-contract.md`` in the shared folder): actors with their mentions per article,
+story events in timeline order, negotiations. It reads only stored rows, so a story over
+thousands of articles is rebuilt without running the language pipeline again.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from parley.store import Store
+from parley.store.schema import ActorRow, ArticleRow, EventRow, MentionRow
+from parley.story.merge import Report, StoryEvent, merge
+from parley.story.negotiation import Article, Negotiation, find_negotiations
+
+__all__ = ["Report", "StoryEvent", "build_story", "load", "sides"]
+
+# Actors that stand for their country's side: a state, its government and its officials.
+STATE_SIDE_TYPES = ("person", "country", "government")
+
+
+def sides(actors: list[ActorRow]) -> dict[str, str]:
+    """Actor id -> the side it is on: its country for states, governments and officials; its
+    own id for armed groups, armies and organisations (a civil war's sides share a country)."""
+    return {a.id: (a.country if a.country and a.type in STATE_SIDE_TYPES else a.id) for a in actors}
+
+
+def load(store: Store):
+    """Everything the story needs from the store: reports, actors, articles (with mentions)."""
+    with Session(store.engine) as session:
+        arts = {a.id: a for a in session.scalars(select(ArticleRow))}
+        actors = list(session.scalars(select(ActorRow).order_by(ActorRow.id)))
+        mentions: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(dict)
+        for m in session.scalars(
+            select(MentionRow).order_by(MentionRow.article_id, MentionRow.start)
+        ):
+            mentions[m.article_id].setdefault(m.actor_id, []).append((m.start, m.end))
+        reports = []
+        for e in session.scalars(select(EventRow).order_by(EventRow.article_id, EventRow.idx)):
+            art = arts[e.article_id]
+            place = (
+                {"name": e.place_name, "country": e.place_country, "lat": e.lat, "lon": e.lon}
+                if e.place_name
+                else None
+            )
+            reports.append(
+                Report(
+                    article=e.article_id,
+                    published=art.published,
+                    outlet=art.outlet,
+                    type=e.type,
+                    mode=e.mode,
+                    source=e.source_actor,
+                    target=e.target_actor,
+                    date=e.event_date,
+                    place=place,
+                    evidence=e.evidence,
+                    attribution=e.attribution_idx,
+                )
+            )
+        articles = {
+            a.id: Article(a.id, a.published, a.text, dict(mentions.get(a.id, {})))
+            for a in arts.values()
+        }
+    return reports, actors, articles
+
+
+def build_story(store: Store) -> dict:
+    reports, actors, articles = load(store)
+    side = sides(actors)
+    events = merge(reports, side)
+    negotiations: list[Negotiation] = find_negotiations(events, side, articles)
+    used = {a for art in articles.values() for a in art.mentions}
+    return {
+        "actors": [
+            {
+                "id": a.id,
+                "name": a.name,
+                "type": a.type,
+                "country": a.country,
+                "mentions": [
+                    {"article": art.id, "spans": [list(s) for s in art.mentions[a.id]]}
+                    for art in sorted(articles.values(), key=lambda x: x.id)
+                    if a.id in art.mentions
+                ],
+            }
+            for a in actors
+            if a.id in used
+        ],
+        "events": [e.to_json() for e in events],
+        "negotiations": [n.to_json() for n in negotiations],
+    }

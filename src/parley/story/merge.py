@@ -1,0 +1,254 @@
+"""Merging reports of one real-world event, told by several articles, into one story event.
+
+A report is one event as one article tells it (a row of the store's ``events`` table). Reports
+of the same act between the same sides (type, the kind of mode, source side, target side; a
+meeting is the same whichever side is named first) whose dates are compatible (within
+``DATE_SLACK_DAYS`` of each other, or undated) are one story event. The result is a function of
+the set of reports alone: they are sorted before they are grouped, so the order in which
+articles arrive never changes it, and adding articles regroups only the stored rows (no text
+is read again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+# Two dated reports of one act at most this many days apart are one event: outlets disagree by
+# a day on when a meeting was held, or date it by when it was announced (the story example's
+# ministers "met on Monday" and "met on Tuesday").
+DATE_SLACK_DAYS = 2
+# Acts that are the same whichever side is named first.
+SYMMETRIC = {"CONSULT", "COOPERATE"}
+# A count in an evidence span: "15 percent", "800 prisoners", "nine soldiers".
+NUMBER = re.compile(
+    r"\b(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|(?=[a-z]))|"
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred)\s+(?=[a-z]+s\b)",
+    re.I,
+)
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
+# Numbers that are years, not counts.
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Report:
+    """One event as one article tells it."""
+
+    article: str
+    published: date | None
+    outlet: str | None
+    type: str
+    mode: str
+    source: str | None
+    target: str | None
+    date: date | None
+    place: dict | None
+    evidence: dict  # {"spans": [[s, e]], "text": ...}
+    attribution: int | None = None
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.evidence["spans"])
+
+    def numbers(self) -> list[float]:
+        """The counts the report's evidence gives ("a cut of 15 percent": 15)."""
+        out = []
+        for m in NUMBER.finditer(self.evidence.get("text", "")):
+            word = m.group(1) or m.group(2)
+            if word is None:
+                continue
+            if word.lower() in NUMBER_WORDS:
+                out.append(float(NUMBER_WORDS[word.lower()]))
+                continue
+            digits = word.replace(",", "")
+            if YEAR.match(digits):
+                continue
+            out.append(float(digits))
+        return out
+
+
+@dataclass
+class StoryEvent:
+    """One real-world event with every report of it."""
+
+    id: str
+    type: str
+    mode: str
+    source: str | None
+    target: str | None
+    date: date | None
+    place: dict | None
+    reports: list[Report] = field(default_factory=list)
+    disagreements: list[dict] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "mode": self.mode,
+            "source": self.source,
+            "target": self.target,
+            "date": self.date.isoformat() if self.date else None,
+            "place": self.place,
+            "reports": [
+                {
+                    "article": r.article,
+                    "outlet": r.outlet,
+                    "published": r.published.isoformat() if r.published else None,
+                    "evidence": r.evidence,
+                    "mode": r.mode,
+                    "date": r.date.isoformat() if r.date else None,
+                    "attribution": r.attribution,
+                }
+                for r in self.reports
+            ],
+            "disagreements": self.disagreements,
+        }
+
+
+def mode_kind(mode: str) -> str:
+    """Reports of one act may differ in mode (one outlet asserts what another says is only
+    alleged), but a proposal, a promise and the act itself are different events."""
+    if mode in ("proposed", "promised", "conditional"):
+        return mode
+    return "act"
+
+
+def merge(reports: list[Report], side: dict[str, str]) -> list[StoryEvent]:
+    """Group ``reports`` into story events, in timeline order (dated first, by date)."""
+    keyed: dict[tuple, list[Report]] = defaultdict(list)
+    for r in reports:
+        src = side.get(r.source, r.source) if r.source else None
+        tgt = side.get(r.target, r.target) if r.target else None
+        pair = tuple(sorted([src or "", tgt or ""])) if r.type in SYMMETRIC else (src, tgt)
+        keyed[(r.type, mode_kind(r.mode), pair)].append(r)
+    events = []
+    for key in sorted(keyed, key=repr):
+        for group in _by_date(keyed[key]):
+            events.append(_story_event(group))
+    events.sort(key=lambda e: (e.date is None, e.date or date.max, e.id))
+    return events
+
+
+def _order(r: Report) -> tuple:
+    return (r.date or date.max, r.published or date.max, r.article, r.start)
+
+
+def _by_date(reports: list[Report]) -> list[list[Report]]:
+    """Split one act's reports into events by date: dated reports within the slack of the
+    group's last date join it; undated ones join the latest group on or before their article's
+    publication (the only group, when there is one), else form their own."""
+    dated = sorted((r for r in reports if r.date), key=_order)
+    undated = sorted((r for r in reports if not r.date), key=_order)
+    groups: list[list[Report]] = []
+    for r in dated:
+        if groups and (r.date - groups[-1][-1].date).days <= DATE_SLACK_DAYS:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    loose: list[Report] = []
+    for r in undated:
+        if len(groups) == 1:
+            groups[0].append(r)
+            continue
+        before = [g for g in groups if r.published and g[0].date <= r.published]
+        if before:
+            before[-1].append(r)
+        else:
+            loose.append(r)
+    if loose:
+        groups.append(loose)
+    return [sorted(g, key=_order) for g in groups]
+
+
+def _majority(values: list, default=None):
+    """The most frequent value (ties: the first reported), ignoring None."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return default
+    counts = Counter(present)
+    best = max(counts.values())
+    return next(v for v in present if counts[v] == best)
+
+
+def _story_event(reports: list[Report]) -> StoryEvent:
+    first = reports[0]
+    ident = hashlib.sha1(
+        "|".join(f"{r.article}:{r.start}" for r in reports[:1]).encode()
+        + f"|{first.type}|{mode_kind(first.mode)}".encode()
+    ).hexdigest()[:12]
+    places = {r.place["name"]: r.place for r in reports if r.place}
+    place_name = _majority([r.place["name"] if r.place else None for r in reports])
+    # the story event's mode: the act as most reports tell it, an assertion over an allegation
+    modes = [r.mode for r in reports]
+    mode = (
+        "asserted" if "asserted" in modes and mode_kind(first.mode) == "act" else _majority(modes)
+    )
+    return StoryEvent(
+        id=f"ev-{ident}",
+        type=first.type,
+        mode=mode,
+        source=_majority([r.source for r in reports]),
+        target=_majority([r.target for r in reports]),
+        date=_majority([r.date for r in reports]),
+        place=places.get(place_name) if place_name else None,
+        reports=reports,
+        disagreements=disagreements(reports),
+    )
+
+
+def disagreements(reports: list[Report]) -> list[dict]:
+    """Each field on which the reports differ, with every value and the articles giving it."""
+    fields = {
+        "date": lambda r: r.date.isoformat() if r.date else None,
+        "place": lambda r: r.place["name"] if r.place else None,
+        # an allegation and an assertion of one act are one account, not a dispute
+        "mode": lambda r: "asserted" if r.mode == "alleged" else r.mode,
+        "number": lambda r: _number(r),
+    }
+    out = []
+    for name, read in fields.items():
+        values: dict = {}
+        for r in reports:
+            v = read(r)
+            if v is None:
+                continue
+            articles = values.setdefault(v, [])
+            if r.article not in articles:
+                articles.append(r.article)
+        if len(values) > 1:
+            out.append(
+                {"field": name, "values": [{"value": k, "articles": v} for k, v in values.items()]}
+            )
+    return out
+
+
+def _number(r: Report) -> float | int | None:
+    nums = r.numbers()
+    if not nums:
+        return None
+    n = nums[0]
+    return int(n) if n.is_integer() else n

@@ -1,0 +1,265 @@
+"""The state of a negotiation: each side's demands and proposals, what was accepted and
+rejected, and the commitments made, with whether later reports say they were kept.
+
+Items come from story events between the parties (or put to them by a mediator): a REQUEST is a
+demand, a proposed event a proposal, an AGREE or CONCEDE a side performs an acceptance, a REJECT
+a rejection, a promised or conditional event a commitment (its date is the deadline). A
+commitment is ``kept`` when a later article tells the promised act as done by the same side (the
+same key words, no negation; that sentence joins its evidence), ``broken`` when a later article
+tells it as not done, else ``open``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from parley.story.merge import StoryEvent
+
+# Types that make a negotiation between two sides.
+NEGOTIATING = {"REQUEST", "AGREE", "REJECT", "CONSULT", "CONCEDE", "COOPERATE", "RETREAT"}
+# Words that carry no content of a promise ("promised to publish the new tariff by 31 March":
+# publish, tariff): function words, promise and modal words. The team's list.
+STOPWORDS = {
+    "a",
+    "an",
+    "the",
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "and",
+    "or",
+    "but",
+    "that",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "could",
+    "may",
+    "might",
+    "must",
+    "be",
+    "been",
+    "being",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "not",
+    "no",
+    "promise",
+    "promised",
+    "promises",
+    "pledge",
+    "pledged",
+    "vow",
+    "vowed",
+    "commit",
+    "committed",
+    "commits",
+    "assurance",
+    "assurances",
+    "gave",
+    "give",
+    "agree",
+    "agreed",
+    "new",
+    "said",
+    "says",
+    "also",
+    "most",
+    "more",
+    "than",
+    "then",
+}
+NEGATIONS = re.compile(r"\b(not|never|failed|refused|missed|no longer|yet to)\b", re.I)
+# A word matches another when they share this many first letters ("published" ~ "publish").
+STEM_CHARS = 5
+# Share of a promise's key words a later sentence must hold to tell that promise.
+KEPT_SHARE = 0.6
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+@dataclass
+class Item:
+    kind: str  # demand | proposal | accepted | rejected | commitment
+    by: str | None
+    to: str | None
+    what: str
+    date: date | None
+    deadline: date | None
+    status: str | None
+    evidence: list[dict] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "by": self.by,
+            "to": self.to,
+            "what": self.what,
+            "date": self.date.isoformat() if self.date else None,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "status": self.status,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass
+class Negotiation:
+    parties: list[str]
+    mediators: list[str]
+    items: list[Item]
+
+    def to_json(self) -> dict:
+        return {
+            "parties": self.parties,
+            "mediators": self.mediators,
+            "items": [i.to_json() for i in self.items],
+        }
+
+
+@dataclass(frozen=True)
+class Article:
+    """What the negotiation reader needs of a stored article."""
+
+    id: str
+    published: date | None
+    text: str
+    mentions: dict[str, list[tuple[int, int]]]  # actor id -> spans
+
+
+def kind_of(event: StoryEvent) -> str | None:
+    if event.mode in ("promised", "conditional"):
+        return "commitment"
+    if event.mode == "proposed":
+        return "proposal"
+    if event.type == "REQUEST":
+        return "demand"
+    if event.type == "REJECT":
+        return "rejected"
+    if event.type in ("AGREE", "CONCEDE") and event.mode != "negated":
+        return "accepted"
+    return None
+
+
+def find_negotiations(
+    events: list[StoryEvent], side: dict[str, str], articles: dict[str, Article]
+) -> list[Negotiation]:
+    """One negotiation per pair of sides that negotiate (the pairs with negotiating events,
+    most reported first)."""
+    pairs: Counter = Counter()
+    for e in events:
+        if e.type in NEGOTIATING and e.source and e.target:
+            a, b = side.get(e.source, e.source), side.get(e.target, e.target)
+            if a != b:
+                pairs[tuple(sorted((a, b)))] += len(e.reports)
+    out = []
+    for pair, _ in pairs.most_common():
+        out.append(_negotiation(pair, events, side, articles))
+    return [n for n in out if n.items]
+
+
+def _negotiation(pair, events, side, articles) -> Negotiation:
+    parties = set(pair)
+    items: list[Item] = []
+    mediators: list[str] = []
+    for e in events:
+        src = side.get(e.source, e.source) if e.source else None
+        tgt = side.get(e.target, e.target) if e.target else None
+        if src in parties and (tgt in parties or tgt is None):
+            pass
+        elif src not in parties and tgt in parties and e.mode == "proposed":
+            if e.source and e.source not in mediators:
+                mediators.append(e.source)  # a third side's proposal to a party: a mediator
+        else:
+            continue
+        kind = kind_of(e)
+        if kind is None:
+            continue
+        evidence = [{"article": r.article, "spans": r.evidence["spans"]} for r in e.reports]
+        status = None
+        deadline = None
+        made = e.date
+        if kind == "commitment":
+            deadline, made = e.date, None
+            status, extra = _status(e, side, articles)
+            evidence += extra
+        items.append(
+            Item(
+                kind=kind,
+                by=e.source,
+                to=e.target,
+                what=_what(e),
+                date=made,
+                deadline=deadline,
+                status=status,
+                evidence=evidence,
+            )
+        )
+    return Negotiation(parties=sorted(parties), mediators=mediators, items=items)
+
+
+def _what(e: StoryEvent) -> str:
+    text = e.reports[0].evidence.get("text", "")
+    return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + "..."
+
+
+def _stems(text: str) -> set[str]:
+    return {
+        w[:STEM_CHARS]
+        for w in re.findall(r"[a-z]+", text.lower())
+        if w not in STOPWORDS and len(w) > 2
+    }
+
+
+def _status(e: StoryEvent, side, articles: dict[str, Article]) -> tuple[str, list[dict]]:
+    """kept, broken or open, and the later sentences that say so."""
+    keys = _stems(" ".join(r.evidence.get("text", "") for r in e.reports))
+    if not keys:
+        return "open", []
+    promised_in = {r.article for r in e.reports}
+    first = min((r.published for r in e.reports if r.published), default=None)
+    who = side.get(e.source, e.source) if e.source else None
+    for art in sorted(articles.values(), key=lambda a: (a.published or date.max, a.id)):
+        if art.id in promised_in or (first and art.published and art.published <= first):
+            continue
+        actors = [aid for aid in art.mentions if side.get(aid, aid) == who]
+        for m in SENTENCE.finditer(art.text):
+            s, t = m.span()
+            if not any(ms < t and s < me for aid in actors for ms, me in art.mentions[aid]):
+                continue
+            found = _stems(m.group(0)) & keys
+            if len(found) / len(keys) < KEPT_SHARE:
+                continue
+            status = "broken" if NEGATIONS.search(m.group(0)) else "kept"
+            return status, [{"article": art.id, "spans": [[s, t]]}]
+    return "open", []
