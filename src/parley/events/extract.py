@@ -293,6 +293,10 @@ class Finder:
                     c.lemma_.lower() in trig.needs for c in tok.children
                 ):
                     return trig, tok  # "the Ukrainian side gave assurances" parsed round
+                if trig.role == "propose" and any(
+                    c.dep_ in ("nmod:poss", "poss") and c.pos_ == "PROPN" for c in tok.children
+                ):
+                    return trig, tok  # "Djibouti's offer to cut fees"
         return None
 
     @staticmethod
@@ -402,8 +406,11 @@ class Finder:
         consumed: set[int] = set()
         for i in sorted(triggers):
             trig, anchor, word = triggers[i]
-            if i in consumed or _in_relative(anchor) or self._governed(anchor, triggers):
+            own_proposal = trig.role == "propose" and anchor.pos_ in ("NOUN", "PROPN")
+            if i in consumed or _in_relative(anchor):
                 continue
+            if not own_proposal and self._governed(anchor, triggers):
+                continue  # "accepted Djibouti's offer" still tells the offer
             if trig.subtype == "meet" and not self._meets_someone(anchor, ctx):
                 continue  # "meeting the deadline", "meet these conditions"
             if _consequence(anchor) is not None or _mark(anchor) in HYPOTHETICAL_MARKS:
@@ -542,6 +549,15 @@ class Finder:
                         break
         if not sources and trig.type == "CONSULT" and not _passive(anchor):
             subj = subject(anchor)
+            if subj is not None and subj.lemma_.lower() not in PEOPLE_NOUNS:
+                # "The agreement, reached after the ministers met ...": the parse gave "met"
+                # the sentence's subject; the people before it are the ones who met
+                people = [
+                    t
+                    for t in subj.subtree
+                    if t.i < anchor.i and t.tag_ == "NNS" and t.lemma_.lower() in PEOPLE_NOUNS
+                ]
+                subj = _stranded_subject(anchor) or (people[-1] if people else subj)
             finite = anchor.tag_ in FINITE_TAGS
             if (
                 finite
@@ -642,6 +658,15 @@ class Finder:
             tokens = [t for t in thing.subtree if t.dep_ not in RELATIVE]
             tokens = [t for t in tokens if t.i <= max(x.i for x in anchor.subtree)]
             what = thing.lemma_.lower()
+        elif anchor.pos_ in ("NOUN", "PROPN"):
+            # "Djibouti's offer to cut fees": the possessor proposes; the noun phrase is it
+            poss = next(c for c in anchor.children if c.dep_ in ("nmod:poss", "poss"))
+            sources = self.phrase_actors(poss, ctx)
+            targets = []
+            if anchor.dep_ in OBJ and anchor.head.pos_ == "VERB":
+                targets = self.phrase_actors(subject(anchor.head), ctx)
+            tokens = list(anchor.subtree)
+            what = anchor.lemma_.lower()
         else:
             draft = self._basic(trig, anchor, noun, ctx)
             obj = next((c for c in anchor.children if c.dep_ in OBJ), None)
@@ -993,7 +1018,7 @@ class Settler:
             if mode == "asserted" and attribution is not None:
                 mode = "alleged"
             day, text = self._date(d, type_)
-            if day is None and text is None and mode in ("asserted", "alleged"):
+            if day is None and text is None and mode in ("asserted", "alleged", "proposed"):
                 day = self._narrative_day(d, dated)
             ev = Event(
                 type=type_,
@@ -1023,7 +1048,7 @@ class Settler:
         with a time word of its own ("most recently", "in recent days") or in a perfect tense
         does not."""
         anchor = d.anchor
-        if anchor.tag_ != "VBD" or _aux(anchor) or d.mode is not None:
+        if anchor.tag_ != "VBD" or _aux(anchor) or d.mode not in (None, "proposed"):
             return None
         if any(c.lower_ in OTHER_TIME_WORDS for c in anchor.subtree):
             return None

@@ -10,6 +10,7 @@ thousands of articles is rebuilt without running the language pipeline again.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from parley.store import Store
 from parley.store.schema import ActorRow, ArticleRow, EventRow, MentionRow
 from parley.story.merge import Report, StoryEvent, merge
-from parley.story.negotiation import Article, Negotiation, find_negotiations
+from parley.story.negotiation import Article, Negotiation, find_negotiations, fulfilments
 
 __all__ = ["Report", "StoryEvent", "build_story", "load", "sides"]
 
@@ -76,6 +77,10 @@ def build_story(store: Store) -> dict:
     side = sides(actors)
     events = merge(reports, side)
     negotiations: list[Negotiation] = find_negotiations(events, side, articles)
+    events = sorted(
+        events + fulfilments(events, side, articles),
+        key=lambda e: (e.date is None, e.date or date.max, e.id),
+    )
     used = {a for art in articles.values() for a in art.mentions}
     return {
         "actors": [

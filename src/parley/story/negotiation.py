@@ -16,7 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from parley.story.merge import StoryEvent
+from parley.events.dates import find_expressions, resolve
+from parley.story.merge import Report, StoryEvent
 
 # Types that make a negotiation between two sides.
 NEGOTIATING = {"REQUEST", "AGREE", "REJECT", "CONSULT", "CONCEDE", "COOPERATE", "RETREAT"}
@@ -228,6 +229,53 @@ def _negotiation(pair, events, side, articles) -> Negotiation:
     return Negotiation(parties=sorted(parties), mediators=mediators, items=items)
 
 
+def fulfilments(
+    events: list[StoryEvent], side: dict[str, str], articles: dict[str, Article]
+) -> list[StoryEvent]:
+    """A promise a later article tells as done is an event of its own: the act, asserted, on
+    the day that article gives (its first day expression, resolved backwards)."""
+    out = []
+    for e in events:
+        if e.mode not in ("promised", "conditional"):
+            continue
+        status, evidence = _status(e, side, articles)
+        if status != "kept":
+            continue
+        art = articles[evidence[0]["article"]]
+        s, t = evidence[0]["spans"][0]
+        sentence = art.text[s:t]
+        day = None
+        for expr in find_expressions(sentence):
+            day = resolve(expr, art.published, future=False).day
+            if day is not None:
+                break
+        report = Report(
+            article=art.id,
+            published=art.published,
+            outlet=None,
+            type=e.type,
+            mode="asserted",
+            source=e.source,
+            target=e.target,
+            date=day,
+            place=None,
+            evidence={"spans": [[s, t]], "text": sentence},
+        )
+        out.append(
+            StoryEvent(
+                id=f"{e.id}-kept",
+                type=e.type,
+                mode="asserted",
+                source=e.source,
+                target=e.target,
+                date=day,
+                place=None,
+                reports=[report],
+            )
+        )
+    return out
+
+
 def _what(e: StoryEvent) -> str:
     text = e.reports[0].evidence.get("text", "")
     return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + "..."
@@ -255,6 +303,7 @@ def _status(e: StoryEvent, side, articles: dict[str, Article]) -> tuple[str, lis
         actors = [aid for aid in art.mentions if side.get(aid, aid) == who]
         for m in SENTENCE.finditer(art.text):
             s, t = m.span()
+            s += len(m.group(0)) - len(m.group(0).lstrip())
             if not any(ms < t and s < me for aid in actors for ms, me in art.mentions[aid]):
                 continue
             found = _stems(m.group(0)) & keys
