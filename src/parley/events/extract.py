@@ -123,6 +123,8 @@ OTHER_TIME_WORDS = {
 BINDING = {"commit", "oblige", "obligate", "bind", "require"}
 # Penn tags of finite verbs.
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# "the government", "the authorities": the state the article is most about.
+GOVERNMENT_NOUNS = {"government", "authorities", "administration", "cabinet", "regime"}
 # Event types that are themselves acts of speech ("warned that", "accused X of").
 SPEECH_ACTS = {"ACCUSE", "THREATEN"}
 # How far before a person's name their title may name the body they speak for ("A spokeswoman
@@ -946,6 +948,11 @@ class Context:
         if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
             return []
         word = head.lower_
+        if head.lemma_.lower() in GOVERNMENT_NOUNS:
+            # "the government": the state the article is most about
+            states = [a for a in self.actors if a.type == "country"]
+            if states:
+                return [max(states, key=lambda a: (len(a.mentions), -min(a.mentions)[0])).id]
         named = [a.id for a in self.actors if a.type != "person" and word in a.name.lower().split()]
         return named if len(named) == 1 else []
 

@@ -1,0 +1,121 @@
+"""Merging reports of one event across articles, and what the reports disagree on."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from parley.story.merge import Report, merge
+
+
+def report(
+    article,
+    type_="CONSULT",
+    source="ETH",
+    target="DJI",
+    day=None,
+    mode="asserted",
+    text="the ministers met",
+    place=None,
+    published=date(2026, 3, 4),
+) -> Report:
+    return Report(
+        article=article,
+        published=published,
+        outlet=f"outlet {article}",
+        type=type_,
+        mode=mode,
+        source=source,
+        target=target,
+        date=day,
+        place=place,
+        evidence={"spans": [[0, len(text)]], "text": text},
+    )
+
+
+SIDES = {"ETH": "ETH", "DJI": "DJI", "person:abiy": "ETH"}
+
+
+def test_one_meeting_told_by_three_outlets_is_one_event_and_their_dates_disagree():
+    reports = [
+        report("a", day=date(2026, 3, 2)),
+        report("b", day=date(2026, 3, 3), source="DJI", target="ETH"),  # named the other way
+        report("c", day=date(2026, 3, 2)),
+    ]
+    [event] = merge(reports, SIDES)
+    assert [r.article for r in event.reports] == ["a", "c", "b"]
+    assert event.date == date(2026, 3, 2)
+    [dates] = [d for d in event.disagreements if d["field"] == "date"]
+    assert {v["value"]: v["articles"] for v in dates["values"]} == {
+        "2026-03-02": ["a", "c"],
+        "2026-03-03": ["b"],
+    }
+
+
+def test_an_official_and_their_state_are_one_side():
+    reports = [report("a", type_="REQUEST"), report("b", type_="REQUEST", source="person:abiy")]
+    assert len(merge(reports, SIDES)) == 1
+
+
+def test_different_acts_sides_or_weeks_stay_apart():
+    reports = [
+        report("a", day=date(2026, 3, 2)),
+        report("b", day=date(2026, 3, 20)),  # a second meeting
+        report("c", type_="REQUEST"),
+        report("d", type_="REQUEST", source="DJI", target="ETH"),  # a demand the other way
+        report("e", type_="AGREE", mode="proposed"),
+        report("f", type_="AGREE", mode="asserted"),  # an acceptance is not the proposal
+    ]
+    assert len(merge(reports, SIDES)) == 6
+
+
+def test_the_result_does_not_depend_on_the_order_reports_arrive():
+    reports = [
+        report("a", day=date(2026, 3, 2)),
+        report("b", day=date(2026, 3, 3)),
+        report("c"),
+        report("d", day=date(2026, 3, 20)),
+        report("e", type_="REQUEST", text="a cut of 15 percent"),
+        report("f", type_="REQUEST", text="a cut of 12 percent"),
+    ]
+    shapes = set()
+    for order in itertools.permutations(reports):
+        events = merge(list(order), SIDES)
+        shapes.add(tuple((e.id, tuple(r.article for r in e.reports)) for e in events))
+    assert len(shapes) == 1
+
+
+def test_numbers_and_modes_that_differ_are_disagreements():
+    reports = [
+        report("a", type_="AGREE", mode="proposed", text="proposed a cut of 15 percent"),
+        report("b", type_="AGREE", mode="proposed", text="an offer of a 12 percent cut"),
+    ]
+    [event] = merge(reports, SIDES)
+    [numbers] = event.disagreements
+    assert numbers["field"] == "number"
+    assert {v["value"] for v in numbers["values"]} == {15, 12}
+    asserted = report("c", type_="ASSAULT", text="troops shelled the town")
+    denied = report("d", type_="ASSAULT", mode="negated", text="troops did not shell the town")
+    alleged = report("e", type_="ASSAULT", mode="alleged", text="troops shelled the town")
+    [event] = merge([asserted, denied, alleged], SIDES)
+    [modes] = event.disagreements
+    assert modes["field"] == "mode"
+    assert {v["value"]: v["articles"] for v in modes["values"]} == {
+        "asserted": ["c", "e"],  # an allegation agrees with an assertion
+        "negated": ["d"],
+    }
+
+
+def test_years_are_no_counts():
+    r = report("a", text="the 1960 treaty and 800 prisoners")
+    assert r.numbers() == [800.0]
+
+
+def test_story_events_come_in_timeline_order_undated_last():
+    reports = [
+        report("a", type_="REQUEST"),
+        report("b", day=date(2026, 3, 9)),
+        report("c", type_="REJECT", day=date(2026, 3, 1)),
+    ]
+    events = merge(reports, SIDES)
+    assert [e.type for e in events] == ["REJECT", "CONSULT", "REQUEST"]
