@@ -39,3 +39,27 @@ def parley(*args: str, cwd: Path | None = None, env: dict | None = None):
         env=full_env,
         timeout=600,
     )
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory):
+    """A real PostgreSQL server (pgserver's bundled binaries) for the session."""
+    # pgserver asks for a per-user runtime folder, which a CI container may not have
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(tmp_path_factory.mktemp("run")))
+    import pgserver
+
+    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+    yield server
+    server.cleanup()
+
+
+@pytest.fixture
+def postgres_url(postgres_server, request):
+    """A fresh, empty PostgreSQL database on the session's server, as a URL."""
+    import re
+    import uuid
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name)[:40].lower() + "_" + uuid.uuid4().hex[:6]
+    postgres_server.psql(f"CREATE DATABASE {name};")
+    base = postgres_server.get_uri()
+    return base.replace("/postgres?", f"/{name}?")

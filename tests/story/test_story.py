@@ -98,3 +98,12 @@ def test_the_worked_story_example_scores_perfectly(tmp_path):
     )
     figures = dict(kv.split("=") for kv in scored.stdout.strip().splitlines()[-1].split())
     assert all(float(v) == 1.0 for v in figures.values()), figures
+
+
+def test_run_and_story_on_postgresql(tmp_path, postgres_url):
+    assert parley("run", str(write_articles(tmp_path)), "--db", postgres_url).returncode == 0
+    result = parley("story", "--db", postgres_url)
+    assert result.returncode == 0, result.stderr
+    story = json.loads(result.stdout)
+    [meeting] = [e for e in story["events"] if e["type"] == "CONSULT"]
+    assert {r["article"] for r in meeting["reports"]} == {"n1", "n2"}

@@ -48,6 +48,11 @@ def database_url(db: str | Path) -> str:
     """A SQLAlchemy URL for ``db``: a URL as given, or a file path for SQLite."""
     text = str(db)
     if "://" in text:
+        # psycopg 3 is the PostgreSQL driver Parley installs; SQLAlchemy's default for a bare
+        # postgresql:// URL is psycopg2, which it does not
+        for bare in ("postgresql://", "postgres://"):
+            if text.startswith(bare):
+                return "postgresql+psycopg://" + text[len(bare) :]
         return text
     return f"sqlite:///{Path(text).expanduser()}"
 
