@@ -114,6 +114,7 @@ def test_a_database_of_schema_1_is_migrated_forward_and_keeps_its_rows(tmp_path)
     for column in ("subtype", "contexts", "date_text"):
         con.execute(f"alter table events drop column {column}")
     con.execute("update meta set value = '1' where key = 'schema_version'")
+    con.execute("drop table alembic_version")  # schema 1 was written before Alembic
     con.commit()
     con.close()
     store = Store(db)
@@ -122,3 +123,25 @@ def test_a_database_of_schema_1_is_migrated_forward_and_keeps_its_rows(tmp_path)
     con = sqlite3.connect(db)
     assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("2",)
     assert con.execute("select subtype from events").fetchone() == ("meet",)
+
+
+def test_a_database_from_a_newer_parley_is_refused_untouched(tmp_path):
+    db = tmp_path / "new.sqlite"
+    Store(db).add(extraction("a1"))
+    con = sqlite3.connect(db)
+    con.execute("update alembic_version set version_num = '9999'")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="newer Parley"):
+        Store(db)
+    assert sqlite3.connect(db).execute("select count(*) from articles").fetchone() == (1,)
+
+
+def test_a_database_of_another_program_is_refused(tmp_path):
+    db = tmp_path / "other.sqlite"
+    con = sqlite3.connect(db)
+    con.execute("create table invoices (id integer)")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="not Parley's"):
+        Store(db)

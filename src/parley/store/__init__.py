@@ -11,7 +11,10 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, func, select, text
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, func, inspect, select, text
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -21,21 +24,22 @@ from parley.store.schema import (
     ActorRow,
     ArticleRow,
     AttributionRow,
-    Base,
     EventRow,
     MentionRow,
-    Meta,
 )
 
-# Forward migrations: the statements that bring a database of schema N-1 to schema N, run in
-# one transaction when an older database is opened (plain SQL that SQLite and PostgreSQL share).
-MIGRATIONS: dict[int, list[str]] = {
-    2: [
-        "ALTER TABLE events ADD COLUMN subtype VARCHAR(32)",
-        "ALTER TABLE events ADD COLUMN contexts JSON",
-        "ALTER TABLE events ADD COLUMN date_text VARCHAR(64)",
-    ],
-}
+# The Alembic revision that made each schema version (meta.schema_version), for databases
+# written before Parley used Alembic.
+REVISION_OF_SCHEMA = {1: "0001", 2: "0002"}
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def _alembic_config(connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
 
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "database_url"]
 
@@ -73,8 +77,7 @@ class Store:
                 raise StoreError(f"{db}: the folder {path.parent} does not exist; create it first")
         try:
             self.engine: Engine = create_engine(self.url)
-            Base.metadata.create_all(self.engine)
-            self._check_version()
+            self._migrate()
         except DatabaseError as err:
             raise StoreError(
                 f"{db} cannot be opened as a Parley database ({err.orig}); "
@@ -83,21 +86,38 @@ class Store:
         except SQLAlchemyError as err:
             raise StoreError(f"{db} cannot be opened ({err}); check the path or URL") from None
 
-    def _check_version(self) -> None:
-        with Session(self.engine) as session, session.begin():
-            row = session.get(Meta, "schema_version")
-            if row is None:
-                session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
-            elif int(row.value) > SCHEMA_VERSION:
+    def _migrate(self) -> None:
+        """Bring the database to the current schema with Alembic (``migrations/``): a new
+        database is created by the migrations themselves; one written before Parley used
+        Alembic is stamped with the revision of its ``meta.schema_version`` first; one written
+        by a newer Parley is refused, untouched."""
+        with self.engine.begin() as conn:
+            tables = set(inspect(conn).get_table_names())
+            config = _alembic_config(conn)
+            known = {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
+            if "alembic_version" in tables:
+                current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                if current not in known:
+                    raise StoreError(
+                        f"{self.name} was written by a newer Parley (schema revision "
+                        f"{current}); upgrade Parley"
+                    )
+            elif "articles" in tables:
+                version = conn.execute(
+                    text("SELECT value FROM meta WHERE key = 'schema_version'")
+                ).scalar()
+                if version is None or int(version) > SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{self.name} was written by a newer Parley (schema {version}); "
+                        "upgrade Parley"
+                    )
+                command.stamp(config, REVISION_OF_SCHEMA[int(version)])
+            elif tables - {"alembic_version"}:
                 raise StoreError(
-                    f"{self.name} was written by a newer Parley (schema {row.value}); "
-                    "upgrade Parley"
+                    f"{self.name} holds tables that are not Parley's ({', '.join(sorted(tables))});"
+                    " give a new database"
                 )
-            elif int(row.value) < SCHEMA_VERSION:
-                for version in range(int(row.value) + 1, SCHEMA_VERSION + 1):
-                    for statement in MIGRATIONS[version]:
-                        session.execute(text(statement))
-                row.value = str(SCHEMA_VERSION)
+            command.upgrade(config, "head")
 
     def stored_ids(self, ids: Iterable[str] | None = None) -> set[str]:
         """Ids of stored articles (among ``ids`` when given)."""
