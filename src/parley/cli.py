@@ -310,6 +310,134 @@ def story(
     )
 
 
+EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+# How much of an item's wording the negotiation table shows (the export has it whole).
+WHAT_CHARS = 48
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder to write the files in.")],
+    db: DbOption = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="jsonl, csv or parquet (pyarrow).")
+    ] = "jsonl",
+    tables: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--table",
+            help="A table to export (articles, actors, mentions, attributions, events, "
+            "story_events, reports, negotiations); repeatable; default all.",
+        ),
+    ] = None,
+) -> None:
+    """Export the database's tables, story events, reports and negotiation items as files
+    that open in pandas, pyarrow, R or a spreadsheet (one file per table)."""
+    from parley.api import COLUMNS, Database
+
+    if fmt not in EXPORT_FORMATS:
+        raise typer.BadParameter(
+            f"{fmt!r} is not a format; use one of {', '.join(EXPORT_FORMATS)}",
+            param_hint="--format",
+        )
+    wanted = tables or list(COLUMNS)
+    unknown = [t for t in wanted if t not in COLUMNS]
+    if unknown:
+        raise typer.BadParameter(
+            f"no table {', '.join(unknown)}; the tables are {', '.join(COLUMNS)}",
+            param_hint="--table",
+        )
+    store = _open_existing(db)
+    database = Database(store)
+    output.mkdir(parents=True, exist_ok=True)
+    for name in wanted:
+        frame = database.table(name)
+        path = output / f"{name}.{fmt}"
+        if fmt == "csv":
+            frame.to_csv(path, index=False)
+        elif fmt == "parquet":
+            frame.to_parquet(path, index=False)
+        else:
+            frame.to_json(path, orient="records", lines=True, date_format="iso", force_ascii=False)
+        err.print(f"{path}: {len(frame)} row(s)", highlight=False)
+    store.close()
+
+
+@app.command()
+def timeline(
+    db: DbOption = None,
+    actor: Annotated[
+        str | None,
+        typer.Option("--actor", help="Only events of this actor's side (id or ISO code)."),
+    ] = None,
+    pair: Annotated[
+        str | None,
+        typer.Option(
+            "--pair", help="Only events between two sides, as A,B (actor ids or ISO codes)."
+        ),
+    ] = None,
+) -> None:
+    """Print the dated story events in order, with the outlets that report each."""
+    from parley.api import Database
+
+    store = _open_existing(db)
+    database = Database(store)
+    chosen = None
+    if pair is not None:
+        sides = [p.strip() for p in pair.split(",") if p.strip()]
+        if len(sides) != 2:
+            store.close()
+            raise typer.BadParameter(f"{pair!r} is not two sides; write A,B", param_hint="--pair")
+        chosen = (sides[0], sides[1])
+    frame = database.timeline(actor=actor, pair=chosen)
+    store.close()
+    table = Table(title="Timeline")
+    for column in ("date", "type", "mode", "source", "target", "place", "outlets", "disputed"):
+        table.add_column(column)
+    for row in frame.itertuples():
+        table.add_row(
+            str(row.date),
+            row.type,
+            row.mode,
+            row.source or "",
+            row.target or "",
+            row.place_name or "",
+            row.outlets,
+            row.disagreements,
+        )
+    out.print(table)
+
+
+@app.command()
+def negotiation(db: DbOption = None) -> None:
+    """Print the state of each negotiation: demands, proposals, what was accepted and
+    rejected, and commitments with their deadlines and whether they were kept."""
+    from parley.api import Database
+
+    store = _open_existing(db)
+    database = Database(store)
+    frame = database.negotiations()
+    store.close()
+    for parties, items in frame.groupby("parties", sort=False):
+        table = Table(title=f"Negotiation: {parties.replace(',', ' / ')}")
+        for column in ("kind", "by", "to", "what", "date", "deadline", "status", "articles"):
+            table.add_column(column)
+        for row in items.itertuples():
+            table.add_row(
+                row.kind,
+                row.by or "",
+                row.to or "",
+                row.what if len(row.what) <= WHAT_CHARS else row.what[: WHAT_CHARS - 3] + "...",
+                row.date or "",
+                row.deadline or "",
+                row.status or "",
+                row.articles,
+            )
+        out.print(table)
+    if frame.empty:
+        err.print("no negotiation found in the database", highlight=False)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

@@ -66,7 +66,7 @@ def load(store: Store):
                 )
             )
         articles = {
-            a.id: Article(a.id, a.published, a.text, dict(mentions.get(a.id, {})))
+            a.id: Article(a.id, a.published, a.text, dict(mentions.get(a.id, {})), a.outlet)
             for a in arts.values()
         }
     return reports, actors, articles

@@ -156,6 +156,7 @@ class Article:
     published: date | None
     text: str
     mentions: dict[str, list[tuple[int, int]]]  # actor id -> spans
+    outlet: str | None = None
 
 
 def kind_of(event: StoryEvent) -> str | None:
@@ -252,7 +253,7 @@ def fulfilments(
         report = Report(
             article=art.id,
             published=art.published,
-            outlet=None,
+            outlet=art.outlet,
             type=e.type,
             mode="asserted",
             source=e.source,
