@@ -18,7 +18,13 @@ from sqlalchemy.orm import Session
 from parley.store import Store
 from parley.store.schema import ActorRow, ArticleRow, EventRow, MentionRow
 from parley.story.merge import Report, StoryEvent, merge
-from parley.story.negotiation import Article, Negotiation, find_negotiations, fulfilments
+from parley.story.negotiation import (
+    Article,
+    Negotiation,
+    Sentences,
+    find_negotiations,
+    fulfilments,
+)
 
 __all__ = ["Report", "StoryEvent", "build_story", "load", "sides"]
 
@@ -76,12 +82,16 @@ def build_story(store: Store) -> dict:
     reports, actors, articles = load(store)
     side = sides(actors)
     events = merge(reports, side)
-    negotiations: list[Negotiation] = find_negotiations(events, side, articles)
+    sentences = Sentences(articles, side)
+    negotiations: list[Negotiation] = find_negotiations(events, side, sentences)
     events = sorted(
-        events + fulfilments(events, side, articles),
+        events + fulfilments(events, side, sentences),
         key=lambda e: (e.date is None, e.date or date.max, e.id),
     )
-    used = {a for art in articles.values() for a in art.mentions}
+    by_actor: dict[str, list[dict]] = defaultdict(list)
+    for art in sorted(articles.values(), key=lambda x: x.id):
+        for actor_id, spans in art.mentions.items():
+            by_actor[actor_id].append({"article": art.id, "spans": [list(s) for s in spans]})
     return {
         "actors": [
             {
@@ -89,14 +99,10 @@ def build_story(store: Store) -> dict:
                 "name": a.name,
                 "type": a.type,
                 "country": a.country,
-                "mentions": [
-                    {"article": art.id, "spans": [list(s) for s in art.mentions[a.id]]}
-                    for art in sorted(articles.values(), key=lambda x: x.id)
-                    if a.id in art.mentions
-                ],
+                "mentions": by_actor[a.id],
             }
             for a in actors
-            if a.id in used
+            if a.id in by_actor
         ],
         "events": [e.to_json() for e in events],
         "negotiations": [n.to_json() for n in negotiations],

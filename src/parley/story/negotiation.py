@@ -12,7 +12,7 @@ tells it as not done, else ``open``.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -173,47 +173,90 @@ def kind_of(event: StoryEvent) -> str | None:
     return None
 
 
+class Sentences:
+    """Every sentence of the stored articles, indexed by the sides it mentions and the stems
+    it holds, built once so that finding who kept a promise never rereads the corpus."""
+
+    def __init__(self, articles: dict[str, Article], side: dict[str, str]) -> None:
+        self.articles = articles
+        self.rows: list[tuple[str, int, int, frozenset[str], bool]] = []
+        self.by_side_stem: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for art in sorted(articles.values(), key=lambda a: a.id):
+            spans = sorted(
+                (s, e, side.get(aid, aid)) for aid, ms in art.mentions.items() for s, e in ms
+            )
+            for m in SENTENCE.finditer(art.text):
+                s, t = m.span()
+                s += len(m.group(0)) - len(m.group(0).lstrip())
+                sides = {who for ms, me, who in spans if ms < t and s < me}
+                if not sides:
+                    continue
+                stems = frozenset(_stems(m.group(0)))
+                k = len(self.rows)
+                self.rows.append((art.id, s, t, stems, bool(NEGATIONS.search(m.group(0)))))
+                for who in sides:
+                    for stem in stems:
+                        self.by_side_stem[(who, stem)].append(k)
+
+    def telling(self, who: str, keys: set[str]) -> list[int]:
+        """Sentences that mention side ``who`` and hold at least ``KEPT_SHARE`` of ``keys``."""
+        hits: Counter = Counter()
+        for stem in keys:
+            for k in self.by_side_stem.get((who, stem), ()):
+                hits[k] += 1
+        need = KEPT_SHARE * len(keys)
+        return sorted(k for k, n in hits.items() if n >= need)
+
+
 def find_negotiations(
-    events: list[StoryEvent], side: dict[str, str], articles: dict[str, Article]
+    events: list[StoryEvent], side: dict[str, str], sentences: Sentences
 ) -> list[Negotiation]:
     """One negotiation per pair of sides that negotiate (the pairs with negotiating events,
     most reported first)."""
     pairs: Counter = Counter()
+    by_pair: dict[tuple, list[StoryEvent]] = defaultdict(list)
+    proposals_to: dict[str, list[StoryEvent]] = defaultdict(list)
     for e in events:
-        if e.type in NEGOTIATING and e.source and e.target:
-            a, b = side.get(e.source, e.source), side.get(e.target, e.target)
-            if a != b:
-                pairs[tuple(sorted((a, b)))] += len(e.reports)
+        a = side.get(e.source, e.source) if e.source else None
+        b = side.get(e.target, e.target) if e.target else None
+        if a and b and a != b:
+            key = tuple(sorted((a, b)))
+            by_pair[key].append(e)
+            if e.type in NEGOTIATING:
+                pairs[key] += len(e.reports)
+        elif a and not b:
+            by_pair[(a,)].append(e)  # an act of one side with no other named
+        if e.mode == "proposed" and b:
+            proposals_to[b].append(e)
     out = []
     for pair, _ in pairs.most_common():
-        out.append(_negotiation(pair, events, side, articles))
+        chosen = by_pair[pair] + by_pair.get((pair[0],), []) + by_pair.get((pair[1],), [])
+        mediated = [
+            e
+            for who in pair
+            for e in proposals_to.get(who, [])
+            if side.get(e.source, e.source) not in pair
+        ]
+        out.append(_negotiation(pair, chosen, mediated, sentences, side))
     return [n for n in out if n.items]
 
 
-def _negotiation(pair, events, side, articles) -> Negotiation:
-    parties = set(pair)
+def _negotiation(pair, events, mediated, sentences, side) -> Negotiation:
+    mediators = list(dict.fromkeys(e.source for e in mediated if e.source))
     items: list[Item] = []
-    mediators: list[str] = []
-    for e in events:
-        src = side.get(e.source, e.source) if e.source else None
-        tgt = side.get(e.target, e.target) if e.target else None
-        if src in parties and (tgt in parties or tgt is None):
-            pass
-        elif src not in parties and tgt in parties and e.mode == "proposed":
-            if e.source and e.source not in mediators:
-                mediators.append(e.source)  # a third side's proposal to a party: a mediator
-        else:
-            continue
+    seen: set[str] = set()
+    for e in sorted(events + mediated, key=lambda e: (e.date is None, e.date or date.max, e.id)):
         kind = kind_of(e)
-        if kind is None:
+        if kind is None or e.id in seen:
             continue
+        seen.add(e.id)
         evidence = [{"article": r.article, "spans": r.evidence["spans"]} for r in e.reports]
         status = None
         deadline = None
         made = e.date
         if kind == "commitment":
             deadline, made = e.date, None
-            status, extra = _status(e, side, articles)
+            status, extra = _status(e, side, sentences)
             evidence += extra
         items.append(
             Item(
@@ -227,11 +270,11 @@ def _negotiation(pair, events, side, articles) -> Negotiation:
                 evidence=evidence,
             )
         )
-    return Negotiation(parties=sorted(parties), mediators=mediators, items=items)
+    return Negotiation(parties=sorted(pair), mediators=mediators, items=items)
 
 
 def fulfilments(
-    events: list[StoryEvent], side: dict[str, str], articles: dict[str, Article]
+    events: list[StoryEvent], side: dict[str, str], sentences: Sentences
 ) -> list[StoryEvent]:
     """A promise a later article tells as done is an event of its own: the act, asserted, on
     the day that article gives (its first day expression, resolved backwards)."""
@@ -239,10 +282,10 @@ def fulfilments(
     for e in events:
         if e.mode not in ("promised", "conditional"):
             continue
-        status, evidence = _status(e, side, articles)
+        status, evidence = _status(e, side, sentences)
         if status != "kept":
             continue
-        art = articles[evidence[0]["article"]]
+        art = sentences.articles[evidence[0]["article"]]
         s, t = evidence[0]["spans"][0]
         sentence = art.text[s:t]
         day = None
@@ -290,26 +333,22 @@ def _stems(text: str) -> set[str]:
     }
 
 
-def _status(e: StoryEvent, side, articles: dict[str, Article]) -> tuple[str, list[dict]]:
-    """kept, broken or open, and the later sentences that say so."""
+def _status(e: StoryEvent, side, sentences: Sentences) -> tuple[str, list[dict]]:
+    """kept, broken or open, and the later sentence that says so."""
     keys = _stems(" ".join(r.evidence.get("text", "") for r in e.reports))
-    if not keys:
+    who = side.get(e.source, e.source) if e.source else None
+    if not keys or who is None:
         return "open", []
     promised_in = {r.article for r in e.reports}
     first = min((r.published for r in e.reports if r.published), default=None)
-    who = side.get(e.source, e.source) if e.source else None
-    for art in sorted(articles.values(), key=lambda a: (a.published or date.max, a.id)):
-        if art.id in promised_in or (first and art.published and art.published <= first):
+    later = []
+    for k in sentences.telling(who, keys):
+        article, s, t, _, negated = sentences.rows[k]
+        published = sentences.articles[article].published
+        if article in promised_in or (first and published and published <= first):
             continue
-        actors = [aid for aid in art.mentions if side.get(aid, aid) == who]
-        for m in SENTENCE.finditer(art.text):
-            s, t = m.span()
-            s += len(m.group(0)) - len(m.group(0).lstrip())
-            if not any(ms < t and s < me for aid in actors for ms, me in art.mentions[aid]):
-                continue
-            found = _stems(m.group(0)) & keys
-            if len(found) / len(keys) < KEPT_SHARE:
-                continue
-            status = "broken" if NEGATIONS.search(m.group(0)) else "kept"
-            return status, [{"article": art.id, "spans": [[s, t]]}]
-    return "open", []
+        later.append((published or date.max, article, s, t, negated))
+    if not later:
+        return "open", []
+    _, article, s, t, negated = min(later)
+    return ("broken" if negated else "kept"), [{"article": article, "spans": [[s, t]]}]
