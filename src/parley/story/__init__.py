@@ -39,17 +39,40 @@ def sides(actors: list[ActorRow]) -> dict[str, str]:
 
 
 def load(store: Store):
-    """Everything the story needs from the store: reports, actors, articles (with mentions)."""
+    """Everything the story needs from the store: reports, actors, articles (with mentions).
+    Rows are read as plain tuples (no ORM objects): the story of a large store is mostly this
+    reading."""
     with Session(store.engine) as session:
-        arts = {a.id: a for a in session.scalars(select(ArticleRow))}
+        arts = {
+            row.id: row
+            for row in session.execute(
+                select(ArticleRow.id, ArticleRow.published, ArticleRow.outlet, ArticleRow.text)
+            )
+        }
         actors = list(session.scalars(select(ActorRow).order_by(ActorRow.id)))
         mentions: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(dict)
-        for m in session.scalars(
-            select(MentionRow).order_by(MentionRow.article_id, MentionRow.start)
-        ):
-            mentions[m.article_id].setdefault(m.actor_id, []).append((m.start, m.end))
+        query = select(
+            MentionRow.article_id, MentionRow.actor_id, MentionRow.start, MentionRow.end
+        ).order_by(MentionRow.article_id, MentionRow.start)
+        for article_id, actor_id, start, end in session.execute(query):
+            mentions[article_id].setdefault(actor_id, []).append((start, end))
         reports = []
-        for e in session.scalars(select(EventRow).order_by(EventRow.article_id, EventRow.idx)):
+        event_columns = (
+            EventRow.article_id,
+            EventRow.type,
+            EventRow.mode,
+            EventRow.source_actor,
+            EventRow.target_actor,
+            EventRow.event_date,
+            EventRow.place_name,
+            EventRow.place_country,
+            EventRow.lat,
+            EventRow.lon,
+            EventRow.evidence,
+            EventRow.attribution_idx,
+        )
+        query = select(*event_columns).order_by(EventRow.article_id, EventRow.idx)
+        for e in session.execute(query):
             art = arts[e.article_id]
             place = (
                 {"name": e.place_name, "country": e.place_country, "lat": e.lat, "lon": e.lon}

@@ -11,10 +11,11 @@ tells it as not done, else ``open``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from parley.events.dates import find_expressions, resolve
 from parley.story.merge import Report, StoryEvent
@@ -105,6 +106,9 @@ STOPWORDS = {
 NEGATIONS = re.compile(r"\b(not|never|failed|refused|missed|no longer|yet to)\b", re.I)
 # A word matches another when they share this many first letters ("published" ~ "publish").
 STEM_CHARS = 5
+# How long after its deadline (or, with none, after it was made) a report may still tell that a
+# promise was kept or broken: news of an undertaking follows within weeks.
+KEPT_WINDOW_DAYS = 60
 # Share of a promise's key words a later sentence must hold to tell that promise.
 KEPT_SHARE = 0.6
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
@@ -180,8 +184,10 @@ class Sentences:
     def __init__(self, articles: dict[str, Article], side: dict[str, str]) -> None:
         self.articles = articles
         self.rows: list[tuple[str, int, int, frozenset[str], bool]] = []
+        # (side, stem) -> sentence numbers, in order of publication
         self.by_side_stem: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for art in sorted(articles.values(), key=lambda a: a.id):
+        self.day: list[int] = []  # each sentence's article's publication day (ordinal)
+        for art in sorted(articles.values(), key=lambda a: (a.published or date.max, a.id)):
             spans = sorted(
                 (s, e, side.get(aid, aid)) for aid, ms in art.mentions.items() for s, e in ms
             )
@@ -194,15 +200,22 @@ class Sentences:
                 stems = frozenset(_stems(m.group(0)))
                 k = len(self.rows)
                 self.rows.append((art.id, s, t, stems, bool(NEGATIONS.search(m.group(0)))))
+                self.day.append((art.published or date.max).toordinal())
                 for who in sides:
                     for stem in stems:
                         self.by_side_stem[(who, stem)].append(k)
 
-    def telling(self, who: str, keys: set[str]) -> list[int]:
-        """Sentences that mention side ``who`` and hold at least ``KEPT_SHARE`` of ``keys``."""
+    def telling(self, who: str, keys: set[str], after: date, until: date) -> list[int]:
+        """Sentences of articles published after ``after`` up to ``until`` that mention side
+        ``who`` and hold at least ``KEPT_SHARE`` of ``keys``."""
         hits: Counter = Counter()
+        lo, hi = after.toordinal(), until.toordinal()
         for stem in keys:
-            for k in self.by_side_stem.get((who, stem), ()):
+            found = self.by_side_stem.get((who, stem), [])
+            first = bisect.bisect_right(found, lo, key=lambda k: self.day[k])
+            for k in found[first:]:
+                if self.day[k] > hi:
+                    break
                 hits[k] += 1
         need = KEPT_SHARE * len(keys)
         return sorted(k for k, n in hits.items() if n >= need)
@@ -341,11 +354,14 @@ def _status(e: StoryEvent, side, sentences: Sentences) -> tuple[str, list[dict]]
         return "open", []
     promised_in = {r.article for r in e.reports}
     first = min((r.published for r in e.reports if r.published), default=None)
+    if first is None:
+        return "open", []
+    until = max(first, e.date or first) + timedelta(days=KEPT_WINDOW_DAYS)
     later = []
-    for k in sentences.telling(who, keys):
+    for k in sentences.telling(who, keys, first, until):
         article, s, t, _, negated = sentences.rows[k]
         published = sentences.articles[article].published
-        if article in promised_in or (first and published and published <= first):
+        if article in promised_in:
             continue
         later.append((published or date.max, article, s, t, negated))
     if not later:
