@@ -62,3 +62,9 @@ def test_no_publication_date_means_no_day():
 def test_expressions_are_found_once_each_in_text_order():
     found = find_expressions("Talks held on Monday in Geneva will resume on March 14, 2022.")
     assert [e.text for e in found] == ["Monday", "March 14, 2022"]
+
+
+def test_a_day_without_a_year_is_the_nearest_in_the_clause_s_direction():
+    assert day("by 15 September", published=date(2026, 9, 10), future=True) == date(2026, 9, 15)
+    assert day("by 5 January", published=date(2026, 12, 20), future=True) == date(2027, 1, 5)
+    assert day("on 20 December", published=date(2027, 1, 3)) == date(2026, 12, 20)

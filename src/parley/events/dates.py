@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import dateparser
 
@@ -152,10 +152,14 @@ def resolve(expr: TimeExpression, published: date | None, future: bool) -> Resol
         n = int(words[0]) if words[0].isdigit() else _NUMBER_WORDS[words[0]]
         return Resolved(published - timedelta(days=n), None)
     if expr.kind in ("month_day", "day_month"):
-        direction = "future" if future else "past"
-        settings = {"RELATIVE_BASE": _midnight(published), "PREFER_DATES_FROM": direction}
-        parsed = dateparser.parse(expr.text, languages=["en"], settings=settings)
-        return Resolved(parsed.date() if parsed else None, None)
+        parsed = dateparser.parse(expr.text, languages=["en"], settings={"STRICT_PARSING": False})
+        if parsed is None:
+            return Resolved(None, None)
+        if re.search(r"\b(19|20)\d\d\b", expr.text):
+            return Resolved(parsed.date(), None)
+        # no year written: the nearest such day before publication for a past clause, after it
+        # for a future one (dateparser keeps to the current year whatever its settings say)
+        return Resolved(_nearest(parsed.month, parsed.day, published, future), None)
     if expr.kind == "relative_period":
         return Resolved(None, _relative_period(words, published))
     if expr.kind == "month":
@@ -166,8 +170,15 @@ def resolve(expr: TimeExpression, published: date | None, future: bool) -> Resol
     return Resolved(None, None)
 
 
-def _midnight(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day)
+def _nearest(month: int, day: int, published: date, future: bool) -> date | None:
+    for year in (published.year, published.year + (1 if future else -1)):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:  # 29 February in another year
+            continue
+        if (candidate >= published) if future else (candidate <= published):
+            return candidate
+    return None
 
 
 def _relative_period(words: list[str], published: date) -> tuple[date, date]:

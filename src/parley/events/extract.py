@@ -618,6 +618,8 @@ class Finder:
 
     def _promise(self, trig, anchor, noun, triggers, consumed, ctx) -> list[Draft]:
         comps = self._complements(anchor, noun if noun is not None else anchor)
+        if not comps:
+            return []  # "as promised": a promise referred to, none made
         inner_type, subtype = trig.type, trig.subtype
         target = None
         for comp in comps:

@@ -15,9 +15,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from parley.actors.registry import country_words
 from parley.store import Store
 from parley.store.schema import ActorRow, ArticleRow, EventRow, MentionRow
-from parley.story.merge import Report, StoryEvent, merge
+from parley.story.merge import STEM_CHARS, Report, StoryEvent, merge
 from parley.story.negotiation import (
     Article,
     Negotiation,
@@ -34,8 +35,32 @@ STATE_SIDE_TYPES = ("person", "country", "government")
 
 def sides(actors: list[ActorRow]) -> dict[str, str]:
     """Actor id -> the side it is on: its country for states, governments and officials; its
-    own id for armed groups, armies and organisations (a civil war's sides share a country)."""
-    return {a.id: (a.country if a.country and a.type in STATE_SIDE_TYPES else a.id) for a in actors}
+    own id for armed groups, armies and organisations (a civil war's sides share a country).
+    A person an article names without a country ("Van Klaveren pledged ...") takes the country
+    another article gives someone of the same surname, when only one country is given."""
+    countries_by_surname: dict[str, set[str]] = defaultdict(set)
+    for a in actors:
+        if a.type == "person" and a.country:
+            countries_by_surname[_surname(a.name)].add(a.country)
+    out = {}
+    for a in actors:
+        country = a.country
+        if a.type == "person" and not country:
+            known = countries_by_surname.get(_surname(a.name), set())
+            country = next(iter(known)) if len(known) == 1 else None
+        out[a.id] = country if country and a.type in STATE_SIDE_TYPES else a.id
+    return out
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else name.lower()
+
+
+def name_stems(actors: list[ActorRow]) -> frozenset[str]:
+    """Stems of the actors' names and of every country's names and demonyms."""
+    words = {w for a in actors for w in a.name.lower().split()}
+    words |= {w for name in country_words() for w in name.split()}
+    return frozenset(w[:STEM_CHARS] for w in words if w.isalpha())
 
 
 def load(store: Store):
@@ -104,7 +129,7 @@ def load(store: Store):
 def build_story(store: Store) -> dict:
     reports, actors, articles = load(store)
     side = sides(actors)
-    events = merge(reports, side)
+    events = merge(reports, side, name_stems(actors))
     sentences = Sentences(articles, side)
     negotiations: list[Negotiation] = find_negotiations(events, side, sentences)
     events = sorted(

@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 # Two dated reports of one act at most this many days apart are one event: outlets disagree by
 # a day on when a meeting was held, or date it by when it was announced (the story example's
@@ -23,6 +24,22 @@ from datetime import date
 DATE_SLACK_DAYS = 2
 # Acts that are the same whichever side is named first.
 SYMMETRIC = {"CONSULT", "COOPERATE"}
+# Acts that answer something (an acceptance, a rejection, a denial): between the same sides in
+# the same days there are often several, told apart by what they answer.
+ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
+# Reports of one answer share this many content stems ("accused ... of diverting the river" and
+# "accused ... of diverting the Silala": accus, diver), or one when either evidence is short
+# ("Chile's offer": offer): a judgement from the story example and our story set.
+SHARED_STEMS = 2
+SHORT_EVIDENCE = 3
+# A word matches another when they share this many first letters ("published" ~ "publish").
+STEM_CHARS = 5
+# Words that tell nothing of which act a report tells (data/stopwords.txt).
+STOPWORDS = frozenset(
+    line.strip()
+    for line in (Path(__file__).parent / "data" / "stopwords.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 # A count in an evidence span: "15 percent", "800 prisoners", "nine soldiers".
 NUMBER = re.compile(
     r"\b(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|(?=[a-z]))|"
@@ -137,8 +154,11 @@ def mode_kind(mode: str) -> str:
     return "act"
 
 
-def merge(reports: list[Report], side: dict[str, str]) -> list[StoryEvent]:
-    """Group ``reports`` into story events, in timeline order (dated first, by date)."""
+def merge(
+    reports: list[Report], side: dict[str, str], names: frozenset[str] = frozenset()
+) -> list[StoryEvent]:
+    """Group ``reports`` into story events, in timeline order (dated first, by date).
+    ``names`` are the stems of actor names and demonyms, which say nothing of the act."""
     keyed: dict[tuple, list[Report]] = defaultdict(list)
     for r in reports:
         src = side.get(r.source, r.source) if r.source else None
@@ -148,7 +168,11 @@ def merge(reports: list[Report], side: dict[str, str]) -> list[StoryEvent]:
     events = []
     for key in sorted(keyed, key=repr):
         for group in _by_date(keyed[key]):
-            events.append(_story_event(group))
+            if key[0] not in ANSWERS or key[1] != "act":
+                events.append(_story_event(group))
+                continue
+            for part in _by_content(group, names):
+                events.append(_story_event(part))
     events.sort(key=lambda e: (e.date is None, e.date or date.max, e.id))
     return events
 
@@ -182,6 +206,44 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
     if loose:
         groups.append(loose)
     return [sorted(g, key=_order) for g in groups]
+
+
+def content_stems(text: str, names: frozenset[str] = frozenset()) -> set[str]:
+    """The stems of a report's content words: no function words, no actor names."""
+    return {
+        w[:STEM_CHARS]
+        for w in re.findall(r"[a-z]+", text.lower())
+        if w not in STOPWORDS and len(w) > 2 and w[:STEM_CHARS] not in names
+    }
+
+
+def _linked(a: set[str], b: set[str]) -> bool:
+    shared = len(a & b)
+    return shared >= SHARED_STEMS or (shared >= 1 and min(len(a), len(b)) <= SHORT_EVIDENCE)
+
+
+def _by_content(reports: list[Report], names: frozenset[str]) -> list[list[Report]]:
+    """Split reports of one kind of answer between the same sides on the same days into the
+    answers they tell: reports are linked when their evidence shares content ("rejected Chile's
+    offer" and "denied Chile's accusation" are two rejections; "denied the accusation" is the
+    second again)."""
+    stems = [content_stems(r.evidence.get("text", ""), names) for r in reports]
+    parent = list(range(len(reports)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(reports)):
+        for j in range(i):
+            if _linked(stems[i], stems[j]):
+                parent[root(i)] = root(j)
+    parts: dict[int, list[Report]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        parts[root(i)].append(r)
+    return [parts[k] for k in sorted(parts)]
 
 
 def _majority(values: list, default=None):

@@ -18,94 +18,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from parley.events.dates import find_expressions, resolve
-from parley.story.merge import Report, StoryEvent
+from parley.story.merge import STEM_CHARS, STOPWORDS, Report, StoryEvent
 
 # Types that make a negotiation between two sides.
 NEGOTIATING = {"REQUEST", "AGREE", "REJECT", "CONSULT", "CONCEDE", "COOPERATE", "RETREAT"}
-# Words that carry no content of a promise ("promised to publish the new tariff by 31 March":
-# publish, tariff): function words, promise and modal words. The team's list.
-STOPWORDS = {
-    "a",
-    "an",
-    "the",
-    "to",
-    "of",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "with",
-    "and",
-    "or",
-    "but",
-    "that",
-    "this",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "your",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "could",
-    "may",
-    "might",
-    "must",
-    "be",
-    "been",
-    "being",
-    "is",
-    "are",
-    "was",
-    "were",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "not",
-    "no",
-    "promise",
-    "promised",
-    "promises",
-    "pledge",
-    "pledged",
-    "vow",
-    "vowed",
-    "commit",
-    "committed",
-    "commits",
-    "assurance",
-    "assurances",
-    "gave",
-    "give",
-    "agree",
-    "agreed",
-    "new",
-    "said",
-    "says",
-    "also",
-    "most",
-    "more",
-    "than",
-    "then",
-}
 NEGATIONS = re.compile(r"\b(not|never|failed|refused|missed|no longer|yet to)\b", re.I)
-# A word matches another when they share this many first letters ("published" ~ "publish").
-STEM_CHARS = 5
 # How long after its deadline (or, with none, after it was made) a report may still tell that a
 # promise was kept or broken: news of an undertaking follows within weeks.
 KEPT_WINDOW_DAYS = 60
