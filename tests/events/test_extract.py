@@ -187,3 +187,9 @@ def test_meeting_a_deadline_is_no_meeting(nlp):
     assert not [e for e in events(nlp, text) if e["type"] == "CONSULT"]
     e = only(nlp, "Ethiopia's minister met his Djiboutian counterpart in Djibouti.", "CONSULT")
     assert e["place"].name == "Djibouti" and e["place"].country == "DJI"
+
+
+def test_a_promise_s_deadline_is_the_promised_act_s_not_the_pledge_s(nlp):
+    text = "Chile promised to hand over its river data by 15 May, its foreign minister said."
+    e = only(nlp, text, "AGREE")
+    assert e["mode"] == "promised" and e["date"] == date(2024, 5, 15)

@@ -630,7 +630,7 @@ class Finder:
                     inner_type, subtype = "THREATEN", inner.subtype
                 elif inner.type in PROMISABLE:
                     inner_type, subtype = inner.type, inner.subtype
-                target = target or comp
+            target = target or comp  # "pledged to share the data with La Paz"
         draft = self._basic(trig, anchor, noun, ctx)
         if anchor.pos_ == "NOUN" and not draft.sources:
             draft.sources = self.phrase_actors(anchor, ctx)
@@ -1120,7 +1120,11 @@ class Settler:
         for tok in d.date_tokens:
             for expr in self.expressions.get(tok.i, []):
                 if tok.i in d.own_tense:
-                    future = is_future(tok)
+                    # "pledged on Wednesday to ...": the pledge's own time; a time after the
+                    # promised act begins ("promised to hand over the data by 15 September")
+                    # is the act's, whatever the parse hung it on
+                    after_act = any(t.idx < expr.start for t in d.date_tokens if t.i != tok.i)
+                    future = after_act or is_future(tok)
                 else:
                     future = d.future or is_future(tok) or is_future(d.anchor)
                 resolved = resolve(expr, published, future)

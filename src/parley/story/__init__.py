@@ -131,7 +131,8 @@ def build_story(store: Store) -> dict:
     side = sides(actors)
     events = merge(reports, side, name_stems(actors))
     sentences = Sentences(articles, side)
-    negotiations: list[Negotiation] = find_negotiations(events, side, sentences)
+    people = frozenset(a.id for a in actors if a.type == "person" and side.get(a.id) == a.id)
+    negotiations: list[Negotiation] = find_negotiations(events, side, sentences, people)
     events = sorted(
         events + fulfilments(events, side, sentences),
         key=lambda e: (e.date is None, e.date or date.max, e.id),

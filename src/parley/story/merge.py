@@ -160,9 +160,18 @@ def merge(
     """Group ``reports`` into story events, in timeline order (dated first, by date).
     ``names`` are the stems of actor names and demonyms, which say nothing of the act."""
     keyed: dict[tuple, list[Report]] = defaultdict(list)
+    # a report that names no target takes the one every other report of that act by that side
+    # names ("pledged to share the data" after "promised Bolivia the data")
+    targets: dict[tuple, set] = defaultdict(set)
+    for r in reports:
+        if r.source and r.target:
+            src = side.get(r.source, r.source)
+            targets[(r.type, mode_kind(r.mode), src)].add(side.get(r.target, r.target))
     for r in reports:
         src = side.get(r.source, r.source) if r.source else None
         tgt = side.get(r.target, r.target) if r.target else None
+        if tgt is None and len(targets.get((r.type, mode_kind(r.mode), src), ())) == 1:
+            tgt = next(iter(targets[(r.type, mode_kind(r.mode), src)]))
         pair = tuple(sorted([src or "", tgt or ""])) if r.type in SYMMETRIC else (src, tgt)
         keyed[(r.type, mode_kind(r.mode), pair)].append(r)
     events = []

@@ -104,6 +104,9 @@ class Sentences:
         # (side, stem) -> sentence numbers, in order of publication
         self.by_side_stem: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.day: list[int] = []  # each sentence's article's publication day (ordinal)
+        self.sides_of: dict[str, set[str]] = {
+            art.id: {side.get(aid, aid) for aid in art.mentions} for art in articles.values()
+        }
         for art in sorted(articles.values(), key=lambda a: (a.published or date.max, a.id)):
             spans = sorted(
                 (s, e, side.get(aid, aid)) for aid, ms in art.mentions.items() for s, e in ms
@@ -139,10 +142,15 @@ class Sentences:
 
 
 def find_negotiations(
-    events: list[StoryEvent], side: dict[str, str], sentences: Sentences
+    events: list[StoryEvent],
+    side: dict[str, str],
+    sentences: Sentences,
+    people: frozenset[str] = frozenset(),
 ) -> list[Negotiation]:
     """One negotiation per pair of sides that negotiate (the pairs with negotiating events,
-    most reported first)."""
+    most reported first). A side that is only a person whose state is unknown (``people``)
+    is no party. A third side that proposes terms in an article naming both parties (or to
+    one of them) mediates."""
     pairs: Counter = Counter()
     by_pair: dict[tuple, list[StoryEvent]] = defaultdict(list)
     proposals_to: dict[str, list[StoryEvent]] = defaultdict(list)
@@ -152,12 +160,13 @@ def find_negotiations(
         if a and b and a != b:
             key = tuple(sorted((a, b)))
             by_pair[key].append(e)
-            if e.type in NEGOTIATING:
+            if e.type in NEGOTIATING and not {a, b} & people:
                 pairs[key] += len(e.reports)
         elif a and not b:
             by_pair[(a,)].append(e)  # an act of one side with no other named
-        if e.mode == "proposed" and b:
-            proposals_to[b].append(e)
+        if e.mode == "proposed":
+            for who in {b} if b else _sides_named(e, sentences):
+                proposals_to[who].append(e)
     out = []
     for pair, _ in pairs.most_common():
         chosen = by_pair[pair] + by_pair.get((pair[0],), []) + by_pair.get((pair[1],), [])
@@ -169,6 +178,14 @@ def find_negotiations(
         ]
         out.append(_negotiation(pair, chosen, mediated, sentences, side))
     return [n for n in out if n.items]
+
+
+def _sides_named(e: StoryEvent, sentences: Sentences) -> set[str]:
+    """The sides the articles of ``e``'s reports name."""
+    named: set[str] = set()
+    for r in e.reports:
+        named |= sentences.sides_of.get(r.article, set())
+    return named
 
 
 def _negotiation(pair, events, mediated, sentences, side) -> Negotiation:
@@ -264,23 +281,24 @@ def _stems(text: str) -> set[str]:
 
 
 def _status(e: StoryEvent, side, sentences: Sentences) -> tuple[str, list[dict]]:
-    """kept, broken or open, and the later sentence that says so."""
-    keys = _stems(" ".join(r.evidence.get("text", "") for r in e.reports))
+    """kept, broken or open, and the later sentence that says so: one that tells what any
+    one report of the promise words as undertaken."""
     who = side.get(e.source, e.source) if e.source else None
-    if not keys or who is None:
+    first = min((r.published for r in e.reports if r.published), default=None)
+    if who is None or first is None:
         return "open", []
     promised_in = {r.article for r in e.reports}
-    first = min((r.published for r in e.reports if r.published), default=None)
-    if first is None:
-        return "open", []
     until = max(first, e.date or first) + timedelta(days=KEPT_WINDOW_DAYS)
-    later = []
-    for k in sentences.telling(who, keys, first, until):
-        article, s, t, _, negated = sentences.rows[k]
-        published = sentences.articles[article].published
-        if article in promised_in:
+    later = set()
+    for r in e.reports:
+        keys = _stems(r.evidence.get("text", ""))
+        if not keys:
             continue
-        later.append((published or date.max, article, s, t, negated))
+        for k in sentences.telling(who, keys, first, until):
+            article, s, t, _, negated = sentences.rows[k]
+            if article not in promised_in:
+                published = sentences.articles[article].published
+                later.add((published or date.max, article, s, t, negated))
     if not later:
         return "open", []
     _, article, s, t, negated = min(later)
