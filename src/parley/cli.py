@@ -238,6 +238,11 @@ def run(
                 skipped.append(Skipped(ex.article.origin, "store failed", str(exc)))
                 err.print(f"[red]not stored[/red] {ex.article.origin}: {exc}", highlight=False)
             progress.advance(task)
+    if stored:
+        from parley.story import build_story
+
+        # the story is rebuilt from the stored events (no article is read again)
+        store.save_story(build_story(store)["events"])
     after = store.counts()
     store.close()
 
@@ -245,7 +250,7 @@ def run(
     table.add_column("")
     table.add_column("added", justify="right")
     table.add_column("in database", justify="right")
-    for key in ("articles", "actors", "mentions", "attributions", "events"):
+    for key in ("articles", "actors", "mentions", "attributions", "events", "story_events"):
         table.add_row(key, str(after[key] - before[key]), str(after[key]))
     table.add_row("already stored", str(already), "")
     table.add_row("skipped inputs", str(len(skipped)), "")

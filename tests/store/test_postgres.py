@@ -20,6 +20,7 @@ def test_articles_actors_and_events_are_stored_once(postgres_url):
         "mentions": 4,
         "attributions": 2,
         "events": 2,
+        "story_events": 0,
     }
     # plain SQL reads what Parley wrote
     engine = create_engine(database_url(postgres_url))
@@ -47,6 +48,8 @@ def test_a_schema_1_database_on_postgres_is_migrated_forward(postgres_url):
             con.execute(text(f"alter table events drop column {column}"))
         con.execute(text("update meta set value = '1' where key = 'schema_version'"))
         con.execute(text("drop table alembic_version"))  # schema 1 was written before Alembic
+        con.execute(text("drop table story_reports"))  # and before the story was stored
+        con.execute(text("drop table story_events"))
     store = Store(postgres_url)
     assert store.add(with_event("a2")) is True
     with engine.connect() as con:

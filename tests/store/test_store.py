@@ -32,6 +32,7 @@ def test_article_is_stored_with_its_actors_and_attributions(tmp_path):
         "mentions": 2,
         "attributions": 1,
         "events": 0,
+        "story_events": 0,
     }
     # Plain SQL reads what Parley wrote: mention text matches the article's own offsets.
     con = sqlite3.connect(db)
@@ -115,13 +116,15 @@ def test_a_database_of_schema_1_is_migrated_forward_and_keeps_its_rows(tmp_path)
         con.execute(f"alter table events drop column {column}")
     con.execute("update meta set value = '1' where key = 'schema_version'")
     con.execute("drop table alembic_version")  # schema 1 was written before Alembic
+    con.execute("drop table story_reports")  # and before the story was stored
+    con.execute("drop table story_events")
     con.commit()
     con.close()
     store = Store(db)
     assert store.add(with_event("a2")) is True
     assert store.counts()["articles"] == 2 and store.counts()["events"] == 1
     con = sqlite3.connect(db)
-    assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("2",)
+    assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("3",)
     assert con.execute("select subtype from events").fetchone() == ("meet",)
 
 

@@ -107,3 +107,16 @@ def test_run_and_story_on_postgresql(tmp_path, postgres_url):
     story = json.loads(result.stdout)
     [meeting] = [e for e in story["events"] if e["type"] == "CONSULT"]
     assert {r["article"] for r in meeting["reports"]} == {"n1", "n2"}
+
+
+def test_run_keeps_the_story_in_the_database_for_plain_sql(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "story.sqlite"
+    assert parley("run", str(write_articles(tmp_path)), "--db", str(db)).returncode == 0
+    con = sqlite3.connect(db)
+    rows = con.execute(
+        "select e.type, count(r.id) from story_events e join story_reports r "
+        "on r.story_event_id = e.id group by e.id"
+    ).fetchall()
+    assert ("CONSULT", 2) in rows

@@ -26,11 +26,13 @@ from parley.store.schema import (
     AttributionRow,
     EventRow,
     MentionRow,
+    StoryEventRow,
+    StoryReportRow,
 )
 
 # The Alembic revision that made each schema version (meta.schema_version), for databases
 # written before Parley used Alembic.
-REVISION_OF_SCHEMA = {1: "0001", 2: "0002"}
+REVISION_OF_SCHEMA = {1: "0001", 2: "0002", 3: "0003"}
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -208,6 +210,40 @@ class Store:
                 )
         return True
 
+    def save_story(self, events: list[dict]) -> None:
+        """Replace the stored story events and reports with ``events`` (STORY.json's), in one
+        transaction: the story is derived from the stored events, so it is rebuilt whole."""
+        with Session(self.engine) as session, session.begin():
+            session.query(StoryReportRow).delete()
+            session.query(StoryEventRow).delete()
+            for e in events:
+                place = e.get("place") or {}
+                session.add(
+                    StoryEventRow(
+                        id=e["id"],
+                        type=e["type"],
+                        mode=e["mode"],
+                        source_actor=e["source"],
+                        target_actor=e["target"],
+                        event_date=dt.date.fromisoformat(e["date"]) if e["date"] else None,
+                        place_name=place.get("name"),
+                        place_country=place.get("country"),
+                        disagreements=e["disagreements"],
+                    )
+                )
+            session.flush()
+            for e in events:
+                for r in e["reports"]:
+                    session.add(
+                        StoryReportRow(
+                            story_event_id=e["id"],
+                            article_id=r["article"],
+                            mode=r.get("mode") or e["mode"],
+                            report_date=dt.date.fromisoformat(r["date"]) if r.get("date") else None,
+                            evidence=r["evidence"],
+                        )
+                    )
+
     def counts(self) -> dict[str, int]:
         """Number of rows of each kind: articles, actors, mentions, attributions, events."""
         tables = {
@@ -216,6 +252,7 @@ class Store:
             "mentions": MentionRow,
             "attributions": AttributionRow,
             "events": EventRow,
+            "story_events": StoryEventRow,
         }
         with Session(self.engine) as session:
             return {

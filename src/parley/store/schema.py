@@ -12,7 +12,7 @@ from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String,
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Bumped whenever a table changes; recorded in the ``meta`` table of every database.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class Base(DeclarativeBase):
@@ -103,3 +103,30 @@ class EventRow(Base):
     subtype: Mapped[str | None] = mapped_column(String(32))
     contexts: Mapped[list | None] = mapped_column(JSON)
     date_text: Mapped[str | None] = mapped_column(String(64))
+
+
+class StoryEventRow(Base):
+    """A real-world event as the story tells it, merged from its reports (schema 3)."""
+
+    __tablename__ = "story_events"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    type: Mapped[str] = mapped_column(String(32), index=True)
+    mode: Mapped[str] = mapped_column(String(16))
+    source_actor: Mapped[str | None] = mapped_column(String(256), index=True)
+    target_actor: Mapped[str | None] = mapped_column(String(256), index=True)
+    event_date: Mapped[dt.date | None] = mapped_column("date", Date, index=True)
+    place_name: Mapped[str | None] = mapped_column(String(256))
+    place_country: Mapped[str | None] = mapped_column(String(3))
+    disagreements: Mapped[list] = mapped_column(JSON)
+
+
+class StoryReportRow(Base):
+    """One article's report of a story event: where it tells of it (schema 3)."""
+
+    __tablename__ = "story_reports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    story_event_id: Mapped[str] = mapped_column(ForeignKey("story_events.id"), index=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), index=True)
+    mode: Mapped[str] = mapped_column(String(16))
+    report_date: Mapped[dt.date | None] = mapped_column("date", Date)
+    evidence: Mapped[dict] = mapped_column(JSON)
