@@ -192,13 +192,15 @@ def _order(r: Report) -> tuple:
 
 def _by_date(reports: list[Report]) -> list[list[Report]]:
     """Split one act's reports into events by date: dated reports within the slack of the
-    group's last date join it; undated ones join the latest group on or before their article's
+    group's first date join it; undated ones join the latest group on or before their article's
     publication (the only group, when there is one), else form their own."""
     dated = sorted((r for r in reports if r.date), key=_order)
     undated = sorted((r for r in reports if not r.date), key=_order)
     groups: list[list[Report]] = []
     for r in dated:
-        if groups and (r.date - groups[-1][-1].date).days <= DATE_SLACK_DAYS:
+        # measured from the group's first day, so a group never spans more than the slack
+        # however densely an act recurs (weekly meetings stay weekly)
+        if groups and (r.date - groups[-1][0].date).days <= DATE_SLACK_DAYS:
             groups[-1].append(r)
         else:
             groups.append([r])
