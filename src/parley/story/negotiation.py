@@ -12,6 +12,7 @@ tells it as not done, else ``open``.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -104,6 +105,7 @@ class Sentences:
         # (side, stem) -> sentence numbers, in order of publication
         self.by_side_stem: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.day: list[int] = []  # each sentence's article's publication day (ordinal)
+        self.statuses: dict[str, tuple[str, list[dict]]] = {}  # promise id -> what became of it
         self.sides_of: dict[str, set[str]] = {
             art.id: {side.get(aid, aid) for aid in art.mentions} for art in articles.values()
         }
@@ -127,18 +129,22 @@ class Sentences:
 
     def telling(self, who: str, keys: set[str], after: date, until: date) -> list[int]:
         """Sentences of articles published after ``after`` up to ``until`` that mention side
-        ``who`` and hold at least ``KEPT_SHARE`` of ``keys``."""
-        hits: Counter = Counter()
+        ``who`` and hold at least ``KEPT_SHARE`` of ``keys``. A sentence holding that share
+        holds one of the rarest ``len(keys) - need + 1`` keys, so only their sentences are
+        read (the prefix filter of set-similarity joins)."""
         lo, hi = after.toordinal(), until.toordinal()
+        need = math.ceil(KEPT_SHARE * len(keys))
+        windows = []
         for stem in keys:
             found = self.by_side_stem.get((who, stem), [])
             first = bisect.bisect_right(found, lo, key=lambda k: self.day[k])
-            for k in found[first:]:
-                if self.day[k] > hi:
-                    break
-                hits[k] += 1
-        need = KEPT_SHARE * len(keys)
-        return sorted(k for k, n in hits.items() if n >= need)
+            last = bisect.bisect_right(found, hi, key=lambda k: self.day[k])
+            windows.append((last - first, found, first, last))
+        windows.sort(key=lambda w: w[0])
+        candidates: set[int] = set()
+        for _, found, first, last in windows[: len(keys) - need + 1]:
+            candidates.update(found[first:last])
+        return sorted(k for k in candidates if len(self.rows[k][3] & keys) >= need)
 
 
 def find_negotiations(
@@ -282,7 +288,13 @@ def _stems(text: str) -> set[str]:
 
 def _status(e: StoryEvent, side, sentences: Sentences) -> tuple[str, list[dict]]:
     """kept, broken or open, and the later sentence that says so: one that tells what any
-    one report of the promise words as undertaken."""
+    one report of the promise words as undertaken (found once per promise)."""
+    if e.id not in sentences.statuses:
+        sentences.statuses[e.id] = _find_status(e, side, sentences)
+    return sentences.statuses[e.id]
+
+
+def _find_status(e: StoryEvent, side, sentences: Sentences) -> tuple[str, list[dict]]:
     who = side.get(e.source, e.source) if e.source else None
     first = min((r.published for r in e.reports if r.published), default=None)
     if who is None or first is None:
