@@ -36,7 +36,8 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_NUMBER_WORDS = {
+# Number words as news prose writes small counts ("two days ago", "nine soldiers").
+NUMBER_WORDS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -47,6 +48,13 @@ _NUMBER_WORDS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
 }
 
 # Each pattern names the kind of expression it finds; order matters (longer forms first).
@@ -63,9 +71,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.I)),
     (
         "ago",
-        re.compile(
-            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago\b", re.I
-        ),
+        re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+days?\s+ago\b", re.I),
     ),
     (
         "relative_period",
@@ -149,7 +155,7 @@ def resolve(expr: TimeExpression, published: date | None, future: bool) -> Resol
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[words[0]]
         return Resolved(published + timedelta(days=shift), None)
     if expr.kind == "ago":
-        n = int(words[0]) if words[0].isdigit() else _NUMBER_WORDS[words[0]]
+        n = int(words[0]) if words[0].isdigit() else NUMBER_WORDS[words[0]]
         return Resolved(published - timedelta(days=n), None)
     if expr.kind in ("month_day", "day_month"):
         parsed = dateparser.parse(expr.text, languages=["en"], settings={"STRICT_PARSING": False})

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from parley.events.dates import NUMBER_WORDS
+
 # Two dated reports of one act at most this many days apart are one event: outlets disagree by
 # a day on when a meeting was held, or date it by when it was announced (the story example's
 # ministers "met on Monday" and "met on Tuesday").
@@ -43,29 +45,9 @@ STOPWORDS = frozenset(
 # A count in an evidence span: "15 percent", "800 prisoners", "nine soldiers".
 NUMBER = re.compile(
     r"\b(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|(?=[a-z]))|"
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|hundred)\s+(?=[a-z]+s\b)",
+    rf"\b({'|'.join(NUMBER_WORDS)})\s+(?=[a-z]+s\b)",
     re.I,
 )
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
 # Numbers that are years, not counts.
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
