@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from parley.store import Store
 from parley.store.schema import ActorRow, ArticleRow, AttributionRow, EventRow, MentionRow
-from parley.story import build_story, load, sides
+from parley.story import build_story, sides
 
 # The columns of each table, in order: what the README documents and the exports write.
 COLUMNS = {
@@ -206,8 +206,7 @@ class Database:
     def timeline(self, actor: str | None = None, pair: tuple[str, str] | None = None):
         """Dated story events in order, with their sources; only those involving ``actor``'s
         side, or both sides of ``pair``, when given (actor ids or ISO country codes)."""
-        _, actors, _ = load(self.store)
-        side = sides(actors)
+        side = sides(self._rows(select(ActorRow)))
         frame = self.story_events()
         frame = frame[frame["date"].notna()]
 
