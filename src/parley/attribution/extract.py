@@ -48,6 +48,9 @@ SPEAKER_CONTINUITY_CHARS = 400
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # A report whose cue follows another's content this closely continues it (", stating").
 ADJOINING_CHARS = 3
+# The longest speaker phrase between a quotation and its verb that the parse may miss ("“S,”
+# RSF adviser Mostafa Mohamed Ibrahim said"): a title and a name of four words or so.
+TRAILING_SPEAKER_MAX_WORDS = 8
 # A headline's speaker before a colon ("Lynch: No outside influence ...") is a short name.
 COLON_SOURCE_MAX_WORDS = 5
 
@@ -130,6 +133,16 @@ class Extractor:
         """The verb's subject(s), or those of the verb it hangs from ("X said S, adding T";
         "he began by saying S"); a passive subject lends itself only to a reporting head
         ("concerns were raised, stating S" names no speaker)."""
+        if (
+            verb.dep_ == "conj"
+            and verb.head.dep_ in CLAUSE
+            and not _children(verb, SUBJ)
+            and self._cue_class(verb)
+            and self._cue_class(verb.head.head)
+        ):
+            # "X said the group would not hand back the town and accused the junta of ...":
+            # a report the parse conjoined to the reported clause is the reporter's
+            verb = verb.head.head
         cur = verb
         for step in range(3):
             subj = _children(cur, SUBJ)
@@ -270,9 +283,17 @@ class Extractor:
                     clause = [
                         k
                         for k in c.subtree
-                        if k is not c
+                        if k != c
                         and (_is_complement(k) or (k.dep_ in MODIFIER and _opens_with_that(k)))
                     ]
+                    if clause:
+                        break
+        if not clause and lemma in LISTENER_OBJECT:
+            # "told a weekly briefing that S", "told the agency SUNA that S": the parser may
+            # hang S on the listener as a relative clause; a listener takes none
+            for c in verb.children:
+                if c.dep_ in ("iobj", "obj", "dobj", "dative"):
+                    clause = [k for k in c.children if k.dep_ in MODIFIER and _opens_with_that(k)]
                     if clause:
                         break
         if clause:
@@ -331,21 +352,38 @@ class Extractor:
     def _quote_only(self, verb: Token, quotes, media) -> Found | None:
         """ "“S,” he continued" / "He continued: “S”": only a quotation right beside the
         verb (its subject between them at most) is reported."""
-        text = verb.doc.text
+        doc = verb.doc
+        text = doc.text
         end = verb.idx + len(verb.text)
-        content = [
-            q
-            for q in self._quoted_content(verb, "speech", [], quotes)
-            if (q[0] >= end and not _words(text[end : q[0]]))
-            or (q[1] <= verb.idx and len(_words(text[q[1] : verb.idx])) <= 3)
-        ]
+        subj = self._subject(verb)
+        speaker: list[Token] = []
+        content = []
+        for q in self._quoted_content(verb, "speech", [], quotes):
+            if q[0] >= end and not _words(text[end : q[0]]):
+                content.append(q)
+                continue
+            if q[1] > verb.idx:
+                continue
+            between = [t for t in doc if q[1] <= t.idx < verb.idx and not t.is_punct]
+            if len(between) <= 3:
+                content.append(q)
+            elif (
+                not subj
+                and len(between) <= TRAILING_SPEAKER_MAX_WORDS
+                and not any(t.pos_ in ("VERB", "AUX") for t in between)
+                and any(t.pos_ == "PROPN" for t in between)
+            ):
+                # "“S,” RSF adviser Mostafa Mohamed Ibrahim said": the parse found no subject,
+                # but the name between the quotation and the verb is the speaker
+                content.append(q)
+                speaker = between
         if not content:
             return None
-        subj = self._subject(verb)
+        source = _phrase_span(subj) if subj else (_char_span(speaker) if speaker else None)
         return Found(
             cue=[_char_span([verb])],
             content=content,
-            source=_phrase_span(subj) if subj else None,
+            source=source,
             channel=self._channel(verb, verb.doc, media),
         )
 
@@ -358,7 +396,8 @@ class Extractor:
         near = [
             q
             for q in quotes
-            if _overlaps(q, (sent.start_char, sent.end_char)) and not q[0] <= verb.idx < q[1]
+            if (_overlaps(q, (sent.start_char, sent.end_char)) or _just_before(q, verb))
+            and not q[0] <= verb.idx < q[1]
         ]
         if verb.dep_ in PARATAXIS and verb.head != verb:
             head = _subtree_span(verb.head, exclude=verb)
@@ -566,6 +605,17 @@ def _main_verb_on_subject(verb: Token) -> bool:
     )
 
 
+def _just_before(quote: tuple[int, int], verb: Token) -> bool:
+    """Does ``quote`` close right before ``verb`` with only a speaker's phrase between, even
+    where the parse began a new sentence after it ("“S,” RSF adviser X said")?"""
+    between = verb.doc.text[quote[1] : verb.idx]
+    return (
+        quote[1] <= verb.idx
+        and not any(c in between for c in ".!?\n")
+        and len(_words(between)) <= TRAILING_SPEAKER_MAX_WORDS
+    )
+
+
 def _trailing_speaker(verb: Token) -> list[Token] | None:
     """ "S, an AU spokesman, Yusuf Warsame, said.": the comma-set phrases with no verb right
     before a sentence-final reporting verb, when the parse took them into S."""
@@ -574,17 +624,26 @@ def _trailing_speaker(verb: Token) -> list[Token] | None:
     i = verb.i - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    while i >= verb.sent.start:
+    # the sentence's start, or, where the parse split a sentence after a quotation, the last
+    # sentence end before the verb
+    start = verb.sent.start
+    while start > 0 and not (doc[start - 1].text in ".!?" or "\n" in doc[start - 1].text):
+        start -= 1
+    quoted = False
+    while i >= start:
         segment = []
-        while i >= verb.sent.start and doc[i].text != ",":
+        while i >= start and doc[i].text != "," and not doc[i].is_quote:
             segment.append(doc[i])
             i -= 1
-        if not segment or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in segment):
+        if not segment or any(t.pos_ in ("VERB", "AUX") for t in segment):
             break
         tokens = segment + tokens
+        if i >= start and doc[i].is_quote:
+            quoted = True
+            break  # "“S,” RSF adviser X said": the quotation closes the speaker's phrase
         i -= 1  # the comma
     tokens = [t for t in tokens if t.text != ","]
-    if not tokens or tokens[0].i <= verb.sent.start:
+    if not tokens or (tokens[0].i <= start and not quoted):
         return None
     return (
         sorted(tokens, key=lambda t: t.i)
@@ -698,6 +757,16 @@ def source_actor(
     inside = [(ms, a) for a in actors for ms, me in a.mentions if s <= ms and me <= e]
     # a source phrase cut short by the parse ("Oo" of "Lway Yay Oo") still names its actor
     inside = inside or [(ms, a) for a in actors for ms, me in a.mentions if ms < e and s < me]
+    if not inside:
+        # "Lway Yay Oo": a source the parse cut to the last word of a name the actors stage
+        # found short ("Lway Yay"), right before it
+        inside = [
+            (ms, a)
+            for a in actors
+            if a.type == "person"
+            for ms, me in a.mentions
+            if me <= s and not doc.text[me:s].strip()
+        ]
     if inside:
         persons = [x for x in inside if x[1].type == "person"]
         return sorted(persons or inside, key=lambda x: x[0])[-1 if persons else 0][1].id

@@ -196,7 +196,10 @@ def _own_subject(tok: Token) -> Token | None:
 
 def _passive(tok: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or (
-        tok.dep_ == "acl" and tok.tag_ == "VBN" and not _misread_participle(tok)
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and not _misread_participle(tok)
+        and not any(c.dep_ in SUBJ for c in tok.children)
     )
 
 
@@ -652,7 +655,7 @@ class Finder:
 
     def _proposal(self, trig, anchor, noun, ctx) -> Draft:
         """ "X proposed a truce", "a truce proposed by X", "X made a proposal"."""
-        if anchor.dep_ == "acl" and noun is None:
+        if anchor.dep_ == "acl" and noun is None and _own_subject(anchor) is None:
             thing = anchor.head
             agent = next((c for c in anchor.children if c.dep_ in AGENT), None)
             sources = self.phrase_actors(agent, ctx)
