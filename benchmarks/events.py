@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import sys
 import tempfile
 from pathlib import Path
@@ -142,7 +141,6 @@ def main(argv: list[str] | None = None) -> None:
                 f"place_acc={round(right / total, 4) if total else 0.0} (of {total})"
             )
     print("\n".join(lines))
-    print(json.dumps({"sets": len(lines)}), file=sys.stderr)
 
 
 if __name__ == "__main__":
