@@ -119,3 +119,24 @@ def test_story_events_come_in_timeline_order_undated_last():
     ]
     events = merge(reports, SIDES)
     assert [e.type for e in events] == ["REJECT", "CONSULT", "REQUEST"]
+
+
+def test_an_official_of_unknown_state_facing_one_party_speaks_for_the_other():
+    from types import SimpleNamespace
+
+    from parley.story import sides, sides_by_counterpart
+
+    actors = [
+        SimpleNamespace(id="BOL", name="Bolivia", type="country", country="BOL"),
+        SimpleNamespace(id="CHL", name="Chile", type="country", country="CHL"),
+        SimpleNamespace(id="person:sosa", name="Celinda Sosa", type="person", country=None),
+        SimpleNamespace(id="person:roe", name="Ann Roe", type="person", country=None),
+    ]
+    side = sides(actors)
+    reports = [
+        report("a", type_="REQUEST", source="BOL", target="CHL"),
+        report("b", source="person:sosa", target="CHL"),
+        report("c", type_="ACCUSE", source="person:roe", target="CHL"),
+        report("d", type_="ACCUSE", source="person:roe", target="BOL"),  # faces both: unknown
+    ]
+    assert sides_by_counterpart(reports, actors, side) == {"person:sosa": "BOL"}

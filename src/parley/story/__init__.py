@@ -9,7 +9,7 @@ thousands of articles is rebuilt without running the language pipeline again.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 
 from sqlalchemy import select
@@ -27,7 +27,7 @@ from parley.story.negotiation import (
     fulfilments,
 )
 
-__all__ = ["Report", "StoryEvent", "build_story", "load", "sides"]
+__all__ = ["Report", "StoryEvent", "build_story", "load", "sides", "sides_by_counterpart"]
 
 # Actors that stand for their country's side: a state, its government and its officials.
 STATE_SIDE_TYPES = ("person", "country", "government")
@@ -49,6 +49,34 @@ def sides(actors: list[ActorRow]) -> dict[str, str]:
             known = countries_by_surname.get(_surname(a.name), set())
             country = next(iter(known)) if len(known) == 1 else None
         out[a.id] = country if country and a.type in STATE_SIDE_TYPES else a.id
+    return out
+
+
+def sides_by_counterpart(
+    reports: list[Report], actors: list[ActorRow], side: dict[str, str]
+) -> dict[str, str]:
+    """An official whose state no article names, who meets, asks, rejects or accuses only one
+    of the story's two main states, speaks for the other ("Foreign Minister Celinda Sosa met
+    her Chilean counterpart"). The main states are the two whose acts toward each other the
+    reports tell most."""
+    states = {a.id for a in actors if a.type in ("country", "government")}
+    pairs: Counter = Counter()
+    for r in reports:
+        a, b = side.get(r.source), side.get(r.target)
+        if a and b and a != b and a in states and b in states:
+            pairs[tuple(sorted((a, b)))] += 1
+    if not pairs:
+        return {}
+    main = set(pairs.most_common(1)[0][0])
+    unknown = {a.id for a in actors if a.type == "person" and side.get(a.id) == a.id}
+    faced: dict[str, set[str]] = defaultdict(set)
+    for r in reports:
+        if r.source in unknown and r.target:
+            faced[r.source].add(side.get(r.target, r.target))
+    out = {}
+    for person, targets in faced.items():
+        if len(targets) == 1 and targets <= main:
+            out[person] = next(iter(main - targets))
     return out
 
 
@@ -129,6 +157,7 @@ def load(store: Store):
 def build_story(store: Store) -> dict:
     reports, actors, articles = load(store)
     side = sides(actors)
+    side.update(sides_by_counterpart(reports, actors, side))
     events = merge(reports, side, name_stems(actors))
     sentences = Sentences(articles, side)
     people = frozenset(a.id for a in actors if a.type == "person" and side.get(a.id) == a.id)
