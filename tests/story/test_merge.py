@@ -140,3 +140,41 @@ def test_an_official_of_unknown_state_facing_one_party_speaks_for_the_other():
         report("d", type_="ACCUSE", source="person:roe", target="BOL"),  # faces both: unknown
     ]
     assert sides_by_counterpart(reports, actors, side) == {"person:sosa": "BOL"}
+
+
+def test_outlets_telling_who_attacked_whom_the_other_way_round_disagree_on_one_event():
+    reports = [
+        report(
+            "a",
+            type_="ASSAULT",
+            source="ETH",
+            target="DJI",
+            day=date(2026, 3, 2),
+            text="Ethiopian troops shelled the Djiboutian border post",
+        ),
+        report(
+            "b",
+            type_="ASSAULT",
+            source="DJI",
+            target="ETH",
+            day=date(2026, 3, 2),
+            text="Djiboutian troops shelled the Ethiopian border post",
+        ),
+        report(
+            "c",
+            type_="ASSAULT",
+            source="DJI",
+            target="ETH",
+            day=date(2026, 3, 20),
+            text="Djiboutian troops shelled a market",
+        ),  # weeks later: another event
+    ]
+    events = merge(reports, SIDES)
+    assert len(events) == 2
+    [shelling] = [e for e in events if len(e.reports) == 2]
+    fields = {d["field"]: d for d in shelling.disagreements}
+    assert set(fields) == {"source", "target"}
+    assert {v["value"]: v["articles"] for v in fields["source"]["values"]} == {
+        "ETH": ["a"],
+        "DJI": ["b"],
+    }

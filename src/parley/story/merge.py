@@ -26,6 +26,8 @@ from parley.events.dates import NUMBER_WORDS
 DATE_SLACK_DAYS = 2
 # Acts that are the same whichever side is named first.
 SYMMETRIC = {"CONSULT", "COOPERATE"}
+# Acts whose doer outlets may tell the other way round ("A shelled B" / "B shelled A").
+CONTESTED = {"ASSAULT", "ACCUSE", "COERCE", "THREATEN", "SANCTION"}
 # Acts that answer something (an acceptance, a rejection, a denial): between the same sides in
 # the same days there are often several, told apart by what they answer.
 ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
@@ -156,16 +158,53 @@ def merge(
             tgt = next(iter(targets[(r.type, mode_kind(r.mode), src)]))
         pair = tuple(sorted([src or "", tgt or ""])) if r.type in SYMMETRIC else (src, tgt)
         keyed[(r.type, mode_kind(r.mode), pair)].append(r)
-    events = []
+    groups: list[tuple[tuple, list[Report]]] = []
     for key in sorted(keyed, key=repr):
         for group in _by_date(keyed[key]):
             if key[0] not in ANSWERS or key[1] != "act":
-                events.append(_story_event(group))
+                groups.append((key, group))
                 continue
             for part in _by_content(group, names):
-                events.append(_story_event(part))
+                groups.append((key, part))
+    events = [_story_event(g, side) for g in _join_reversed(groups, names)]
     events.sort(key=lambda e: (e.date is None, e.date or date.max, e.id))
     return events
+
+
+def _join_reversed(groups: list[tuple[tuple, list[Report]]], names) -> list[list[Report]]:
+    """One outlet's "A shelled B" and another's "B shelled A" of the same day and wording are
+    one event whose reports disagree on who did it to whom: such groups are joined (the
+    disagreement is then listed on ``source`` and ``target``)."""
+    by_key: dict[tuple, list[int]] = defaultdict(list)
+    for k, (key, _) in enumerate(groups):
+        by_key[key].append(k)
+    joined: dict[int, int] = {}
+    for k, (key, group) in enumerate(groups):
+        type_, kind, pair = key
+        if type_ not in CONTESTED or k in joined or not all(pair):
+            continue
+        for j in by_key.get((type_, kind, (pair[1], pair[0])), []):
+            if j in joined or j == k:
+                continue
+            other = groups[j][1]
+            if _same_days(group, other) and _linked(
+                set().union(*(content_stems(r.evidence.get("text", ""), names) for r in group)),
+                set().union(*(content_stems(r.evidence.get("text", ""), names) for r in other)),
+            ):
+                joined[j] = k
+                break
+    out: dict[int, list[Report]] = {}
+    for k, (_, group) in enumerate(groups):
+        out.setdefault(joined.get(k, k), []).extend(group)
+    return [sorted(g, key=_order) for _, g in sorted(out.items())]
+
+
+def _same_days(a: list[Report], b: list[Report]) -> bool:
+    days_a = [r.date for r in a if r.date]
+    days_b = [r.date for r in b if r.date]
+    if not days_a or not days_b:
+        return True
+    return abs((min(days_a) - min(days_b)).days) <= DATE_SLACK_DAYS
 
 
 def _order(r: Report) -> tuple:
@@ -249,7 +288,7 @@ def _majority(values: list, default=None):
     return next(v for v in present if counts[v] == best)
 
 
-def _story_event(reports: list[Report]) -> StoryEvent:
+def _story_event(reports: list[Report], side: dict[str, str] | None = None) -> StoryEvent:
     first = reports[0]
     ident = hashlib.sha1(
         "|".join(f"{r.article}:{r.start}" for r in reports[:1]).encode()
@@ -271,12 +310,14 @@ def _story_event(reports: list[Report]) -> StoryEvent:
         date=_majority([r.date for r in reports]),
         place=places.get(place_name) if place_name else None,
         reports=reports,
-        disagreements=disagreements(reports),
+        disagreements=disagreements(reports, side or {}),
     )
 
 
-def disagreements(reports: list[Report]) -> list[dict]:
-    """Each field on which the reports differ, with every value and the articles giving it."""
+def disagreements(reports: list[Report], side: dict[str, str] | None = None) -> list[dict]:
+    """Each field on which the reports differ, with every value and the articles giving it.
+    Source and target are compared by side (an official and their state agree)."""
+    side = side or {}
     fields = {
         "date": lambda r: r.date.isoformat() if r.date else None,
         "place": lambda r: r.place["name"] if r.place else None,
@@ -284,6 +325,11 @@ def disagreements(reports: list[Report]) -> list[dict]:
         "mode": lambda r: "asserted" if r.mode == "alleged" else r.mode,
         "number": lambda r: _number(r),
     }
+    if reports and reports[0].type in CONTESTED:
+        # who did it to whom is disputed only for acts outlets tell both ways round (a
+        # meeting or a joint agreement names its sides in any order)
+        fields["source"] = lambda r: side.get(r.source, r.source) if r.source else None
+        fields["target"] = lambda r: side.get(r.target, r.target) if r.target else None
     out = []
     for name, read in fields.items():
         values: dict = {}
