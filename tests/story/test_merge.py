@@ -178,3 +178,44 @@ def test_outlets_telling_who_attacked_whom_the_other_way_round_disagree_on_one_e
         "ETH": ["a"],
         "DJI": ["b"],
     }
+
+
+def test_a_denial_is_linked_to_what_it_denies_and_a_denied_act_stays_a_claim():
+    from parley.story.merge import link_denials
+
+    reports = [
+        report(
+            "a",
+            type_="ASSAULT",
+            source="DJI",
+            target="ETH",
+            day=date(2026, 3, 2),
+            text="Djiboutian troops shelled an Ethiopian convoy",
+            published=date(2026, 3, 3),
+        ),
+        report(
+            "b",
+            type_="REJECT",
+            source="ETH",
+            target="DJI",
+            day=date(2026, 3, 3),
+            text="Ethiopia rejected Djibouti's offer",
+            published=date(2026, 3, 4),
+        ),
+        report(
+            "c",
+            type_="REJECT",
+            source="DJI",
+            target="ETH",
+            day=date(2026, 3, 4),
+            text="Djibouti denied the accusation",
+            published=date(2026, 3, 5),
+        ),
+    ]
+    events = merge(reports, SIDES)
+    link_denials(events, SIDES)
+    by_article = {e.reports[0].article: e for e in events}
+    shelling, rejection, denial = by_article["a"], by_article["b"], by_article["c"]
+    assert denial.disputes == shelling.id and shelling.disputed_by == [denial.id]
+    assert shelling.mode == "alleged"
+    assert rejection.disputes is None  # a rejection of an offer denies nothing

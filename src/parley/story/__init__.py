@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from parley.actors.registry import country_words
 from parley.store import Store
 from parley.store.schema import ActorRow, ArticleRow, EventRow, MentionRow
-from parley.story.merge import STEM_CHARS, Report, StoryEvent, merge
+from parley.story.merge import STEM_CHARS, Report, StoryEvent, link_denials, merge
 from parley.story.negotiation import (
     Article,
     Negotiation,
@@ -159,6 +159,7 @@ def build_story(store: Store) -> dict:
     side = sides(actors)
     side.update(sides_by_counterpart(reports, actors, side))
     events = merge(reports, side, name_stems(actors))
+    link_denials(events, side)
     sentences = Sentences(articles, side)
     people = frozenset(a.id for a in actors if a.type == "person" and side.get(a.id) == a.id)
     negotiations: list[Negotiation] = find_negotiations(events, side, sentences, people)

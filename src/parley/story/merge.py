@@ -26,6 +26,9 @@ from parley.events.dates import NUMBER_WORDS
 DATE_SLACK_DAYS = 2
 # Acts that are the same whichever side is named first.
 SYMMETRIC = {"CONSULT", "COOPERATE"}
+# What a denial says it answers ("denied the accusation", "dismissed the claim", "denied
+# shelling"): the team's list of denial words.
+DENIAL = re.compile(r"\b(den(y|ies|ied)|dismiss(ed|es)?|accusations?|allegations?|claims?)\b")
 # Acts whose doer outlets may tell the other way round ("A shelled B" / "B shelled A").
 CONTESTED = {"ASSAULT", "ACCUSE", "COERCE", "THREATEN", "SANCTION"}
 # Acts that answer something (an acceptance, a rejection, a denial): between the same sides in
@@ -104,6 +107,8 @@ class StoryEvent:
     place: dict | None
     reports: list[Report] = field(default_factory=list)
     disagreements: list[dict] = field(default_factory=list)
+    disputes: str | None = None  # the story event this denial answers
+    disputed_by: list[str] = field(default_factory=list)  # denials of this event
 
     def to_json(self) -> dict:
         return {
@@ -127,7 +132,46 @@ class StoryEvent:
                 for r in self.reports
             ],
             "disagreements": self.disagreements,
+            "disputes": self.disputes,
+            "disputed_by": self.disputed_by,
         }
+
+
+def link_denials(events: list[StoryEvent], side: dict[str, str]) -> None:
+    """A denial ("Bolivia denied Chile's accusation", "the RSF denied shelling the hospital")
+    is linked to the latest earlier event it answers: an accusation another side made against
+    the denier, or a harmful act told as the denier's. Such an act stays a claim: its mode
+    becomes ``alleged``."""
+
+    def side_of(actor):
+        return side.get(actor, actor) if actor else None
+
+    ordered = sorted(events, key=_first_told)
+    for k, denial in enumerate(ordered):
+        text = " ".join(r.evidence.get("text", "") for r in denial.reports).lower()
+        if denial.type != "REJECT" or not DENIAL.search(text):
+            continue
+        denier = side_of(denial.source)
+        for earlier in reversed(ordered[:k]):
+            accusation = (
+                earlier.type == "ACCUSE"
+                and side_of(earlier.target) == denier
+                and side_of(earlier.source) != denier
+            )
+            # an act told as the denier's ("Djiboutian troops shelled a convoy")
+            own_act = earlier.type in CONTESTED and earlier.type != "ACCUSE"
+            own_act = own_act and side_of(earlier.source) == denier
+            if not (accusation or own_act):
+                continue
+            denial.disputes = earlier.id
+            earlier.disputed_by.append(denial.id)
+            if earlier.type != "ACCUSE" and earlier.mode == "asserted":
+                earlier.mode = "alleged"
+            break
+
+
+def _first_told(e: StoryEvent) -> tuple:
+    return min((r.published or date.max, r.article, r.start) for r in e.reports)
 
 
 def mode_kind(mode: str) -> str:
