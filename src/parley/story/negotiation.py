@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from parley.events.dates import find_expressions, resolve
-from parley.story.merge import STEM_CHARS, STOPWORDS, Report, StoryEvent
+from parley.story.merge import Report, StoryEvent, content_stems
 
 # Types that make a negotiation between two sides.
 NEGOTIATING = {"REQUEST", "AGREE", "REJECT", "CONSULT", "CONCEDE", "COOPERATE", "RETREAT"}
@@ -119,7 +119,7 @@ class Sentences:
                 sides = {who for ms, me, who in spans if ms < t and s < me}
                 if not sides:
                     continue
-                stems = frozenset(_stems(m.group(0)))
+                stems = frozenset(content_stems(m.group(0)))
                 k = len(self.rows)
                 self.rows.append((art.id, s, t, stems, bool(NEGATIONS.search(m.group(0)))))
                 self.day.append((art.published or date.max).toordinal())
@@ -278,14 +278,6 @@ def _what(e: StoryEvent) -> str:
     return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + "..."
 
 
-def _stems(text: str) -> set[str]:
-    return {
-        w[:STEM_CHARS]
-        for w in re.findall(r"[a-z]+", text.lower())
-        if w not in STOPWORDS and len(w) > 2
-    }
-
-
 def _status(e: StoryEvent, side, sentences: Sentences) -> tuple[str, list[dict]]:
     """kept, broken or open, and the later sentence that says so: one that tells what any
     one report of the promise words as undertaken (found once per promise)."""
@@ -303,7 +295,7 @@ def _find_status(e: StoryEvent, side, sentences: Sentences) -> tuple[str, list[d
     until = max(first, e.date or first) + timedelta(days=KEPT_WINDOW_DAYS)
     later = set()
     for r in e.reports:
-        keys = _stems(r.evidence.get("text", ""))
+        keys = content_stems(r.evidence.get("text", ""))
         if not keys:
             continue
         for k in sentences.telling(who, keys, first, until):
