@@ -121,6 +121,8 @@ OTHER_TIME_WORDS = {
 }
 # Promise verbs whose object, not subject, is bound ("the deal commits X to ...").
 BINDING = {"commit", "oblige", "obligate", "bind", "require"}
+# Nouns of a proposed ceasefire (PLOVER's RETREAT/AGREE ``ceasefire`` mode).
+CEASEFIRE_WORDS = {"ceasefire", "truce", "armistice"}
 # Penn tags of finite verbs.
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # "the government", "the authorities": the state the article is most about.
@@ -679,7 +681,7 @@ class Finder:
             obj = next((c for c in anchor.children if c.dep_ in OBJ), None)
             what = obj.lemma_.lower() if obj is not None else None
             draft.mode = "proposed"
-            draft.subtype = "ceasefire" if what in ("ceasefire", "truce") else trig.subtype
+            draft.subtype = _proposal_subtype(what, trig)
             return draft
         return Draft(
             anchor=anchor,
@@ -691,7 +693,7 @@ class Finder:
             mode="proposed",
             date_tokens=[anchor],
             place_scopes=[tokens, *_place_scopes(anchor, [], ctx)[1:]],
-            subtype="ceasefire" if what in ("ceasefire", "truce") else trig.subtype,
+            subtype=_proposal_subtype(what, trig),
         )
 
     def _undertakings(self, doc: Doc, triggers, ctx) -> list[Draft]:
@@ -770,6 +772,11 @@ class Finder:
                 )
             )
         return drafts
+
+
+def _proposal_subtype(what: str | None, trig: Trigger) -> str | None:
+    """PLOVER's ``ceasefire`` mode for a proposed truce, else the trigger's own."""
+    return "ceasefire" if what in CEASEFIRE_WORDS else trig.subtype
 
 
 def _consequence(cond: Token) -> Token | None:

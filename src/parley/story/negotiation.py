@@ -12,9 +12,11 @@ tells it as not done, else ``open``.
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -127,11 +129,12 @@ class Sentences:
                     for stem in stems:
                         self.by_side_stem[(who, stem)].append(k)
 
-    def telling(self, who: str, keys: set[str], after: date, until: date) -> list[int]:
+    def telling(self, who: str, keys: set[str], after: date, until: date) -> Iterator[int]:
         """Sentences of articles published after ``after`` up to ``until`` that mention side
-        ``who`` and hold at least ``KEPT_SHARE`` of ``keys``. A sentence holding that share
-        holds one of the rarest ``len(keys) - need + 1`` keys, so only their sentences are
-        read (the prefix filter of set-similarity joins)."""
+        ``who`` and hold at least ``KEPT_SHARE`` of ``keys``, earliest first (sentences are
+        numbered in order of publication), read lazily: the first is usually all a caller
+        needs. A sentence holding that share holds one of the rarest ``len(keys) - need + 1``
+        keys, so only their sentences are read (the prefix filter of set-similarity joins)."""
         lo, hi = after.toordinal(), until.toordinal()
         need = math.ceil(KEPT_SHARE * len(keys))
         windows = []
@@ -141,10 +144,12 @@ class Sentences:
             last = bisect.bisect_right(found, hi, key=lambda k: self.day[k])
             windows.append((last - first, found, first, last))
         windows.sort(key=lambda w: w[0])
-        candidates: set[int] = set()
-        for _, found, first, last in windows[: len(keys) - need + 1]:
-            candidates.update(found[first:last])
-        return sorted(k for k in candidates if len(self.rows[k][3] & keys) >= need)
+        slices = [found[first:last] for _, found, first, last in windows[: len(keys) - need + 1]]
+        previous = None
+        for k in heapq.merge(*slices):
+            if k != previous and len(self.rows[k][3] & keys) >= need:
+                yield k
+            previous = k
 
 
 def find_negotiations(
@@ -303,6 +308,7 @@ def _find_status(e: StoryEvent, side, sentences: Sentences) -> tuple[str, list[d
             if article not in promised_in:
                 published = sentences.articles[article].published
                 later.add((published or date.max, article, s, t, negated))
+                break  # the earliest later telling is the one that counts
     if not later:
         return "open", []
     _, article, s, t, negated = min(later)
