@@ -9,7 +9,9 @@ thousands of articles is rebuilt without running the language pipeline again.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from datetime import date
 
 from sqlalchemy import select
@@ -154,7 +156,26 @@ def load(store: Store):
     return reports, actors, articles
 
 
+@contextmanager
+def _gc_paused():
+    """Pause Python's cyclic garbage collector while the story is built: building makes tens
+    of thousands of long-lived records and no cycles, and the collector's passes over them made
+    the build grow faster than n log n (1.9 s against 1.2 s for 10,000 articles)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def build_story(store: Store) -> dict:
+    with _gc_paused():
+        return _build_story(store)
+
+
+def _build_story(store: Store) -> dict:
     reports, actors, articles = load(store)
     side = sides(actors)
     side.update(sides_by_counterpart(reports, actors, side))
