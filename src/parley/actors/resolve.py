@@ -265,18 +265,7 @@ class Resolver:
     def _dyad_mentions(self, doc: Doc, clusters: dict[str, Cluster]) -> None:
         """ "both sides", "each other": a mention of each of the two parties the article
         mentions most (states, governments, armed forces and groups)."""
-        text = doc.text
-
-        def weight(c: Cluster) -> int:
-            # "talks in Brasilia" names a place, not the party
-            return sum(
-                not text[max(0, s - 4) : s].lower().endswith(("in ", "at ")) for s, _ in c.mentions
-            )
-
-        parties = sorted(
-            (c for c in clusters.values() if c.type in PARTY_TYPES),
-            key=lambda c: (-weight(c), min(c.mentions)),
-        )
+        parties = ranked_parties(clusters.values(), doc.text)
         if len(parties) < 2:
             return
         text = doc.text.lower()
@@ -526,6 +515,27 @@ class Resolver:
                     if entry is not None and entry.country and entry.type != "person":
                         return entry.country
         return None
+
+
+# Words before a name that make it the place something happened ("talks in Brasilia"), not a
+# party acting.
+PLACE_WORDS = {"in", "at"}
+
+
+def names_a_place(text: str, start: int) -> bool:
+    """Is the mention at ``start`` a place ("talks in Brasilia") rather than an actor?"""
+    words = text[max(0, start - 8) : start].split()
+    return bool(words) and words[-1].lower() in PLACE_WORDS
+
+
+def ranked_parties(actors, text: str) -> list:
+    """The article's parties (states, governments, armed forces, groups: anything with
+    ``type`` and ``mentions``), most mentioned as actors first; its two main parties are the
+    first two."""
+    return sorted(
+        (a for a in actors if a.type in PARTY_TYPES),
+        key=lambda a: (-sum(not names_a_place(text, s) for s, _ in a.mentions), min(a.mentions)),
+    )
 
 
 def _inside_longer_org(doc: Doc, span: Span, entry: Entry) -> bool:

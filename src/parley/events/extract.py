@@ -24,6 +24,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from parley.actors.resolve import ranked_parties
 from parley.events.dates import TimeExpression, resolve
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer
@@ -856,14 +857,7 @@ class Context:
         for sent in self.doc.sents:
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = (sent.start, sent.end)
-        ranked = sorted(
-            (a for a in self.actors if a.type in ("country", "government", "military", "group")),
-            key=lambda a: (
-                -sum(not _after_locative(text, s) for s, _ in a.mentions),
-                min(a.mentions),
-            ),
-        )
-        self.parties = sorted(ranked[:2], key=lambda a: min(a.mentions))
+        self.parties = sorted(ranked_parties(self.actors, text)[:2], key=lambda a: min(a.mentions))
         self.affiliation = self._affiliations()
 
     def _affiliations(self) -> dict[str, str]:
@@ -997,6 +991,12 @@ class Settler:
     def __init__(self, finder: Finder, expressions: list[TimeExpression], ctx: Context):
         self.finder = finder
         self.ctx = ctx
+        # the countries of the article's actors, most mentioned first: where its places are
+        counts: dict[str, int] = {}
+        for a in ctx.actors:
+            if a.country:
+                counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+        self.countries = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
         doc = ctx.doc
         self.expressions: dict[int, list[TimeExpression]] = {}
         for expr in expressions:
@@ -1179,7 +1179,7 @@ class Settler:
         return None
 
     def _place_in(self, scope: list[Token], parties: set, locative_only: bool) -> Place | None:
-        countries = self._context_countries()
+        countries = self.countries
         best: Place | None = None
         names = [(n, toks) for n, toks in _place_names(scope) if _placed(toks)]
         if locative_only:
@@ -1202,19 +1202,6 @@ class Settler:
             if any(c.dep_ == "case" and c.lower_ in COUNTRY_CASES for c in root.children):
                 best = best or place
         return best
-
-    def _context_countries(self) -> list[str]:
-        counts: dict[str, int] = {}
-        for a in self.ctx.actors:
-            if a.country:
-                counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
-        return [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
-
-
-def _after_locative(text: str, start: int) -> bool:
-    """Is the mention at ``start`` a place ("talks in Brasilia") rather than an actor?"""
-    words = text[max(0, start - 8) : start].split()
-    return bool(words) and words[-1].lower() in COUNTRY_CASES
 
 
 def _owner(tok: Token) -> Token | None:
