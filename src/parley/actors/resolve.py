@@ -104,6 +104,9 @@ OFFICIAL_WINDOW = 6
 
 # Actor types that can be a party to a conflict or negotiation.
 PARTY_TYPES = {"country", "government", "military", "group"}
+# Actors that stand for their country's side: a state, its government and its officials (an
+# armed group or an army keeps a side of its own: a civil war's sides share a country).
+STATE_SIDE_TYPES = ("person", "country", "government")
 
 
 @dataclass

@@ -24,7 +24,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from parley.actors.resolve import ranked_parties
+from parley.actors.resolve import STATE_SIDE_TYPES, ranked_parties
 from parley.events.dates import TimeExpression, resolve
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer
@@ -968,7 +968,7 @@ class Context:
         if actor_id in self.affiliation:
             return self.affiliation[actor_id]
         actor = self.by_id.get(actor_id)
-        if actor and actor.country and actor.type in ("person", "country", "government"):
+        if actor and actor.country and actor.type in STATE_SIDE_TYPES:
             return actor.country
         return actor_id
 

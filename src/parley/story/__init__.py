@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from parley.actors.registry import country_words
+from parley.actors.resolve import STATE_SIDE_TYPES
 from parley.store import Store
 from parley.store.schema import ActorRow, ArticleRow, EventRow, MentionRow
 from parley.story.merge import STEM_CHARS, Report, StoryEvent, link_denials, merge
@@ -30,9 +31,6 @@ from parley.story.negotiation import (
 )
 
 __all__ = ["Report", "StoryEvent", "build_story", "load", "sides", "sides_by_counterpart"]
-
-# Actors that stand for their country's side: a state, its government and its officials.
-STATE_SIDE_TYPES = ("person", "country", "government")
 
 
 def sides(actors: list[ActorRow]) -> dict[str, str]:
