@@ -1,28 +1,75 @@
-"""The lemma table overrides the lemmatizer for words seen in training, and keeps the case of
-proper nouns it has not seen."""
+"""The lemma table overrides the lemmatizer for words seen in training, follows EWT's lemma
+case for words it has not seen, and maps regular inflections to lemmas training knows."""
 
 from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
 
+from parley.nlp.corpus import Sentence
 from parley.nlp.lemma_table import LemmaTable
 
 
-def test_table_keeps_only_consistent_pairs_and_restores_proper_noun_case(tmp_path):
-    nlp = spacy.blank("en")
-    table = LemmaTable(nlp, "t")
-    table.fit(
-        [("fought", "VERB", "fight")] * 5 + [("'s", "AUX", "be")] * 3 + [("'s", "AUX", "have")] * 2
-    )
-    doc = Doc(
-        nlp.vocab,
-        words=["Perlingiere", "fought", "'s"],
-        pos=["PROPN", "VERB", "AUX"],
-        lemmas=["perlingiere", "fought", "have"],
-    )
+def sentence(*rows: tuple[str, str, str, str]) -> Sentence:
+    """A training sentence from (word, UPOS, XPOS, lemma) rows."""
+    s = Sentence(doc_id="d", sent_id="s", text="")
+    for word, pos, tag, lemma in rows:
+        s.words.append(word)
+        s.pos.append(pos)
+        s.tags.append(tag)
+        s.lemmas.append(lemma)
+    return s
+
+
+TRAINING = (
+    [sentence(("They", "PRON", "PRP", "they"), ("fought", "VERB", "VBD", "fight"))] * 5
+    + [sentence(("It", "PRON", "PRP", "it"), ("'s", "AUX", "VBZ", "be"))] * 3
+    + [sentence(("It", "PRON", "PRP", "it"), ("'s", "AUX", "VBZ", "have"))] * 2
+    # Rare capitalised common nouns inside a sentence have lower-case lemmas ...
+    + [sentence(("the", "DET", "DT", "the"), (w, "NOUN", "NN", w.lower())) for w in "ABCDEFGHIJ"]
+    # ... and rare proper nouns keep their case.
+    + [sentence(("met", "VERB", "VBD", "meet"), (w, "PROPN", "NNP", w)) for w in ("Ann", "Bo")]
+    + [sentence(("an", "DET", "DT", "a"), ("applause", "NOUN", "NN", "applause"))]
+    + [sentence(("to", "PART", "TO", "to"), ("smell", "VERB", "VB", "smell"))]
+)
+
+
+def tag(table: LemmaTable, words, pos, tags, lemmas) -> list[str]:
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, tags=tags, lemmas=lemmas)
     table(doc)
-    assert [t.lemma_ for t in doc] == ["Perlingiere", "fight", "have"]
+    return [t.lemma_ for t in doc]
+
+
+def test_table_keeps_only_consistent_pairs_and_follows_training_case(tmp_path):
+    table = LemmaTable(spacy.blank("en"), "t")
+    table.fit(TRAINING)
+    lemmas = tag(
+        table,
+        ["They", "fought", "'s", "the", "Applause", "for", "Perlingiere", "Zorblat"],
+        ["PRON", "VERB", "AUX", "DET", "NOUN", "ADP", "PROPN", "NOUN"],
+        ["PRP", "VBD", "VBZ", "DT", "NN", "IN", "NNP", "NN"],
+        ["they", "fought", "have", "the", "Applause", "for", "perlingiere", "Zorblat"],
+    )
+    # "fought" from the table; the ambiguous "'s" left to the lemmatizer; "Applause", a word
+    # seen in lower case, lower-cased; a proper noun's case restored; an unknown capitalised
+    # word the lemmatizer kept is not lower-cased on a guess.
+    assert lemmas == ["they", "fight", "have", "the", "applause", "for", "Perlingiere", "Zorblat"]
+
     table.to_disk(tmp_path / "t")
-    again = LemmaTable(nlp, "t").from_disk(tmp_path / "t")
-    assert again.table == table.table
+    again = LemmaTable(spacy.blank("en"), "t").from_disk(tmp_path / "t")
+    assert (again.table, again.case, again.lemmas) == (table.table, table.case, table.lemmas)
+
+
+def test_a_regular_inflection_maps_to_a_lemma_training_knows():
+    table = LemmaTable(spacy.blank("en"), "t")
+    table.fit(TRAINING)
+    # The lemmatizer's "smelle" is no verb training knows; "smell" is.
+    assert (
+        tag(table, ["they", "smelled"], ["PRON", "VERB"], ["PRP", "VBD"], ["they", "smelle"])[1]
+        == "smell"
+    )
+    # A lemma that is no known verb and has no known regular stem is left alone.
+    assert (
+        tag(table, ["they", "zapped"], ["PRON", "VERB"], ["PRP", "VBD"], ["they", "zap"])[1]
+        == "zap"
+    )

@@ -28,7 +28,9 @@ def tiny_run(output, steps: str, *extra: str) -> list[str]:
 def test_training_a_tiny_pipeline_for_a_few_steps(tmp_path, capsys):
     need_shared()
     main(tiny_run(tmp_path, "4"))
-    assert "best checkpoint" in capsys.readouterr().out
+    assert "checkpoint to ship: " + str(tmp_path / "pipeline" / "model-best") in (
+        capsys.readouterr().out
+    )
     nlp = spacy.load(tmp_path / "pipeline" / "model-last")
     assert nlp.pipe_names == [
         "tok2vec",
@@ -47,6 +49,19 @@ def test_training_a_tiny_pipeline_for_a_few_steps(tmp_path, capsys):
     main(tiny_run(tmp_path / "more", "2", "--resume", str(tmp_path / "pipeline" / "model-last")))
     again = spacy.load(tmp_path / "more" / "pipeline" / "model-last")
     assert again.pipe_names == nlp.pipe_names
+
+
+def test_final_training_reads_dev_too_and_ships_the_last_checkpoint(tmp_path, capsys):
+    need_shared()
+    main(tiny_run(tmp_path, "2", "--final"))
+    assert "checkpoint to ship: " + str(tmp_path / "pipeline" / "model-last") in (
+        capsys.readouterr().out
+    )
+    assert sorted(p.name for p in (tmp_path / "corpus" / "train+dev").iterdir()) == [
+        "dev.spacy",
+        "train.spacy",
+    ]
+    assert spacy.load(tmp_path / "pipeline" / "model-last")("Talks resumed.").has_annotation("DEP")
 
 
 def test_missing_corpus_folder_is_named(tmp_path):

@@ -1,10 +1,20 @@
-"""Lemmas of words seen in training, by table: a component after the trainable lemmatizer.
+"""Lemmas of words seen in training, by table, and EWT's lemma case: a component after the
+trainable lemmatizer.
 
 The edit-tree lemmatizer generalises to unseen words but slips on frequent ones and on case
-("Perlingiere" -> "perlingiere"). This component holds, for every (word, UPOS) pair of the
-training corpus whose lemma is the same in at least ``MIN_AGREEMENT`` of its occurrences, that
-lemma, and overrides the prediction with it; a proper noun the table lacks keeps its own case.
-On EWT dev it lifts lemma accuracy from 96.0 to 96.3 (``benchmarks/nlp_accuracy.py``).
+("Perlingiere" -> "perlingiere", "Applause" -> "Applause"). This component learns two things
+from the training corpus and applies them to the lemmatizer's output:
+
+- a table holding, for every (word, UPOS) pair whose lemma is the same in at least
+  ``MIN_AGREEMENT`` of its occurrences, that lemma, which overrides the prediction;
+- for words the table lacks that have a capital letter, a case rule per (UPOS, XPOS, first word
+  of the sentence or not, capitalised or all capitals): when at least ``CASE_AGREEMENT`` of such
+  words in training have a lower-case lemma, the lemma is lower-cased; when that share keep the
+  word's own case, a lemma that differs from the word only in case takes the word's case.
+  (EWT lower-cases a sentence-initial "Interested" and a common noun "RFP" but keeps "American"
+  and proper nouns.)
+
+``benchmarks/nlp_accuracy.py --split dev`` shows what each adds.
 """
 
 from __future__ import annotations
@@ -13,52 +23,168 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Protocol
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 # Share of a (word, UPOS) pair's occurrences that must agree on one lemma for the table to
 # hold it; 0.99 keeps ambiguous pairs ("'s" as "be" or "have") to the trained lemmatizer
 # (chosen on EWT dev: 0.9 and 0.95 gave lower accuracy).
 MIN_AGREEMENT = 0.99
+# Share of capitalised training words of one kind that must agree on their lemma's case for
+# the case rule to hold (chosen on EWT dev).
+CASE_AGREEMENT = 0.9
+LOWER, KEEP = "lower", "keep"
+# Occurrences in training up to which a word counts as rare, like the unseen words the case
+# rules are for (chosen on EWT dev).
+RARE = 3
+# English regular inflection, by Penn tag: (suffix of the word, what replaces it in the lemma);
+# "" + doubling means a doubled final consonant ("stopped" -> "stop"). From English grammar.
+INFLECTIONS: dict[str, list[tuple[str, str]]] = {
+    "NNS": [("ies", "y"), ("ves", "f"), ("es", ""), ("s", "")],
+    "VBZ": [("ies", "y"), ("es", ""), ("s", "")],
+    "VBD": [("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ed", "-")],
+    "VBN": [("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ed", "-")],
+    "VBG": [("ying", "ie"), ("ing", ""), ("ing", "e"), ("ing", "-")],
+    "JJR": [("ier", "y"), ("er", ""), ("er", "e"), ("r", ""), ("er", "-")],
+    "JJS": [("iest", "y"), ("est", ""), ("est", "e"), ("st", ""), ("est", "-")],
+}
+# What ends the token before a sentence's first word (the table runs before the parser has
+# split sentences).
+SENTENCE_END = (".", "!", "?", "\n")
+
+
+class Annotated(Protocol):
+    """A training sentence: its words with UPOS, XPOS and lemma (``corpus.Sentence``)."""
+
+    words: list[str]
+    pos: list[str]
+    tags: list[str]
+    lemmas: list[str]
+
+
+def _case_keys(word: str, pos: str, tag: str, first: bool) -> list[str]:
+    """The kinds of a word with a capital letter, most specific first (UPOS and XPOS, then
+    XPOS alone, for a tagger and morphologizer that disagree); none for a lower-case word."""
+    if word == word.lower():
+        return []
+    shape = "CAPS" if word.isupper() and len(word) > 1 else "Cap"
+    where = "first" if first else "inner"
+    return [f"{pos}\t{tag}\t{where}\t{shape}", f"*\t{tag}\t{where}\t{shape}"]
+
+
+def _starts_sentence(tok: Token) -> bool:
+    if tok.i == 0 or tok.is_sent_start:
+        return True
+    before = tok.doc[tok.i - 1]
+    return (before.text + before.whitespace_).rstrip(" ").endswith(SENTENCE_END)
 
 
 class LemmaTable:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.table: dict[str, str] = {}
+        self.case: dict[str, str] = {}
+        self.lower_words: set[str] = set()  # words seen in lower case in training
+        self.lemmas: dict[str, set[str]] = {}  # the lemmas of training words, by UPOS
 
     @staticmethod
     def key(word: str, pos: str) -> str:
         return f"{pos}\t{word}"
 
-    def fit(self, triples: Iterable[tuple[str, str, str]]) -> None:
-        """Learn the table from (word, UPOS, lemma) triples."""
+    def fit(self, sentences: Iterable[Annotated]) -> None:
+        """Learn the table and the case rules from annotated sentences."""
         counts: dict[str, Counter] = defaultdict(Counter)
-        for word, pos, lemma in triples:
-            counts[self.key(word, pos)][lemma] += 1
+        kinds: dict[str, Counter] = defaultdict(Counter)  # (word, UPOS) -> kind and case
+        self.lower_words = set()
+        lemmas: dict[str, set[str]] = defaultdict(set)
+        for s in sentences:
+            for i, (word, pos, tag, lemma) in enumerate(
+                zip(s.words, s.pos, s.tags, s.lemmas, strict=True)
+            ):
+                counts[self.key(word, pos)][lemma] += 1
+                if word == word.lower():
+                    self.lower_words.add(word)
+                lemmas[pos].add(lemma)
+                for kind in _case_keys(word, pos, tag, i == 0):
+                    kinds[self.key(word, pos)][kind, lemma == lemma.lower()] += 1
+        self.lemmas = dict(lemmas)
         self.table = {}
-        for key, lemmas in counts.items():
-            lemma, n = lemmas.most_common(1)[0]
-            if n / sum(lemmas.values()) >= MIN_AGREEMENT:
+        for key, seen_lemmas in counts.items():
+            lemma, n = seen_lemmas.most_common(1)[0]
+            if n / seen_lemmas.total() >= MIN_AGREEMENT:
                 self.table[key] = lemma
+        # The rules are for words the table lacks, so they learn from rare words alone.
+        cases: dict[str, Counter] = defaultdict(Counter)
+        for key, seen in kinds.items():
+            if counts[key].total() <= RARE:
+                for (kind, lower), n in seen.items():
+                    cases[kind][LOWER if lower else KEEP] += n
+        self.case = {}
+        for kind, seen in cases.items():
+            rule, n = seen.most_common(1)[0]
+            if n / seen.total() >= CASE_AGREEMENT:
+                self.case[kind] = rule
+
+    def lemma(self, tok: Token) -> str:
+        """The lemma of one token, from the table, the case rules or the lemmatizer."""
+        known = self.table.get(self.key(tok.text, tok.pos_))
+        if known is not None:
+            return known
+        lemma = self.regular(tok) or tok.lemma_
+        kinds = _case_keys(tok.text, tok.pos_, tok.tag_, _starts_sentence(tok))
+        rule = next((self.case[k] for k in kinds if k in self.case), None)
+        if rule == LOWER and tok.text.lower() in self.lower_words:
+            return lemma.lower()
+        if rule == KEEP and tok.pos_ == "PROPN" and lemma.lower() == tok.text.lower():
+            return tok.text
+        return lemma
+
+    def regular(self, tok: Token) -> str | None:
+        """A regular inflection's lemma that training knows for the word's UPOS, when the
+        lemmatizer's is not one ("smelled" -> "smell" for "smelle", "memoirs" -> "memoir")."""
+        known = self.lemmas.get(tok.pos_, set())
+        if tok.lemma_ in known or tok.tag_ not in INFLECTIONS:
+            return None
+        word = tok.text.lower()
+        for suffix, ending in INFLECTIONS[tok.tag_]:
+            if not word.endswith(suffix) or len(word) <= len(suffix) + 1:
+                continue
+            stem = word[: -len(suffix)]
+            if ending == "-":  # a doubled final consonant
+                if len(stem) < 3 or stem[-1] != stem[-2]:
+                    continue
+                candidate = stem[:-1]
+            else:
+                candidate = stem + ending
+            if candidate in known:
+                return candidate
+        return None
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
-            lemma = self.table.get(self.key(tok.text, tok.pos_))
-            if lemma is not None:
-                tok.lemma_ = lemma
-            elif tok.pos_ == "PROPN" and tok.lemma_.lower() == tok.text.lower():
-                tok.lemma_ = tok.text
+            tok.lemma_ = self.lemma(tok)
         return doc
 
     def to_disk(self, path: Path, exclude=()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / "table.json").write_text(json.dumps(self.table, ensure_ascii=False), "utf-8")
+        case = {
+            "rules": self.case,
+            "lower_words": sorted(self.lower_words),
+            "lemmas": {pos: sorted(lemmas) for pos, lemmas in self.lemmas.items()},
+        }
+        (path / "case.json").write_text(json.dumps(case, ensure_ascii=False), "utf-8")
 
     def from_disk(self, path: Path, exclude=()) -> LemmaTable:
         self.table = json.loads((Path(path) / "table.json").read_text("utf-8"))
+        case = Path(path) / "case.json"
+        if case.exists():
+            saved = json.loads(case.read_text("utf-8"))
+            self.case, self.lower_words = saved["rules"], set(saved["lower_words"])
+            self.lemmas = {pos: set(lemmas) for pos, lemmas in saved["lemmas"].items()}
         return self
 
 

@@ -66,30 +66,42 @@ def train(
     overrides: dict[str, object] | None = None,
     limit: int | None = None,
     resume: Path | None = None,
+    final: bool = False,
 ) -> TrainResult:
     """Convert the corpora and train (from ``resume``'s weights when given); returns where
-    the best checkpoint was saved."""
+    the checkpoint to ship was saved: the best on dev, or with ``final`` (train and dev both
+    trained on, for the epochs that settings chosen on dev were given) the last."""
     from spacy.cli.train import train as spacy_train
 
-    n_train, n_dev = prepare(ewt, uner, output / "corpus", limit=limit)
+    corpus = output / "corpus"
+    n_train, n_dev = prepare(ewt, uner, corpus, limit=limit)
     if resume is not None:
         config = resume_config(config, resume, output / "resume.cfg")
+    train_path = corpus / "train.spacy"
+    if final:
+        # spaCy's corpus reader takes a folder and reads every .spacy file in it.
+        train_path = corpus / "train+dev"
+        train_path.mkdir(exist_ok=True)
+        for split in ("train", "dev"):
+            shutil.copy(corpus / f"{split}.spacy", train_path / f"{split}.spacy")
     settings: dict[str, object] = {
-        "paths.train": str(output / "corpus" / "train.spacy"),
-        "paths.dev": str(output / "corpus" / "dev.spacy"),
+        "paths.train": str(train_path),
+        "paths.dev": str(corpus / "dev.spacy"),
     }
     settings.update(overrides or {})
     spacy_train(config, output / "pipeline", overrides=settings, use_gpu=-1)
-    train_conllu = ewt / EWT_FILE.format(split="train")
+    splits = ("train", "dev") if final else ("train",)
+    conllus = [ewt / EWT_FILE.format(split=split) for split in splits]
     for checkpoint in ("model-best", "model-last"):
         if (output / "pipeline" / checkpoint).exists():
-            finish(output / "pipeline" / checkpoint, train_conllu, limit)
-    return TrainResult(best=output / "pipeline" / "model-best", train_docs=n_train, dev_docs=n_dev)
+            finish(output / "pipeline" / checkpoint, conllus, limit)
+    ship = "model-last" if final else "model-best"
+    return TrainResult(best=output / "pipeline" / ship, train_docs=n_train, dev_docs=n_dev)
 
 
-def finish(model: Path, train_conllu: Path, limit: int | None = None) -> None:
+def finish(model: Path, conllus: list[Path], limit: int | None = None) -> None:
     """Complete a trained checkpoint: EWT's tokenizer rules and the lemma table (learned from
-    the training sentences), saved back into it."""
+    the sentences it was trained on), saved back into it."""
     import itertools
 
     import spacy
@@ -100,14 +112,10 @@ def finish(model: Path, train_conllu: Path, limit: int | None = None) -> None:
     tune_tokenizer(nlp)
     if "parley_lemma_table" not in nlp.pipe_names:
         nlp.add_pipe("parley_lemma_table", after="trainable_lemmatizer")
-    sentences = read_conllu(train_conllu)
+    sentences = itertools.chain.from_iterable(read_conllu(c) for c in conllus)
     if limit is not None:
         sentences = itertools.islice(sentences, limit * 10)
-    nlp.get_pipe("parley_lemma_table").fit(
-        (w, p, lemma)
-        for s in sentences
-        for w, p, lemma in zip(s.words, s.pos, s.lemmas, strict=True)
-    )
+    nlp.get_pipe("parley_lemma_table").fit(sentences)
     nlp.to_disk(model)
 
 
@@ -132,7 +140,13 @@ def main(argv: list[str] | None = None) -> None:
         "--resume", type=Path, help="go on training from this trained pipeline's weights"
     )
     parser.add_argument(
-        "--install", action="store_true", help="ship the best checkpoint inside the package"
+        "--final",
+        action="store_true",
+        help="train on train and dev together and keep the last checkpoint (for the shipped "
+        "pipeline, once its settings have been chosen on dev)",
+    )
+    parser.add_argument(
+        "--install", action="store_true", help="ship the chosen checkpoint inside the package"
     )
     args = parser.parse_args(argv)
     overrides: dict[str, object] = {}
@@ -142,9 +156,16 @@ def main(argv: list[str] | None = None) -> None:
     if args.max_epochs is not None:
         overrides["training.max_epochs"] = args.max_epochs
     result = train(
-        args.ewt, args.uner, args.output, args.config, overrides, args.limit, args.resume
+        args.ewt,
+        args.uner,
+        args.output,
+        args.config,
+        overrides,
+        args.limit,
+        args.resume,
+        args.final,
     )
-    print(f"trained on {result.train_docs} docs, best checkpoint: {result.best}")
+    print(f"trained on {result.train_docs} docs, checkpoint to ship: {result.best}")
     if args.install:
         print(f"installed as {install(result.best)}")
 
