@@ -496,6 +496,7 @@ class Extractor:
                 found.append(f)
         found += self._colon_lines(doc, quotes, found)
         found = _drop_duplicate_contents(_drop_embedded_commitments(found, quotes))
+        found = _drop_quoted_cues(found, quotes)
         found += self._orphan_quotes(doc, quotes, found)
         return sorted(found, key=lambda f: min(f.content))
 
@@ -537,20 +538,45 @@ class Extractor:
 
     def _orphan_quotes(self, doc: Doc, quotes, found: list[Found]) -> list[Found]:
         """Quotations no cue claimed: they continue the speaker of the closest attribution
-        before them (news style: "X said S. “Quote.”")."""
-        out = []
+        before them (news style: "X said S. “Quote.”"). A quotation that follows that
+        speaker's own quotation in the same paragraph, with nothing but the cue between, goes on
+        the same statement (“A,” X said. “B.”) and joins its content; any other becomes an
+        attribution of its own with that speaker."""
+        out: list[Found] = []
         used = [c for f in found for c in f.content]
         for qs, qe in quotes:
             if any(cs <= qs < ce or qs <= cs < qe for cs, ce in used):
                 continue
             if len(doc.text[qs:qe].split()) < 4:
                 continue  # a scare-quoted word or title, not a quotation
-            before = [f for f in found if f.source is not None and max(f.content)[1] <= qs]
+            before = [f for f in [*found, *out] if f.source is not None and max(f.content)[1] <= qs]
             if not before:
                 continue
-            prev = before[-1]
-            out.append(Found(cue=[], content=[(qs, qe)], source=prev.source))
+            prev = max(before, key=lambda f: max(f.content)[1])
+            if self._continues(doc, quotes, prev, qs):
+                prev.content.append((qs, qe))
+            else:
+                out.append(Found(cue=[], content=[(qs, qe)], source=prev.source))
         return out
+
+    @staticmethod
+    def _continues(doc: Doc, quotes, prev: Found, start: int) -> bool:
+        """Whether a quotation starting at ``start`` goes on ``prev``'s quoted statement: the
+        statement ends with a quotation, and between the two there is no paragraph break and
+        nothing but ``prev``'s cue and source."""
+        last = max(prev.content)
+        if quote_at(quotes, last[0], last[1]) is None:
+            return False
+        gap = doc.text[last[1] : start]
+        if "\n" in gap:
+            return False
+        spoken = [*prev.cue, *([prev.source] if prev.source else [])]
+        rest = "".join(
+            ch
+            for i, ch in enumerate(gap, last[1])
+            if not any(s <= i < e for s, e in spoken)
+        )
+        return not any(ch.isalnum() for ch in rest)
 
 
 def _merge_adjacent(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -717,6 +743,23 @@ def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
         if not embedded:
             out.append(f)
     return out
+
+
+def _drop_quoted_cues(found: list[Found], quotes) -> list[Found]:
+    """Drop what a speaker reports inside their own quotation ("“I think we will win,” she
+    said" is her statement, not a second one by "I"): a finding whose cue lies inside a
+    quotation that another finding reports."""
+    reported = [
+        (i, q)
+        for i, f in enumerate(found)
+        for c in f.content
+        if (q := quote_at(quotes, c[0], c[1])) is not None
+    ]
+    return [
+        f
+        for i, f in enumerate(found)
+        if not (f.cue and any(j != i and qs <= f.cue[0][0] < qe for j, (qs, qe) in reported))
+    ]
 
 
 def _drop_duplicate_contents(found: list[Found]) -> list[Found]:
