@@ -190,3 +190,45 @@ def test_call_on_someone_to_act_is_a_demand_report(nlp):
         "refrain",
     )
     assert a["source"] == "The African Union" and a["actor"] == "AU"
+
+
+def test_what_a_speaker_reports_inside_their_quotation_is_not_a_second_statement(nlp):
+    text = "“I think the ceasefire will hold, and we want the guarantors to stay,” Ruto said."
+    statements = found(nlp, text)
+    assert [(a["source"], a["cue"]) for a in statements] == [("Ruto", "said")]
+    assert "guarantors to stay" in statements[0]["content"]
+
+
+def test_a_quotation_nobody_else_reports_keeps_the_report_inside_it(nlp):
+    # No one outside the quotation speaks, so its own "I believe" is what there is.
+    a = one(nlp, "“I believe the corridor will open next week.”", "corridor will open")
+    assert a["cue"] == "believe"
+
+
+def test_a_quotation_that_goes_on_after_the_cue_is_one_statement(nlp):
+    text = (
+        "“We came to listen,” the envoy said. “Nobody should expect a deal tonight.”\n\n"
+        "“The next round will be in Nairobi.”\n\n"
+        "The talks ended at midnight. “It was a long day,” a guard told reporters."
+    )
+    statements = found(nlp, text)
+    envoy = [a for a in statements if a["source"] == "the envoy"]
+    # The quotation after the cue and the paragraph that only goes on quoting join the first.
+    assert len(envoy) == 1
+    assert "listen" in envoy[0]["content"] and "deal tonight" in envoy[0]["content"]
+    assert "next round" in envoy[0]["content"]
+    assert one(nlp, text, "long day")["source"] == "a guard"
+
+
+def test_a_quotation_after_an_indirect_report_is_a_statement_of_its_own(nlp):
+    text = "The envoy said the talks had stalled. “Nobody should expect a deal tonight.”"
+    statements = found(nlp, text)
+    assert len(statements) == 2
+    assert one(nlp, text, "deal tonight")["source"] == "The envoy"
+
+
+def test_a_dateline_before_the_speaker_is_not_what_they_said(nlp):
+    text = "KHARTOUM (Reuters) — The army chief says he will not attend the talks in Jeddah."
+    a = one(nlp, text, "attend the talks")
+    assert a["source"] == "The army chief"
+    assert "KHARTOUM" not in a["content"]

@@ -241,7 +241,18 @@ class Extractor:
         doc = verb.doc
         content: list[tuple[int, int]] = []
         cue = self._cue_tokens(verb)
-        clause = _children(verb, CLAUSE)
+        # a "clause" opened by "after", "because" or "when" is an adverbial the parse took
+        # for the reported one ("S, officials said, after mediators met")
+        clause = [
+            c
+            for c in _children(verb, CLAUSE)
+            if all(m.lower_ in COMPLEMENTIZERS for m in c.children if m.dep_ == "mark")
+        ]
+        if len(clause) > 1:
+            # "RENO (AP) — Trump says S": of two clauses, one right after the verb is what it
+            # reports (the one before is a misparsed dateline); but in "S, officials said,
+            # after ..." the one set off by a comma is not
+            clause = [c for c in clause if c.left_edge.i == verb.i + 1] or clause
         open_clause = _children(verb, OPEN_CLAUSE)
         objects = [o for o in _children(verb, OBJ) if not o.is_space]
         source_toks = self._subject(verb)
@@ -399,7 +410,9 @@ class Extractor:
             if (_overlaps(q, (sent.start_char, sent.end_char)) or _just_before(q, verb))
             and not q[0] <= verb.idx < q[1]
         ]
-        if verb.dep_ in PARATAXIS and verb.head != verb:
+        if verb.dep_ in PARATAXIS and verb.head != verb and not _children(verb, CLAUSE):
+            # "S, he said": the clause the verb interrupts; a verb with a clause of its own
+            # ("RENO (AP) — Trump says S") reports that clause instead
             head = _subtree_span(verb.head, exclude=verb)
             if any(_overlaps(q, head) for q in near) or not content:
                 return [head]
@@ -496,8 +509,13 @@ class Extractor:
                 found.append(f)
         found += self._colon_lines(doc, quotes, found)
         found = _drop_duplicate_contents(_drop_embedded_commitments(found, quotes))
-        found = _drop_quoted_cues(found, quotes)
+        # What a speaker reports inside a quotation ("“I think we will win,” she said") is
+        # part of that quotation, not a second statement: set aside until the quotations are
+        # attributed, and kept only for a quotation nobody turns out to have said.
+        nested = [f for f in found if f.cue and quote_at(quotes, *f.cue[0]) is not None]
+        found = [f for f in found if f not in nested]
         found += self._orphan_quotes(doc, quotes, found)
+        found += _unreported(nested, found, quotes)
         return sorted(found, key=lambda f: min(f.content))
 
     def _colon_lines(self, doc: Doc, quotes, found: list[Found]) -> list[Found]:
@@ -539,9 +557,9 @@ class Extractor:
     def _orphan_quotes(self, doc: Doc, quotes, found: list[Found]) -> list[Found]:
         """Quotations no cue claimed: they continue the speaker of the closest attribution
         before them (news style: "X said S. “Quote.”"). A quotation that follows that
-        speaker's own quotation in the same paragraph, with nothing but the cue between, goes on
-        the same statement (“A,” X said. “B.”) and joins its content; any other becomes an
-        attribution of its own with that speaker."""
+        speaker's own quotation with nothing but the cue between, in the same paragraph or
+        opening the next, goes on the same statement (“A,” X said. “B.”) and joins its
+        content; any other becomes an attribution of its own with that speaker."""
         out: list[Found] = []
         used = [c for f in found for c in f.content]
         for qs, qe in quotes:
@@ -562,19 +580,15 @@ class Extractor:
     @staticmethod
     def _continues(doc: Doc, quotes, prev: Found, start: int) -> bool:
         """Whether a quotation starting at ``start`` goes on ``prev``'s quoted statement: the
-        statement ends with a quotation, and between the two there is no paragraph break and
-        nothing but ``prev``'s cue and source."""
+        statement ends with a quotation, and between the two there is nothing but ``prev``'s
+        cue and source (and punctuation and line breaks)."""
         last = max(prev.content)
         if quote_at(quotes, last[0], last[1]) is None:
             return False
         gap = doc.text[last[1] : start]
-        if "\n" in gap:
-            return False
         spoken = [*prev.cue, *([prev.source] if prev.source else [])]
         rest = "".join(
-            ch
-            for i, ch in enumerate(gap, last[1])
-            if not any(s <= i < e for s, e in spoken)
+            ch for i, ch in enumerate(gap, last[1]) if not any(s <= i < e for s, e in spoken)
         )
         return not any(ch.isalnum() for ch in rest)
 
@@ -704,11 +718,21 @@ def _opens_with_that(tok: Token) -> bool:
     return tok.left_edge.lower_ == "that"
 
 
+# Dashes that set a dateline or an aside off from a phrase.
+DASHES = frozenset({"—", "–", "--"})
+
+
 def _phrase_span(heads: list[Token], exclude: Token | None = None) -> tuple[int, int]:
     """Characters of the phrases under ``heads`` (less ``exclude``'s subtree), without a
     leading preposition ("according to", "by") or edge punctuation."""
     cut = {t.i for t in exclude.subtree} if exclude is not None else set()
     tokens = sorted({t for h in heads for t in h.subtree if t.i not in cut}, key=lambda t: t.i)
+    if tokens:
+        # "KHARTOUM (Reuters) — The army chief": a dateline before a dash is not the speaker
+        doc, last_head = tokens[0].doc, max(h.i for h in heads)
+        dashes = [t.i for t in doc[tokens[0].i : last_head] if t.text in DASHES]
+        if dashes:
+            tokens = [t for t in tokens if t.i > dashes[-1]] or tokens
     while len(tokens) > 1 and (
         tokens[0].dep_ in ("case", "fixed", "mark")
         or (tokens[0].is_punct and not tokens[0].is_quote)
@@ -745,21 +769,11 @@ def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
     return out
 
 
-def _drop_quoted_cues(found: list[Found], quotes) -> list[Found]:
-    """Drop what a speaker reports inside their own quotation ("“I think we will win,” she
-    said" is her statement, not a second one by "I"): a finding whose cue lies inside a
-    quotation that another finding reports."""
-    reported = [
-        (i, q)
-        for i, f in enumerate(found)
-        for c in f.content
-        if (q := quote_at(quotes, c[0], c[1])) is not None
-    ]
-    return [
-        f
-        for i, f in enumerate(found)
-        if not (f.cue and any(j != i and qs <= f.cue[0][0] < qe for j, (qs, qe) in reported))
-    ]
+def _unreported(nested: list[Found], found: list[Found], quotes) -> list[Found]:
+    """The findings of ``nested`` whose cue lies in a quotation that no finding of ``found``
+    reports."""
+    reported = [q for f in found for c in f.content if (q := quote_at(quotes, *c)) is not None]
+    return [f for f in nested if quote_at(quotes, *f.cue[0]) not in reported]
 
 
 def _drop_duplicate_contents(found: list[Found]) -> list[Found]:

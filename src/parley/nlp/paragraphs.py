@@ -1,16 +1,42 @@
-"""A paragraph break always ends a sentence.
+"""Sentence boundaries the parser must keep: a paragraph break always ends a sentence, and a
+sentence starts only after a line break or a mark that can end one.
 
 The shipped parser learned sentence splits from EWT, whose sentences carry no line breaks, so it
 does not know that a blank line ends a sentence; news text is paragraphs, and left to itself the
-parser even makes a line-break token the root of the sentence before it. This component runs
-before the parser and makes each line-break token a sentence of its own and the first word after
-it a sentence start, which the parser keeps.
+parser even makes a line-break token the root of the sentence before it. It also breaks long
+news sentences in the middle ("Patrick told Cruz backers Saturday night | that Cruz has ..."),
+which cuts a reporting verb off its clause. This component runs before the parser: each
+line-break token is a sentence of its own and the first word after it a sentence start, and a
+word that follows neither a line break nor a sentence-ending mark (``SENTENCE_END``, with closing
+quotes and brackets between) cannot start a sentence. The parser keeps both.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+# Marks after which a sentence may end (English punctuation; ":" and ";" for headline and
+# list styles such as "Update: ...").
+SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";"})
+# Marks that may stand between a sentence's end and the next sentence (a closing quotation or
+# bracket after the full stop).
+CLOSING = frozenset({'"', "'", "”", "’", "»", ")", "]", "''"})
+
+
+def _may_start(tok: Token) -> bool:
+    """Whether a sentence may start at ``tok`` (not the first token)."""
+    j = tok.i - 1
+    doc = tok.doc
+    while j > 0 and doc[j].text in CLOSING:
+        j -= 1
+    before = doc[j]
+    return (
+        before.is_space
+        or "\n" in before.whitespace_
+        or before.text in SENTENCE_END
+        or before.text[-1] in SENTENCE_END
+    )
 
 
 @Language.component("parley_paragraphs", assigns=["token.is_sent_start"])
@@ -29,4 +55,6 @@ def paragraphs(doc: Doc) -> Doc:
         if after_break and not tok.is_space:
             tok.is_sent_start = True
             after_break = False
+        elif tok.i > 0 and tok.is_sent_start is None and not _may_start(tok):
+            tok.is_sent_start = False
     return doc
