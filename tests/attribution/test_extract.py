@@ -232,3 +232,13 @@ def test_a_dateline_before_the_speaker_is_not_what_they_said(nlp):
     a = one(nlp, text, "attend the talks")
     assert a["source"] == "The army chief"
     assert "KHARTOUM" not in a["content"]
+
+
+def test_a_reporting_noun_with_its_owner_and_topic(nlp):
+    a = one(nlp, "Moscow's call for a Christmas truce surprised Kyiv.", "Christmas truce")
+    assert (a["source"], a["cue"], a["content"]) == ("Moscow's", "call for", "a Christmas truce")
+    # A pronoun owner of the object names the subject's statement.
+    a = one(nlp, "The senator kept up his criticism of the grain deal.", "grain deal")
+    assert a["source"] == "The senator" and a["cue"] == "criticism of"
+    # A noun that reports nothing is no cue.
+    assert not found(nlp, "Moscow's army for the winter campaign is ready.")

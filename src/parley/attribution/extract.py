@@ -439,11 +439,13 @@ class Extractor:
         if self.lex.noun_class(noun.lemma_.lower()) is None:
             return None
         comp = [c for c in noun.children if _is_complement(c)]
+        poss = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss")]
+        if not comp and poss:
+            return self._noun_topic(noun, poss[0])
         if not comp:
             return None
         content = [_subtree_span(comp[0])]
         source = None
-        poss = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss")]
         if poss:
             source = _subtree_span(poss[0])
         elif noun.dep_ in OBJ and noun.head.pos_ == "VERB":
@@ -461,6 +463,28 @@ class Extractor:
         return Found(
             cue=cue, content=content, source=source, cls=self.lex.noun_class(noun.lemma_.lower())
         )
+
+    def _noun_topic(self, noun: Token, owner: Token) -> Found | None:
+        """ "Russia's call for a ceasefire", "his criticism of the deal": a reporting noun
+        with its owner as the source and what its preposition names as the content."""
+        for c in noun.children:
+            if c.dep_ not in ("nmod", "prep") or c.i < noun.i:
+                continue
+            case = [k for k in c.children if k.dep_ == "case" and k.lower_ in TOPIC_PREPOSITIONS]
+            if not case:
+                continue
+            tokens = [t for t in c.subtree if t != case[0]]
+            source = _subtree_span(owner)
+            subject = self._subject(noun.head) if noun.dep_ in OBJ else []
+            if owner.pos_ == "PRON" and subject:
+                source = _phrase_span(subject)  # "Trump kept up his criticism of X": Trump
+            return Found(
+                cue=[_char_span([noun, case[0]])],
+                content=[_char_span(tokens)],
+                source=source,
+                cls=self.lex.noun_class(noun.lemma_.lower()) or "speech",
+            )
+        return None
 
     def _according_to(self, tok: Token) -> Found | None:
         """ "According to X, S" and "S, according to X"."""
@@ -610,6 +634,8 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 # Subordinators that open a complement clause ("the claim that S", "asked whether S").
 COMPLEMENTIZERS = {"that", "whether", "if"}
+# Prepositions that give a reporting noun its topic ("call for", "criticism of", "remarks on").
+TOPIC_PREPOSITIONS = {"of", "on", "about", "for", "against", "over"}
 
 
 def _is_complement(tok: Token) -> bool:
