@@ -242,3 +242,15 @@ def test_a_reporting_noun_with_its_owner_and_topic(nlp):
     assert a["source"] == "The senator" and a["cue"] == "criticism of"
     # A noun that reports nothing is no cue.
     assert not found(nlp, "Moscow's army for the winter campaign is ready.")
+
+
+def test_a_quotation_inside_a_clause_is_its_subjects_words_whatever_the_verb(nlp):
+    text = "The envoy bemoaned a mood in which both camps “simply refuse to hear each other.”"
+    a = one(nlp, text, "refuse to hear")
+    assert a["source"] == "The envoy" and a["cue"] == "bemoaned"
+
+
+def test_a_clause_reported_goes_on_through_its_own_time_clause(nlp):
+    text = "Abdi says he knew little about the envoy before he announced his mission in May."
+    a = one(nlp, text, "knew little")
+    assert a["content"].endswith("announced his mission in May")

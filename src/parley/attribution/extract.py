@@ -220,7 +220,9 @@ class Extractor:
         embedded = [
             c
             for c in tok.children
-            if c.dep_ in ("advcl", "conj", "parataxis") and self._cue_class(c) == "speech"
+            if c.dep_ in ("advcl", "conj", "parataxis")
+            and self._cue_class(c) == "speech"
+            and not _children(c, SUBJ)  # "... before he announced his bid" goes on
         ]
         if not embedded:
             return _subtree_span(tok)
@@ -591,6 +593,10 @@ class Extractor:
                 continue
             if len(doc.text[qs:qe].split()) < 4:
                 continue  # a scare-quoted word or title, not a quotation
+            inside = self._quoting_clause(doc, (qs, qe))
+            if inside is not None:
+                out.append(inside)
+                continue
             before = [f for f in [*found, *out] if f.source is not None and max(f.content)[1] <= qs]
             if not before:
                 continue
@@ -600,6 +606,36 @@ class Extractor:
             else:
                 out.append(Found(cue=[], content=[(qs, qe)], source=prev.source))
         return out
+
+    def _quoting_clause(self, doc: Doc, quote: tuple[int, int]) -> Found | None:
+        """A quotation inside a clause whose verb has a subject outside it is that subject's
+        words, whatever the verb ("Rubio bemoaned a climate in which people “literally hate
+        each other”", "Carson called the system “rotten to the core”"): the verb is the cue
+        and the phrase that holds the quotation the content."""
+        qs, qe = quote
+        inner = [t for t in doc if qs <= t.idx < qe]
+        if not inner:
+            return None
+        tok = inner[0]
+        child = tok
+        for verb in tok.ancestors:
+            if verb.idx >= qs and verb.idx < qe:
+                child = verb
+                continue
+            if verb.pos_ in ("VERB", "AUX") and child.dep_ not in SUBJ:
+                subject = [s for s in _children(verb, SUBJ) if not qs <= s.idx < qe]
+                # a name or a third person ("he", "she"), not "it" or "we"
+                if subject and (subject[0].pos_ != "PRON" or subject[0].lower_ in PRONOUNS):
+                    start, end = _subtree_span(child)
+                    return Found(
+                        cue=[_char_span([verb])],
+                        content=[(min(start, qs), max(end, qe))],
+                        source=_phrase_span(subject),
+                        cls=self._cue_class(verb) or "attitude",
+                    )
+                return None
+            child = verb
+        return None
 
     @staticmethod
     def _continues(doc: Doc, quotes, prev: Found, start: int) -> bool:
