@@ -254,3 +254,12 @@ def test_a_clause_reported_goes_on_through_its_own_time_clause(nlp):
     text = "Abdi says he knew little about the envoy before he announced his mission in May."
     a = one(nlp, text, "knew little")
     assert a["content"].endswith("announced his mission in May")
+
+
+def test_attitudes_towards_a_named_thing(nlp):
+    a = one(nlp, "Most delegates preferred the Qatari draft.", "Qatari draft")
+    assert a["source"] == "Most delegates" and a["cue"] == "preferred"
+    a = one(nlp, "The truce was backed by both militias.", "truce")
+    assert a["source"] == "both militias" and a["cue"] == "backed"
+    a = one(nlp, "A coalition backing the interim president held a rally.", "interim president")
+    assert a["source"] == "A coalition" and a["cue"] == "backing"

@@ -37,7 +37,7 @@ MODIFIER = {"acl", "amod", "acl:relcl", "relcl"}
 # ("..., adding that S"; "X rose and said S").
 INHERIT = {"advcl", "conj", "xcomp", "obl"}
 # Classes whose verbs take the content as their object ("denied the report").
-OBJECT_CONTENT = {"accusation", "attitude", "evidence", "speech"}
+OBJECT_CONTENT = {"accusation", "attitude", "evidence", "speech", "intention", "commitment"}
 # Speech verbs whose object is the listener, not the content ("told reporters").
 LISTENER_OBJECT = {"tell", "inform", "notify", "brief", "assure", "reassure", "ask", "thank"}
 PRONOUNS = {"he", "she", "him", "her"}
@@ -264,7 +264,10 @@ class Extractor:
         if _is_participle_modifier(verb) and not clause and not head_speaks:
             # "both sides accusing each other of S" reports; "the routes proposed by Russia"
             # names: a participle reports only when the noun it modifies is an actor
-            if cls not in ("speech", "accusation") or not _is_actor_at(verb.head, mentions):
+            if cls == "attitude" and objects and verb.tag_ == "VBG":
+                # "a group backing Huckabee": who backs is the noun, actor or not
+                head_speaks = True
+            elif cls not in ("speech", "accusation") or not _is_actor_at(verb.head, mentions):
                 return None
             head_speaks = True
         loose = self._loose_particle(verb)
@@ -272,6 +275,11 @@ class Extractor:
             cue = [*cue, loose[0]]  # "laid out" + its phrase as the content
             objects = objects or [loose[0].head]
         passive = any(c.dep_ in PASSIVE_SUBJ for c in verb.children)
+        if passive and cls in ("attitude", "accusation") and _children(verb, AGENT):
+            # "Sanders was backed by most young voters": the agent holds the attitude, the
+            # subject is what it is about
+            objects = _children(verb, PASSIVE_SUBJ)
+            source_toks = _children(verb, AGENT)
         if passive and cls in ("demand", "commitment", "intention"):
             # "the army had been ordered to attack": the subject is told, not telling
             source_toks = _children(verb, AGENT)

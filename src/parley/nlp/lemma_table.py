@@ -184,7 +184,7 @@ class LemmaTable:
         if case.exists():
             saved = json.loads(case.read_text("utf-8"))
             self.case, self.lower_words = saved["rules"], set(saved["lower_words"])
-            self.lemmas = {pos: set(lemmas) for pos, lemmas in saved["lemmas"].items()}
+            self.lemmas = {pos: set(words) for pos, words in saved.get("lemmas", {}).items()}
         return self
 
 
