@@ -263,3 +263,14 @@ def test_attitudes_towards_a_named_thing(nlp):
     assert a["source"] == "both militias" and a["cue"] == "backed"
     a = one(nlp, "A coalition backing the interim president held a rally.", "interim president")
     assert a["source"] == "A coalition" and a["cue"] == "backing"
+
+
+def test_one_cue_between_two_quotations_is_one_statement(nlp):
+    text = (
+        "''We are ready to talk,'' Mr. Osman said. ''But the corridor has to open first.''"
+    )
+    statements = found(nlp, text)
+    assert len(statements) == 1
+    assert statements[0]["source"] == "Mr. Osman"
+    assert "ready to talk" in statements[0]["content"]
+    assert "corridor has to open" in statements[0]["content"]

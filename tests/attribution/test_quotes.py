@@ -44,3 +44,8 @@ def test_quotation_over_several_paragraphs_with_repeated_opening_mark():
 def test_unclosed_quotation_ends_at_the_paragraph():
     text = "He said “we will see\n\nThen he left. “Later,” she said."
     assert quoted(text) == ["“Later,”"]
+
+
+def test_doubled_marks_of_archive_text_are_double_quotes():
+    text = "''We will stay,'' the mayor said. He added, ``Nobody leaves.'' It's Bob's."
+    assert [text[s:e] for s, e in find_quotes(text)] == ["''We will stay,''", "``Nobody leaves.''"]

@@ -550,6 +550,7 @@ class Extractor:
         found = [f for f in found if f not in nested]
         found += self._orphan_quotes(doc, quotes, found)
         found += _unreported(nested, found, quotes)
+        found = _merge_same_cue(found)
         return sorted(found, key=lambda f: min(f.content))
 
     def _colon_lines(self, doc: Doc, quotes, found: list[Found]) -> list[Found]:
@@ -836,6 +837,22 @@ def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
         )
         if not embedded:
             out.append(f)
+    return out
+
+
+def _merge_same_cue(found: list[Found]) -> list[Found]:
+    """One cue and one source make one statement: findings that share both (a cue that reached
+    the quotations on either side of it) become one, with all their content."""
+    out: list[Found] = []
+    by_key: dict[tuple, Found] = {}
+    for f in found:
+        key = (tuple(f.cue), f.source)
+        if f.cue and key in by_key:
+            first = by_key[key]
+            first.content = sorted({*first.content, *f.content})
+            continue
+        by_key[key] = f
+        out.append(f)
     return out
 
 

@@ -5,7 +5,8 @@ top-level quotations, a closing mark of another double style included (“like t
 single quotes (‘...’ or '...') count only outside a double quotation, at word boundaries, so
 apostrophes (“don’t”) and quotes inside quotes stay inside. A quotation whose paragraph ends
 without a closing mark and whose next paragraph opens with a mark again continues there, as
-news style writes quotations of several paragraphs.
+news style writes quotations of several paragraphs. Doubled marks (``...'' and ''...''), the
+typewriter convention of some wire and newspaper archives, are double quotes too.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ DOUBLE_OPEN = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
 DOUBLE_CLOSE = {'"', "”", "»", "“"}
 SINGLE_OPEN = {"‘", "'", "‚"}
 SINGLE_CLOSE = {"’", "'", "‘"}
+# Two-character double quotes of wire and archive text.
+DOUBLED_OPEN = ("``", "''")
+DOUBLED_CLOSE = "''"
 
 
 def _is_boundary(text: str, i: int) -> bool:
@@ -29,6 +33,17 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     n = len(text)
     while i < n:
         ch = text[i]
+        pair = text[i : i + 2]
+        if start is None and pair in DOUBLED_OPEN and _is_boundary(text, i - 1):
+            if i + 2 < n and not text[i + 2].isspace():
+                start, single = i, False
+                i += 2
+                continue
+        if start is not None and not single and pair == DOUBLED_CLOSE and i > start:
+            quotes.append((start, i + 2))
+            start = None
+            i += 2
+            continue
         if start is None:
             if ch in DOUBLE_OPEN and (ch != "”" or _is_boundary(text, i - 1)):
                 start, single = i, False
@@ -40,7 +55,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             while j < n and text[j] in "\n\r \t":
                 j += 1
             opener = DOUBLE_OPEN if not single else SINGLE_OPEN
-            if j < n and text[j] in opener:
+            if j < n and (text[j] in opener or (not single and text[j : j + 2] in DOUBLED_OPEN)):
                 i = j
             else:
                 start = None
