@@ -266,9 +266,7 @@ def test_attitudes_towards_a_named_thing(nlp):
 
 
 def test_one_cue_between_two_quotations_is_one_statement(nlp):
-    text = (
-        "''We are ready to talk,'' Mr. Osman said. ''But the corridor has to open first.''"
-    )
+    text = "''We are ready to talk,'' Mr. Osman said. ''But the corridor has to open first.''"
     statements = found(nlp, text)
     assert len(statements) == 1
     assert statements[0]["source"] == "Mr. Osman"

@@ -34,11 +34,16 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     while i < n:
         ch = text[i]
         pair = text[i : i + 2]
-        if start is None and pair in DOUBLED_OPEN and _is_boundary(text, i - 1):
-            if i + 2 < n and not text[i + 2].isspace():
-                start, single = i, False
-                i += 2
-                continue
+        if (
+            start is None
+            and pair in DOUBLED_OPEN
+            and _is_boundary(text, i - 1)
+            and i + 2 < n
+            and not text[i + 2].isspace()
+        ):
+            start, single = i, False
+            i += 2
+            continue
         if start is not None and not single and pair == DOUBLED_CLOSE and i > start:
             quotes.append((start, i + 2))
             start = None
