@@ -272,3 +272,14 @@ def test_one_cue_between_two_quotations_is_one_statement(nlp):
     assert statements[0]["source"] == "Mr. Osman"
     assert "ready to talk" in statements[0]["content"]
     assert "corridor has to open" in statements[0]["content"]
+
+
+def test_interview_lines_are_the_interviewer_and_the_guest(nlp):
+    text = (
+        "Q: Did anyone from the ministry call you after the raid?\n\n"
+        "A: No. I think they had forgotten us, and nobody came for weeks.\n"
+    )
+    statements = found(nlp, text)
+    assert [(a["source"], a["cue"]) for a in statements] == [("Q", ":"), ("A", ":")]
+    # The guest's own "I think" is part of the answer, not a statement of its own.
+    assert "forgotten us" in statements[1]["content"]

@@ -541,7 +541,7 @@ class Extractor:
                 f = self._according_to(tok)
             if f is not None:
                 found.append(f)
-        found += self._colon_lines(doc, quotes, found)
+        found = _with_colon_lines(found, self._colon_lines(doc, quotes))
         found = _drop_duplicate_contents(_drop_embedded_commitments(found, quotes))
         # What a speaker reports inside a quotation ("“I think we will win,” she said") is
         # part of that quotation, not a second statement: set aside until the quotations are
@@ -553,11 +553,11 @@ class Extractor:
         found = _merge_same_cue(found)
         return sorted(found, key=lambda f: min(f.content))
 
-    def _colon_lines(self, doc: Doc, quotes, found: list[Found]) -> list[Found]:
-        """Headline style "Name: what they said": a short name before a colon at the start of
-        a line, and the rest of the line as content."""
+    def _colon_lines(self, doc: Doc, quotes) -> list[Found]:
+        """Headline and interview style "Name: what they said", "Q: ...", "A: ...": a short
+        name (or a word in capitals) before a colon at the start of a line, and the rest of
+        the line as content."""
         out = []
-        claimed = [c for f in found for c in f.content]
         for tok in doc:
             if tok.text != ":" or quote_at(quotes, tok.idx, tok.idx + 1):
                 continue
@@ -571,7 +571,7 @@ class Extractor:
                 continue
             if not all(t.pos_ in ("PROPN", "NOUN", "DET", "PART") or t.is_punct for t in head):
                 continue
-            if not any(t.pos_ == "PROPN" for t in head):
+            if not any(t.pos_ == "PROPN" or t.text.isupper() for t in head):
                 continue
             end = tok.i + 1
             while end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_:
@@ -580,8 +580,6 @@ class Extractor:
             if len(rest) < 3:
                 continue
             content = _char_span(rest)
-            if any(_overlaps(content, c) for c in claimed):
-                continue
             out.append(
                 Found(
                     cue=[(tok.idx, tok.idx + 1)], content=[content], source=_char_span(list(head))
@@ -837,6 +835,26 @@ def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
         )
         if not embedded:
             out.append(f)
+    return out
+
+
+def _with_colon_lines(found: list[Found], lines: list[Found]) -> list[Found]:
+    """Add the "Name: what they said" lines to the findings: a line whose content another
+    finding already reports from outside it is not one; a finding whose cue lies inside a
+    line's content (the speaker's own "I think") gives way to the line."""
+    out = list(found)
+    for line in lines:
+        (start, end), cue_in = line.content[0], []
+        claims = False
+        for f in found:
+            if not any(_overlaps((start, end), c) for c in f.content):
+                continue
+            if f.cue and start <= f.cue[0][0] < end:
+                cue_in.append(f)
+            else:
+                claims = True
+        if not claims:
+            out = [f for f in out if not any(f is g for g in cue_in)] + [line]
     return out
 
 
