@@ -283,3 +283,17 @@ def test_interview_lines_are_the_interviewer_and_the_guest(nlp):
     assert [(a["source"], a["cue"]) for a in statements] == [("Q", ":"), ("A", ":")]
     # The guest's own "I think" is part of the answer, not a statement of its own.
     assert "forgotten us" in statements[1]["content"]
+
+
+def test_a_quotation_of_several_sentences_is_all_the_speakers(nlp):
+    text = "“The road is open. The trucks can go,” the governor said."
+    a = one(nlp, text, "trucks can go")
+    assert "The road is open" in a["content"] and a["source"] == "the governor"
+
+
+def test_a_quoted_title_is_not_a_statement(nlp):
+    text = (
+        "The envoy said the talks had stalled. "
+        "He has been reading “The Long Road To Peace In The Sahel” since May."
+    )
+    assert not [a for a in found(nlp, text) if "Long Road" in a["content"]]

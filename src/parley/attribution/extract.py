@@ -347,6 +347,10 @@ class Extractor:
         content = self._quoted_content(verb, cls, content, quotes)
         if not content:
             return None
+        # “S1. S2,” she said: the parse reaches only the last sentence of the quotation, but
+        # she said all of it
+        if quote_at(quotes, verb.idx, verb.idx + 1) is None:
+            content = [quote_at(quotes, *c) or c for c in content]
         if head_speaks:
             source = _phrase_span([verb.head], exclude=verb)
         else:
@@ -380,6 +384,8 @@ class Extractor:
         speaker: list[Token] = []
         content = []
         for q in self._quoted_content(verb, "speech", [], quotes):
+            if _is_title(text[q[0] : q[1]]):
+                continue  # "he was reading “The Long Road”": a title
             if q[0] >= end and not _words(text[end : q[0]]):
                 content.append(q)
                 continue
@@ -598,8 +604,8 @@ class Extractor:
         for qs, qe in quotes:
             if any(cs <= qs < ce or qs <= cs < qe for cs, ce in used):
                 continue
-            if len(doc.text[qs:qe].split()) < 4:
-                continue  # a scare-quoted word or title, not a quotation
+            if len(doc.text[qs:qe].split()) < 4 or _is_title(doc.text[qs:qe]):
+                continue  # a scare-quoted word or a title, not a quotation
             inside = self._quoting_clause(doc, (qs, qe))
             if inside is not None:
                 out.append(inside)
@@ -836,6 +842,17 @@ def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
         if not embedded:
             out.append(f)
     return out
+
+
+# Share of capitalised words from which a quotation is a title ("Clinton Does Best Where Voting
+# Machines Flunk Hacking Tests") or a shouted headline, not something said.
+TITLE_SHARE = 0.7
+
+
+def _is_title(quoted: str) -> bool:
+    initials = [next(c for c in w if c.isalpha()) for w in _words(quoted)]
+    capitalised = [c for c in initials if c.isupper()]
+    return bool(initials) and len(capitalised) / len(initials) >= TITLE_SHARE
 
 
 def _with_colon_lines(found: list[Found], lines: list[Found]) -> list[Found]:
