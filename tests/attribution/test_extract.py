@@ -297,3 +297,9 @@ def test_a_quoted_title_is_not_a_statement(nlp):
         "He has been reading “The Long Road To Peace In The Sahel” since May."
     )
     assert not [a for a in found(nlp, text) if "Long Road" in a["content"]]
+
+
+def test_a_cue_the_parse_left_without_subject_takes_the_clause_subject(nlp):
+    text = "Protesters marched through Bamako for hours, demanding that the junta hand over power."
+    a = one(nlp, text, "hand over power")
+    assert a["source"] == "Protesters" and a["cue"] == "demanding"

@@ -364,6 +364,8 @@ class Extractor:
                     for cs, ce in content
                     if cs < trailing[0].idx
                 ] or content
+        if source is None:
+            source = _clause_subject(verb, content)
         if source is not None and any(cs <= source[0] and source[1] <= ce for cs, ce in content):
             return None  # the "source" is inside the content: a parse gone wrong
         return Found(
@@ -847,6 +849,23 @@ def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
 # Share of capitalised words from which a quotation is a title ("Clinton Does Best Where Voting
 # Machines Flunk Hacking Tests") or a shouted headline, not something said.
 TITLE_SHARE = 0.7
+
+
+def _clause_subject(verb: Token, content: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The subject of the nearest verb above ``verb`` in the parse, outside the content: who
+    speaks when the parse gave the cue no subject of its own ("Trump, tweeting a link to S",
+    "X praised them, emphasizing S")."""
+    for anc in verb.ancestors:
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [
+            t
+            for t in _children(anc, SUBJ)
+            if t.dep_ not in PASSIVE_SUBJ and not any(cs <= t.idx < ce for cs, ce in content)
+        ]
+        if subj:
+            return _phrase_span(subj)
+    return None
 
 
 def _is_title(quoted: str) -> bool:
