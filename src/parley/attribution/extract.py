@@ -858,6 +858,10 @@ def _clause_subject(verb: Token, content: list[tuple[int, int]]) -> tuple[int, i
     for anc in verb.ancestors:
         if anc.pos_ not in ("VERB", "AUX"):
             continue
+        if anc.dep_ == "acl" and anc.head.pos_ in ("NOUN", "PROPN") and anc.head.dep_ == "ROOT":
+            # the parse made the sentence's verb a modifier of its subject ("Protesters |
+            # marched ..., demanding S")
+            return _phrase_span([anc.head], exclude=anc)
         subj = [
             t
             for t in _children(anc, SUBJ)
