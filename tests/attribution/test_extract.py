@@ -303,3 +303,14 @@ def test_a_cue_the_parse_left_without_subject_takes_the_clause_subject(nlp):
     text = "Protesters marched through Bamako for hours, demanding that the junta hand over power."
     a = one(nlp, text, "hand over power")
     assert a["source"] == "Protesters" and a["cue"] == "demanding"
+
+
+def test_stance_adjectives_report_their_holders_view(nlp):
+    a = one(nlp, "The foreign minister is critical of the new draft.", "new draft")
+    assert (a["source"], a["cue"]) == ("The foreign minister", "critical of")
+    a = one(nlp, "Kyiv remains confident that the grain corridor will reopen.", "corridor")
+    assert (a["source"], a["cue"]) == ("Kyiv", "confident")
+    a = one(nlp, "Both sides are ready to sign the accord.", "sign the accord")
+    assert a["source"] == "Both sides"
+    # An adjective of the lexicon about no one's view reports nothing.
+    assert not found(nlp, "The weather was critical for the harvest.")

@@ -482,6 +482,41 @@ class Extractor:
             cue=cue, content=content, source=source, cls=self.lex.noun_class(noun.lemma_.lower())
         )
 
+    def _adjective_cue(self, adj: Token) -> Found | None:
+        """ "X is critical of Y", "X remains confident that S", "X is ready to talk": a stance
+        adjective with its holder as the source and its clause or topic as the content."""
+        cls = self.lex.adjective_class(adj.lower_)
+        if cls is None:
+            return None
+        holder = adj.head if adj.dep_ in ("xcomp", "acomp") else adj
+        subject = [t for t in _children(holder, SUBJ)]
+        if not subject:
+            return None
+        cue, content = [adj], None
+        clause = _children(adj, CLAUSE | OPEN_CLAUSE)
+        if clause and clause[0].i > adj.i:
+            content = self._content_span(clause[0])
+        elif cls != "intention":
+            for c in adj.children:
+                case = [k for k in c.children if k.dep_ == "case"]
+                if (
+                    c.dep_ in ("obl", "nmod", "prep")
+                    and c.i > adj.i
+                    and case
+                    and case[0].lower_ in STANCE_PREPOSITIONS
+                ):
+                    cue.append(case[0])
+                    content = _char_span([t for t in c.subtree if t != case[0]])
+                    break
+        if content is None:
+            return None
+        return Found(
+            cue=_merge_adjacent([_char_span([t]) for t in cue], adj.doc.text),
+            content=[content],
+            source=_phrase_span(subject),
+            cls=cls,
+        )
+
     def _noun_topic(self, noun: Token, owner: Token) -> Found | None:
         """ "Russia's call for a ceasefire", "his criticism of the deal": a reporting noun
         with its owner as the source and what its preposition names as the content."""
@@ -545,6 +580,8 @@ class Extractor:
                 f = self._verb_cue(tok, quotes, media, mentions)
             if f is None and tok.pos_ == "NOUN":
                 f = self._noun_cue(tok, mentions)
+            if f is None and tok.pos_ in ("ADJ", "VERB"):
+                f = self._adjective_cue(tok)
             if f is None and tok.lower_ == "according":
                 f = self._according_to(tok)
             if f is not None:
@@ -685,6 +722,8 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 # Subordinators that open a complement clause ("the claim that S", "asked whether S").
 COMPLEMENTIZERS = {"that", "whether", "if"}
+# Prepositions that give a stance adjective its topic ("critical of", "upset by", "happy with").
+STANCE_PREPOSITIONS = {"of", "about", "with", "by", "at", "over", "toward", "towards", "on"}
 # Prepositions that give a reporting noun its topic ("call for", "criticism of", "remarks on").
 TOPIC_PREPOSITIONS = {"of", "on", "about", "for", "against", "over"}
 

@@ -22,6 +22,7 @@ class Lexicon:
     verbs: dict[str, str]  # lemma -> class (speech, cognition, intention, demand, ...)
     nouns: dict[str, str]
     channels: dict[str, str]  # word -> kind (document, audience, broadcast, online, ...)
+    adjectives: dict[str, str] | None = None  # stance adjectives: "critical (of)", "confident"
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma)
@@ -29,15 +30,19 @@ class Lexicon:
     def noun_class(self, lemma: str) -> str | None:
         return self.nouns.get(lemma)
 
+    def adjective_class(self, lemma: str) -> str | None:
+        return (self.adjectives or {}).get(lemma)
+
     def channel_kind(self, lemma: str) -> str | None:
         return self.channels.get(lemma.lower())
 
 
 @cache
 def load_lexicon() -> Lexicon:
-    verbs: dict[str, str] = {}
-    nouns: dict[str, str] = {}
+    by_part: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "adj": {}}
     for lemma, part, cls in _rows(DATA / "cues.tsv"):
-        (verbs if part == "verb" else nouns).setdefault(lemma, cls)
+        by_part[part].setdefault(lemma, cls)
     channels = {word: kind for word, kind in _rows(DATA / "channels.tsv")}
-    return Lexicon(verbs=verbs, nouns=nouns, channels=channels)
+    return Lexicon(
+        verbs=by_part["verb"], nouns=by_part["noun"], channels=channels, adjectives=by_part["adj"]
+    )
