@@ -314,3 +314,9 @@ def test_stance_adjectives_report_their_holders_view(nlp):
     assert a["source"] == "Both sides"
     # An adjective of the lexicon about no one's view reports nothing.
     assert not found(nlp, "The weather was critical for the harvest.")
+
+
+def test_seeing_someone_as_something_is_a_view(nlp):
+    a = one(nlp, "Many voters see the general as the stronger candidate.", "stronger candidate")
+    assert (a["source"], a["cue"]) == ("Many voters", "see")
+    assert not found(nlp, "We saw the convoy in the morning.")

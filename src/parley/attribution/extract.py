@@ -336,6 +336,9 @@ class Extractor:
             content.append((start, end))
         elif objects and cls in OBJECT_CONTENT and lemma not in LISTENER_OBJECT:
             content.append(_subtree_span(objects[0]))
+        elif objects and cls == "cognition" and (as_phrase := _as_complement(verb)) is not None:
+            # "voters see him as the stronger candidate": what they take him for
+            content.append((_subtree_span(objects[0])[0], _subtree_span(as_phrase)[1]))
         elif cls == "attitude":
             # "would vote for X", "campaigned against Y"
             for c in verb.children:
@@ -908,6 +911,16 @@ def _clause_subject(verb: Token, content: list[tuple[int, int]]) -> tuple[int, i
         ]
         if subj:
             return _phrase_span(subj)
+    return None
+
+
+def _as_complement(verb: Token) -> Token | None:
+    """The "as" phrase of "see X as Y", "regard X as Y"."""
+    for c in verb.children:
+        marks = [k for k in c.children if k.dep_ in ("case", "mark")]
+        is_as = c.lower_ == "as" or any(k.lower_ == "as" for k in marks)
+        if c.dep_ in ("obl", "advcl", "xcomp", "prep") and c.i > verb.i and is_as:
+            return c
     return None
 
 
