@@ -492,25 +492,17 @@ class Extractor:
         if cls is None:
             return None
         holder = adj.head if adj.dep_ in ("xcomp", "acomp") else adj
-        subject = [t for t in _children(holder, SUBJ)]
+        subject = _children(holder, SUBJ)
         if not subject:
             return None
         cue, content = [adj], None
         clause = _children(adj, CLAUSE | OPEN_CLAUSE)
         if clause and clause[0].i > adj.i:
             content = self._content_span(clause[0])
-        elif cls != "intention":
-            for c in adj.children:
-                case = [k for k in c.children if k.dep_ == "case"]
-                if (
-                    c.dep_ in ("obl", "nmod", "prep")
-                    and c.i > adj.i
-                    and case
-                    and case[0].lower_ in STANCE_PREPOSITIONS
-                ):
-                    cue.append(case[0])
-                    content = _char_span([t for t in c.subtree if t != case[0]])
-                    break
+        elif cls != "intention" and (topic := _topic(adj, STANCE_PREPOSITIONS)) is not None:
+            case, tokens = topic
+            cue.append(case)
+            content = _char_span(tokens)
         if content is None:
             return None
         return Found(
@@ -523,24 +515,20 @@ class Extractor:
     def _noun_topic(self, noun: Token, owner: Token) -> Found | None:
         """ "Russia's call for a ceasefire", "his criticism of the deal": a reporting noun
         with its owner as the source and what its preposition names as the content."""
-        for c in noun.children:
-            if c.dep_ not in ("nmod", "prep") or c.i < noun.i:
-                continue
-            case = [k for k in c.children if k.dep_ == "case" and k.lower_ in TOPIC_PREPOSITIONS]
-            if not case:
-                continue
-            tokens = [t for t in c.subtree if t != case[0]]
-            source = _subtree_span(owner)
-            subject = self._subject(noun.head) if noun.dep_ in OBJ else []
-            if owner.pos_ == "PRON" and subject:
-                source = _phrase_span(subject)  # "Trump kept up his criticism of X": Trump
-            return Found(
-                cue=[_char_span([noun, case[0]])],
-                content=[_char_span(tokens)],
-                source=source,
-                cls=self.lex.noun_class(noun.lemma_.lower()) or "speech",
-            )
-        return None
+        topic = _topic(noun, TOPIC_PREPOSITIONS)
+        if topic is None:
+            return None
+        case, tokens = topic
+        source = _subtree_span(owner)
+        subject = self._subject(noun.head) if noun.dep_ in OBJ else []
+        if owner.pos_ == "PRON" and subject:
+            source = _phrase_span(subject)  # "Trump kept up his criticism of X": Trump
+        return Found(
+            cue=[_char_span([noun, case])],
+            content=[_char_span(tokens)],
+            source=source,
+            cls=self.lex.noun_class(noun.lemma_.lower()) or "speech",
+        )
 
     def _according_to(self, tok: Token) -> Found | None:
         """ "According to X, S" and "S, according to X"."""
@@ -674,7 +662,7 @@ class Extractor:
         tok = inner[0]
         child = tok
         for verb in tok.ancestors:
-            if verb.idx >= qs and verb.idx < qe:
+            if qs <= verb.idx < qe:
                 child = verb
                 continue
             if verb.pos_ in ("VERB", "AUX") and child.dep_ not in SUBJ:
@@ -888,11 +876,6 @@ def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
     return out
 
 
-# Share of capitalised words from which a quotation is a title ("Clinton Does Best Where Voting
-# Machines Flunk Hacking Tests") or a shouted headline, not something said.
-TITLE_SHARE = 0.7
-
-
 def _clause_subject(verb: Token, content: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The subject of the nearest verb above ``verb`` in the parse, outside the content: who
     speaks when the parse gave the cue no subject of its own ("Trump, tweeting a link to S",
@@ -914,6 +897,18 @@ def _clause_subject(verb: Token, content: list[tuple[int, int]]) -> tuple[int, i
     return None
 
 
+def _topic(head: Token, prepositions: set[str]) -> tuple[Token, list[Token]] | None:
+    """The phrase after ``head`` that one of ``prepositions`` opens ("critical | of the
+    draft", "call | for a truce"): the preposition and the phrase's other words."""
+    for c in head.children:
+        if c.dep_ not in ("obl", "nmod", "prep") or c.i < head.i:
+            continue
+        case = [k for k in c.children if k.dep_ == "case" and k.lower_ in prepositions]
+        if case:
+            return case[0], [t for t in c.subtree if t != case[0]]
+    return None
+
+
 def _as_complement(verb: Token) -> Token | None:
     """The "as" phrase of "see X as Y", "regard X as Y"."""
     for c in verb.children:
@@ -922,6 +917,11 @@ def _as_complement(verb: Token) -> Token | None:
         if c.dep_ in ("obl", "advcl", "xcomp", "prep") and c.i > verb.i and is_as:
             return c
     return None
+
+
+# Share of capitalised words from which a quotation is a title ("Clinton Does Best Where Voting
+# Machines Flunk Hacking Tests") or a shouted headline, not something said.
+TITLE_SHARE = 0.7
 
 
 def _is_title(quoted: str) -> bool:
