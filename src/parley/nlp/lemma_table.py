@@ -8,11 +8,13 @@ from the training corpus and applies them to the lemmatizer's output:
 - a table holding, for every (word, UPOS) pair whose lemma is the same in at least
   ``MIN_AGREEMENT`` of its occurrences, that lemma, which overrides the prediction;
 - for words the table lacks that have a capital letter, a case rule per (UPOS, XPOS, first word
-  of the sentence or not, capitalised or all capitals): when at least ``CASE_AGREEMENT`` of such
-  words in training have a lower-case lemma, the lemma is lower-cased; when that share keep the
-  word's own case, a lemma that differs from the word only in case takes the word's case.
-  (EWT lower-cases a sentence-initial "Interested" and a common noun "RFP" but keeps "American"
-  and proper nouns.)
+  of the sentence or not, capitalised or all capitals), learned from rare training words: when
+  at least ``CASE_AGREEMENT`` of such words have a lower-case lemma, the lemma of a word also
+  seen in lower case is lower-cased; when that share keep their case, a proper noun's lemma
+  that differs from the word only in case takes the word's case. (EWT lower-cases a
+  sentence-initial "Interested" and a common noun "RFP" but keeps "American" and names.)
+- for a regular inflection (``INFLECTIONS``) whose predicted lemma training does not know for
+  its UPOS, the stem that training does know ("smelled" -> "smell", not "smelle").
 
 ``benchmarks/nlp_accuracy.py --split dev`` shows what each adds.
 """
@@ -28,6 +30,8 @@ from typing import Protocol
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from parley.nlp.paragraphs import may_start_sentence
+
 # Share of a (word, UPOS) pair's occurrences that must agree on one lemma for the table to
 # hold it; 0.99 keeps ambiguous pairs ("'s" as "be" or "have") to the trained lemmatizer
 # (chosen on EWT dev: 0.9 and 0.95 gave lower accuracy).
@@ -40,7 +44,7 @@ LOWER, KEEP = "lower", "keep"
 # rules are for (chosen on EWT dev).
 RARE = 3
 # English regular inflection, by Penn tag: (suffix of the word, what replaces it in the lemma);
-# "" + doubling means a doubled final consonant ("stopped" -> "stop"). From English grammar.
+# "-" undoes a doubled final consonant ("stopped" -> "stop"). From English grammar.
 INFLECTIONS: dict[str, list[tuple[str, str]]] = {
     "NNS": [("ies", "y"), ("ves", "f"), ("es", ""), ("s", "")],
     "VBZ": [("ies", "y"), ("es", ""), ("s", "")],
@@ -50,9 +54,6 @@ INFLECTIONS: dict[str, list[tuple[str, str]]] = {
     "JJR": [("ier", "y"), ("er", ""), ("er", "e"), ("r", ""), ("er", "-")],
     "JJS": [("iest", "y"), ("est", ""), ("est", "e"), ("st", ""), ("est", "-")],
 }
-# What ends the token before a sentence's first word (the table runs before the parser has
-# split sentences).
-SENTENCE_END = (".", "!", "?", "\n")
 
 
 class Annotated(Protocol):
@@ -75,10 +76,9 @@ def _case_keys(word: str, pos: str, tag: str, first: bool) -> list[str]:
 
 
 def _starts_sentence(tok: Token) -> bool:
-    if tok.i == 0 or tok.is_sent_start:
-        return True
-    before = tok.doc[tok.i - 1]
-    return (before.text + before.whitespace_).rstrip(" ").endswith(SENTENCE_END)
+    """Whether ``tok`` may be a sentence's first word (the table runs before the parser has
+    split sentences, so by the marks before it)."""
+    return tok.i == 0 or bool(tok.is_sent_start) or may_start_sentence(tok)
 
 
 class LemmaTable:

@@ -24,7 +24,7 @@ SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";"})
 CLOSING = frozenset({'"', "'", "”", "’", "»", ")", "]", "''"})
 
 
-def _may_start(tok: Token) -> bool:
+def may_start_sentence(tok: Token) -> bool:
     """Whether a sentence may start at ``tok`` (not the first token)."""
     j = tok.i - 1
     doc = tok.doc
@@ -55,6 +55,6 @@ def paragraphs(doc: Doc) -> Doc:
         if after_break and not tok.is_space:
             tok.is_sent_start = True
             after_break = False
-        elif tok.i > 0 and tok.is_sent_start is None and not _may_start(tok):
+        elif tok.i > 0 and tok.is_sent_start is None and not may_start_sentence(tok):
             tok.is_sent_start = False
     return doc
