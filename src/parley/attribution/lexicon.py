@@ -1,4 +1,5 @@
-"""The attribution lexicon: cue verbs and nouns by class, and channel words (data files)."""
+"""The attribution lexicon: cue verbs, nouns and stance adjectives by class, and channel words
+(data files)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ class Lexicon:
     verbs: dict[str, str]  # lemma -> class (speech, cognition, intention, demand, ...)
     nouns: dict[str, str]
     channels: dict[str, str]  # word -> kind (document, audience, broadcast, online, ...)
-    adjectives: dict[str, str] | None = None  # stance adjectives: "critical (of)", "confident"
+    adjectives: dict[str, str]  # stance adjectives: "critical (of)", "confident"
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma)
@@ -31,7 +32,7 @@ class Lexicon:
         return self.nouns.get(lemma)
 
     def adjective_class(self, lemma: str) -> str | None:
-        return (self.adjectives or {}).get(lemma)
+        return self.adjectives.get(lemma)
 
     def channel_kind(self, lemma: str) -> str | None:
         return self.channels.get(lemma.lower())
