@@ -320,3 +320,21 @@ def test_seeing_someone_as_something_is_a_view(nlp):
     a = one(nlp, "Many voters see the general as the stronger candidate.", "stronger candidate")
     assert (a["source"], a["cue"]) == ("Many voters", "see")
     assert not found(nlp, "We saw the convoy in the morning.")
+
+
+def test_an_adverbial_clause_after_the_cue_is_not_what_was_said(nlp):
+    text = (
+        "Israel agreed to reopen the crossing for aid convoys from Wednesday, Egyptian officials "
+        "said, after mediators from Egypt and Qatar met the negotiators in Cairo."
+    )
+    a = one(nlp, text, "reopen the crossing")
+    assert a["source"] == "Egyptian officials"
+    assert "mediators" not in a["content"]
+
+
+def test_an_infinitive_seeing_something_as_something_is_no_view_of_its_own(nlp):
+    text = (
+        "The junta wants the rebels to lay down their arms, to recognize the council as the "
+        "sole authority and to leave the capital."
+    )
+    assert [a["cue"] for a in found(nlp, text)] == ["wants"]

@@ -243,18 +243,7 @@ class Extractor:
         doc = verb.doc
         content: list[tuple[int, int]] = []
         cue = self._cue_tokens(verb)
-        # a "clause" opened by "after", "because" or "when" is an adverbial the parse took
-        # for the reported one ("S, officials said, after mediators met")
-        clause = [
-            c
-            for c in _children(verb, CLAUSE)
-            if all(m.lower_ in COMPLEMENTIZERS for m in c.children if m.dep_ == "mark")
-        ]
-        if len(clause) > 1:
-            # "RENO (AP) — Trump says S": of two clauses, one right after the verb is what it
-            # reports (the one before is a misparsed dateline); but in "S, officials said,
-            # after ..." the one set off by a comma is not
-            clause = [c for c in clause if c.left_edge.i == verb.i + 1] or clause
+        clause = _reported_clauses(verb)
         open_clause = _children(verb, OPEN_CLAUSE)
         objects = [o for o in _children(verb, OBJ) if not o.is_space]
         source_toks = self._subject(verb)
@@ -336,8 +325,14 @@ class Extractor:
             content.append((start, end))
         elif objects and cls in OBJECT_CONTENT and lemma not in LISTENER_OBJECT:
             content.append(_subtree_span(objects[0]))
-        elif objects and cls == "cognition" and (as_phrase := _as_complement(verb)) is not None:
-            # "voters see him as the stronger candidate": what they take him for
+        elif (
+            objects
+            and cls == "cognition"
+            and verb.tag_ in FINITE_TAGS
+            and (as_phrase := _as_complement(verb)) is not None
+        ):
+            # "voters see him as the stronger candidate": what they take him for (a finite
+            # verb: "wants Kyiv to recognize Crimea as Russian" is one demand)
             content.append((_subtree_span(objects[0])[0], _subtree_span(as_phrase)[1]))
         elif cls == "attitude":
             # "would vote for X", "campaigned against Y"
@@ -431,7 +426,7 @@ class Extractor:
             if (_overlaps(q, (sent.start_char, sent.end_char)) or _just_before(q, verb))
             and not q[0] <= verb.idx < q[1]
         ]
-        if verb.dep_ in PARATAXIS and verb.head != verb and not _children(verb, CLAUSE):
+        if verb.dep_ in PARATAXIS and verb.head != verb and not _reported_clauses(verb):
             # "S, he said": the clause the verb interrupts; a verb with a clause of its own
             # ("RENO (AP) — Trump says S") reports that clause instead
             head = _subtree_span(verb.head, exclude=verb)
@@ -717,6 +712,39 @@ COMPLEMENTIZERS = {"that", "whether", "if"}
 STANCE_PREPOSITIONS = {"of", "about", "with", "by", "at", "over", "toward", "towards", "on"}
 # Prepositions that give a reporting noun its topic ("call for", "criticism of", "remarks on").
 TOPIC_PREPOSITIONS = {"of", "on", "about", "for", "against", "over"}
+
+
+# Words that open an adverbial clause, which the parse sometimes takes for a reported one
+# ("S, officials said, after mediators met").
+ADVERBIAL_OPENERS = {
+    "after",
+    "before",
+    "when",
+    "while",
+    "since",
+    "until",
+    "because",
+    "although",
+    "though",
+    "once",
+    "unless",
+    "as",
+}
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The clausal complements of ``verb`` that can be what it reports: not an adverbial
+    ("after mediators met") and, of two, the one right after the verb ("RENO (AP) — Trump says
+    S": the one before is a misparsed dateline)."""
+    clauses = []
+    for c in _children(verb, CLAUSE):
+        words = [t for t in c.subtree if not t.is_punct]
+        if words and words[0].lower_ not in ADVERBIAL_OPENERS:
+            clauses.append(c)
+    if len(clauses) > 1:
+        after = verb.i + 1 < len(verb.doc) and not verb.doc[verb.i + 1].is_punct
+        clauses = [c for c in clauses if after and c.left_edge.i == verb.i + 1] or clauses
+    return clauses
 
 
 def _is_complement(tok: Token) -> bool:
