@@ -193,3 +193,66 @@ def test_a_promise_s_deadline_is_the_promised_act_s_not_the_pledge_s(nlp):
     text = "Chile promised to hand over its river data by 15 May, its foreign minister said."
     e = only(nlp, text, "AGREE")
     assert e["mode"] == "promised" and e["date"] == date(2024, 5, 15)
+
+
+def test_a_series_of_infinitives_is_read_however_the_parse_hung_it():
+    import spacy
+    from spacy.tokens import Doc
+
+    from parley.events.extract import _infinitive_series
+
+    # "Moscow wants Kyiv to amend the law to rule out X, to recognize Y, and to drop Z", as a
+    # parser hung it: the second "to" clause under the purpose clause, the third on "wants".
+    words = "Moscow wants Kyiv to amend the law to rule out X , to recognize Y , and to drop Z ."
+    heads = [1, 1, 1, 4, 1, 6, 4, 8, 4, 8, 8, 13, 13, 8, 13, 18, 18, 18, 1, 18, 1]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "obj",
+        "mark",
+        "xcomp",
+        "det",
+        "obj",
+        "mark",
+        "advcl",
+        "compound:prt",
+        "obj",
+        "punct",
+        "mark",
+        "advcl",
+        "obj",
+        "punct",
+        "cc",
+        "mark",
+        "conj",
+        "obj",
+        "punct",
+    ]
+    tags = [
+        "NNP",
+        "VBZ",
+        "NNP",
+        "TO",
+        "VB",
+        "DT",
+        "NN",
+        "TO",
+        "VB",
+        "RP",
+        "NN",
+        ",",
+        "TO",
+        "VB",
+        "NN",
+        ",",
+        "CC",
+        "TO",
+        "VB",
+        "NN",
+        ".",
+    ]
+    doc = Doc(spacy.blank("en").vocab, words=words.split(), heads=heads, deps=deps, tags=tags)
+    series = _infinitive_series(doc[1], [doc[4]])
+    # "to recognize" and "to drop" join the demand; "to rule out", the purpose of amending
+    # with no comma before it, does not.
+    assert [t.text for t in series] == ["recognize", "drop"]

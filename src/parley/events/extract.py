@@ -183,6 +183,23 @@ def _clause(tok: Token, drop: set[str] | None = None) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _infinitive_series(anchor: Token, members: list[Token]) -> list[Token]:
+    """More of a series of to-infinitives ("wants Kyiv to amend X, to recognize Y, and to
+    drop Z"), however the parse hung them: a to-infinitive set off by a comma (or ", and") that
+    hangs from the anchor or from within a member of the series."""
+    doc = anchor.doc
+    within = {k.i for m in members for k in m.subtree}
+    out: list[Token] = []
+    for t in anchor.subtree:
+        if t in members or t.tag_ != "VB" or _mark(t) != "to" or t.dep_ not in ("advcl", "conj"):
+            continue
+        if t.head != anchor and t.head.i not in within:
+            continue
+        if "," in [k.text for k in doc[max(t.i - 3, 0) : t.i]]:  # ", to Y" / ", and to Z"
+            out.append(t)
+    return out
+
+
 def _mark(tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ == "mark":
@@ -508,6 +525,8 @@ class Finder:
             for t in h.subtree:
                 if t.dep_ == "conj" and t.head in out and t.tag_ == h.tag_ and _mark(t) == _mark(h):
                     out.append(t)
+        if any(_mark(h) == "to" for h in out):
+            out += _infinitive_series(anchor, out)
         return sorted(set(out), key=lambda t: t.i)
 
     def _frame(self, trig, anchor, word, triggers, consumed, ctx) -> list[Draft]:
