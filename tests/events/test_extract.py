@@ -256,3 +256,17 @@ def test_a_series_of_infinitives_is_read_however_the_parse_hung_it():
     # "to recognize" and "to drop" join the demand; "to rule out", the purpose of amending
     # with no comma before it, does not.
     assert [t.text for t in series] == ["recognize", "drop"]
+
+
+def test_of_two_subjects_the_one_nearest_the_verb_leads():
+    import spacy
+    from spacy.tokens import Doc
+
+    from parley.events.extract import subject
+
+    # "Hamas official Basem Naim rejected the condition", as a parser split its subject.
+    words = ["Hamas", "official", "Basem", "Naim", "rejected", "the", "condition"]
+    heads = [1, 4, 4, 2, 4, 6, 4]
+    deps = ["compound", "nsubj", "nsubj", "flat", "ROOT", "det", "obj"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert subject(doc[4]).text == "Basem"

@@ -208,10 +208,11 @@ def _mark(tok: Token) -> str | None:
 
 
 def _own_subject(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ in SUBJ or child.dep_ in PASS_SUBJ:
-            return child
-    return None
+    """The verb's subject; of two (the parser split "Hamas official | Basem Naim rejected"),
+    the one nearest before the verb, the head of an English subject phrase."""
+    subjects = [c for c in tok.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
+    before = [c for c in subjects if c.i < tok.i]
+    return before[-1] if len(before) > 1 else (subjects[0] if subjects else None)
 
 
 def _passive(tok: Token) -> bool:
