@@ -34,8 +34,7 @@ def may_start_sentence(tok: Token) -> bool:
     return (
         before.is_space
         or "\n" in before.whitespace_
-        or before.text in SENTENCE_END
-        or before.text[-1] in SENTENCE_END
+        or before.text[-1] in SENTENCE_END  # "." itself, or an abbreviation's "U.S."
     )
 
 
