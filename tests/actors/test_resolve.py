@@ -177,3 +177,33 @@ def test_a_single_word_the_ner_takes_for_a_person_is_no_person_when_it_is_a_town
     assert resolver._person_entities(doc, set()) == []
     doc.ents = [Span(doc, 2, 3, "PER"), Span(doc, 5, 7, "PER")]
     assert [e.text for e in resolver._person_entities(doc, set())] == ["Kunming", "Liu Kunming"]
+
+
+def _actors_with_ents(nlp, text: str, ents: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """Run the pipeline with the NER's entities replaced by ``ents`` (text, label), as a
+    different model could have read them, and return each actor's mention texts."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "ner":
+            spans = []
+            for words, label in ents:
+                start = text.index(words)
+                spans.append(doc.char_span(start, start + len(words), label=label))
+            doc.ents = spans
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in doc._.actors}
+
+
+def test_a_document_the_ner_calls_an_organisation_is_no_actor(nlp):
+    text = "Pakistan accused India of breaching the Indus Waters Treaty and the Simla Agreement."
+    found = _actors_with_ents(
+        nlp, text, [("Indus Waters Treaty", "ORG"), ("Simla Agreement", "ORG")]
+    )
+    assert "Indus Waters Treaty" not in found and "Simla Agreement" not in found
+    assert "Pakistan" in found and "India" in found
+
+
+def test_a_hyphenated_given_name_the_ner_cut_in_two_is_one_name(nlp):
+    text = "President Kassym-Jomart Tokayev hosted the talks."
+    found = _actors_with_ents(nlp, text, [("Kassym", "PER"), ("Jomart Tokayev", "PER")])
+    assert found.get("Kassym-Jomart Tokayev") == ["Kassym-Jomart Tokayev"], found

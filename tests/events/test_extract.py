@@ -270,3 +270,39 @@ def test_of_two_subjects_the_one_nearest_the_verb_leads():
     deps = ["compound", "nsubj", "nsubj", "flat", "ROOT", "det", "obj"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
     assert subject(doc[4]).text == "Basem"
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos):
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    return Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_time_right_after_a_verb_is_that_verb_s_however_it_was_parsed():
+    from parley.events.extract import _next_to_verb
+
+    # "The movement agreed on Sunday to swap prisoners", as a parser read "movement agreed"
+    # as a reduced relative and hung "on Sunday" on the noun.
+    words = ["The", "movement", "agreed", "on", "Sunday", "to", "swap", "prisoners"]
+    heads = [1, 1, 1, 4, 1, 6, 1, 6]
+    deps = ["det", "ROOT", "acl", "case", "nmod", "mark", "acl", "obj"]
+    tags = ["DT", "NN", "VBD", "IN", "NNP", "TO", "VB", "NNS"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "PART", "VERB", "NOUN"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    assert _next_to_verb(doc[4:5]).text == "agreed"
+    assert _next_to_verb(doc[1:2]) is None  # after no verb: the parse decides
+
+
+def test_a_time_inside_an_ing_relative_is_the_main_verb_s():
+    from parley.events.extract import _owner
+
+    # "Troops fired on crowds waiting for food on Sunday": the day of the firing.
+    words = ["Troops", "fired", "on", "crowds", "waiting", "for", "food", "on", "Sunday"]
+    heads = [1, 1, 3, 1, 3, 6, 4, 8, 4]
+    deps = ["nsubj", "ROOT", "case", "obl", "acl", "case", "obl", "case", "obl"]
+    tags = ["NNS", "VBD", "IN", "NNS", "VBG", "IN", "NN", "IN", "NNP"]
+    pos = ["NOUN", "VERB", "ADP", "NOUN", "VERB", "ADP", "NOUN", "ADP", "PROPN"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    assert _owner(doc[8]).text == "fired"

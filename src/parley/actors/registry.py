@@ -56,6 +56,8 @@ class Registry:
     titles: frozenset[str] = frozenset()
     # lower-case phrases that name both parties at once ("both sides", "each other")
     dyad_phrases: tuple[str, ...] = ()
+    # lower-case head nouns of documents' names ("treaty", "accords"): names, not actors
+    document_nouns: frozenset[str] = frozenset()
 
     def countries(self) -> list[Entry]:
         return [e for e in self.entries.values() if e.type == "country"]
@@ -196,7 +198,14 @@ def load_registry(user_files: list[Path] | None = None) -> Registry:
     nouns = {row[0]: row[1] for row in _tsv_rows(DATA / "nouns.tsv")}
     titles = person_titles()
     dyad = tuple(row[0].lower() for row in _tsv_rows(DATA / "dyad.txt"))
-    return Registry(entries=entries, group_nouns=nouns, titles=titles, dyad_phrases=dyad)
+    documents = frozenset(row[0].lower() for row in _tsv_rows(DATA / "documents.txt"))
+    return Registry(
+        entries=entries,
+        group_nouns=nouns,
+        titles=titles,
+        dyad_phrases=dyad,
+        document_nouns=documents,
+    )
 
 
 @cache

@@ -240,6 +240,8 @@ class Resolver:
                 continue
             if any(p.start < span.end and span.start < p.end for p in persons):
                 continue  # an organisation the article shows to be a person
+            if len(span) > 1 and span[-1].lower_ in self.registry.document_nouns:
+                continue  # "the Indus Waters Treaty": a document's name, not an actor
             add(actor_id(span.text, "organization"), span.text, "organization", None, span)
         self._resolve_persons(doc, persons, clusters, add)
         self._propagate_surnames(doc, clusters, taken)
@@ -362,16 +364,25 @@ class Resolver:
             if span is None:
                 continue
             start, end = span.start, span.end
-            while end < len(doc) and end not in taken and _name_word(doc[end]):
-                end += 1
-            while (
-                start > 0
-                and start - 1 not in taken
-                and _name_word(doc[start - 1])
-                and doc[start - 1].lower_ not in self.registry.titles
-                and doc[start - 1].text not in self.demonyms
-            ):
-                start -= 1
+            while end < len(doc) and end not in taken:
+                if _name_word(doc[end]) or _misread_name_word(doc[end], self.registry.titles):
+                    end += 1
+                elif _joining_hyphen(doc, end) and _name_word(doc[end + 1]):
+                    end += 2  # "Kassym" + "-Jomart"
+                else:
+                    break
+            while start > 0 and start - 1 not in taken:
+                before = doc[start - 1]
+                if (
+                    _name_word(before)
+                    and before.lower_ not in self.registry.titles
+                    and before.text not in self.demonyms
+                ):
+                    start -= 1
+                elif start > 1 and _joining_hyphen(doc, start - 1) and _name_word(doc[start - 2]):
+                    start -= 2  # "Kassym-" + "Jomart Tokayev"
+                else:
+                    break
             span = doc[start:end]
             if spans and spans[-1].end >= span.start:
                 span = doc[spans[-1].start : max(span.end, spans[-1].end)]
@@ -557,6 +568,28 @@ def _inside_longer_org(doc: Doc, span: Span, entry: Entry) -> bool:
 def _name_word(tok) -> bool:
     """A capitalised proper-noun word that can continue a person's name."""
     return tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in ("ORG", "LOC")
+
+
+def _misread_name_word(tok, titles: frozenset[str]) -> bool:
+    """A capitalised word inside a sentence that the tagger took for a common noun ("Zaw Min
+    Tun"): it continues the name before it unless it is a title ("Minister")."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.is_title
+        and not tok.is_sent_start
+        and tok.lower_ not in titles
+        and not tok.ent_type_
+    )
+
+
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen written with no space on either side ("Kassym-Jomart")."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    )
 
 
 def _looks_like_name(span: Span) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from parley.actors.resolve import STATE_SIDE_TYPES, ranked_parties
 from parley.events.dates import TimeExpression, resolve
@@ -1023,7 +1023,7 @@ class Settler:
             span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
             if span is None:
                 continue
-            owner = _owner(span.root)
+            owner = _next_to_verb(span) or _owner(span.root)
             if owner is not None:
                 self.expressions.setdefault(owner.i, []).append(expr)
 
@@ -1224,20 +1224,41 @@ class Settler:
         return best
 
 
+def _next_to_verb(span: Span) -> Token | None:
+    """A time expression right after a finite or infinitive verb tells that verb's time
+    ("agreed on Sunday to ...", "met Tuesday"), however the parser hung it: the order of the
+    words says so more surely than a parse that read "X agreed" as a reduced relative."""
+    before = span.start - 1
+    if before >= 0 and span.doc[before].pos_ == "ADP":  # "on" of "on Sunday"
+        before -= 1
+    while before >= 0 and span.doc[before].pos_ in ("ADV", "PART"):
+        before -= 1
+    if before < 0:
+        return None
+    verb = span.doc[before]
+    if verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP", "VB"):
+        return verb
+    return None
+
+
 def _owner(tok: Token) -> Token | None:
     """The verb a time expression tells the time of."""
     cur = tok
     for _ in range(8):
         if cur.pos_ in ("VERB", "AUX") and cur != tok:
-            while (
-                cur.dep_ in ("xcomp", "advcl")
-                and cur.head != cur
-                and cur.tag_ == "VBG"
-                and _mark(cur) is None
-            ):
-                cur = (
-                    cur.head
-                )  # "begin working on Tuesday", "fired on crowds waiting ... on Sunday"
+            # "begin working on Tuesday", "fired on crowds waiting ... on Sunday": an -ing
+            # clause with no mark of its own (an adverbial or a reduced relative) keeps the
+            # time of the verb it hangs on
+            while cur.tag_ == "VBG" and _mark(cur) is None and cur.head != cur:
+                if cur.dep_ in ("xcomp", "advcl"):
+                    cur = cur.head
+                elif cur.dep_ == "acl" and cur.head.head != cur.head:
+                    noun = cur.head
+                    if noun.head.pos_ not in ("VERB", "AUX"):
+                        break
+                    cur = noun.head
+                else:
+                    break
             return cur
         if cur.head == cur:
             return cur if cur.pos_ in ("VERB", "AUX") else None
