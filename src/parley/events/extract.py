@@ -550,6 +550,7 @@ class Finder:
                 draft.future = True
                 return [draft]
         if trig.type == "REQUEST" and len(comps) > 1 and not noun:
+            consumed.update(c.i for c in comps)  # what is demanded is no act of its own
             return self._split_request(trig, anchor, comps, ctx)
         return [self._basic(trig, anchor, noun, ctx)]
 
