@@ -56,8 +56,8 @@ class Registry:
     titles: frozenset[str] = frozenset()
     # lower-case phrases that name both parties at once ("both sides", "each other")
     dyad_phrases: tuple[str, ...] = ()
-    # lower-case head nouns of documents' names ("treaty", "accords"): names, not actors
-    document_nouns: frozenset[str] = frozenset()
+    # lower-case last words of names that name no actor ("treaty", "accords", "sea")
+    nonactor_heads: frozenset[str] = frozenset()
 
     def countries(self) -> list[Entry]:
         return [e for e in self.entries.values() if e.type == "country"]
@@ -198,13 +198,13 @@ def load_registry(user_files: list[Path] | None = None) -> Registry:
     nouns = {row[0]: row[1] for row in _tsv_rows(DATA / "nouns.tsv")}
     titles = person_titles()
     dyad = tuple(row[0].lower() for row in _tsv_rows(DATA / "dyad.txt"))
-    documents = frozenset(row[0].lower() for row in _tsv_rows(DATA / "documents.txt"))
+    nonactor = frozenset(row[0].lower() for row in _tsv_rows(DATA / "name_heads.tsv"))
     return Registry(
         entries=entries,
         group_nouns=nouns,
         titles=titles,
         dyad_phrases=dyad,
-        document_nouns=documents,
+        nonactor_heads=nonactor,
     )
 
 

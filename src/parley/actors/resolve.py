@@ -240,8 +240,8 @@ class Resolver:
                 continue
             if any(p.start < span.end and span.start < p.end for p in persons):
                 continue  # an organisation the article shows to be a person
-            if len(span) > 1 and span[-1].lower_ in self.registry.document_nouns:
-                continue  # "the Indus Waters Treaty": a document's name, not an actor
+            if len(span) > 1 and span[-1].lower_ in self.registry.nonactor_heads:
+                continue  # "the Indus Waters Treaty", "the Red Sea": no actor
             add(actor_id(span.text, "organization"), span.text, "organization", None, span)
         self._resolve_persons(doc, persons, clusters, add)
         self._propagate_surnames(doc, clusters, taken)
@@ -320,8 +320,11 @@ class Resolver:
                 if len(ent) == 1 and ent.text in places and not shared:
                     continue  # a town the NER took for a person
                 out.append(ent)
-            elif (kind == "organization" or ent.label_ in PLACE_LABELS) and _looks_like_name(ent):
+            elif kind == "organization" or ent.label_ in PLACE_LABELS:
                 if ent.label_ in PLACE_LABELS and ent.text in places:
+                    continue
+                ent = self._with_given_names(ent, taken)  # "Pedro" + "Sanchez"/LOC
+                if not _looks_like_name(ent):
                     continue
                 trimmed = self._trim(ent, taken)
                 if trimmed is None:
@@ -330,6 +333,21 @@ class Resolver:
                 if titled or ent[-1].lower_ in surnames:
                     out.append(ent)
         return sorted(out + self._unlabelled_names(doc, surnames, taken), key=lambda e: e.start)
+
+    def _with_given_names(self, ent: Span, taken: set[int]) -> Span:
+        """``ent`` with the capitalised words the NER left out before it, up to a title
+        ("Defence Minister Pedro" + "Sanchez")."""
+        doc, start = ent.doc, ent.start
+        while (
+            start > 0
+            and start - 1 not in taken
+            and _name_word(doc[start - 1])
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].lower_ not in self.registry.titles
+            and doc[start - 1].text not in self.demonyms
+        ):
+            start -= 1
+        return doc[start : ent.end]
 
     def _unlabelled_names(self, doc: Doc, surnames: set[str], taken: set[int]) -> list[Span]:
         """Names the NER missed: two to four capitalised proper nouns after a person's title
