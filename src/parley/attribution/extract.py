@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from parley.actors.registry import person_titles
 from parley.attribution.lexicon import Lexicon
 from parley.attribution.quotes import find_quotes, quote_at
 from parley.model import Actor, Attribution
@@ -306,7 +307,16 @@ class Extractor:
                     clause = [k for k in c.children if k.dep_ in MODIFIER and _opens_with_that(k)]
                     if clause:
                         break
-        if clause:
+        if not clause and not objects and cls == "speech" and _trailing_report(verb):
+            # "Troops shelled the market, a local official said": the parser made the report
+            # a second clause of what it reports
+            clause = [verb.head]
+            first = min(t.i for t in verb.subtree if not t.is_punct)
+            head_toks = [t for t in verb.head.subtree if t.i < first]
+            while len(head_toks) > 1 and head_toks[-1].is_punct:
+                head_toks.pop()
+            content.append(_char_span(head_toks))
+        elif clause:
             start, end = self._content_span(clause[0])
             if objects and objects[0].i < clause[0].i and lemma not in LISTENER_OBJECT:
                 start = _char_span(list(objects[0].subtree))[0]  # calling it "immoral" that S
@@ -364,6 +374,8 @@ class Extractor:
                 ] or content
         if source is None:
             source = _clause_subject(verb, content)
+        if source is not None:
+            source, content = _titled_apposition(doc, source, content)
         if source is not None and any(cs <= source[0] and source[1] <= ce for cs, ce in content):
             return None  # the "source" is inside the content: a parse gone wrong
         return Found(
@@ -661,6 +673,8 @@ class Extractor:
                 child = verb
                 continue
             if verb.pos_ in ("VERB", "AUX") and child.dep_ not in SUBJ:
+                if self._cue_class(verb) == "quote":
+                    return None  # "continued", "read": only a quotation beside them
                 subject = [s for s in _children(verb, SUBJ) if not qs <= s.idx < qe]
                 # a name or a third person ("he", "she"), not "it" or "we"
                 if subject and (subject[0].pos_ != "PRON" or subject[0].lower_ in PRONOUNS):
@@ -730,6 +744,47 @@ ADVERBIAL_OPENERS = {
     "unless",
     "as",
 }
+
+
+def _trailing_report(verb: Token) -> bool:
+    """ "S, a local official said.": a speech verb the parser joined to the clause before it
+    as a conjunct with no "and" or "but", after a comma, with a subject of its own, ending
+    its sentence."""
+    if verb.dep_ != "conj" or verb.head == verb or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ == "cc" for c in verb.children) or not _children(verb, SUBJ):
+        return False
+    doc = verb.doc
+    before = verb.left_edge.i  # the comma, inside the report's phrase or just before it
+    if doc[before].text != ",":
+        before -= 1
+    if before < 0 or doc[before].text != ",":
+        return False
+    after = [t for t in doc[verb.right_edge.i + 1 : verb.sent.end] if not t.is_space]
+    return all(t.is_punct for t in after)
+
+
+def _titled_apposition(
+    doc: Doc, source: tuple[int, int], content: list[tuple[int, int]]
+) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """ "S, an AU spokesman, Yusuf Warsame, said": a title phrase set off by commas right
+    before the speaker's name is part of the source, wherever the parser hung it."""
+    first = next((t for t in doc if t.idx == source[0]), None)
+    if first is None or first.i < 2 or doc[first.i - 1].text != ",":
+        return source, content
+    top = doc[first.i - 2]
+    while top.dep_ != "appos" and top.head != top and top.head.right_edge.i == top.right_edge.i:
+        top = top.head
+    if top.dep_ != "appos" or top.lemma_.lower() not in person_titles():
+        return source, content
+    start = min(t.i for t in top.subtree if not t.is_punct)
+    if start < 1 or doc[start - 1].text != ",":
+        return source, content
+    cut = doc[start - 1].idx
+    trimmed = [(cs, min(ce, cut)) for cs, ce in content if cs < cut]
+    if not trimmed:
+        return source, content
+    return (doc[start].idx, source[1]), trimmed
 
 
 def _reported_clauses(verb: Token) -> list[Token]:
@@ -875,6 +930,11 @@ def _phrase_span(heads: list[Token], exclude: Token | None = None) -> tuple[int,
         tokens.pop(0)
     while len(tokens) > 1 and tokens[-1].is_punct and not tokens[-1].is_quote:
         tokens.pop()
+    # a quotation mark at an edge with no partner inside belongs to a quotation outside
+    if len(tokens) > 1 and tokens[0].is_quote and not any(t.is_quote for t in tokens[1:]):
+        tokens.pop(0)
+    if len(tokens) > 1 and tokens[-1].is_quote and not any(t.is_quote for t in tokens[:-1]):
+        tokens.pop()
     return _char_span(tokens)
 
 
@@ -932,8 +992,14 @@ def _topic(head: Token, prepositions: set[str]) -> tuple[Token, list[Token]] | N
         if c.dep_ not in ("obl", "nmod", "prep") or c.i < head.i:
             continue
         case = [k for k in c.children if k.dep_ == "case" and k.lower_ in prepositions]
-        if case:
-            return case[0], [t for t in c.subtree if t != case[0]]
+        if not case:
+            continue
+        words = [t for t in c.subtree if t != case[0]]
+        if c.tag_ in ("VBD", "VBN") and any(t.i < c.i for t in words):
+            # "call for a truce surprised Kyiv", parsed with the verb as the phrase's head:
+            # the phrase ends before the verb
+            words = [t for t in words if t.i < c.i]
+        return case[0], words
     return None
 
 

@@ -14,7 +14,9 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-import parley.nlp.lemma_table  # noqa: F401  (the shipped pipeline's lemma table component)
+# the shipped pipeline's own components: its lemma table and its gazetteer of place names
+import parley.nlp.lemma_table
+import parley.nlp.place_names  # noqa: F401
 
 # The setting that names a spaCy pipeline to use instead of the shipped one.
 MODEL_SETTING = "PARLEY_MODEL"
