@@ -41,6 +41,7 @@ def test_training_a_tiny_pipeline_for_a_few_steps(tmp_path, capsys):
         "parser",
         "ner",
         "parley_place_names",
+        "parley_entity_edges",
     ]
     doc = nlp("The envoy met the minister in Cairo.")
     assert all(t.tag_ for t in doc) and all(t.dep_ for t in doc)

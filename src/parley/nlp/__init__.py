@@ -14,7 +14,9 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-# the shipped pipeline's own components: its lemma table and its gazetteer of place names
+# the shipped pipeline's own components: its lemma table, its gazetteer of place names and
+# its trimming of entity ends
+import parley.nlp.entity_edges
 import parley.nlp.lemma_table
 import parley.nlp.place_names  # noqa: F401
 

@@ -101,7 +101,8 @@ def train(
 
 def finish(model: Path, conllus: list[Path], limit: int | None = None) -> None:
     """Complete a trained checkpoint: EWT's tokenizer rules, the lemma table (learned from
-    the sentences it was trained on) and the gazetteer's place names, saved back into it."""
+    the sentences it was trained on), the gazetteer's place names and the trimming of entity
+    ends, saved back into it."""
     import itertools
 
     import spacy
@@ -114,6 +115,8 @@ def finish(model: Path, conllus: list[Path], limit: int | None = None) -> None:
         nlp.add_pipe("parley_lemma_table", after="trainable_lemmatizer")
     if "parley_place_names" not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("parley_place_names", after="ner")
+    if "parley_entity_edges" not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe("parley_entity_edges", after="parley_place_names")
     sentences = itertools.chain.from_iterable(read_conllu(c) for c in conllus)
     if limit is not None:
         sentences = itertools.islice(sentences, limit * 10)
