@@ -338,3 +338,31 @@ def test_an_infinitive_seeing_something_as_something_is_no_view_of_its_own(nlp):
         "sole authority and to leave the capital."
     )
     assert [a["cue"] for a in found(nlp, text)] == ["wants"]
+
+
+def test_a_prepositional_cue_reports_its_phrase_without_the_preposition(nlp):
+    text = "The envoy was referring to the border commission, aides said."
+    (a,) = [f for f in found(nlp, text) if f["cue"] == "referring to"]
+    assert a["content"] == "the border commission" and a["source"] == "The envoy"
+    b = one(nlp, "The minister talked about the prisoner exchange for an hour.", "exchange")
+    assert b["cue"] == "talked about" and b["source"] == "The minister"
+
+
+def test_a_poll_in_an_in_phrase_is_the_source_of_its_clause(nlp):
+    a = one(
+        nlp, "In the latest poll, the ruling party leads the opposition by ten points.", "leads"
+    )
+    assert a["cue"] == "In" and a["source"] == "the latest poll"
+    assert "ruling party leads" in a["content"]
+    # a clause with a cue of its own keeps it: the report is only where it was said
+    cues = [f["cue"] for f in found(nlp, "The ministry said in a report that exports fell.")]
+    assert "said" in cues and "in" not in cues
+
+
+def test_whoever_is_asked_is_not_the_one_who_asks(nlp):
+    a = one(nlp, "The envoy was asked whether the talks would resume.", "talks would resume")
+    assert a["cue"] == "asked" and a["source"] is None
+    b = one(nlp, "Asked by a reporter if the offer still stands, the envoy said it did.", "offer")
+    assert b["source"] == "a reporter" and b["content"] == "if the offer still stands"
+    c = one(nlp, "When asked why the convoy was late, the governor blamed the rain.", "convoy")
+    assert c["cue"] == "asked" and c["source"] is None

@@ -275,6 +275,22 @@ class Extractor:
             source_toks = _children(verb, AGENT)
             if not source_toks:
                 return None
+        asked = lemma in LISTENER_OBJECT and (
+            passive or (verb.tag_ == "VBN" and not _children(verb, SUBJ))
+        )
+        if asked:
+            # "She was asked whether S", "Asked by a reporter if S": the one asked or told
+            # is the subject; who asks is the agent, or nobody named
+            source_toks = _children(verb, AGENT)
+        if asked and lemma in QUESTION_VERBS and not clause:
+            # "When asked why he trailed, ...": the question hangs as an adverbial clause
+            clause = [
+                c
+                for c in verb.children
+                if c.dep_ in ("advcl", "ccomp")
+                and c.i > verb.i
+                and next(iter(c.subtree)).lower_ in INTERROGATIVES
+            ]
         # "X was quoted by Y as saying S": the content hangs off "saying".
         if lemma in ("quote", "report", "cite") and any(
             c.dep_ in PASSIVE_SUBJ for c in verb.children
@@ -334,7 +350,7 @@ class Extractor:
                     end = max(end, _subtree_span(c)[1])
             content.append((start, end))
         elif objects and cls in OBJECT_CONTENT and lemma not in LISTENER_OBJECT:
-            content.append(_subtree_span(objects[0]))
+            content.append(_phrase_span([objects[0]]))  # without the "to" of "referring to"
         elif (
             objects
             and cls == "cognition"
@@ -372,7 +388,7 @@ class Extractor:
                     for cs, ce in content
                     if cs < trailing[0].idx
                 ] or content
-        if source is None:
+        if source is None and not asked:
             source = _clause_subject(verb, content)
         if source is not None:
             source, content = _titled_apposition(doc, source, content)
@@ -561,6 +577,29 @@ class Extractor:
             cue=[(tok.idx, nxt.idx + len(nxt.text))], content=[_char_span(rest)], source=src
         )
 
+    def _in_source(self, tok: Token) -> Found | None:
+        """ "In the latest poll, Clinton leads by ten points", "he has led in the polls": a
+        poll, study or report (lexicon part "source") in an "in" phrase is the source of the
+        clause it modifies, unless that clause has a cue of its own ("said in a report")."""
+        noun = tok.head
+        if tok.lower_ != "in" or tok.dep_ != "case" or noun.dep_ not in ("obl", "nmod", "pobj"):
+            return None
+        if self.lex.source_class(noun.lemma_.lower()) is None:
+            return None
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") or self._cue_class(verb) is not None:
+            return None
+        inner = {t.i for t in noun.subtree}
+        rest = [t for t in verb.subtree if t.i not in inner and not t.is_punct]
+        if not any(t.dep_ in SUBJ for t in rest):
+            return None
+        return Found(
+            cue=[_char_span([tok])],
+            content=[_char_span(rest)],
+            source=_phrase_span([noun]),
+            cls=self.lex.source_class(noun.lemma_.lower()),
+        )
+
     # -- the whole doc --------------------------------------------------------------------
 
     def find(
@@ -582,6 +621,8 @@ class Extractor:
                 f = self._adjective_cue(tok)
             if f is None and tok.lower_ == "according":
                 f = self._according_to(tok)
+            if f is None and tok.lower_ == "in":
+                f = self._in_source(tok)
             if f is not None:
                 found.append(f)
         found = _with_colon_lines(found, self._colon_lines(doc, quotes))
@@ -722,6 +763,10 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 # Subordinators that open a complement clause ("the claim that S", "asked whether S").
 COMPLEMENTIZERS = {"that", "whether", "if"}
+# Verbs whose content is a question, and the words that open an indirect question ("asked
+# why he trailed", "asked if that remains his view").
+QUESTION_VERBS = {"ask", "wonder", "inquire"}
+INTERROGATIVES = {"whether", "if", "why", "how", "what", "who", "which", "where", "when"}
 # Prepositions that give a stance adjective its topic ("critical of", "upset by", "happy with").
 STANCE_PREPOSITIONS = {"of", "about", "with", "by", "at", "over", "toward", "towards", "on"}
 # Prepositions that give a reporting noun its topic ("call for", "criticism of", "remarks on").

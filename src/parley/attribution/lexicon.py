@@ -24,6 +24,7 @@ class Lexicon:
     nouns: dict[str, str]
     channels: dict[str, str]  # word -> kind (document, audience, broadcast, online, ...)
     adjectives: dict[str, str]  # stance adjectives: "critical (of)", "confident"
+    sources: dict[str, str]  # nouns that are a source after "in": "in the latest poll"
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma)
@@ -34,16 +35,23 @@ class Lexicon:
     def adjective_class(self, lemma: str) -> str | None:
         return self.adjectives.get(lemma)
 
+    def source_class(self, lemma: str) -> str | None:
+        return self.sources.get(lemma)
+
     def channel_kind(self, lemma: str) -> str | None:
         return self.channels.get(lemma.lower())
 
 
 @cache
 def load_lexicon() -> Lexicon:
-    by_part: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "adj": {}}
+    by_part: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "adj": {}, "source": {}}
     for lemma, part, cls in _rows(DATA / "cues.tsv"):
         by_part[part].setdefault(lemma, cls)
     channels = {word: kind for word, kind in _rows(DATA / "channels.tsv")}
     return Lexicon(
-        verbs=by_part["verb"], nouns=by_part["noun"], channels=channels, adjectives=by_part["adj"]
+        verbs=by_part["verb"],
+        nouns=by_part["noun"],
+        channels=channels,
+        adjectives=by_part["adj"],
+        sources=by_part["source"],
     )
