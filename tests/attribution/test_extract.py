@@ -366,3 +366,15 @@ def test_whoever_is_asked_is_not_the_one_who_asks(nlp):
     assert b["source"] == "a reporter" and b["content"] == "if the offer still stands"
     c = one(nlp, "When asked why the convoy was late, the governor blamed the rain.", "convoy")
     assert c["cue"] == "asked" and c["source"] is None
+
+
+def test_what_someone_is_called_is_the_content_and_the_speaker_loses_its_occasion(nlp):
+    a = one(nlp, "The mayor was calling the ceasefire a fraud.", "fraud")
+    assert a["cue"] == "calling" and a["content"] == "the ceasefire a fraud"
+    text = "“We will stay,” said former commander Ali Hassan during the second round of talks."
+    assert one(nlp, text, "We will stay")["source"] == "former commander Ali Hassan"
+
+
+def test_a_speaker_set_off_by_commas_inside_the_clause_reports_it(nlp):
+    a = one(nlp, "Ryan’s endorsement of the nominee, many think, is only a matter of time.", "Ryan")
+    assert a["cue"] == "think" and a["source"] == "many"

@@ -28,9 +28,11 @@ SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 PASSIVE_SUBJ = {"nsubj:pass", "nsubjpass"}
 CLAUSE = {"ccomp"}
 OPEN_CLAUSE = {"xcomp"}
+# Relations a parser gives the second noun phrase of "call X Y" (UD's and spaCy's English ones).
+PREDICATIVE = {"obj", "dobj", "obl:unmarked", "oprd"}
 OBJ = {"obj", "dobj"}
 AGENT = {"obl:agent", "agent"}
-PARATAXIS = {"parataxis"}
+PARATAXIS = {"parataxis", "list"}  # "list": how a parser may hang a "many think" set off by commas
 PARTICLE = {"compound:prt", "prt"}
 # Participles that modify a noun: "the routes proposed by Russia" is no report.
 MODIFIER = {"acl", "amod", "acl:relcl", "relcl"}
@@ -245,8 +247,28 @@ class Extractor:
         content: list[tuple[int, int]] = []
         cue = self._cue_tokens(verb)
         clause = _reported_clauses(verb)
+        aside = _parenthetical(verb) if cls in ("speech", "cognition") and not clause else None
+        if aside is not None:
+            speaker, rest = aside
+            return Found(
+                cue=[_char_span([verb])],
+                content=[_char_span(part) for part in rest if part],
+                source=_char_span(speaker),
+                channel=self._channel(verb, doc, media),
+                cls=cls,
+            )
         open_clause = _children(verb, OPEN_CLAUSE)
         objects = [o for o in _children(verb, OBJ) if not o.is_space]
+        if objects and not open_clause and lemma not in LISTENER_OBJECT:
+            # "calls Santilli a fascist": a bare noun phrase after the object is what the
+            # object is called, however the parser labelled it
+            open_clause = [
+                c
+                for c in verb.children
+                if c.dep_ in PREDICATIVE
+                and c.i > objects[0].i
+                and not any(k.dep_ in ("case", "mark") for k in c.children)
+            ][:1]
         source_toks = self._subject(verb)
         # the noun the verb hangs from is its speaker: "The African Union | called on ..." (a
         # verb the parse hung on its subject) or "both sides | accusing each other" (below)
@@ -378,7 +400,7 @@ class Extractor:
         if head_speaks:
             source = _phrase_span([verb.head], exclude=verb)
         else:
-            source = _phrase_span(source_toks) if source_toks else None
+            source = _speaker_span(source_toks) if source_toks else None
         if source is None and cls == "speech":
             trailing = _trailing_speaker(verb)
             if trailing is not None:
@@ -763,6 +785,13 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 # Subordinators that open a complement clause ("the claim that S", "asked whether S").
 COMPLEMENTIZERS = {"that", "whether", "if"}
+# The most words a speaker set off by commas inside a clause has ("X, many analysts in the
+# region believe, Y").
+ASIDE_MAX_WORDS = 5
+# Prepositions of a time, which open no part of a speaker's phrase ("during the debate");
+# "at" and "on" do ("an expert at the Brookings Institution", "the committee on civil
+# liberties"), so they are not here (measured on a PolNeAR train sample).
+OCCASION_PREPOSITIONS = {"during", "after", "before", "while"}
 # Verbs whose content is a question, and the words that open an indirect question ("asked
 # why he trailed", "asked if that remains his view").
 QUESTION_VERBS = {"ask", "wonder", "inquire"}
@@ -789,6 +818,32 @@ ADVERBIAL_OPENERS = {
     "unless",
     "as",
 }
+
+
+def _parenthetical(verb: Token) -> tuple[list[Token], list[list[Token]]] | None:
+    """ "The deal, officials believe, will hold": a report set off by commas inside the clause
+    it reports, read from the commas whatever the parse; the speaker (one to
+    ``ASIDE_MAX_WORDS`` words, no verb) and the rest of the sentence."""
+    doc = verb.doc
+    sent = verb.sent
+    after = verb.i + 1
+    if after >= sent.end or doc[after].text != ",":
+        return None
+    start = verb.i - 1
+    while start > sent.start and doc[start].text != "," and verb.i - start <= ASIDE_MAX_WORDS:
+        start -= 1
+    speaker = list(doc[start + 1 : verb.i])
+    if doc[start].text != "," or not speaker or start == sent.start:
+        return None
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in speaker):
+        return None
+    before = [t for t in doc[sent.start : start] if not t.is_space]
+    rest = [t for t in doc[after + 1 : sent.end] if not t.is_space]
+    while rest and rest[-1].is_punct and not rest[-1].is_quote:
+        rest.pop()
+    if len([t for t in before + rest if not t.is_punct]) < 3:
+        return None
+    return speaker, [before, rest]
 
 
 def _trailing_report(verb: Token) -> bool:
@@ -957,6 +1012,40 @@ def _opens_with_that(tok: Token) -> bool:
 DASHES = frozenset({"—", "–", "--"})
 
 
+def _speaker_span(heads: list[Token]) -> tuple[int, int]:
+    """The speaker's phrase, less a time the parser hung on it ("said former executive Carly
+    Fiorina | during the second debate"): never part of who spoke."""
+    tokens = [t for h in heads for t in h.subtree]
+    cut = [
+        t
+        for t in tokens
+        if t.dep_ in ("obl", "nmod", "prep", "obl:tmod", "nmod:tmod")
+        and t not in heads
+        and any(k.dep_ == "case" and k.lower_ in OCCASION_PREPOSITIONS for k in t.children)
+        and not _inside_clause(t, heads)
+    ]
+    if not cut:
+        return _phrase_span(heads)
+    first = min(c.left_edge.i for c in cut)
+    kept = sorted((t for t in tokens if t.i < first), key=lambda t: t.i)
+    if not kept:
+        return _phrase_span(heads)
+    while len(kept) > 1 and (kept[-1].is_punct or kept[-1].dep_ in ("case", "cc")):
+        kept.pop()
+    return _phrase_span(heads) if not kept else (kept[0].idx, kept[-1].idx + len(kept[-1].text))
+
+
+def _inside_clause(tok: Token, heads: list[Token]) -> bool:
+    """Is there a verb between ``tok`` and the phrase heads above it ("who declined to run
+    | after voting": a relative clause's own time)?"""
+    cur = tok.head
+    while cur not in heads and cur.head != cur:
+        if cur.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return False
+
+
 def _phrase_span(heads: list[Token], exclude: Token | None = None) -> tuple[int, int]:
     """Characters of the phrases under ``heads`` (less ``exclude``'s subtree), without a
     leading preposition ("according to", "by") or edge punctuation."""
@@ -969,7 +1058,7 @@ def _phrase_span(heads: list[Token], exclude: Token | None = None) -> tuple[int,
         if dashes:
             tokens = [t for t in tokens if t.i > dashes[-1]] or tokens
     while len(tokens) > 1 and (
-        tokens[0].dep_ in ("case", "fixed", "mark")
+        tokens[0].dep_ in ("case", "fixed", "mark", "cc")
         or (tokens[0].is_punct and not tokens[0].is_quote)
     ):
         tokens.pop(0)
