@@ -378,3 +378,10 @@ def test_what_someone_is_called_is_the_content_and_the_speaker_loses_its_occasio
 def test_a_speaker_set_off_by_commas_inside_the_clause_reports_it(nlp):
     a = one(nlp, "Ryan’s endorsement of the nominee, many think, is only a matter of time.", "Ryan")
     assert a["cue"] == "think" and a["source"] == "many"
+
+
+def test_a_reporting_noun_with_its_giver_in_a_from_phrase(nlp):
+    text = "The plan drew criticism from aid groups over the closure of the crossing."
+    a = one(nlp, text, "closure")
+    assert a["source"] == "aid groups" and a["cue"] == "criticism ... over"
+    assert a["content"] == "the closure of the crossing"

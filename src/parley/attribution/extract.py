@@ -509,7 +509,7 @@ class Extractor:
         if not comp and poss:
             return self._noun_topic(noun, poss[0])
         if not comp:
-            return None
+            return self._noun_from(noun)
         content = [_subtree_span(comp[0])]
         source = None
         if poss:
@@ -528,6 +528,40 @@ class Extractor:
             cue = [_char_span([noun.head]), *cue]
         return Found(
             cue=cue, content=content, source=source, cls=self.lex.noun_class(noun.lemma_.lower())
+        )
+
+    def _noun_from(self, noun: Token) -> Found | None:
+        """ "criticism from Clinton about who can advance the agenda": a reporting noun right
+        before a "from" phrase that names its giver, and the topic phrase after that as the
+        content; read from the word order, as parsers hang these phrases anywhere."""
+        doc = noun.doc
+        nxt = noun.i + 1
+        if nxt >= noun.sent.end or doc[nxt].lower_ != "from":
+            return None
+        end = min(noun.sent.end, nxt + 1 + ASIDE_MAX_WORDS + 1)
+        case = next(
+            (
+                t
+                for t in doc[nxt + 1 : end]
+                if t.lower_ in TOPIC_PREPOSITIONS and t.dep_ in ("case", "mark", "prep")
+            ),
+            None,
+        )
+        if case is None or case.head.i <= case.i:
+            return None
+        giver = list(doc[nxt + 1 : case.i])
+        if not giver or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in giver):
+            return None
+        topic = [t for t in case.head.subtree if t.i > case.i]
+        while topic and topic[-1].is_punct:
+            topic.pop()
+        if not topic:
+            return None
+        return Found(
+            cue=[_char_span([noun]), _char_span([case])],
+            content=[_char_span(topic)],
+            source=_char_span(giver),
+            cls=self.lex.noun_class(noun.lemma_.lower()) or "speech",
         )
 
     def _adjective_cue(self, adj: Token) -> Found | None:
