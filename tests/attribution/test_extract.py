@@ -385,3 +385,10 @@ def test_a_reporting_noun_with_its_giver_in_a_from_phrase(nlp):
     a = one(nlp, text, "closure")
     assert a["source"] == "aid groups" and a["cue"] == "criticism ... over"
     assert a["content"] == "the closure of the crossing"
+
+
+def test_a_raised_subject_is_part_of_what_is_reported_and_names_no_speaker(nlp):
+    a = one(nlp, "The rebel commander was expected to sign the truce on Friday.", "sign the truce")
+    assert a["source"] is None and a["content"].startswith("The rebel commander")
+    b = one(nlp, "The ceasefire appears to have collapsed overnight.", "collapsed")
+    assert b["source"] is None and b["content"].startswith("The ceasefire")

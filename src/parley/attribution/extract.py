@@ -297,6 +297,9 @@ class Extractor:
             source_toks = _children(verb, AGENT)
             if not source_toks:
                 return None
+        unnamed = bool(source_toks) and source_toks[0].lower_ == "it" and cls == "cognition"
+        if unnamed:
+            source_toks = []  # "it seems that S": no one is named
         asked = lemma in LISTENER_OBJECT and (
             passive or (verb.tag_ == "VBN" and not _children(verb, SUBJ))
         )
@@ -363,6 +366,14 @@ class Extractor:
             start_tok = objects[0] if objects else open_clause[0]
             s1, _ = _char_span(list(start_tok.subtree))
             _, e1 = self._content_span(open_clause[0])
+            raised = not objects and (
+                (passive and not _children(verb, AGENT)) or lemma in self.lex.raising
+            )
+            if raised and source_toks:
+                # "Clinton was expected to win", "Cruz seemed lost": the subject is part of
+                # what is expected or seems, and nobody is named as holding it
+                content.append(_phrase_span(source_toks))
+                source_toks, unnamed = [], True
             content.append((min(s1, e1), e1))
         elif objects and cls == "accusation":
             obj = objects[0]
@@ -410,7 +421,7 @@ class Extractor:
                     for cs, ce in content
                     if cs < trailing[0].idx
                 ] or content
-        if source is None and not asked:
+        if source is None and not asked and not unnamed:
             source = _clause_subject(verb, content)
         if source is not None:
             source, content = _titled_apposition(doc, source, content)

@@ -25,6 +25,7 @@ class Lexicon:
     channels: dict[str, str]  # word -> kind (document, audience, broadcast, online, ...)
     adjectives: dict[str, str]  # stance adjectives: "critical (of)", "confident"
     sources: dict[str, str]  # nouns that are a source after "in": "in the latest poll"
+    raising: frozenset[str] = frozenset()  # "X seems to V": X is part of the content
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma)
@@ -44,7 +45,13 @@ class Lexicon:
 
 @cache
 def load_lexicon() -> Lexicon:
-    by_part: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "adj": {}, "source": {}}
+    by_part: dict[str, dict[str, str]] = {
+        "verb": {},
+        "noun": {},
+        "adj": {},
+        "source": {},
+        "raising": {},
+    }
     for lemma, part, cls in _rows(DATA / "cues.tsv"):
         by_part[part].setdefault(lemma, cls)
     channels = {word: kind for word, kind in _rows(DATA / "channels.tsv")}
@@ -54,4 +61,5 @@ def load_lexicon() -> Lexicon:
         channels=channels,
         adjectives=by_part["adj"],
         sources=by_part["source"],
+        raising=frozenset(by_part["raising"]),
     )
