@@ -392,3 +392,13 @@ def test_a_raised_subject_is_part_of_what_is_reported_and_names_no_speaker(nlp):
     assert a["source"] is None and a["content"].startswith("The rebel commander")
     b = one(nlp, "The ceasefire appears to have collapsed overnight.", "collapsed")
     assert b["source"] is None and b["content"].startswith("The ceasefire")
+
+
+def test_a_speaker_the_parse_lost_is_read_from_the_sentence_opening(nlp):
+    text = (
+        "Jeffrey Salkin, a rabbi in Hollywood, Fla., helping to organize the boycott, said "
+        "he and other rabbis were alarmed."
+    )
+    a = one(nlp, text, "rabbis were alarmed")
+    assert a["source"].startswith("Jeffrey Salkin")
+    assert "alarmed" not in a["source"]

@@ -423,6 +423,8 @@ class Extractor:
                 ] or content
         if source is None and not asked and not unnamed:
             source = _clause_subject(verb, content)
+        if source is None and not asked and not unnamed and cls == "speech":
+            source = _opening_speaker(verb, content)
         if source is not None:
             source, content = _titled_apposition(doc, source, content)
         if source is not None and any(cs <= source[0] and source[1] <= ce for cs, ce in content):
@@ -1141,6 +1143,35 @@ def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
         if not embedded:
             out.append(f)
     return out
+
+
+def _opening_speaker(verb: Token, content: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """ "Almost half said S", "Priebus, in the wake of a poll, told Fox that S": when the
+    parse gave a finite speech verb no subject at all, the words that open its sentence before
+    it, up to a comma that opens an adverbial phrase, read from the word order."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
+        return None
+    words = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_space]
+    while words and (words[0].is_punct or words[0].dep_ == "cc"):
+        words.pop(0)
+    if not words or words[0].pos_ in ("ADP", "SCONJ") or words[0].is_quote:
+        return None  # "In Kyiv, ... said": no speaker opens the sentence
+    kept: list[Token] = []
+    for k, t in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if t.text == "," and nxt is not None and nxt.pos_ in ("ADP", "SCONJ", "ADV"):
+            break  # ", in the wake of a new poll,"
+        if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP"):
+            return None  # another finite verb: not a bare subject
+        kept.append(t)
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    if not kept or not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in kept):
+        return None
+    span = _char_span(kept)
+    if any(cs <= span[0] < ce for cs, ce in content):
+        return None
+    return span
 
 
 def _clause_subject(verb: Token, content: list[tuple[int, int]]) -> tuple[int, int] | None:
