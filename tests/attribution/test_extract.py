@@ -402,3 +402,13 @@ def test_a_speaker_the_parse_lost_is_read_from_the_sentence_opening(nlp):
     a = one(nlp, text, "rabbis were alarmed")
     assert a["source"].startswith("Jeffrey Salkin")
     assert "alarmed" not in a["source"]
+
+
+def test_markup_left_in_an_article_is_no_cue_and_no_quotation(nlp):
+    text = (
+        '<tweet pic="" author="UNEnvoy" timestamp="1449075600">The talks resume today.</tweet>\n'
+        "The envoy said the talks would resume."
+    )
+    cues = [(a["cue"], a["content"]) for a in found(nlp, text)]
+    assert ("said", "the talks would resume") in cues
+    assert not any("UNEnvoy" in content or cue == "tweet" for cue, content in cues)

@@ -49,3 +49,8 @@ def test_unclosed_quotation_ends_at_the_paragraph():
 def test_doubled_marks_of_archive_text_are_double_quotes():
     text = "''We will stay,'' the mayor said. He added, ``Nobody leaves.'' It's Bob's."
     assert [text[s:e] for s, e in find_quotes(text)] == ["''We will stay,''", "``Nobody leaves.''"]
+
+
+def test_quote_marks_inside_markup_left_in_the_text_quote_nothing():
+    text = '<tweet author="Envoy" id="12">We will return</tweet>. He said "the talks go on".'
+    assert [text[s:e] for s, e in find_quotes(text)] == ['"the talks go on"']

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from parley.actors.registry import person_titles
 from parley.attribution.lexicon import Lexicon
-from parley.attribution.quotes import find_quotes, quote_at
+from parley.attribution.quotes import find_quotes, markup_spans, quote_at
 from parley.model import Actor, Attribution
 from parley.model import Span as TextSpan
 
@@ -675,9 +675,12 @@ class Extractor:
         self, doc: Doc, media: list[tuple[int, int]], mentions: list[tuple[int, int]]
     ) -> list[Found]:
         quotes = find_quotes(doc.text)
+        tags = markup_spans(doc.text)
         found: list[Found] = []
         for tok in doc:
             f = None
+            if tags and any(s <= tok.idx < e for s, e in tags):
+                continue  # "<tweet author=...>": markup, not words
             if (
                 tok.pos_ in ("VERB", "AUX")
                 or tok.tag_.startswith("VB")

@@ -6,10 +6,13 @@ single quotes (‘...’ or '...') count only outside a double quotation, at wor
 apostrophes (“don’t”) and quotes inside quotes stay inside. A quotation whose paragraph ends
 without a closing mark and whose next paragraph opens with a mark again continues there, as
 news style writes quotations of several paragraphs. Doubled marks (``...'' and ''...''), the
-typewriter convention of some wire and newspaper archives, are double quotes too.
+typewriter convention of some wire and newspaper archives, are double quotes too. Quote marks
+inside markup left in a text (an embedded post's ``<tweet author="X">``) quote nothing.
 """
 
 from __future__ import annotations
+
+import re
 
 DOUBLE_OPEN = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
 DOUBLE_CLOSE = {'"', "”", "»", "“"}
@@ -18,6 +21,13 @@ SINGLE_CLOSE = {"’", "'", "‘"}
 # Two-character double quotes of wire and archive text.
 DOUBLED_OPEN = ("``", "''")
 DOUBLED_CLOSE = "''"
+# A markup tag left in a text by the page or feed it came from: "<tweet author=\"X\">", "</p>".
+MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every markup tag in ``text``."""
+    return [m.span() for m in MARKUP_TAG.finditer(text)]
 
 
 def _is_boundary(text: str, i: int) -> bool:
@@ -26,6 +36,8 @@ def _is_boundary(text: str, i: int) -> bool:
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every top-level quotation, marks included, in text order."""
+    for start_tag, end_tag in markup_spans(text):  # same length: offsets hold
+        text = text[:start_tag] + " " * (end_tag - start_tag) + text[end_tag:]
     quotes: list[tuple[int, int]] = []
     start: int | None = None
     single = False
