@@ -412,3 +412,10 @@ def test_markup_left_in_an_article_is_no_cue_and_no_quotation(nlp):
     cues = [(a["cue"], a["content"]) for a in found(nlp, text)]
     assert ("said", "the talks would resume") in cues
     assert not any("UNEnvoy" in content or cue == "tweet" for cue, content in cues)
+
+
+def test_what_a_speaker_talked_or_warned_about_is_the_content(nlp):
+    a = one(nlp, "The governor warned about shortages of fuel in the camps.", "shortages")
+    assert a["cue"] == "warned about" and a["content"] == "shortages of fuel in the camps"
+    b = one(nlp, "The envoy joked about moving to Geneva for good.", "Geneva")
+    assert b["cue"] == "joked about" and b["source"] == "The envoy"

@@ -213,7 +213,7 @@ class Extractor:
         "out" as that phrase's preposition)."""
         doc = verb.doc
         nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-        if nxt is not None and nxt.dep_ in ("case", "prep") and nxt.head.head == verb:
+        if nxt is not None and nxt.dep_ in ("case", "prep", "mark") and nxt.head.head == verb:
             return [nxt]
         return []
 
@@ -393,6 +393,10 @@ class Extractor:
             # "voters see him as the stronger candidate": what they take him for (a finite
             # verb: "wants Kyiv to recognize Crimea as Russian" is one demand)
             content.append((_subtree_span(objects[0])[0], _subtree_span(as_phrase)[1]))
+        elif cls in ("speech", "cognition") and (topic := _topic(verb, SPEECH_TOPIC)):
+            # "warned about the risks", "lied about his record": what was said is about X
+            cue = [*cue, topic[0]]
+            content.append(_char_span(topic[1]))
         elif cls == "attitude":
             # "would vote for X", "campaigned against Y"
             for c in verb.children:
@@ -835,6 +839,8 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 # Subordinators that open a complement clause ("the claim that S", "asked whether S").
 COMPLEMENTIZERS = {"that", "whether", "if"}
+# The preposition that gives a speech or thought verb its topic ("warned about X").
+SPEECH_TOPIC = {"about"}
 # The most words a speaker set off by commas inside a clause has ("X, many analysts in the
 # region believe, Y").
 ASIDE_MAX_WORDS = 5
