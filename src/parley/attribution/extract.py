@@ -398,7 +398,7 @@ class Extractor:
             cue = [*cue, topic[0]]
             content.append(_char_span(topic[1]))
         elif cls == "attitude":
-            # "would vote for X", "campaigned against Y"
+            # "campaigned for X", "argued against Y"
             for c in verb.children:
                 if c.dep_ in ("obl", "prep") and any(
                     k.lower_ in ("for", "against") for k in [c, *c.children]
