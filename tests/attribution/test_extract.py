@@ -419,3 +419,14 @@ def test_what_a_speaker_talked_or_warned_about_is_the_content(nlp):
     assert a["cue"] == "warned about" and a["content"] == "shortages of fuel in the camps"
     b = one(nlp, "The envoy joked about moving to Geneva for good.", "Geneva")
     assert b["cue"] == "joked about" and b["source"] == "The envoy"
+
+
+def test_headlines_in_title_case_are_read_from_their_cue_word(nlp):
+    text = (
+        "Former Mediator Says Truce Is Near Collapse In The North\n\n"
+        "Carson: Talks will resume in Geneva next week\n\n"
+        "Ben Carson said the talks would go on."
+    )
+    got = {(a["source"], a["cue"]): a["content"] for a in found(nlp, text)}
+    assert got[("Former Mediator", "Says")] == "Truce Is Near Collapse In The North"
+    assert got[("Carson", ":")] == "Talks will resume in Geneva next week"

@@ -702,6 +702,7 @@ class Extractor:
             if f is not None:
                 found.append(f)
         found = _with_colon_lines(found, self._colon_lines(doc, quotes))
+        found += [h for h in self._headlines(doc) if not any(_same_cue(h, f) for f in found)]
         found = _drop_duplicate_contents(_drop_embedded_commitments(found, quotes))
         # What a speaker reports inside a quotation ("“I think we will win,” she said") is
         # part of that quotation, not a second statement: set aside until the quotations are
@@ -713,11 +714,55 @@ class Extractor:
         found = _merge_same_cue(found)
         return sorted(found, key=lambda f: min(f.content))
 
+    def _headlines(self, doc: Doc) -> list[Found]:
+        """A headline in title case, "Former Pollster Says Clinton Is In Trouble", "New Poll
+        Shows Large Gap": the parser reads such lines poorly, so they are split at their first
+        cue verb in the present tense, the words before it the source and after it the
+        content."""
+        out = []
+        start = 0
+        text = doc.text
+        for line in text.split("\n"):
+            words = line.split()
+            end = start + len(line)
+            if 3 <= len(words) <= HEADLINE_MAX_WORDS and _is_title(line):
+                out += self._headline(doc, start, end)
+            start = end + 1
+        return out
+
+    def _headline(self, doc: Doc, start: int, end: int) -> list[Found]:
+        tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+        for k, tok in enumerate(tokens[1:-1], start=1):
+            word = tok.lower_
+            if not (tok.is_title and word.endswith("s")):
+                continue
+            stems = (word[:-1], word[:-2])  # "says" -> "say", "pushes" -> "push"
+            cls = next((self.lex.verb_class(st) for st in stems if self.lex.verb_class(st)), None)
+            if cls not in ("speech", "evidence", "cognition"):
+                continue
+            source, content = tokens[:k], tokens[k + 1 :]
+            while content and content[-1].is_punct:
+                content.pop()
+            if len(content) < 2 or any(t.is_punct and t.text not in ("'", "’") for t in source):
+                return []
+            return [
+                Found(
+                    cue=[_char_span([tok])],
+                    content=[_char_span(content)],
+                    source=_char_span(source),
+                    cls=cls,
+                )
+            ]
+        return []
+
     def _colon_lines(self, doc: Doc, quotes) -> list[Found]:
         """Headline and interview style "Name: what they said", "Q: ...", "A: ...": a short
         name (or a word in capitals) before a colon at the start of a line, and the rest of
         the line as content."""
         out = []
+        # words the tagger reads as names somewhere in the article: a headline's "Carson:"
+        # tagged a common noun is still the Carson of "Ben Carson said"
+        names = {t.lower_ for t in doc if t.pos_ == "PROPN"}
         for tok in doc:
             if tok.text != ":" or quote_at(quotes, tok.idx, tok.idx + 1):
                 continue
@@ -729,9 +774,17 @@ class Extractor:
             head = doc[start : tok.i]
             if not 1 <= len(head) <= COLON_SOURCE_MAX_WORDS:
                 continue
-            if not all(t.pos_ in ("PROPN", "NOUN", "DET", "PART") or t.is_punct for t in head):
+            if not all(
+                t.pos_ in ("PROPN", "NOUN", "DET", "PART")
+                or t.is_punct
+                or (t.pos_ == "ADJ" and t.is_title)  # "Judicial Watch:"
+                for t in head
+            ):
                 continue
-            if not any(t.pos_ == "PROPN" or t.text.isupper() for t in head):
+            if not any(
+                t.pos_ == "PROPN" or t.text.isupper() or (t.is_title and t.lower_ in names)
+                for t in head
+            ):
                 continue
             end = tok.i + 1
             while end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_:
@@ -839,6 +892,8 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 # Subordinators that open a complement clause ("the claim that S", "asked whether S").
 COMPLEMENTIZERS = {"that", "whether", "if"}
+# The most words of a line read as a headline ("X Says Y").
+HEADLINE_MAX_WORDS = 20
 # The preposition that gives a speech or thought verb its topic ("warned about X").
 SPEECH_TOPIC = {"about"}
 # The most words a speaker set off by commas inside a clause has ("X, many analysts in the
@@ -1241,6 +1296,10 @@ def _is_title(quoted: str) -> bool:
     initials = [next(c for c in w if c.isalpha()) for w in _words(quoted)]
     capitalised = [c for c in initials if c.isupper()]
     return bool(initials) and len(capitalised) / len(initials) >= TITLE_SHARE
+
+
+def _same_cue(a: Found, b: Found) -> bool:
+    return bool(a.cue and b.cue) and _overlaps(a.cue[0], b.cue[0])
 
 
 def _with_colon_lines(found: list[Found], lines: list[Found]) -> list[Found]:
