@@ -430,3 +430,8 @@ def test_headlines_in_title_case_are_read_from_their_cue_word(nlp):
     got = {(a["source"], a["cue"]): a["content"] for a in found(nlp, text)}
     assert got[("Former Mediator", "Says")] == "Truce Is Near Collapse In The North"
     assert got[("Carson", ":")] == "Talks will resume in Geneva next week"
+
+
+def test_a_noun_of_intention_reports_its_to_infinitive(nlp):
+    a = one(nlp, "The U.S. plans to help rebuild the port.", "rebuild")
+    assert a["cue"] == "plans" and a["source"] == "U.S." and a["content"].startswith("to help")

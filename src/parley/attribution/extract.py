@@ -522,7 +522,17 @@ class Extractor:
         if self.lex.noun_class(noun.lemma_.lower()) is None:
             return None
         comp = [c for c in noun.children if _is_complement(c)]
+        if not comp and self.lex.noun_class(noun.lemma_.lower()) in WILL_CLASSES:
+            # "Clinton's plans to rally the unions", "the demand to withdraw"
+            comp = [
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "xcomp") and any(k.lower_ == "to" for k in c.children)
+            ]
         poss = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss")]
+        if not poss:
+            # "The U.S. plans to ...", tagged as a compound noun
+            poss = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if not comp and poss:
             return self._noun_topic(noun, poss[0])
         if not comp:
@@ -892,6 +902,8 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 # Subordinators that open a complement clause ("the claim that S", "asked whether S").
 COMPLEMENTIZERS = {"that", "whether", "if"}
+# Cue classes whose nouns take a to-infinitive as what is reported ("plans to", "a demand to").
+WILL_CLASSES = {"intention", "demand", "commitment"}
 # The most words of a line read as a headline ("X Says Y").
 HEADLINE_MAX_WORDS = 20
 # The preposition that gives a speech or thought verb its topic ("warned about X").
