@@ -435,3 +435,23 @@ def test_headlines_in_title_case_are_read_from_their_cue_word(nlp):
 def test_a_noun_of_intention_reports_its_to_infinitive(nlp):
     a = one(nlp, "The U.S. plans to help rebuild the port.", "rebuild")
     assert a["cue"] == "plans" and a["source"] == "U.S." and a["content"].startswith("to help")
+
+
+def test_a_speaker_after_the_verb_that_the_parser_took_for_its_clause(nlp):
+    from spacy.tokens import Doc
+
+    # "“We stay,” says Suckling.", parsed with the name as the verb's clausal complement
+    words = ["“", "We", "stay", ",", "”", "says", "Suckling", "."]
+    spaces = [False, True, False, False, True, True, False, False]
+    heads = [2, 2, 5, 2, 2, 5, 5, 5]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "ccomp", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PUNCT"]
+    tags = ["``", "PRP", "VBP", ",", "''", "VBZ", "NNP", "."]
+    lemmas = ["“", "we", "stay", ",", "”", "say", "Suckling", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    for tok, tag, lemma in zip(doc, tags, lemmas, strict=True):
+        tok.tag_, tok.lemma_ = tag, lemma
+    doc._.actors = []
+    doc = nlp.get_pipe("parley_attribution")(doc)
+    (a,) = [x for x in doc._.attributions if x.cue.text == "says"]
+    assert a.source.text == "Suckling" and "We stay" in a.content.text

@@ -300,6 +300,14 @@ class Extractor:
         unnamed = bool(source_toks) and source_toks[0].lower_ == "it" and cls == "cognition"
         if unnamed:
             source_toks = []  # "it seems that S": no one is named
+        if not source_toks and cls == "speech" and _inverted(verb, quotes):
+            # "“S,” says Suckling": the parser took the speaker after the verb for its object
+            # or its clause
+            after = [c for c in (*clause, *objects) if c.left_edge.i == verb.i + 1]
+            if after and after[0].pos_ in ("PROPN", "NOUN"):
+                source_toks = after[:1]
+                clause = [c for c in clause if c != after[0]]
+                objects = [o for o in objects if o != after[0]]
         asked = lemma in LISTENER_OBJECT and (
             passive or (verb.tag_ == "VBN" and not _children(verb, SUBJ))
         )
@@ -1055,6 +1063,15 @@ def _main_verb_on_subject(verb: Token) -> bool:
         and head.i < verb.i
         and verb.tag_ in FINITE_TAGS | {"VBN"}
         and not any(c.dep_ in AGENT for c in verb.children)
+    )
+
+
+def _inverted(verb: Token, quotes) -> bool:
+    """ "“S,” says X": a quotation closes right before the verb, with only marks between."""
+    text = verb.doc.text
+    return any(
+        qe <= verb.idx and not _words(text[qe : verb.idx]) and "\n" not in text[qe : verb.idx]
+        for _, qe in quotes
     )
 
 
