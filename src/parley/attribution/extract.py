@@ -435,7 +435,7 @@ class Extractor:
                 ] or content
         if source is None and not asked and not unnamed:
             source = _clause_subject(verb, content)
-        if source is None and not asked and not unnamed and cls == "speech":
+        if source is None and not asked and not unnamed:
             source = _opening_speaker(verb, content)
         if source is not None:
             source, content = _titled_apposition(doc, source, content)
@@ -1240,7 +1240,7 @@ def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
 
 def _opening_speaker(verb: Token, content: list[tuple[int, int]]) -> tuple[int, int] | None:
     """ "Almost half said S", "Priebus, in the wake of a poll, told Fox that S": when the
-    parse gave a finite speech verb no subject at all, the words that open its sentence before
+    parse gave a finite cue verb no subject at all, the words that open its sentence before
     it, up to a comma that opens an adverbial phrase, read from the word order."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
         return None
