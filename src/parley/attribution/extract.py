@@ -573,7 +573,7 @@ class Extractor:
         nxt = noun.i + 1
         if nxt >= noun.sent.end or doc[nxt].lower_ != "from":
             return None
-        end = min(noun.sent.end, nxt + 1 + ASIDE_MAX_WORDS + 1)
+        end = min(noun.sent.end, nxt + 1 + GIVER_MAX_WORDS + 1)
         case = next(
             (
                 t
@@ -919,6 +919,8 @@ SPEECH_TOPIC = {"about"}
 # The most words a speaker set off by commas inside a clause has ("X, many analysts in the
 # region believe, Y").
 ASIDE_MAX_WORDS = 5
+# The most words of the giver in "criticism from aid groups in the north over Y".
+GIVER_MAX_WORDS = 5
 # Prepositions of a time, which open no part of a speaker's phrase ("during the debate");
 # "at" and "on" do ("an expert at the Brookings Institution", "the committee on civil
 # liberties"), so they are not here (measured on a PolNeAR train sample).
@@ -1172,7 +1174,7 @@ def _speaker_span(heads: list[Token]) -> tuple[int, int]:
         return _phrase_span(heads)
     while len(kept) > 1 and (kept[-1].is_punct or kept[-1].dep_ in ("case", "cc")):
         kept.pop()
-    return _phrase_span(heads) if not kept else (kept[0].idx, kept[-1].idx + len(kept[-1].text))
+    return _char_span(kept)
 
 
 def _inside_clause(tok: Token, heads: list[Token]) -> bool:
