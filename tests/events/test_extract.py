@@ -306,3 +306,19 @@ def test_a_time_inside_an_ing_relative_is_the_main_verb_s():
     pos = ["NOUN", "VERB", "ADP", "NOUN", "VERB", "ADP", "NOUN", "ADP", "PROPN"]
     doc = _parsed(words, heads, deps, tags, pos)
     assert _owner(doc[8]).text == "fired"
+
+
+def test_a_verb_after_a_relative_clause_on_a_root_noun_is_that_noun_s():
+    from parley.events.extract import _in_relative, subject
+
+    # "Egypt, which backs the army, called on donors", parsed with "Egypt" as the root and
+    # "called" hung on the relative clause's verb
+    words = ["Egypt", ",", "which", "backs", "the", "army", ",", "called", "on", "donors"]
+    heads = [0, 3, 3, 0, 5, 3, 7, 3, 9, 7]
+    deps = ["ROOT", "punct", "nsubj", "acl:relcl", "det", "obj", "punct", "advcl", "case", "obl"]
+    tags = ["NNP", ",", "WDT", "VBZ", "DT", "NN", ",", "VBN", "IN", "NNS"]
+    pos = ["PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADP", "NOUN"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    assert subject(doc[7]).text == "Egypt"
+    assert not _in_relative(doc[7])
+    assert _in_relative(doc[3])  # "which backs the army" stays background

@@ -235,9 +235,28 @@ def _misread_participle(verb: Token) -> bool:
     )
 
 
+def _after_relative(verb: Token) -> Token | None:
+    """ "Egypt, which backs the army, called on ...", parsed with the noun as the root and
+    "called" hung inside the relative clause: a verb right after the comma that closes a
+    relative clause on a root noun is that noun's own; the noun, or None."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "conj", "parataxis") or head.dep_ not in RELATIVE:
+        return None
+    noun = head.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+        return None
+    first = min(t.i for t in verb.subtree if not t.is_punct)
+    if first == 0 or verb.doc[first - 1].text != "," or first != verb.i:
+        return None
+    return noun if verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") else None
+
+
 def subject(verb: Token) -> Token | None:
     """The subject of ``verb``, taken from the verb it hangs on when it has none ("agreed to
     extend": the subject of "agreed"; "urged X to keep talking": X)."""
+    stranded = _after_relative(verb)
+    if stranded is not None:
+        return stranded
     seen = 0
     while seen < 8:
         seen += 1
@@ -846,6 +865,8 @@ def _split_name(verb: Token) -> bool:
 
 
 def _in_relative(tok: Token) -> bool:
+    if _after_relative(tok) is not None:
+        return False
     cur = tok
     for _ in range(12):
         # "told the agency that X had shelled": no relative clause on a listener
