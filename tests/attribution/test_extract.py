@@ -354,7 +354,12 @@ def test_a_poll_in_an_in_phrase_is_the_source_of_its_clause(nlp):
     )
     assert a["cue"] == "In" and a["source"] == "the latest poll"
     assert "ruling party leads" in a["content"]
-    # a clause with a cue of its own keeps it: the report is only where it was said
+    survey = found(nlp, "In a new survey, most voters said the talks should go on.")
+    assert any(
+        f["cue"] == "In" and f["source"] == "a new survey" and "talks should" in f["content"]
+        for f in survey
+    ), survey
+    # after the speaker of a cue of the clause's own, the report is only where it was said
     cues = [f["cue"] for f in found(nlp, "The ministry said in a report that exports fell.")]
     assert "said" in cues and "in" not in cues
 

@@ -671,19 +671,23 @@ class Extractor:
     def _in_source(self, tok: Token) -> Found | None:
         """ "In the latest poll, Clinton leads by ten points", "he has led in the polls": a
         poll, study or report (lexicon part "source") in an "in" phrase is the source of the
-        clause it modifies, unless that clause has a cue of its own ("said in a report")."""
+        clause it modifies ("In a poll, most voters said S" too), unless it comes after the
+        subject of a cue of the clause's own ("the ministry said in a report that S")."""
         noun = tok.head
         if tok.lower_ != "in" or tok.dep_ != "case" or noun.dep_ not in ("obl", "nmod", "pobj"):
             return None
         if self.lex.source_class(noun.lemma_.lower()) is None:
             return None
         verb = noun.head
-        if verb.pos_ not in ("VERB", "AUX", "ADJ") or self._cue_class(verb) is not None:
+        if verb.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
             return None
         inner = {t.i for t in noun.subtree}
         rest = [t for t in verb.subtree if t.i not in inner and not t.is_punct]
-        if not any(t.dep_ in SUBJ for t in rest):
+        subjects = [t for t in rest if t.dep_ in SUBJ and t.head == verb]
+        if not subjects:
             return None
+        if self._cue_class(verb) is not None and tok.i > subjects[0].i:
+            return None  # "the ministry said in a report that S": where it was said
         return Found(
             cue=[_char_span([tok])],
             content=[_char_span(rest)],
