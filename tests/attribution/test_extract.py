@@ -460,3 +460,12 @@ def test_a_speaker_after_the_verb_that_the_parser_took_for_its_clause(nlp):
     doc = nlp.get_pipe("parley_attribution")(doc)
     (a,) = [x for x in doc._.attributions if x.cue.text == "says"]
     assert a.source.text == "Suckling" and "We stay" in a.content.text
+
+
+def test_a_that_clause_hung_on_a_noun_after_the_verb_is_still_what_was_said(nlp):
+    text = (
+        "Courted by most of the candidates, the donor said earlier on Friday during a news "
+        "conference that he may wait until the primaries to decide whom to back."
+    )
+    a = one(nlp, text, "may wait")
+    assert a["cue"] == "said" and a["source"] == "the donor"

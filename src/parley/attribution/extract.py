@@ -356,6 +356,8 @@ class Extractor:
                     clause = [k for k in c.children if k.dep_ in MODIFIER and _opens_with_that(k)]
                     if clause:
                         break
+        if not clause and cls == "speech":
+            clause = _stray_that_clause(verb)
         if not clause and not objects and cls == "speech" and _trailing_report(verb):
             # "Troops shelled the market, a local official said": the parser made the report
             # a second clause of what it reports
@@ -981,6 +983,25 @@ def _parenthetical(verb: Token) -> tuple[list[Token], list[list[Token]]] | None:
     if len([t for t in before + rest if not t.is_punct]) < 3:
         return None
     return speaker, [before, rest]
+
+
+def _stray_that_clause(verb: Token) -> list[Token]:
+    """ "said on Friday during a news conference that he may wait": a "that" clause the parser
+    hung on a noun after the verb. Only a clause whose verb has an object, a complement or a
+    modal counts: "the report that he wrote" is a relative clause, not what was said."""
+    for k in verb.subtree:
+        if k.i <= verb.i or k.lower_ != "that" or k.i + 1 >= len(verb.doc):
+            continue
+        subj = verb.doc[k.i + 1]
+        inner = subj.head
+        if subj.dep_ not in SUBJ or inner.i <= subj.i or inner == verb:
+            continue
+        complete = any(c.dep_ in OBJ | CLAUSE | OPEN_CLAUSE for c in inner.children) or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in inner.children
+        )
+        if complete and inner in verb.subtree:
+            return [inner]
+    return []
 
 
 def _trailing_report(verb: Token) -> bool:
