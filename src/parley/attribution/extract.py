@@ -996,9 +996,10 @@ def _stray_that_clause(verb: Token) -> list[Token]:
         inner = subj.head
         if subj.dep_ not in SUBJ or inner.i <= subj.i or inner == verb:
             continue
-        complete = any(c.dep_ in OBJ | CLAUSE | OPEN_CLAUSE for c in inner.children) or any(
-            c.dep_ == "aux" and c.tag_ == "MD" for c in inner.children
-        )
+        # the relative "that" is the object of its own clause: it does not count
+        complete = any(
+            c.dep_ in OBJ | CLAUSE | OPEN_CLAUSE and c != k for c in inner.children
+        ) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in inner.children)
         if complete and inner in verb.subtree:
             return [inner]
     return []
