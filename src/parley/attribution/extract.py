@@ -436,9 +436,7 @@ class Extractor:
                     if cs < trailing[0].idx
                 ] or content
         if source is None and not asked and not unnamed:
-            source = _clause_subject(verb, content)
-        if source is None and not asked and not unnamed:
-            source = _opening_speaker(verb, content)
+            source = _clause_subject(verb, content) or _opening_speaker(verb, content)
         if source is not None:
             source, content = _titled_apposition(doc, source, content)
         if source is not None and any(cs <= source[0] and source[1] <= ce for cs, ce in content):
