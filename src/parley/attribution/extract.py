@@ -1268,7 +1268,7 @@ def _opening_speaker(verb: Token, content: list[tuple[int, int]]) -> tuple[int, 
     """ "Almost half said S", "Priebus, in the wake of a poll, told Fox that S": when the
     parse gave a finite cue verb no subject at all, the words that open its sentence before
     it, up to a comma that opens an adverbial phrase, read from the word order."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
+    if verb.tag_ not in FINITE_TAGS or verb.i == verb.sent.start:
         return None
     words = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_space]
     while words and (words[0].is_punct or words[0].dep_ == "cc"):
@@ -1280,7 +1280,7 @@ def _opening_speaker(verb: Token, content: list[tuple[int, int]]) -> tuple[int, 
         nxt = words[k + 1] if k + 1 < len(words) else None
         if t.text == "," and nxt is not None and nxt.pos_ in ("ADP", "SCONJ", "ADV"):
             break  # ", in the wake of a new poll,"
-        if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP"):
+        if t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS:
             return None  # another finite verb: not a bare subject
         kept.append(t)
     while kept and kept[-1].is_punct:

@@ -248,7 +248,7 @@ def _after_relative(verb: Token) -> Token | None:
     first = min(t.i for t in verb.subtree if not t.is_punct)
     if first == 0 or verb.doc[first - 1].text != "," or first != verb.i:
         return None
-    return noun if verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") else None
+    return noun if verb.tag_ in FINITE_TAGS | {"VBN"} else None
 
 
 def subject(verb: Token) -> Token | None:
@@ -1258,7 +1258,7 @@ def _next_to_verb(span: Span) -> Token | None:
     if before < 0:
         return None
     verb = span.doc[before]
-    if verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP", "VB"):
+    if verb.pos_ == "VERB" and verb.tag_ in FINITE_TAGS | {"VB"}:
         return verb
     return None
 
