@@ -47,6 +47,8 @@ PRONOUNS = {"he", "she", "him", "her"}
 # How far back (characters, about two sentences of news prose) "he" or "she" still continues
 # the last person quoted rather than the last person named.
 SPEAKER_CONTINUITY_CHARS = 400
+# Penn tags of wh-words, which open a relative clause or a question ("who", "which", "where").
+WH_TAGS = {"WP", "WDT", "WRB", "WP$"}
 # Penn tags of finite verbs.
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # A report whose cue follows another's content this closely continues it (", stating").
@@ -358,6 +360,14 @@ class Extractor:
                         break
         if not clause and cls == "speech":
             clause = _stray_that_clause(verb)
+        if cls == "demand" and not clause and not open_clause and not objects:
+            # "called on Michigan's governor to resign": the parse may make the infinitive
+            # adverbial; whoever is called on is the one asked
+            open_clause = [c for c in verb.children if c.dep_ == "advcl" and _is_to_clause(c)][:1]
+        if cls == "demand" and not objects and open_clause:
+            addressee = _addressee(verb, open_clause[0])
+            if addressee is not None:
+                cue, objects = [*cue, addressee[0]], [addressee[1]]
         if not clause and not objects and cls == "speech" and _trailing_report(verb):
             # "Troops shelled the market, a local official said": the parser made the report
             # a second clause of what it reports
@@ -375,6 +385,8 @@ class Extractor:
         elif open_clause and cls in ("intention", "demand", "commitment", "cognition", "speech"):
             start_tok = objects[0] if objects else open_clause[0]
             s1, _ = _char_span(list(start_tok.subtree))
+            if objects and start_tok.dep_ not in OBJ:
+                s1 = _phrase_span([start_tok])[0]  # without the "on" of "called on"
             _, e1 = self._content_span(open_clause[0])
             raised = not objects and (
                 (passive and not _children(verb, AGENT)) or lemma in self.lex.raising
@@ -416,6 +428,16 @@ class Extractor:
                     content.append(_phrase_span([c]))
                     break
         content = self._quoted_content(verb, cls, content, quotes)
+        inverted = (
+            _comma_report(verb, quotes)
+            if cls == "speech" or (cls == "cognition" and lemma not in self.lex.raising)
+            else None
+        )
+        if inverted is not None and (not content or cls == "speech"):
+            # "S, teachers and union officials told POLITICO.", "S, said Grant Green, a former
+            # official": a report closing its sentence, which the parse tore apart
+            speaker, said = inverted
+            content, source_toks, head_speaks, asked = [_char_span(said)], speaker, False, False
         if not content:
             return None
         # “S1. S2,” she said: the parse reaches only the last sentence of the quotation, but
@@ -1021,6 +1043,106 @@ def _trailing_report(verb: Token) -> bool:
     return all(t.is_punct for t in after)
 
 
+def _comma_report(verb: Token, quotes) -> tuple[list[Token], list[Token]] | None:
+    """ "S, teachers and union officials told POLITICO." and "S, said Grant Green, a former
+    official.": a finite report verb next to a comma-set speaker (words with no verb) that
+    closes its sentence, read from the commas whatever the parse; the speaker's words and the
+    clause before the comma (with a verb of its own), when no quotation is in it (the
+    quotation rules read those)."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE_TAGS or verb.i < 2:
+        return None
+    end = verb.i + 1
+    while end < len(doc) and not _sentence_end(doc[end]) and not _line_break(doc[end - 1]):
+        end += 1
+    # the words between the verb (or a comma right before it) and the comma before them
+    left = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+    comma = left - 1
+    while comma > 0 and doc[comma].text != "," and left - comma <= TRAILING_SPEAKER_MAX_WORDS:
+        comma -= 1
+    speaker = list(doc[comma + 1 : left])
+    tail = list(doc[verb.i + 1 : end])
+    if doc[comma].text == "," and speaker and not any(t.pos_ in ("VERB", "AUX") for t in speaker):
+        # "S, X said (to reporters).", "S, his top aide, X, told POLITICO."
+        if any(t.pos_ in ("VERB", "AUX") or t.dep_ in OBJ for t in tail):
+            return None  # "..., they proposed sweeping overhauls": an object, not a report
+        if len(tail) > TRAILING_SPEAKER_MAX_WORDS:
+            return None
+    elif left < verb.i and verb.lemma_.lower() not in LISTENER_OBJECT:
+        # "S, said X, a former official."
+        comma = left
+        speaker = tail[: next((k for k, t in enumerate(tail) if t.text == ","), len(tail))]
+        if not speaker or speaker[0].pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
+            return None
+    else:
+        return None
+    if any(
+        t.pos_ in ("VERB", "AUX", "SCONJ") or t.tag_ in WH_TAGS or t.is_punct or t.is_quote
+        for t in speaker
+    ):
+        return None  # "a drop from 76 percent who said the same": a relative clause
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in speaker):
+        return None
+    title = _title_before(doc, comma)
+    if title and comma < verb.i:
+        # "S, his top aide, Tad Devine, told X": the title set off before the name joins it
+        speaker = [*title, doc[comma], *speaker]
+        comma = title[0].i - 1
+    start = comma
+    while start > 0 and not _sentence_end(doc[start - 1]) and doc[start - 1].text not in DASHES:
+        start -= 1  # "X bristle at the blame — it's a two-way street, they insist"
+    said = [t for t in doc[start:comma] if not t.is_space]
+    if said and any(qs < said[-1].idx + len(said[-1]) and said[0].idx < qe for qs, qe in quotes):
+        return None
+    while said and said[-1].is_punct and not said[-1].is_quote:
+        said.pop()
+    while said and said[0].is_punct and not said[0].is_quote:
+        said.pop(0)
+    if len(said) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in said):
+        return None
+    return speaker, said
+
+
+def _is_to_clause(tok: Token) -> bool:
+    """A clause opened by infinitive "to" ("to resign")."""
+    return any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children)
+
+
+def _addressee(verb: Token, infinitive: Token) -> tuple[Token, Token] | None:
+    """ "called on the administration to block the deal": the "on" phrase between a demand
+    verb and its infinitive, as its preposition and its noun."""
+    for c in verb.children:
+        if c.dep_ in ("obl", "prep", "nmod") and verb.i < c.i < infinitive.i:
+            on = [k for k in (c, *c.children) if k.lower_ in ("on", "upon")]
+            if on:
+                return on[0], (c if c.lower_ not in ("on", "upon") else next(c.children, c))
+    return None
+
+
+def _line_break(tok: Token) -> bool:
+    return "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def _sentence_end(tok: Token) -> bool:
+    """A full stop, question or exclamation mark before a space ("(I-Vt.)" ends nothing), or
+    a line break."""
+    return (tok.text in (".", "!", "?") and bool(tok.whitespace_)) or _line_break(tok)
+
+
+def _title_before(doc: Doc, comma: int) -> list[Token]:
+    """The words set off by commas before ``comma`` when they are a title with no verb ("his
+    top aide"), else none."""
+    start = comma - 1
+    while start > 0 and doc[start].text != "," and comma - start <= TRAILING_SPEAKER_MAX_WORDS:
+        start -= 1
+    words = list(doc[start + 1 : comma])
+    if start <= 0 or doc[start].text != "," or not words:
+        return []
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
+        return []
+    return words if any(t.lemma_.lower() in person_titles() for t in words) else []
+
+
 def _titled_apposition(
     doc: Doc, source: tuple[int, int], content: list[tuple[int, int]]
 ) -> tuple[tuple[int, int], list[tuple[int, int]]]:
@@ -1052,6 +1174,11 @@ def _reported_clauses(verb: Token) -> list[Token]:
     for c in _children(verb, CLAUSE):
         words = [t for t in c.subtree if not t.is_punct]
         if words and words[0].lower_ not in ADVERBIAL_OPENERS:
+            clauses.append(c)
+    for c in _children(verb, {"advcl"}):
+        # "acknowledge privately that they were not surprised": a "that" clause with a subject
+        # of its own that the parse made adverbial
+        if c.i > verb.i and c.left_edge.lower_ == "that" and _children(c, SUBJ):
             clauses.append(c)
     if len(clauses) > 1:
         after = verb.i + 1 < len(verb.doc) and not verb.doc[verb.i + 1].is_punct
@@ -1360,7 +1487,8 @@ def _same_cue(a: Found, b: Found) -> bool:
 def _with_colon_lines(found: list[Found], lines: list[Found]) -> list[Found]:
     """Add the "Name: what they said" lines to the findings: a line whose content another
     finding already reports from outside it is not one; a finding whose cue lies inside a
-    line's content (the speaker's own "I think") gives way to the line."""
+    line's content (the speaker's own "I think") gives way to the line, unless the line's
+    label is a one-letter interview turn."""
     out = list(found)
     for line in lines:
         (start, end), cue_in = line.content[0], []
@@ -1372,6 +1500,11 @@ def _with_colon_lines(found: list[Found], lines: list[Found]) -> list[Found]:
                 cue_in.append(f)
             else:
                 claims = True
+        # "Q:" and "A:" in an interview are turns, not names: what the answer itself reports
+        # ("I think S") is the statement
+        turn = line.source is not None and line.source[1] - line.source[0] == 1
+        if turn and cue_in:
+            continue
         if not claims:
             out = [f for f in out if not any(f is g for g in cue_in)] + [line]
     return out
