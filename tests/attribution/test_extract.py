@@ -543,3 +543,40 @@ def test_whom_a_demand_calls_on_is_part_of_it(nlp):
     )
     assert a["cue"] == "called on" and a["source"] == "The envoy"
     assert a["content"] == "both commanders to open the road to Kadugli"
+
+
+def test_a_poll_that_shows_is_the_source(nlp):
+    text = "Recent polling shows that most displaced families want to return home before the rains."
+    a = one(nlp, text, "displaced families")
+    assert a["source"] == "Recent polling" and a["cue"] == "shows"
+
+
+def test_a_verb_after_a_relative_clause_speaks_for_its_noun(nlp):
+    text = (
+        "The ministry, which had denied the reports for weeks, confirmed that the convoy was hit."
+    )
+    a = one(nlp, text, "convoy was hit")
+    assert a["source"] == "The ministry" and a["cue"] == "confirmed"
+
+
+def test_a_clause_the_parser_joined_after_the_verb_is_reported():
+    import importlib
+
+    import spacy
+    from spacy.tokens import Doc
+
+    extract = importlib.import_module("parley.attribution.extract")
+    # "Polling is showing Osman has a lead", with "has" parsed as a conjunct of "showing"
+    words = ["Polling", "is", "showing", "Osman", "has", "a", "lead"]
+    heads = [2, 2, 2, 4, 2, 6, 4]
+    deps = ["nsubj", "aux", "ROOT", "nsubj", "conj", "det", "obj"]
+    tags = ["NN", "VBZ", "VBG", "NNP", "VBZ", "DT", "NN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in extract._reported_clauses(doc[2])] == ["has"]
+    # "... and Osman has a lead": a second clause of its own
+    words = ["Polling", "is", "rising", "and", "Osman", "has", "a", "lead"]
+    heads = [2, 2, 2, 5, 5, 2, 7, 5]
+    deps = ["nsubj", "aux", "ROOT", "cc", "nsubj", "conj", "det", "obj"]
+    tags = ["NN", "VBZ", "VBG", "CC", "NNP", "VBZ", "DT", "NN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert extract._reported_clauses(doc[2]) == []

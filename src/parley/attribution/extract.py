@@ -49,6 +49,8 @@ PRONOUNS = {"he", "she", "him", "her"}
 SPEAKER_CONTINUITY_CHARS = 400
 # Penn tags of wh-words, which open a relative clause or a question ("who", "which", "where").
 WH_TAGS = {"WP", "WDT", "WRB", "WP$"}
+# Relations of a relative clause to its noun.
+RELATIVE = {"acl:relcl", "relcl"}
 # Penn tags of finite verbs.
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # A report whose cue follows another's content this closely continues it (", stating").
@@ -149,10 +151,16 @@ class Extractor:
             # a report the parse conjoined to the reported clause is the reporter's
             verb = verb.head.head
         cur = verb
+        # a verb joined to a clause by a comma alone: "X, who wrote a book, recalled S"
+        asyndetic = verb.dep_ == "conj" and not _children(verb, {"cc"})
         for step in range(3):
             subj = _children(cur, SUBJ)
             if step and not self._cue_class(cur):
                 subj = [t for t in subj if t.dep_ not in PASSIVE_SUBJ]
+            if subj and step and subj[0].tag_ in WH_TAGS and cur.dep_ in RELATIVE and asyndetic:
+                # "O'Donnell, who wrote a book, recalled S": a verb the parse joined to the
+                # relative clause speaks for the noun the clause is on, not for "who"
+                return [cur.head]
             if subj:
                 return subj
             if cur.dep_ in INHERIT and cur.head != cur:
@@ -447,7 +455,7 @@ class Extractor:
         if head_speaks:
             source = _phrase_span([verb.head], exclude=verb)
         else:
-            source = _speaker_span(source_toks) if source_toks else None
+            source = _speaker_span(source_toks, verb) if source_toks else None
         if source is None and cls == "speech":
             trailing = _trailing_speaker(verb)
             if trailing is not None:
@@ -739,6 +747,8 @@ class Extractor:
                 f = self._noun_cue(tok, mentions)
             if f is None and tok.pos_ in ("ADJ", "VERB"):
                 f = self._adjective_cue(tok)
+            if (f is None or f.source is None) and (misread := self._misread_report(tok)):
+                f = misread
             if f is None and tok.lower_ == "according":
                 f = self._according_to(tok)
             if f is None and tok.lower_ == "in":
@@ -757,6 +767,39 @@ class Extractor:
         found += _unreported(nested, found, quotes)
         found = _merge_same_cue(found)
         return sorted(found, key=lambda f: min(f.content))
+
+    def _misread_report(self, tok: Token) -> Found | None:
+        """ "Recent polling shows that S", "A new poll shows Trump ahead": a report verb in
+        the third person right after a poll or study noun, which the tagger may read as a
+        plural noun ("polling shows" as one compound) and the parser then leaves with no
+        subject; the noun phrase before it is the source and the rest of the sentence the
+        content."""
+        word = tok.lower_
+        if not word.endswith("s") or tok.i == 0 or tok.tag_ in ("VBD", "VBN", "VBG"):
+            return None
+        cls = next((c for stem in (word[:-1], word[:-2]) if (c := self.lex.verb_class(stem))), None)
+        if cls not in ("evidence", "speech"):
+            return None
+        doc = tok.doc
+        if self.lex.source_class(doc[tok.i - 1].lemma_.lower()) is None:
+            return None
+        start = tok.i - 1
+        while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc) and not _sentence_end(doc[end]) and not _line_break(doc[end - 1]):
+            end += 1
+        content = [t for t in doc[tok.i + 1 : end] if not t.is_space]
+        while content and content[-1].is_punct and not content[-1].is_quote:
+            content.pop()
+        if len(content) < 2 or content[0].tag_ in FINITE_TAGS | {"MD"}:
+            return None  # "poll estimates show S": the verb comes after
+        return Found(
+            cue=[_char_span([tok])],
+            content=[_char_span(content)],
+            source=_char_span(list(doc[start : tok.i])),
+            cls=cls,
+        )
 
     def _headlines(self, doc: Doc) -> list[Found]:
         """A headline in title case, "Former Pollster Says Clinton Is In Trouble", "New Poll
@@ -1180,6 +1223,16 @@ def _reported_clauses(verb: Token) -> list[Token]:
         # of its own that the parse made adverbial
         if c.i > verb.i and c.left_edge.lower_ == "that" and _children(c, SUBJ):
             clauses.append(c)
+    for c in _children(verb, {"conj"}):
+        # "polling is showing Trump has a lead": a clause right after the verb, with a subject
+        # and no "and", that the parse made a conjunct
+        if (
+            c.left_edge.i == verb.i + 1
+            and _children(c, SUBJ)
+            and not _children(c, {"cc"})
+            and c.tag_ in FINITE_TAGS
+        ):
+            clauses.append(c)
     if len(clauses) > 1:
         after = verb.i + 1 < len(verb.doc) and not verb.doc[verb.i + 1].is_punct
         clauses = [c for c in clauses if after and c.left_edge.i == verb.i + 1] or clauses
@@ -1305,10 +1358,17 @@ def _opens_with_that(tok: Token) -> bool:
 DASHES = frozenset({"—", "–", "--"})
 
 
-def _speaker_span(heads: list[Token]) -> tuple[int, int]:
+def _speaker_span(heads: list[Token], verb: Token | None = None) -> tuple[int, int]:
     """The speaker's phrase, less a time the parser hung on it ("said former executive Carly
-    Fiorina | during the second debate"): never part of who spoke."""
+    Fiorina | during the second debate"): never part of who spoke; and less the clause that
+    holds the cue ``verb`` ("O'Donnell, | who wrote a book, recalled S")."""
     tokens = [t for h in heads for t in h.subtree]
+    holding = next(
+        (c for h in heads for c in h.children if verb is not None and verb in (c, *c.subtree)),
+        None,
+    )
+    if holding is not None:
+        tokens = [t for t in tokens if t not in holding.subtree]
     cut = [
         t
         for t in tokens
@@ -1318,11 +1378,11 @@ def _speaker_span(heads: list[Token]) -> tuple[int, int]:
         and not _inside_clause(t, heads)
     ]
     if not cut:
-        return _phrase_span(heads)
+        return _phrase_span(heads, exclude=holding)
     first = min(c.left_edge.i for c in cut)
     kept = sorted((t for t in tokens if t.i < first), key=lambda t: t.i)
     if not kept:
-        return _phrase_span(heads)
+        return _phrase_span(heads, exclude=holding)
     while len(kept) > 1 and (kept[-1].is_punct or kept[-1].dep_ in ("case", "cc")):
         kept.pop()
     return _char_span(kept)
