@@ -580,3 +580,10 @@ def test_a_clause_the_parser_joined_after_the_verb_is_reported():
     tags = ["NN", "VBZ", "VBG", "CC", "NNP", "VBZ", "DT", "NN"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert extract._reported_clauses(doc[2]) == []
+
+
+def test_a_quantity_that_opens_the_sentence_is_the_speaker(nlp):
+    a = one(nlp, "Almost half said they would return to the camps.", "return to the camps")
+    assert a["source"] == "Almost half"
+    a = one(nlp, "Neither wanted to give his name to the envoy.", "give his name")
+    assert a["source"] == "Neither"

@@ -49,6 +49,27 @@ PRONOUNS = {"he", "she", "him", "her"}
 SPEAKER_CONTINUITY_CHARS = 400
 # Penn tags of wh-words, which open a relative clause or a question ("who", "which", "where").
 WH_TAGS = {"WP", "WDT", "WRB", "WP$"}
+# Quantifiers that stand as a subject alone ("Most said", "Neither wanted", "Almost half
+# agreed"), which the tagger may read as adverbs or determiners: the quantifying pronouns
+# of English grammars (Quirk et al. 1985, 6.45-6.62).
+QUANTIFIERS = {
+    "all",
+    "both",
+    "each",
+    "either",
+    "neither",
+    "none",
+    "some",
+    "any",
+    "many",
+    "most",
+    "few",
+    "several",
+    "half",
+    "third",
+    "quarter",
+    "others",
+}
 # Relations of a relative clause to its noun.
 RELATIVE = {"acl:relcl", "relcl"}
 # Penn tags of finite verbs.
@@ -1455,7 +1476,15 @@ def _opening_speaker(verb: Token, content: list[tuple[int, int]]) -> tuple[int, 
     """ "Almost half said S", "Priebus, in the wake of a poll, told Fox that S": when the
     parse gave a finite cue verb no subject at all, the words that open its sentence before
     it, up to a comma that opens an adverbial phrase, read from the word order."""
-    if verb.tag_ not in FINITE_TAGS or verb.i == verb.sent.start:
+    # a past participle that is the sentence's root with no auxiliary is a past tense the
+    # tagger misread ("Less than a third agreed that S")
+    past = (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and not _children(verb, {"aux", "aux:pass"})
+        and bool(_children(verb, CLAUSE))
+    )
+    if (verb.tag_ not in FINITE_TAGS and not past) or verb.i == verb.sent.start:
         return None
     words = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_space]
     while words and (words[0].is_punct or words[0].dep_ == "cc"):
@@ -1472,7 +1501,12 @@ def _opening_speaker(verb: Token, content: list[tuple[int, int]]) -> tuple[int, 
         kept.append(t)
     while kept and kept[-1].is_punct:
         kept.pop()
-    if not kept or not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in kept):
+    # "Almost half said", "Neither wanted", "Most said": a quantity the tagger read as an
+    # adverb or a determiner is the subject when it ends the opening words
+    if not kept or not (
+        any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in kept)
+        or kept[-1].lower_ in QUANTIFIERS
+    ):
         return None
     span = _char_span(kept)
     if any(cs <= span[0] < ce for cs, ce in content):
