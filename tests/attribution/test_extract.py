@@ -587,3 +587,18 @@ def test_a_quantity_that_opens_the_sentence_is_the_speaker(nlp):
     assert a["source"] == "Almost half"
     a = one(nlp, "Neither wanted to give his name to the envoy.", "give his name")
     assert a["source"] == "Neither"
+
+
+def test_a_stance_wished_or_refused_is_not_held(nlp):
+    text = "The unions refused to endorse the ceasefire plan, but most members would support it."
+    assert not any(a["cue"] in ("endorse", "support") for a in found(nlp, text))
+    a = one(nlp, "The unions endorsed the ceasefire plan.", "ceasefire plan")
+    assert a["source"] == "The unions"
+
+
+def test_a_finding_needs_a_clause(nlp):
+    assert not any(
+        a["cue"] == "found" for a in found(nlp, "The families found shelter in a school.")
+    )
+    a = one(nlp, "The audit found that the funds were diverted.", "funds were diverted")
+    assert a["source"] == "The audit"

@@ -274,6 +274,10 @@ class Extractor:
             # "he continued:", "the sign read": a report only of the quotation beside it
             return self._quote_only(verb, quotes, media)
         lemma = self._lemma(verb)
+        if cls == "attitude" and verb.tag_ == "VB":
+            # "would support him", "to endorse a candidate", "refused to back X": a stance
+            # wished, asked for or denied, not held
+            return None
         doc = verb.doc
         content: list[tuple[int, int]] = []
         cue = self._cue_tokens(verb)
@@ -433,7 +437,12 @@ class Extractor:
                 if c.dep_ in ("advcl", "obl", "prep", "acl") and c.i > obj.i:
                     end = max(end, _subtree_span(c)[1])
             content.append((start, end))
-        elif objects and cls in OBJECT_CONTENT and lemma not in LISTENER_OBJECT:
+        elif (
+            objects
+            and cls in OBJECT_CONTENT
+            and lemma not in LISTENER_OBJECT
+            and lemma not in self.lex.clause_only
+        ):
             content.append(_phrase_span([objects[0]]))  # without the "to" of "referring to"
         elif (
             objects

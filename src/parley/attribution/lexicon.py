@@ -26,6 +26,7 @@ class Lexicon:
     adjectives: dict[str, str]  # stance adjectives: "critical (of)", "confident"
     sources: dict[str, str]  # nouns that are a source after "in": "in the latest poll"
     raising: frozenset[str] = frozenset()  # "X seems to V": X is part of the content
+    clause_only: frozenset[str] = frozenset()  # "found that S" reports, "found a job" not
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma)
@@ -51,6 +52,7 @@ def load_lexicon() -> Lexicon:
         "adj": {},
         "source": {},
         "raising": {},
+        "clause": {},
     }
     for lemma, part, cls in _rows(DATA / "cues.tsv"):
         by_part[part].setdefault(lemma, cls)
@@ -62,4 +64,5 @@ def load_lexicon() -> Lexicon:
         adjectives=by_part["adj"],
         sources=by_part["source"],
         raising=frozenset(by_part["raising"]),
+        clause_only=frozenset(by_part["clause"]),
     )
