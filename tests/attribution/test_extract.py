@@ -602,3 +602,13 @@ def test_a_finding_needs_a_clause(nlp):
     )
     a = one(nlp, "The audit found that the funds were diverted.", "funds were diverted")
     assert a["source"] == "The audit"
+
+
+def test_a_quotation_goes_on_past_a_relative_clause_in_the_speaker(nlp):
+    text = (
+        "The militia sent an envoy to the camp.\n\n"
+        '"They tried to frighten us," said Mr. Osman, who wrote about the visit in his memoir. '
+        '"Thank goodness, none of their threats came true."'
+    )
+    a = one(nlp, text, "none of their threats")
+    assert a["source"].startswith("Mr. Osman")

@@ -934,7 +934,13 @@ class Extractor:
             if inside is not None:
                 out.append(inside)
                 continue
-            before = [f for f in [*found, *out] if f.source is not None and max(f.content)[1] <= qs]
+            before = [
+                f
+                for f in [*found, *out]
+                if f.source is not None
+                and max(f.content)[1] <= qs
+                and not _in_speaker_phrase(f, found)
+            ]
             if not before:
                 continue
             prev = max(before, key=lambda f: max(f.content)[1])
@@ -1174,6 +1180,15 @@ def _comma_report(verb: Token, quotes) -> tuple[list[Token], list[Token]] | None
     if len(said) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in said):
         return None
     return speaker, said
+
+
+def _in_speaker_phrase(f: Found, found: list[Found]) -> bool:
+    """Is ``f``'s cue inside another finding's source ("said O'Donnell, | who wrote about
+    the visit |")? Such a report is part of who spoke, and no quotation continues it."""
+    return bool(f.cue) and any(
+        g is not f and g.source is not None and g.source[0] <= f.cue[0][0] < g.source[1]
+        for g in found
+    )
 
 
 def _is_to_clause(tok: Token) -> bool:
