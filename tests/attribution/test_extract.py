@@ -612,3 +612,18 @@ def test_a_quotation_goes_on_past_a_relative_clause_in_the_speaker(nlp):
     )
     a = one(nlp, text, "none of their threats")
     assert a["source"].startswith("Mr. Osman")
+
+
+def test_a_title_with_a_full_stop_does_not_end_the_speakers_sentence(nlp):
+    text = '"Can we reach the border town?" Mr. Osman asked. "Nobody knows."'
+    a = one(nlp, text, "reach the border town")
+    assert a["source"] == "Mr. Osman" and a["cue"] == "asked"
+
+
+def test_a_speaker_who_agrees_introduces_the_next_quotation(nlp):
+    text = (
+        "The mediator said the talks were close to collapse.\n\n"
+        'A senior diplomat in Juba agreed. "Neither side has offered anything new since May."'
+    )
+    a = one(nlp, text, "Neither side has offered")
+    assert a["source"] == "A senior diplomat in Juba" and a["cue"] == "agreed"

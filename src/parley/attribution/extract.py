@@ -930,7 +930,9 @@ class Extractor:
                 continue
             if len(doc.text[qs:qe].split()) < 4 or _is_title(doc.text[qs:qe]):
                 continue  # a scare-quoted word or a title, not a quotation
-            inside = self._quoting_clause(doc, (qs, qe))
+            inside = self._quoting_clause(doc, (qs, qe)) or self._bare_report_before(
+                doc, (qs, qe), found
+            )
             if inside is not None:
                 out.append(inside)
                 continue
@@ -949,6 +951,30 @@ class Extractor:
             else:
                 out.append(Found(cue=[], content=[(qs, qe)], source=prev.source))
         return out
+
+    def _bare_report_before(
+        self, doc: Doc, quote: tuple[int, int], found: list[Found]
+    ) -> Found | None:
+        """ "Dianne Bystrom agreed. “S.”": a sentence of a speaker and a cue verb with nothing
+        reported, right before a quotation in its paragraph, introduces it."""
+        qs, qe = quote
+        before = [t for t in doc if t.idx < qs and not t.is_space]
+        if not before or before[-1].text not in (".", ":") or "\n" in doc.text[before[-1].idx : qs]:
+            return None
+        verb = before[-1].head  # the verb its full stop closes
+        if self._cue_class(verb) not in ("speech", "cognition", "commitment") or any(
+            f.cue and _overlaps(f.cue[0], _char_span([verb])) for f in found
+        ):
+            return None
+        subject = _children(verb, SUBJ)
+        if not subject or _children(verb, CLAUSE | OBJ | OPEN_CLAUSE):
+            return None
+        return Found(
+            cue=[_char_span([verb])],
+            content=[(qs, qe)],
+            source=_speaker_span(subject, verb),
+            cls=self._cue_class(verb) or "speech",
+        )
 
     def _quoting_clause(self, doc: Doc, quote: tuple[int, int]) -> Found | None:
         """A quotation inside a clause whose verb has a subject outside it is that subject's
@@ -1330,9 +1356,12 @@ def _just_before(quote: tuple[int, int], verb: Token) -> bool:
     """Does ``quote`` close right before ``verb`` with only a speaker's phrase between, even
     where the parse began a new sentence after it ("“S,” RSF adviser X said")?"""
     between = verb.doc.text[quote[1] : verb.idx]
+    # a full stop ends a sentence only as a token of its own: "Mr." does not
+    tokens = [t for t in verb.doc if quote[1] <= t.idx < verb.idx]
     return (
         quote[1] <= verb.idx
-        and not any(c in between for c in ".!?\n")
+        and "\n" not in between
+        and not any(t.text in (".", "!", "?") for t in tokens)
         and len(_words(between)) <= TRAILING_SPEAKER_MAX_WORDS
     )
 
