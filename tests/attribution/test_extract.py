@@ -450,16 +450,18 @@ def test_a_noun_of_intention_reports_its_to_infinitive(nlp):
     assert a["cue"] == "plans" and a["source"] == "U.S." and a["content"].startswith("to help")
 
 
-def test_a_speaker_after_the_verb_that_the_parser_took_for_its_clause(nlp):
+@pytest.mark.parametrize(("name_pos", "name_tag"), [("PROPN", "NNP"), ("VERB", "VBG")])
+def test_a_speaker_after_the_verb_that_the_parser_took_for_its_clause(nlp, name_pos, name_tag):
     from spacy.tokens import Doc
 
-    # "“We stay,” says Suckling.", parsed with the name as the verb's clausal complement
+    # "“We stay,” says Suckling.", parsed with the name as the verb's clausal complement, and
+    # the name tagged a proper noun or (as "suckling") a verb
     words = ["“", "We", "stay", ",", "”", "says", "Suckling", "."]
     spaces = [False, True, False, False, True, True, False, False]
     heads = [2, 2, 5, 2, 2, 5, 5, 5]
     deps = ["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "ccomp", "punct"]
-    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PUNCT"]
-    tags = ["``", "PRP", "VBP", ",", "''", "VBZ", "NNP", "."]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", name_pos, "PUNCT"]
+    tags = ["``", "PRP", "VBP", ",", "''", "VBZ", name_tag, "."]
     lemmas = ["“", "we", "stay", ",", "”", "say", "Suckling", "."]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
     for tok, tag, lemma in zip(doc, tags, lemmas, strict=True):

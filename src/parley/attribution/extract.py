@@ -339,7 +339,11 @@ class Extractor:
             # "“S,” says Suckling": the parser took the speaker after the verb for its object
             # or its clause
             after = [c for c in (*clause, *objects) if c.left_edge.i == verb.i + 1]
-            if after and after[0].pos_ in ("PROPN", "NOUN"):
+            # a capitalised name the tagger read as a verb ("says Suckling") is a name too
+            if after and (
+                after[0].pos_ in ("PROPN", "NOUN")
+                or (after[0].is_title and not _children(after[0], SUBJ | OBJ))
+            ):
                 source_toks = after[:1]
                 clause = [c for c in clause if c != after[0]]
                 objects = [o for o in objects if o != after[0]]
