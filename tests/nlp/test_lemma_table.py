@@ -73,3 +73,26 @@ def test_a_regular_inflection_maps_to_a_lemma_training_knows():
         tag(table, ["they", "zapped"], ["PRON", "VERB"], ["PRP", "VBD"], ["they", "zap"])[1]
         == "zap"
     )
+
+
+def test_a_stem_spelled_with_a_silent_e_gets_it_back():
+    table = LemmaTable(spacy.blank("en"), "t")
+    table.fit(TRAINING)
+    # "rotat" and "resum" are no English stems; "rotate" and "resume" are
+    words = ["troops", "rotating", "talks", "resumed", "they", "visited"]
+    pos = ["NOUN", "VERB", "NOUN", "VERB", "PRON", "VERB"]
+    tags = ["NNS", "VBG", "NNS", "VBD", "PRP", "VBD"]
+    lemmas = ["troop", "rotat", "talk", "resum", "they", "visit"]
+    assert tag(table, words, pos, tags, lemmas)[1::2] == ["rotate", "resume", "visit"]
+
+
+def test_a_name_written_in_lower_case_keeps_its_capital_and_no_mark_is_added():
+    table = LemmaTable(spacy.blank("en"), "t")
+    table.fit(
+        [*TRAINING, sentence(("German", "ADJ", "JJ", "German"), ("troops", "NOUN", "NNS", "troop"))]
+    )
+    words = ["german", "troops", "met", "Laughter"]
+    pos = ["ADJ", "NOUN", "VERB", "PROPN"]
+    tags = ["JJ", "NNS", "VBD", "NNP"]
+    lemmas = ["german", "troop", "meet", "Laughter."]
+    assert tag(table, words, pos, tags, lemmas) == ["German", "troop", "meet", "Laughter"]

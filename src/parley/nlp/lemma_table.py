@@ -40,6 +40,34 @@ MIN_AGREEMENT = 0.99
 # the case rule to hold (chosen on EWT dev).
 CASE_AGREEMENT = 0.9
 LOWER, KEEP = "lower", "keep"
+# UPOS whose lower-case words may stand for a capitalised training word ("german" ADJ).
+NAME_CASE_POS = {"ADJ", "PROPN"}
+# Verb tags whose ending may take a silent "e" with it, and the stem endings English spells
+# only with that "e" ("-ate", "-ize", "-yse", "-uce", "-age", "-ve", "-ble", "-dge", ...):
+# the spelling rules of English orthography (e.g. Carney 1994, "A Survey of English
+# Spelling", ch. 4), applied only to a lemma training does not know.
+SILENT_E_TAGS = {"VBD", "VBN", "VBG", "VBZ"}
+SILENT_E_STEMS = (
+    "at",
+    "iz",
+    "ys",
+    "uc",
+    "ag",
+    "v",
+    "bl",
+    "cl",
+    "dl",
+    "gl",
+    "kl",
+    "pl",
+    "tl",
+    "zl",
+    "dg",
+    "rg",
+    "nc",
+    "rc",
+    "um",
+)
 # Occurrences in training up to which a word counts as rare, like the unseen words the case
 # rules are for (chosen on EWT dev).
 RARE = 3
@@ -132,7 +160,15 @@ class LemmaTable:
         known = self.table.get(self.key(tok.text, tok.pos_))
         if known is not None:
             return known
+        if tok.pos_ in NAME_CASE_POS and tok.text.islower():
+            # "german", "kerala": a name or nationality written in lower case keeps the
+            # capital its lemma has in training ("German", "Kerala")
+            titled = self.table.get(self.key(tok.text.title(), tok.pos_))
+            if titled is not None and titled == tok.text.title():
+                return titled
         lemma = self.regular(tok) or tok.lemma_
+        if lemma.lower() == tok.text.lower() + ".":
+            lemma = lemma[:-1]  # "Laughter" -> "Laughter.": a mark the word lacks ("etc." is held)
         kinds = _case_keys(tok.text, tok.pos_, tok.tag_, _starts_sentence(tok))
         rule = next((self.case[k] for k in kinds if k in self.case), None)
         if rule == LOWER and tok.text.lower() in self.lower_words:
@@ -160,6 +196,12 @@ class LemmaTable:
                 candidate = stem + ending
             if candidate in known:
                 return candidate
+        if tok.tag_ in SILENT_E_TAGS and tok.lemma_.endswith(SILENT_E_STEMS):
+            # "mismanaged" -> "mismanag", "rotating" -> "rotat": a stem English spells with a
+            # final silent "e" that the lemmatizer cut off with the ending
+            stem = tok.lemma_
+            if word.startswith(stem.lower()) and word[len(stem) :] in ("ed", "ing", "es"):
+                return stem + "e"
         return None
 
     def __call__(self, doc: Doc) -> Doc:
