@@ -962,7 +962,8 @@ class Extractor:
         """ "Dianne Bystrom agreed. “S.”": a sentence of a speaker and a cue verb with nothing
         reported, right before a quotation in its paragraph, introduces it."""
         qs, qe = quote
-        before = [t for t in doc if t.idx < qs and not t.is_space]
+        span = doc.char_span(0, qs, alignment_mode="contract") if qs else None
+        before = [t for t in span if not t.is_space] if span is not None else []
         if not before or before[-1].text not in (".", ":") or "\n" in doc.text[before[-1].idx : qs]:
             return None
         verb = before[-1].head  # the verb its full stop closes
@@ -1361,7 +1362,10 @@ def _just_before(quote: tuple[int, int], verb: Token) -> bool:
     where the parse began a new sentence after it ("“S,” RSF adviser X said")?"""
     between = verb.doc.text[quote[1] : verb.idx]
     # a full stop ends a sentence only as a token of its own: "Mr." does not
-    tokens = [t for t in verb.doc if quote[1] <= t.idx < verb.idx]
+    if quote[1] > verb.idx:
+        return False
+    span = verb.doc.char_span(quote[1], verb.idx, alignment_mode="expand")
+    tokens = list(span) if span is not None else []
     return (
         quote[1] <= verb.idx
         and "\n" not in between
