@@ -120,7 +120,10 @@ def finish(model: Path, conllus: list[Path], limit: int | None = None) -> None:
     sentences = itertools.chain.from_iterable(read_conllu(c) for c in conllus)
     if limit is not None:
         sentences = itertools.islice(sentences, limit * 10)
+    sentences = list(sentences)
     nlp.get_pipe("parley_lemma_table").fit(sentences)
+    if "parley_entity_edges" in nlp.pipe_names:
+        nlp.get_pipe("parley_entity_edges").fit(sentences)
     nlp.to_disk(model)
 
 
