@@ -629,3 +629,10 @@ def test_a_speaker_who_agrees_introduces_the_next_quotation(nlp):
     )
     a = one(nlp, text, "Neither side has offered")
     assert a["source"] == "A senior diplomat in Juba" and a["cue"] == "agreed"
+
+
+def test_a_time_after_a_reporting_noun_is_not_its_topic(nlp):
+    text = "The envoy's criticism on Wednesday surprised the delegates."
+    assert not any(a["content"].startswith("Wednesday") for a in found(nlp, text))
+    a = one(nlp, "The envoy's criticism of the ceasefire surprised the delegates.", "ceasefire")
+    assert a["source"] == "The envoy's" and a["cue"] == "criticism of"

@@ -23,6 +23,7 @@ from parley.attribution.lexicon import Lexicon
 from parley.attribution.quotes import find_quotes, markup_spans, quote_at
 from parley.model import Actor, Attribution
 from parley.model import Span as TextSpan
+from parley.nlp.entity_edges import DAY_NAMES
 
 SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 PASSIVE_SUBJ = {"nsubj:pass", "nsubjpass"}
@@ -1603,8 +1604,8 @@ def _topic(head: Token, prepositions: set[str]) -> tuple[Token, list[Token]] | N
         if c.dep_ not in ("obl", "nmod", "prep") or c.i < head.i:
             continue
         case = [k for k in c.children if k.dep_ == "case" and k.lower_ in prepositions]
-        if not case:
-            continue
+        if not case or c.lower_ in DAY_NAMES or c.like_num:
+            continue  # "a statement on Wednesday": a time, not a topic
         words = [t for t in c.subtree if t != case[0]]
         if c.tag_ in ("VBD", "VBN") and any(t.i < c.i for t in words):
             # "call for a truce surprised Kyiv", parsed with the verb as the phrase's head:
