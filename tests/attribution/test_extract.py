@@ -636,3 +636,27 @@ def test_a_time_after_a_reporting_noun_is_not_its_topic(nlp):
     assert not any(a["content"].startswith("Wednesday") for a in found(nlp, text))
     a = one(nlp, "The envoy's criticism of the ceasefire surprised the delegates.", "ceasefire")
     assert a["source"] == "The envoy's" and a["cue"] == "criticism of"
+
+
+def test_a_day_the_parser_made_the_object_of_a_speech_verb_is_not_what_was_said(nlp):
+    from spacy.tokens import Doc
+
+    # "The envoy spoke Wednesday.", parsed with the day as the verb's object
+    words = ["The", "envoy", "spoke", "Wednesday", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 2, 2, 2, 2],
+        deps=["det", "nsubj", "ROOT", "obj", "punct"],
+        pos=["DET", "NOUN", "VERB", "PROPN", "PUNCT"],
+    )
+    for tok, tag, lemma in zip(
+        doc,
+        ["DT", "NN", "VBD", "NNP", "."],
+        ["the", "envoy", "speak", "Wednesday", "."],
+        strict=True,
+    ):
+        tok.tag_, tok.lemma_ = tag, lemma
+    doc._.actors = []
+    doc = nlp.get_pipe("parley_attribution")(doc)
+    assert not [a for a in doc._.attributions if a.content.text == "Wednesday"]

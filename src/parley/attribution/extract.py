@@ -447,6 +447,7 @@ class Extractor:
             and cls in OBJECT_CONTENT
             and lemma not in LISTENER_OBJECT
             and lemma not in self.lex.clause_only
+            and objects[0].lower_ not in DAY_NAMES  # "said Wednesday": a time
         ):
             content.append(_phrase_span([objects[0]]))  # without the "to" of "referring to"
         elif (
