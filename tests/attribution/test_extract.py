@@ -29,6 +29,19 @@ def one(nlp, text: str, containing: str) -> dict:
     return hits[0]
 
 
+def attributions_of_parse(nlp, rows: list[tuple], spaces: list[bool] | None = None) -> list:
+    """The attribution stage run on a parse given by hand, one (word, head, relation, UPOS,
+    XPOS, lemma) row a token: how a parser may misread a sentence the shipped one reads well."""
+    from spacy.tokens import Doc
+
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    for tok, tag, lemma in zip(doc, tags, lemmas, strict=True):
+        tok.tag_, tok.lemma_ = tag, lemma
+    doc._.actors = []
+    return nlp.get_pipe("parley_attribution")(doc)._.attributions
+
+
 def test_indirect_speech_with_that(nlp):
     a = one(nlp, "The foreign minister said that the talks would resume in Doha.", "talks would")
     assert a["kind"] == "indirect"
@@ -452,23 +465,20 @@ def test_a_noun_of_intention_reports_its_to_infinitive(nlp):
 
 @pytest.mark.parametrize(("name_pos", "name_tag"), [("PROPN", "NNP"), ("VERB", "VBG")])
 def test_a_speaker_after_the_verb_that_the_parser_took_for_its_clause(nlp, name_pos, name_tag):
-    from spacy.tokens import Doc
-
     # "“We stay,” says Suckling.", parsed with the name as the verb's clausal complement, and
     # the name tagged a proper noun or (as "suckling") a verb
-    words = ["“", "We", "stay", ",", "”", "says", "Suckling", "."]
+    rows = [
+        ("“", 2, "punct", "PUNCT", "``", "“"),
+        ("We", 2, "nsubj", "PRON", "PRP", "we"),
+        ("stay", 5, "ccomp", "VERB", "VBP", "stay"),
+        (",", 2, "punct", "PUNCT", ",", ","),
+        ("”", 2, "punct", "PUNCT", "''", "”"),
+        ("says", 5, "ROOT", "VERB", "VBZ", "say"),
+        ("Suckling", 5, "ccomp", name_pos, name_tag, "Suckling"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
     spaces = [False, True, False, False, True, True, False, False]
-    heads = [2, 2, 5, 2, 2, 5, 5, 5]
-    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "ccomp", "punct"]
-    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", name_pos, "PUNCT"]
-    tags = ["``", "PRP", "VBP", ",", "''", "VBZ", name_tag, "."]
-    lemmas = ["“", "we", "stay", ",", "”", "say", "Suckling", "."]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
-    for tok, tag, lemma in zip(doc, tags, lemmas, strict=True):
-        tok.tag_, tok.lemma_ = tag, lemma
-    doc._.actors = []
-    doc = nlp.get_pipe("parley_attribution")(doc)
-    (a,) = [x for x in doc._.attributions if x.cue.text == "says"]
+    (a,) = [x for x in attributions_of_parse(nlp, rows, spaces) if x.cue.text == "says"]
     assert a.source.text == "Suckling" and "We stay" in a.content.text
 
 
@@ -511,25 +521,24 @@ def test_a_report_after_a_comma_closes_the_sentence_it_reports(nlp):
 
 
 def test_a_speaker_after_the_verb_closes_the_sentence(nlp):
-    from spacy.tokens import Doc
-
     # "The talks are stalled, said Omar Khalil, a negotiator.", as a parser read it: "said" a
     # conjunct of "stalled" (so its subject "The talks") and the name its clausal complement
-    words = ["The", "talks", "are", "stalled", ",", "said", "Omar", "Khalil", ","]
-    words += ["a", "negotiator", "."]
-    heads = [1, 3, 3, 3, 5, 3, 7, 5, 10, 10, 7, 3]
-    deps = ["det", "nsubj", "cop", "ROOT", "punct", "conj", "compound", "ccomp", "punct"]
-    deps += ["det", "appos", "punct"]
-    pos = ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"]
-    pos += ["DET", "NOUN", "PUNCT"]
-    tags = ["DT", "NNS", "VBP", "JJ", ",", "VBD", "NNP", "NNP", ",", "DT", "NN", "."]
+    rows = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("talks", 3, "nsubj", "NOUN", "NNS", "talk"),
+        ("are", 3, "cop", "AUX", "VBP", "be"),
+        ("stalled", 3, "ROOT", "ADJ", "JJ", "stalled"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        ("said", 3, "conj", "VERB", "VBD", "say"),
+        ("Omar", 7, "compound", "PROPN", "NNP", "Omar"),
+        ("Khalil", 5, "ccomp", "PROPN", "NNP", "Khalil"),
+        (",", 10, "punct", "PUNCT", ",", ","),
+        ("a", 10, "det", "DET", "DT", "a"),
+        ("negotiator", 7, "appos", "NOUN", "NN", "negotiator"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
     spaces = [True, True, True, False, True, True, True, False, True, True, False, False]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
-    for tok, tag in zip(doc, tags, strict=True):
-        tok.tag_, tok.lemma_ = tag, "say" if tok.text == "said" else tok.lower_
-    doc._.actors = []
-    doc = nlp.get_pipe("parley_attribution")(doc)
-    (a,) = [x for x in doc._.attributions if x.cue.text == "said"]
+    (a,) = [x for x in attributions_of_parse(nlp, rows, spaces) if x.cue.text == "said"]
     assert a.source.text == "Omar Khalil, a negotiator"
     assert a.content.text == "The talks are stalled"
 
@@ -639,24 +648,12 @@ def test_a_time_after_a_reporting_noun_is_not_its_topic(nlp):
 
 
 def test_a_day_the_parser_made_the_object_of_a_speech_verb_is_not_what_was_said(nlp):
-    from spacy.tokens import Doc
-
     # "The envoy spoke Wednesday.", parsed with the day as the verb's object
-    words = ["The", "envoy", "spoke", "Wednesday", "."]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        heads=[1, 2, 2, 2, 2],
-        deps=["det", "nsubj", "ROOT", "obj", "punct"],
-        pos=["DET", "NOUN", "VERB", "PROPN", "PUNCT"],
-    )
-    for tok, tag, lemma in zip(
-        doc,
-        ["DT", "NN", "VBD", "NNP", "."],
-        ["the", "envoy", "speak", "Wednesday", "."],
-        strict=True,
-    ):
-        tok.tag_, tok.lemma_ = tag, lemma
-    doc._.actors = []
-    doc = nlp.get_pipe("parley_attribution")(doc)
-    assert not [a for a in doc._.attributions if a.content.text == "Wednesday"]
+    rows = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("envoy", 2, "nsubj", "NOUN", "NN", "envoy"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        ("Wednesday", 2, "obj", "PROPN", "NNP", "Wednesday"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert not [a for a in attributions_of_parse(nlp, rows) if a.content.text == "Wednesday"]
