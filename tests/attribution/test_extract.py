@@ -657,3 +657,12 @@ def test_a_day_the_parser_made_the_object_of_a_speech_verb_is_not_what_was_said(
         (".", 2, "punct", "PUNCT", ".", "."),
     ]
     assert not [a for a in attributions_of_parse(nlp, rows) if a.content.text == "Wednesday"]
+
+
+def test_a_speaker_between_a_quotation_and_its_verb_past_an_aside(nlp):
+    text = (
+        "The delegates waited outside.\n\n"
+        "“He had a lot of friends in the north,” Mr. Deng, after a long pause, said of the envoy."
+    )
+    a = one(nlp, text, "friends in the north")
+    assert a["source"] == "Mr. Deng" and a["cue"] == "said"

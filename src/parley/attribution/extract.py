@@ -492,7 +492,12 @@ class Extractor:
             source = _phrase_span([verb.head], exclude=verb)
         else:
             source = _speaker_span(source_toks, verb) if source_toks else None
-        if source is None and cls == "speech":
+        inside = source is not None and any(
+            cs <= source[0] and source[1] <= ce for cs, ce in content
+        )
+        if (source is None or inside) and cls == "speech":
+            # "“He had supporters,” Blunt, after a pause, said": the verb took the quoted
+            # clause's subject; the speaker stands between the quotation and the verb
             trailing = _trailing_speaker(verb)
             if trailing is not None:
                 source = _char_span(trailing)
@@ -1397,7 +1402,8 @@ def _trailing_speaker(verb: Token) -> list[Token] | None:
             i -= 1
         if not segment or any(t.pos_ in ("VERB", "AUX") for t in segment):
             break
-        tokens = segment + tokens
+        if segment[-1].pos_ != "ADP":  # ", after a long pause,": an aside, not the speaker
+            tokens = segment + tokens
         if i >= start and doc[i].is_quote:
             quoted = True
             break  # "“S,” RSF adviser X said": the quotation closes the speaker's phrase
