@@ -666,3 +666,13 @@ def test_a_speaker_between_a_quotation_and_its_verb_past_an_aside(nlp):
     )
     a = one(nlp, text, "friends in the north")
     assert a["source"] == "Mr. Deng" and a["cue"] == "said"
+
+
+def test_a_roundup_line_names_its_speakers_after_the_heading_dash(nlp):
+    text = (
+        "Here is the week in the talks.\n\n"
+        "CORRIDOR STILL SHUT, AID STUCK - Amina Yusuf and Omar Khalil: “The trucks have waited "
+        "at the border for nine days.”"
+    )
+    a = one(nlp, text, "trucks have waited")
+    assert a["source"] == "Amina Yusuf and Omar Khalil" and a["cue"] == ":"

@@ -899,11 +899,16 @@ class Extractor:
                 start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_
             ):
                 start -= 1
+            # "IOWA POLLS NOT WRONG - Mark Blumenthal: “S”": a heading before a dash is no
+            # part of the name
+            dashes = [t.i for t in doc[start : tok.i] if t.text in DASHES or t.text == "-"]
+            if dashes and doc[dashes[-1]].whitespace_:
+                start = dashes[-1] + 1
             head = doc[start : tok.i]
             if not 1 <= len(head) <= COLON_SOURCE_MAX_WORDS:
                 continue
             if not all(
-                t.pos_ in ("PROPN", "NOUN", "DET", "PART")
+                t.pos_ in ("PROPN", "NOUN", "DET", "PART", "CCONJ")  # "Blumenthal and Cohen:"
                 or t.is_punct
                 or (t.pos_ == "ADJ" and t.is_title)  # "Judicial Watch:"
                 for t in head
