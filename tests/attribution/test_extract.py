@@ -676,3 +676,10 @@ def test_a_roundup_line_names_its_speakers_after_the_heading_dash(nlp):
     )
     a = one(nlp, text, "trucks have waited")
     assert a["source"] == "Amina Yusuf and Omar Khalil" and a["cue"] == ":"
+
+
+def test_a_speech_verb_under_another_cue_is_that_cues_content(nlp):
+    text = "The minister declined to say whether the convoy would move."
+    statements = found(nlp, text)
+    assert [(a["cue"], a["source"]) for a in statements] == [("declined", "The minister")]
+    assert "whether the convoy would move" in statements[0]["content"]

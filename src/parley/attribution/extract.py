@@ -275,6 +275,15 @@ class Extractor:
             # "he continued:", "the sign read": a report only of the quotation beside it
             return self._quote_only(verb, quotes, media)
         lemma = self._lemma(verb)
+        if (
+            cls == "speech"
+            and verb.tag_ == "VB"
+            and verb.dep_ in OPEN_CLAUSE
+            and self._cue_class(verb.head)
+        ):
+            # "declined to say whether S", "refused to comment on X": the report is the
+            # head's, which takes the infinitive as its content
+            return None
         if cls == "attitude" and verb.tag_ == "VB":
             # "would support him", "to endorse a candidate", "refused to back X": a stance
             # wished, asked for or denied, not held
