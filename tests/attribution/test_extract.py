@@ -683,3 +683,9 @@ def test_a_speech_verb_under_another_cue_is_that_cues_content(nlp):
     statements = found(nlp, text)
     assert [(a["cue"], a["source"]) for a in statements] == [("declined", "The minister")]
     assert "whether the convoy would move" in statements[0]["content"]
+
+
+def test_not_saying_whether_is_no_statement(nlp):
+    assert not found(nlp, "The ministry did not say whether the convoy would move.")
+    a = one(nlp, "The ministry said the convoy would move.", "convoy would move")
+    assert a["source"] == "The ministry"

@@ -71,6 +71,8 @@ QUANTIFIERS = {
     "quarter",
     "others",
 }
+# Words that negate a verb ("did not say", "never said").
+NEGATIONS = {"not", "n't", "never"}
 # Relations of a relative clause to its noun.
 RELATIVE = {"acl:relcl", "relcl"}
 # Penn tags of finite verbs.
@@ -405,6 +407,14 @@ class Extractor:
                     clause = [k for k in c.children if k.dep_ in MODIFIER and _opens_with_that(k)]
                     if clause:
                         break
+        if (
+            cls == "speech"
+            and lemma not in QUESTION_VERBS
+            and any(c.dep_ in ("neg", "advmod") and c.lower_ in NEGATIONS for c in verb.children)
+            and clause
+            and clause[0].left_edge.lower_ in ("whether", "if")
+        ):
+            return None  # "did not say whether S": nothing was said
         if not clause and cls == "speech":
             clause = _stray_that_clause(verb)
         if cls == "demand" and not clause and not open_clause and not objects:
