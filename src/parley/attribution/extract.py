@@ -97,6 +97,19 @@ class Found:
     cls: str = "speech"  # the cue's lexicon class
 
 
+# Where a doc's text is kept while the stage reads it: spaCy joins the tokens again on every
+# ``doc.text``, and the rules read it per cue and quotation.
+TEXT_KEY = "parley_attribution_text"
+
+
+def _text(doc: Doc) -> str:
+    """The doc's text, joined once per run of the stage."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def _char_span(tokens: list[Token]) -> tuple[int, int]:
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     return first.idx, last.idx + len(last.text)
@@ -532,7 +545,7 @@ class Extractor:
         if source is not None and any(cs <= source[0] and source[1] <= ce for cs, ce in content):
             return None  # the "source" is inside the content: a parse gone wrong
         return Found(
-            cue=_merge_adjacent([_char_span([t]) for t in cue], doc.text),
+            cue=_merge_adjacent([_char_span([t]) for t in cue], _text(doc)),
             content=content,
             source=source,
             channel=self._channel(verb, doc, media),
@@ -543,7 +556,7 @@ class Extractor:
         """ "“S,” he continued" / "He continued: “S”": only a quotation right beside the
         verb (its subject between them at most) is reported."""
         doc = verb.doc
-        text = doc.text
+        text = _text(doc)
         end = verb.idx + len(verb.text)
         subj = self._subject(verb)
         speaker: list[Token] = []
@@ -600,7 +613,7 @@ class Extractor:
         if content:
             end = max(e for _, e in content)
             for qs, qe in near:
-                between = doc.text[end:qs]
+                between = _text(doc)[end:qs]
                 if qs >= end and len(between) < 20 and not any(c.isdigit() for c in between):
                     words = between.strip(" ,;:—–-\n").split()
                     if len(words) <= 2:
@@ -608,9 +621,9 @@ class Extractor:
             return content
         if cls != "speech" or _is_participle_modifier(verb):
             return []
-        if not near and doc.text[verb.idx : sent.end_char].rstrip().endswith(":"):
+        if not near and _text(doc)[verb.idx : sent.end_char].rstrip().endswith(":"):
             # "X declared:" then the quotation, maybe in the next paragraph
-            follow = doc.text[sent.end_char :]
+            follow = _text(doc)[sent.end_char :]
             gap = len(follow) - len(follow.lstrip())
             near = [q for q in quotes if q[0] == sent.end_char + gap]
         return near
@@ -710,7 +723,7 @@ class Extractor:
         if content is None:
             return None
         return Found(
-            cue=_merge_adjacent([_char_span([t]) for t in cue], adj.doc.text),
+            cue=_merge_adjacent([_char_span([t]) for t in cue], _text(adj.doc)),
             content=[content],
             source=_phrase_span(subject),
             cls=cls,
@@ -790,8 +803,8 @@ class Extractor:
     def find(
         self, doc: Doc, media: list[tuple[int, int]], mentions: list[tuple[int, int]]
     ) -> list[Found]:
-        quotes = find_quotes(doc.text)
-        tags = markup_spans(doc.text)
+        quotes = find_quotes(_text(doc))
+        tags = markup_spans(_text(doc))
         found: list[Found] = []
         for tok in doc:
             f = None
@@ -868,7 +881,7 @@ class Extractor:
         content."""
         out = []
         start = 0
-        text = doc.text
+        text = _text(doc)
         for line in text.split("\n"):
             words = line.split()
             end = start + len(line)
@@ -963,7 +976,7 @@ class Extractor:
         for qs, qe in quotes:
             if any(cs <= qs < ce or qs <= cs < qe for cs, ce in used):
                 continue
-            if len(doc.text[qs:qe].split()) < 4 or _is_title(doc.text[qs:qe]):
+            if len(_text(doc)[qs:qe].split()) < 4 or _is_title(_text(doc)[qs:qe]):
                 continue  # a scare-quoted word or a title, not a quotation
             inside = self._quoting_clause(doc, (qs, qe)) or self._bare_report_before(
                 doc, (qs, qe), found
@@ -993,11 +1006,13 @@ class Extractor:
         """ "Dianne Bystrom agreed. “S.”": a sentence of a speaker and a cue verb with nothing
         reported, right before a quotation in its paragraph, introduces it."""
         qs, qe = quote
-        span = doc.char_span(0, qs, alignment_mode="contract") if qs else None
-        before = [t for t in span if not t.is_space] if span is not None else []
-        if not before or before[-1].text not in (".", ":") or "\n" in doc.text[before[-1].idx : qs]:
+        at = doc.char_span(qs, qs + 1, alignment_mode="expand")
+        i = at.start - 1 if at is not None else -1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or doc[i].text not in (".", ":") or "\n" in _text(doc)[doc[i].idx : qs]:
             return None
-        verb = before[-1].head  # the verb its full stop closes
+        verb = doc[i].head  # the verb its full stop closes
         if self._cue_class(verb) not in ("speech", "cognition", "commitment") or any(
             f.cue and _overlaps(f.cue[0], _char_span([verb])) for f in found
         ):
@@ -1052,7 +1067,7 @@ class Extractor:
         last = max(prev.content)
         if quote_at(quotes, last[0], last[1]) is None:
             return False
-        gap = doc.text[last[1] : start]
+        gap = _text(doc)[last[1] : start]
         spoken = [*prev.cue, *([prev.source] if prev.source else [])]
         rest = "".join(
             ch for i, ch in enumerate(gap, last[1]) if not any(s <= i < e for s, e in spoken)
@@ -1298,7 +1313,8 @@ def _titled_apposition(
 ) -> tuple[tuple[int, int], list[tuple[int, int]]]:
     """ "S, an AU spokesman, Yusuf Warsame, said": a title phrase set off by commas right
     before the speaker's name is part of the source, wherever the parser hung it."""
-    first = next((t for t in doc if t.idx == source[0]), None)
+    at = doc.char_span(source[0], source[0] + 1, alignment_mode="expand")
+    first = at[0] if at is not None and len(at) and at[0].idx == source[0] else None
     if first is None or first.i < 2 or doc[first.i - 1].text != ",":
         return source, content
     top = doc[first.i - 2]
@@ -1381,7 +1397,7 @@ def _main_verb_on_subject(verb: Token) -> bool:
 
 def _inverted(verb: Token, quotes) -> bool:
     """ "“S,” says X": a quotation closes right before the verb, with only marks between."""
-    text = verb.doc.text
+    text = _text(verb.doc)
     return any(
         qe <= verb.idx and not _words(text[qe : verb.idx]) and "\n" not in text[qe : verb.idx]
         for _, qe in quotes
@@ -1391,7 +1407,7 @@ def _inverted(verb: Token, quotes) -> bool:
 def _just_before(quote: tuple[int, int], verb: Token) -> bool:
     """Does ``quote`` close right before ``verb`` with only a speaker's phrase between, even
     where the parse began a new sentence after it ("“S,” RSF adviser X said")?"""
-    between = verb.doc.text[quote[1] : verb.idx]
+    between = _text(verb.doc)[quote[1] : verb.idx]
     # a full stop ends a sentence only as a token of its own: "Mr." does not
     if quote[1] > verb.idx:
         return False
@@ -1766,12 +1782,12 @@ def source_actor(
             for a in actors
             if a.type == "person"
             for ms, me in a.mentions
-            if me <= s and not doc.text[me:s].strip()
+            if me <= s and not _text(doc)[me:s].strip()
         ]
     if inside:
         persons = [x for x in inside if x[1].type == "person"]
         return sorted(persons or inside, key=lambda x: x[0])[-1 if persons else 0][1].id
-    text = doc.text[s:e].strip().lower()
+    text = _text(doc)[s:e].strip().lower()
     if text in PRONOUNS:
         if last_speaker is not None and s - last_speaker[0] <= SPEAKER_CONTINUITY_CHARS:
             return last_speaker[1]
@@ -1792,10 +1808,10 @@ def to_records(
 ) -> list[Attribution]:
     """Attribution records in content order; sources resolved in text order, so that "he"
     can continue the person who spoke before."""
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(_text(doc))
     media = {(ms, me): a.id for a in actors if a.type == "media" for ms, me in a.mentions}
     person_ids = {a.id for a in actors if a.type == "person"}
-    text = doc.text
+    text = _text(doc)
     speakers: dict[int, str | None] = {}
     last: tuple[int, str] | None = None
     for k in sorted(range(len(found)), key=lambda k: (found[k].source or min(found[k].content))[0]):
@@ -1821,7 +1837,8 @@ def to_records(
             actor is not None
             and f.source is not None
             and (
-                actor in person_ids or _names_a_person(doc.text[f.source[0] : f.source[1]], titles)
+                actor in person_ids
+                or _names_a_person(_text(doc)[f.source[0] : f.source[1]], titles)
             )
         ):
             last = (f.source[1], actor)
@@ -1848,8 +1865,11 @@ def media_mentions(actors: list[Actor]) -> list[tuple[int, int]]:
 def extract(doc: Doc, extractor: Extractor) -> list[Attribution]:
     actors = list(doc._.actors or [])
     mentions = sorted(m for a in actors for m in a.mentions)
-    found = extractor.find(doc, media_mentions(actors), mentions)
-    return to_records(doc, found, actors, extractor.person_titles)
+    try:
+        found = extractor.find(doc, media_mentions(actors), mentions)
+        return to_records(doc, found, actors, extractor.person_titles)
+    finally:
+        doc.user_data.pop(TEXT_KEY, None)  # later stages may change the doc
 
 
 __all__ = ["Extractor", "Found", "extract"]
