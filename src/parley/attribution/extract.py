@@ -859,9 +859,7 @@ class Extractor:
         start = tok.i - 1
         while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
             start -= 1
-        end = tok.i + 1
-        while end < len(doc) and not _sentence_end(doc[end]) and not _line_break(doc[end - 1]):
-            end += 1
+        end = _sentence_stop(doc, tok.i + 1)
         content = [t for t in doc[tok.i + 1 : end] if not t.is_space]
         while content and content[-1].is_punct and not content[-1].is_quote:
             content.pop()
@@ -1208,14 +1206,10 @@ def _comma_report(verb: Token, quotes) -> tuple[list[Token], list[Token]] | None
     doc = verb.doc
     if verb.tag_ not in FINITE_TAGS or verb.i < 2:
         return None
-    end = verb.i + 1
-    while end < len(doc) and not _sentence_end(doc[end]) and not _line_break(doc[end - 1]):
-        end += 1
+    end = _sentence_stop(doc, verb.i + 1)
     # the words between the verb (or a comma right before it) and the comma before them
     left = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
-    comma = left - 1
-    while comma > 0 and doc[comma].text != "," and left - comma <= TRAILING_SPEAKER_MAX_WORDS:
-        comma -= 1
+    comma = _comma_before(doc, left)
     speaker = list(doc[comma + 1 : left])
     tail = list(doc[verb.i + 1 : end])
     if doc[comma].text == "," and speaker and not any(t.pos_ in ("VERB", "AUX") for t in speaker):
@@ -1288,6 +1282,23 @@ def _line_break(tok: Token) -> bool:
     return "\n" in tok.text or "\n" in tok.whitespace_
 
 
+def _sentence_stop(doc: Doc, i: int) -> int:
+    """The index of the token that ends the sentence going on at ``i`` (or the doc's end)."""
+    end = i
+    while end < len(doc) and not _sentence_end(doc[end]) and not _line_break(doc[end - 1]):
+        end += 1
+    return end
+
+
+def _comma_before(doc: Doc, i: int) -> int:
+    """The index of the comma before token ``i``, looking back at most
+    ``TRAILING_SPEAKER_MAX_WORDS`` words (where the search stopped when there is none)."""
+    k = i - 1
+    while k > 0 and doc[k].text != "," and i - k <= TRAILING_SPEAKER_MAX_WORDS:
+        k -= 1
+    return k
+
+
 def _sentence_end(tok: Token) -> bool:
     """A full stop, question or exclamation mark before a space ("(I-Vt.)" ends nothing), or
     a line break."""
@@ -1297,9 +1308,7 @@ def _sentence_end(tok: Token) -> bool:
 def _title_before(doc: Doc, comma: int) -> list[Token]:
     """The words set off by commas before ``comma`` when they are a title with no verb ("his
     top aide"), else none."""
-    start = comma - 1
-    while start > 0 and doc[start].text != "," and comma - start <= TRAILING_SPEAKER_MAX_WORDS:
-        start -= 1
+    start = _comma_before(doc, comma)
     words = list(doc[start + 1 : comma])
     if start <= 0 or doc[start].text != "," or not words:
         return []
