@@ -689,3 +689,89 @@ def test_not_saying_whether_is_no_statement(nlp):
     assert not found(nlp, "The ministry did not say whether the convoy would move.")
     a = one(nlp, "The ministry said the convoy would move.", "convoy would move")
     assert a["source"] == "The ministry"
+
+
+def test_a_speaker_after_the_verb_that_the_parse_broke_up(nlp):
+    # "“We will win,” said retired general Ana Ruiz, asked about the vote.", with the
+    # speaker's phrase parsed as a complement ("retired", tagged a past verb) and its object
+    rows = [
+        ("“", 3, "punct", "PUNCT", "``", "“"),
+        ("We", 3, "nsubj", "PRON", "PRP", "we"),
+        ("will", 3, "aux", "AUX", "MD", "will"),
+        ("win", 6, "ccomp", "VERB", "VB", "win"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("”", 3, "punct", "PUNCT", "''", "”"),
+        ("said", 6, "ROOT", "VERB", "VBD", "say"),
+        ("retired", 6, "xcomp", "VERB", "VBD", "retire"),
+        ("general", 9, "nmod:desc", "NOUN", "NN", "general"),
+        ("Ana", 7, "obj", "PROPN", "NNP", "Ana"),
+        ("Ruiz", 9, "flat", "PROPN", "NNP", "Ruiz"),
+        (",", 12, "punct", "PUNCT", ",", ","),
+        ("asked", 6, "conj", "VERB", "VBN", "ask"),
+        ("about", 15, "case", "ADP", "IN", "about"),
+        ("the", 15, "det", "DET", "DT", "the"),
+        ("vote", 12, "obl", "NOUN", "NN", "vote"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [False, True, True, False, False, True, True, True, True, True, False, True]
+    spaces += [True, True, True, False, False]
+    said = [a for a in attributions_of_parse(nlp, rows, spaces) if a.cue and a.cue.text == "said"]
+    assert said and said[0].source is not None
+    assert said[0].source.text == "retired general Ana Ruiz"
+    assert "win" in said[0].content.text
+
+
+def test_a_speaker_with_a_relative_clause_between_a_quotation_and_its_verb(nlp):
+    # "“We will win,” Omar Haddad, who was envoy, told reporters.", with the name parsed as
+    # the quotation's object and "told" as its conjunct
+    rows = [
+        ("“", 3, "punct", "PUNCT", "``", "“"),
+        ("We", 3, "nsubj", "PRON", "PRP", "we"),
+        ("will", 3, "aux", "AUX", "MD", "will"),
+        ("win", 3, "ROOT", "VERB", "VB", "win"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("”", 3, "punct", "PUNCT", "''", "”"),
+        ("Omar", 7, "compound", "PROPN", "NNP", "Omar"),
+        ("Haddad", 3, "obj", "PROPN", "NNP", "Haddad"),
+        (",", 11, "punct", "PUNCT", ",", ","),
+        ("who", 11, "nsubj", "PRON", "WP", "who"),
+        ("was", 11, "cop", "AUX", "VBD", "be"),
+        ("envoy", 7, "acl:relcl", "NOUN", "NN", "envoy"),
+        (",", 13, "punct", "PUNCT", ",", ","),
+        ("told", 3, "conj", "VERB", "VBD", "tell"),
+        ("reporters", 13, "iobj", "NOUN", "NNS", "reporter"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [False, True, True, False, False, True, True, False, True, True, True, False]
+    spaces += [True, True, False, False]
+    told = [a for a in attributions_of_parse(nlp, rows, spaces) if a.cue and a.cue.text == "told"]
+    assert told and told[0].source is not None
+    assert told[0].source.text.startswith("Omar Haddad, who was envoy")
+    assert "win" in told[0].content.text
+
+
+def test_polls_that_show_are_the_source(nlp):
+    text = "Surveys show voters in the north trust the mediators more than the army."
+    a = one(nlp, text, "trust the mediators")
+    assert a["source"] == "Surveys" and a["cue"] == "show"
+
+
+def test_a_clause_with_a_modal_the_parser_joined_after_the_verb_is_reported(nlp):
+    # "The envoy contends the rebels may accept a truce.", with "accept" parsed as a conjunct
+    rows = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("envoy", 2, "nsubj", "NOUN", "NN", "envoy"),
+        ("contends", 2, "ROOT", "VERB", "VBZ", "contend"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("rebels", 6, "nsubj", "NOUN", "NNS", "rebel"),
+        ("may", 6, "aux", "AUX", "MD", "may"),
+        ("accept", 2, "conj", "VERB", "VB", "accept"),
+        ("a", 8, "det", "DET", "DT", "a"),
+        ("truce", 6, "obj", "NOUN", "NN", "truce"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True] * 8 + [False, False]
+    found_ = attributions_of_parse(nlp, rows, spaces)
+    assert [(a.cue.text, a.content.text) for a in found_] == [
+        ("contends", "the rebels may accept a truce")
+    ]

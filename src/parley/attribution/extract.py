@@ -73,6 +73,8 @@ QUANTIFIERS = {
 }
 # Words that negate a verb ("did not say", "never said").
 NEGATIONS = {"not", "n't", "never"}
+# Pronouns that open a relative clause on a person or thing ("X, who ..., said").
+RELATIVE_PRONOUNS = {"who", "which"}
 # Relations of a relative clause to its noun.
 RELATIVE = {"acl:relcl", "relcl"}
 # Penn tags of finite verbs.
@@ -372,6 +374,16 @@ class Extractor:
                 source_toks = after[:1]
                 clause = [c for c in clause if c != after[0]]
                 objects = [o for o in objects if o != after[0]]
+            else:
+                run = _phrase_after(verb)
+                if run:
+                    # "“S,” said retired neurosurgeon Ben Carson, asked ...": a noun phrase
+                    # the parse broke into a complement and an object is still the speaker
+                    source_toks = [t for t in run if t.head == verb]
+                    inside = {t.i for t in run}
+                    clause = [c for c in clause if c.i not in inside]
+                    objects = [o for o in objects if o.i not in inside]
+                    open_clause = [c for c in open_clause if c.i not in inside]
         asked = lemma in LISTENER_OBJECT and (
             passive or (verb.tag_ == "VBN" and not _children(verb, SUBJ))
         )
@@ -848,16 +860,27 @@ class Extractor:
         subject; the noun phrase before it is the source and the rest of the sentence the
         content."""
         word = tok.lower_
-        if not word.endswith("s") or tok.i == 0 or tok.tag_ in ("VBD", "VBN", "VBG"):
-            return None
-        cls = next((c for stem in (word[:-1], word[:-2]) if (c := self.lex.verb_class(stem))), None)
-        if cls not in ("evidence", "speech"):
+        if tok.i == 0 or tok.tag_ in ("VBD", "VBN", "VBG"):
             return None
         doc = tok.doc
-        if self.lex.source_class(doc[tok.i - 1].lemma_.lower()) is None:
+        before = doc[tok.i - 1]
+        plural = before.tag_ in ("NNS", "NNPS") and before.lower_.endswith("s")
+        # a capitalised "Polls" may be tagged a name, whose lemma keeps the plural
+        nouns = (before.lemma_.lower(), before.lower_[:-1]) if plural else (before.lemma_.lower(),)
+        if not any(self.lex.source_class(n) for n in nouns):
             return None
+        # "polling shows S" after a singular noun, "polls show S" after a plural one
+        stems = (word,) if plural else (word[:-1], word[:-2]) if word.endswith("s") else ()
+        stem = next((stem for stem in stems if self.lex.verb_class(stem)), None)
+        cls = self.lex.verb_class(stem) if stem else None
+        if cls not in ("evidence", "speech") or stem in LISTENER_OBJECT:
+            return None  # "the polls tell us, S": an aside
         start = tok.i - 1
-        while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        while (
+            start > 0
+            and not doc[start - 1].is_space
+            and doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+        ):
             start -= 1
         end = _sentence_stop(doc, tok.i + 1)
         content = [t for t in doc[tok.i + 1 : end] if not t.is_space]
@@ -1358,11 +1381,14 @@ def _reported_clauses(verb: Token) -> list[Token]:
     for c in _children(verb, {"conj"}):
         # "polling is showing Trump has a lead": a clause right after the verb, with a subject
         # and no "and", that the parse made a conjunct
+        finite = c.tag_ in FINITE_TAGS or any(
+            a.dep_ == "aux" and a.tag_ in FINITE_TAGS | {"MD"} for a in c.children
+        )  # "contends the party may switch sides"
         if (
             c.left_edge.i == verb.i + 1
             and _children(c, SUBJ)
             and not _children(c, {"cc"})
-            and c.tag_ in FINITE_TAGS
+            and finite
         ):
             clauses.append(c)
     if len(clauses) > 1:
@@ -1430,6 +1456,30 @@ def _just_before(quote: tuple[int, int], verb: Token) -> bool:
     )
 
 
+def _phrase_after(verb: Token) -> list[Token]:
+    """The words right after ``verb`` up to a mark or the line's end, when they are one noun
+    phrase however parsed: no finite verb past its first word, no preposition or adverb
+    first, a noun or name last that is no day ("said Tuesday"), every word hanging inside the
+    run or on the verb."""
+    run: list[Token] = []
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.is_punct or tok.is_quote or tok.is_space:
+            break
+        run.append(tok)
+    if not run or run[0].pos_ in ("ADP", "ADV", "SCONJ", "PART", "AUX", "PRON", "NUM"):
+        return []
+    if run[-1].pos_ not in ("PROPN", "NOUN") or any(t.lower_ in DAY_NAMES for t in run):
+        return []
+    inside = {t.i for t in run} | {verb.i}
+    # a participle opening the phrase ("retired neurosurgeon X") may be tagged a past verb
+    if any(
+        (t.tag_ in FINITE_TAGS and t.i > run[0].i) or t.tag_ == "MD" or t.head.i not in inside
+        for t in run
+    ):
+        return []
+    return run
+
+
 def _trailing_speaker(verb: Token) -> list[Token] | None:
     """ "S, an AU spokesman, Yusuf Warsame, said.": the comma-set phrases with no verb right
     before a sentence-final reporting verb, when the parse took them into S."""
@@ -1444,13 +1494,26 @@ def _trailing_speaker(verb: Token) -> list[Token] | None:
     while start > 0 and not (doc[start - 1].text in ".!?" or "\n" in doc[start - 1].text):
         start -= 1
     quoted = False
+    relative = False  # the last segment read was a relative clause on the speaker's name
     while i >= start:
         segment = []
         while i >= start and doc[i].text != "," and not doc[i].is_quote:
             segment.append(doc[i])
             i -= 1
-        if not segment or any(t.pos_ in ("VERB", "AUX") for t in segment):
+        if not segment:
             break
+        if any(t.pos_ in ("VERB", "AUX") for t in segment):
+            closed = doc[verb.i - 1].text == ","  # not the cue's own clause: "who ... and is"
+            if relative or tokens or not closed or segment[-1].lower_ not in RELATIVE_PRONOUNS:
+                break
+            # "S, Trent Lott, who was majority leader, told X": the clause is on the name
+            relative = True
+            tokens = segment
+            i -= 1  # the comma
+            continue
+        if relative and segment[-1].pos_ in ("ADP", "ADV", "SCONJ"):
+            break  # the clause is on no name: "especially for X, who ..."
+        relative = False
         if segment[-1].pos_ != "ADP":  # ", after a long pause,": an aside, not the speaker
             tokens = segment + tokens
         if i >= start and doc[i].is_quote:
@@ -1458,7 +1521,7 @@ def _trailing_speaker(verb: Token) -> list[Token] | None:
             break  # "“S,” RSF adviser X said": the quotation closes the speaker's phrase
         i -= 1  # the comma
     tokens = [t for t in tokens if t.text != ","]
-    if not tokens or (tokens[0].i <= start and not quoted):
+    if relative or not tokens or (tokens[0].i <= start and not quoted):
         return None
     return (
         sorted(tokens, key=lambda t: t.i)
