@@ -775,3 +775,26 @@ def test_a_clause_with_a_modal_the_parser_joined_after_the_verb_is_reported(nlp)
     assert [(a.cue.text, a.content.text) for a in found_] == [
         ("contends", "the rebels may accept a truce")
     ]
+
+
+def test_a_finding_after_a_comma_closes_the_sentence_it_reports(nlp):
+    a = one(nlp, "The rebels hold most of the northern valley, the survey found.", "valley")
+    assert a["source"] == "the survey" and a["cue"] == "found"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the mediator noted, the talks will resume on Monday.",
+        "The talks will resume on Monday, as the mediator noted.",
+    ],
+)
+def test_an_as_aside_reports_the_clause_it_is_set_in(nlp, text):
+    a = one(nlp, text, "talks will resume")
+    assert a["source"] == "the mediator" and a["cue"] == "noted"
+    assert "as" not in a["content"].split()
+
+
+def test_an_as_clause_of_talking_is_a_time_not_a_report(nlp):
+    text = "As the envoy spoke, protesters gathered outside the ministry."
+    assert [a for a in found(nlp, text) if a["cue"] == "spoke"] == []

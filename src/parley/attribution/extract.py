@@ -42,6 +42,8 @@ MODIFIER = {"acl", "amod", "acl:relcl", "relcl"}
 INHERIT = {"advcl", "conj", "xcomp", "obl"}
 # Classes whose verbs take the content as their object ("denied the report").
 OBJECT_CONTENT = {"accusation", "attitude", "evidence", "speech", "intention", "commitment"}
+# Classes whose verbs report what follows or precedes them as a whole: "S, the poll found."
+REPORTS = {"speech", "evidence"}
 # Speech verbs whose object is the listener, not the content ("told reporters").
 LISTENER_OBJECT = {"tell", "inform", "notify", "brief", "assure", "reassure", "ask", "thank"}
 PRONOUNS = {"he", "she", "him", "her"}
@@ -450,7 +452,7 @@ class Extractor:
             addressee = _addressee(verb, open_clause[0])
             if addressee is not None:
                 cue, objects = [*cue, addressee[0]], [addressee[1]]
-        if not clause and not objects and cls == "speech" and _trailing_report(verb):
+        if not clause and not objects and cls in REPORTS and _trailing_report(verb):
             # "Troops shelled the market, a local official said": the parser made the report
             # a second clause of what it reports
             clause = [verb.head]
@@ -459,6 +461,15 @@ class Extractor:
             while len(head_toks) > 1 and head_toks[-1].is_punct:
                 head_toks.pop()
             content.append(_char_span(head_toks))
+        elif (
+            not clause
+            and not objects
+            and (cls in REPORTS or cls == "cognition")
+            and lemma not in self.lex.activity
+            and (main := _as_aside(verb)) is not None
+        ):
+            # "As Politico reported, S" and "S, as Comey noted": the clause the aside is on
+            content.extend(main)
         elif clause:
             start, end = self._content_span(clause[0])
             if objects and objects[0].i < clause[0].i and lemma not in LISTENER_OBJECT:
@@ -518,10 +529,10 @@ class Extractor:
         content = self._quoted_content(verb, cls, content, quotes)
         inverted = (
             _comma_report(verb, quotes)
-            if cls == "speech" or (cls == "cognition" and lemma not in self.lex.raising)
+            if cls in REPORTS or (cls == "cognition" and lemma not in self.lex.raising)
             else None
         )
-        if inverted is not None and (not content or cls == "speech"):
+        if inverted is not None and (not content or cls in REPORTS):
             # "S, teachers and union officials told POLITICO.", "S, said Grant Green, a former
             # official": a report closing its sentence, which the parse tore apart
             speaker, said = inverted
@@ -1180,6 +1191,35 @@ def _parenthetical(verb: Token) -> tuple[list[Token], list[list[Token]]] | None:
     if len([t for t in before + rest if not t.is_punct]) < 3:
         return None
     return speaker, [before, rest]
+
+
+def _as_aside(verb: Token) -> list[tuple[int, int]] | None:
+    """The clause an "as" aside with a subject comments on ("As Politico reported, S",
+    "S, as Comey noted"), set off by a comma, less the aside; none when the aside is on a
+    word ("as bad as she said")."""
+    if verb.dep_ != "advcl" or not _children(verb, SUBJ):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") and not _children(head, SUBJ):
+        return None
+    aside = {t.i for t in verb.subtree}
+    doc = verb.doc
+    # a comma at either end of the aside, the parse's or just outside it
+    ends = {verb.left_edge.i - 1, verb.left_edge.i, verb.right_edge.i, verb.right_edge.i + 1}
+    if not any(0 <= i < len(doc) and doc[i].text == "," for i in ends):
+        return None
+    words = [t for t in head.subtree if t.i not in aside and not t.is_space]
+    while words and words[0].is_punct and not words[0].is_quote:
+        words.pop(0)
+    while words and words[-1].is_punct and not words[-1].is_quote:
+        words.pop()
+    if len(words) < 3:
+        return None
+    # the clause on either side of the aside ("The talks, as she said, will resume")
+    pieces = [[t for t in words if t.i < verb.i], [t for t in words if t.i > verb.i]]
+    return [_char_span(p) for p in pieces if p]
 
 
 def _stray_that_clause(verb: Token) -> list[Token]:

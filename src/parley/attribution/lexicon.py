@@ -27,6 +27,7 @@ class Lexicon:
     sources: dict[str, str]  # nouns that are a source after "in": "in the latest poll"
     raising: frozenset[str] = frozenset()  # "X seems to V": X is part of the content
     clause_only: frozenset[str] = frozenset()  # "found that S" reports, "found a job" not
+    activity: frozenset[str] = frozenset()  # "as he spoke, ...": a time, not "as he noted, S"
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma)
@@ -53,6 +54,7 @@ def load_lexicon() -> Lexicon:
         "source": {},
         "raising": {},
         "clause": {},
+        "activity": {},
     }
     for lemma, part, cls in _rows(DATA / "cues.tsv"):
         by_part[part].setdefault(lemma, cls)
@@ -65,4 +67,5 @@ def load_lexicon() -> Lexicon:
         sources=by_part["source"],
         raising=frozenset(by_part["raising"]),
         clause_only=frozenset(by_part["clause"]),
+        activity=frozenset(by_part["activity"]),
     )
