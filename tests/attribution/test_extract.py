@@ -798,3 +798,16 @@ def test_an_as_aside_reports_the_clause_it_is_set_in(nlp, text):
 def test_an_as_clause_of_talking_is_a_time_not_a_report(nlp):
     text = "As the envoy spoke, protesters gathered outside the ministry."
     assert [a for a in found(nlp, text) if a["cue"] == "spoke"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The minister chided the rebels for breaking the truce.", "chided", "the rebels for"),
+        ("The envoy posited that the talks could resume soon.", "posited", "talks could resume"),
+        ("Many residents resent that the army took their land.", "resent", "army took"),
+    ],
+)
+def test_judgment_and_conjecture_verbs_report(nlp, text, cue, content):
+    a = one(nlp, text, content)
+    assert a["cue"] == cue
