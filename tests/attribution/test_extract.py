@@ -811,3 +811,24 @@ def test_an_as_clause_of_talking_is_a_time_not_a_report(nlp):
 def test_judgment_and_conjecture_verbs_report(nlp, text, cue, content):
     a = one(nlp, text, content)
     assert a["cue"] == cue
+
+
+def test_a_subject_the_parser_made_a_compound_of_a_verb_read_as_a_noun(nlp):
+    # "Sure, official data suggest that prices rose.", with "suggest" tagged a noun and
+    # "data" a compound of it
+    rows = [
+        ("Sure", 4, "discourse", "INTJ", "UH", "sure"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("official", 4, "amod", "ADJ", "JJ", "official"),
+        ("data", 4, "compound", "NOUN", "NN", "datum"),
+        ("suggest", 4, "ROOT", "NOUN", "NN", "suggest"),
+        ("that", 7, "mark", "SCONJ", "IN", "that"),
+        ("prices", 7, "nsubj", "NOUN", "NNS", "price"),
+        ("rose", 4, "ccomp", "VERB", "VBD", "rise"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [False] + [True] * 6 + [False, False]
+    found_ = attributions_of_parse(nlp, rows, spaces)
+    assert [(a.source.text if a.source else None, a.cue.text) for a in found_] == [
+        ("official data", "suggest")
+    ]

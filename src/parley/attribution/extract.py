@@ -77,6 +77,8 @@ QUANTIFIERS = {
 NEGATIONS = {"not", "n't", "never"}
 # Pronouns that open a relative clause on a person or thing ("X, who ..., said").
 RELATIVE_PRONOUNS = {"who", "which"}
+# Relations of a noun's modifiers before it ("some", "official", "Democratic").
+NOUN_MODIFIERS = {"det", "amod", "nummod", "nmod:poss", "poss"}
 # Relations of a relative clause to its noun.
 RELATIVE = {"acl:relcl", "relcl"}
 # Penn tags of finite verbs.
@@ -210,6 +212,19 @@ class Extractor:
                 break
         if _main_verb_on_subject(verb):
             return [verb.head]
+        compound = [
+            c
+            for c in verb.children
+            if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == verb.i - 1
+        ]
+        if compound and (verb.tag_ in FINITE_TAGS or _children(verb, CLAUSE | RELATIVE)):
+            # "official data suggest S", "some strategists fear S": the parser read the verb
+            # as a noun and its subject as a compound of it, with the subject's modifiers
+            heads, i = list(compound), compound[0].left_edge.i - 1
+            while i >= 0 and verb.doc[i].head == verb and verb.doc[i].dep_ in NOUN_MODIFIERS:
+                heads.insert(0, verb.doc[i])
+                i = verb.doc[i].left_edge.i - 1
+            return heads
         if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
             # ", calling it “immoral”": a participle after a comma speaks for the clause's
             # subject, wherever the parse hung it
