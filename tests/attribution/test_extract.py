@@ -832,3 +832,8 @@ def test_a_subject_the_parser_made_a_compound_of_a_verb_read_as_a_noun(nlp):
     assert [(a.source.text if a.source else None, a.cue.text) for a in found_] == [
         ("official data", "suggest")
     ]
+
+
+def test_a_noun_of_content_reports_its_that_clause(nlp):
+    a = one(nlp, "The mediators rejected the notion that the talks had failed.", "talks had")
+    assert a["source"] == "The mediators" and "notion" in a["cue"]
