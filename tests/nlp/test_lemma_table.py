@@ -96,3 +96,29 @@ def test_a_name_written_in_lower_case_keeps_its_capital_and_no_mark_is_added():
     tags = ["JJ", "NNS", "VBD", "NNP"]
     lemmas = ["german", "troop", "meet", "Laughter."]
     assert tag(table, words, pos, tags, lemmas) == ["German", "troop", "meet", "Laughter"]
+
+
+def test_a_word_written_onto_a_noun_takes_the_lemma_training_gives_it_there(tmp_path):
+    glued = []
+    for name in ("McDonald", "Wendy", "Applebee", "Denny", "Arby"):
+        s = sentence(
+            ("at", "ADP", "IN", "at"), (name, "PROPN", "NNP", name), ("s", "PART", "POS", "'s")
+        )
+        s.spaces = [True, False, True]
+        glued.append(s)
+    table = LemmaTable(spacy.blank("en"), "t")
+    table.fit([*TRAINING, *glued])
+    # "Hardee" + "s" with no space: the possessive, whatever the tagger made of "s"
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["at", "Hardee", "s", "it", "s"],
+        spaces=[True, False, True, True, False],
+        pos=["ADP", "PROPN", "AUX", "PRON", "AUX"],
+        lemmas=["at", "Hardee", "be", "it", "be"],
+    )
+    table(doc)
+    # after a noun, "'s"; after a pronoun with a space between, left alone
+    assert [t.lemma_ for t in doc][2:] == ["'s", "it", "be"]
+
+    table.to_disk(tmp_path / "t")
+    assert LemmaTable(spacy.blank("en"), "t").from_disk(tmp_path / "t").glued == table.glued

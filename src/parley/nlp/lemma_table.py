@@ -68,6 +68,9 @@ SILENT_E_STEMS = (
     "rc",
     "um",
 )
+# Occurrences a word written onto the one before needs in training for its lemma there to be
+# kept (chosen on EWT dev).
+GLUED_MIN = 5
 # Occurrences in training up to which a word counts as rare, like the unseen words the case
 # rules are for (chosen on EWT dev).
 RARE = 3
@@ -91,6 +94,7 @@ class Annotated(Protocol):
     pos: list[str]
     tags: list[str]
     lemmas: list[str]
+    spaces: list[bool]
 
 
 def _case_keys(word: str, pos: str, tag: str, first: bool) -> list[str]:
@@ -116,6 +120,9 @@ class LemmaTable:
         self.case: dict[str, str] = {}
         self.lower_words: set[str] = set()  # words seen in lower case in training
         self.lemmas: dict[str, set[str]] = {}  # the lemmas of training words, by UPOS
+        # lemmas of a word written onto the word before it, by that word's UPOS: EWT splits
+        # "McDonalds" as "McDonald" + "s", a possessive whose lemma is "'s"
+        self.glued: dict[str, str] = {}
 
     @staticmethod
     def key(word: str, pos: str) -> str:
@@ -124,6 +131,7 @@ class LemmaTable:
     def fit(self, sentences: Iterable[Annotated]) -> None:
         """Learn the table and the case rules from annotated sentences."""
         counts: dict[str, Counter] = defaultdict(Counter)
+        glued: dict[str, Counter] = defaultdict(Counter)  # (word, UPOS before) -> lemmas
         kinds: dict[str, Counter] = defaultdict(Counter)  # (word, UPOS) -> kind and case
         self.lower_words = set()
         lemmas: dict[str, set[str]] = defaultdict(set)
@@ -132,6 +140,8 @@ class LemmaTable:
                 zip(s.words, s.pos, s.tags, s.lemmas, strict=True)
             ):
                 counts[self.key(word, pos)][lemma] += 1
+                if i and s.spaces and not s.spaces[i - 1]:
+                    glued[self.key(word.lower(), s.pos[i - 1])][lemma] += 1
                 if word == word.lower():
                     self.lower_words.add(word)
                 lemmas[pos].add(lemma)
@@ -143,6 +153,11 @@ class LemmaTable:
             lemma, n = seen_lemmas.most_common(1)[0]
             if n / seen_lemmas.total() >= MIN_AGREEMENT:
                 self.table[key] = lemma
+        self.glued = {}
+        for key, seen_lemmas in glued.items():
+            lemma, n = seen_lemmas.most_common(1)[0]
+            if n >= GLUED_MIN and n / seen_lemmas.total() >= MIN_AGREEMENT:
+                self.glued[key] = lemma
         # The rules are for words the table lacks, so they learn from rare words alone.
         cases: dict[str, Counter] = defaultdict(Counter)
         for key, seen in kinds.items():
@@ -157,6 +172,12 @@ class LemmaTable:
 
     def lemma(self, tok: Token) -> str:
         """The lemma of one token, from the table, the case rules or the lemmatizer."""
+        if tok.i and not tok.doc[tok.i - 1].whitespace_:
+            # a word written onto the one before ("McDonald" + "s"): what training gives it
+            # after a word of that UPOS, whatever the tagger made of the word itself
+            glued = self.glued.get(self.key(tok.lower_, tok.doc[tok.i - 1].pos_))
+            if glued is not None:
+                return glued
         known = self.table.get(self.key(tok.text, tok.pos_))
         if known is not None:
             return known
@@ -217,6 +238,7 @@ class LemmaTable:
             "rules": self.case,
             "lower_words": sorted(self.lower_words),
             "lemmas": {pos: sorted(lemmas) for pos, lemmas in self.lemmas.items()},
+            "glued": self.glued,
         }
         (path / "case.json").write_text(json.dumps(case, ensure_ascii=False), "utf-8")
 
@@ -227,6 +249,7 @@ class LemmaTable:
             saved = json.loads(case.read_text("utf-8"))
             self.case, self.lower_words = saved["rules"], set(saved["lower_words"])
             self.lemmas = {pos: set(words) for pos, words in saved.get("lemmas", {}).items()}
+            self.glued = saved.get("glued", {})
         return self
 
 
