@@ -837,3 +837,50 @@ def test_a_subject_the_parser_made_a_compound_of_a_verb_read_as_a_noun(nlp):
 def test_a_noun_of_content_reports_its_that_clause(nlp):
     a = one(nlp, "The mediators rejected the notion that the talks had failed.", "talks had")
     assert a["source"] == "The mediators" and "notion" in a["cue"]
+
+
+def test_a_report_verb_the_tagger_read_as_a_noun_is_read_from_the_word_order(nlp):
+    # "In the film, Haddad argues that the truce failed.", with "argues" tagged a plural noun
+    rows = [
+        ("In", 2, "case", "ADP", "IN", "in"),
+        ("the", 2, "det", "DET", "DT", "the"),
+        ("film", 5, "nmod", "NOUN", "NN", "film"),
+        (",", 2, "punct", "PUNCT", ",", ","),
+        ("Haddad", 5, "compound", "NOUN", "NNS", "haddad"),
+        ("argues", 5, "ROOT", "NOUN", "NNS", "argue"),
+        ("that", 9, "mark", "SCONJ", "IN", "that"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("truce", 9, "nsubj", "NOUN", "NN", "truce"),
+        ("failed", 5, "acl", "VERB", "VBD", "fail"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True, True, False, True, True, True, True, True, True, False, False]
+    found_ = attributions_of_parse(nlp, rows, spaces)
+    assert [(a.source.text, a.cue.text, a.content.text) for a in found_] == [
+        ("Haddad", "argues", "that the truce failed")
+    ]
+
+
+def test_a_capitalised_word_or_a_relative_clause_is_no_misread_report(nlp):
+    # a name ("spokeswoman Hope"), and "the press questions she would dodge"
+    for rows in (
+        [
+            ("spokeswoman", 1, "compound", "NOUN", "NN", "spokeswoman"),
+            ("Hope", 1, "ROOT", "PROPN", "NNP", "Hope"),
+            ("that", 4, "mark", "SCONJ", "IN", "that"),
+            ("it", 4, "nsubj", "PRON", "PRP", "it"),
+            ("ended", 1, "acl", "VERB", "VBD", "end"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+        [
+            ("the", 2, "det", "DET", "DT", "the"),
+            ("press", 2, "compound", "NOUN", "NN", "press"),
+            ("questions", 2, "ROOT", "NOUN", "NNS", "question"),
+            ("she", 5, "nsubj", "PRON", "PRP", "she"),
+            ("would", 5, "aux", "AUX", "MD", "would"),
+            ("dodge", 2, "acl:relcl", "VERB", "VB", "dodge"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ],
+    ):
+        spaces = [True] * (len(rows) - 2) + [False, False]
+        assert attributions_of_parse(nlp, rows, spaces) == []
