@@ -884,3 +884,25 @@ def test_a_capitalised_word_or_a_relative_clause_is_no_misread_report(nlp):
     ):
         spaces = [True] * (len(rows) - 2) + [False, False]
         assert attributions_of_parse(nlp, rows, spaces) == []
+
+
+def test_a_report_the_parse_hung_on_what_it_reports(nlp):
+    # "When Amir said he would sign, talks resumed.", with "said" parsed as an adverbial of
+    # "sign" and "sign" as one of "resumed"
+    rows = [
+        ("When", 2, "advmod", "SCONJ", "WRB", "when"),
+        ("Amir", 2, "nsubj", "PROPN", "NNP", "Amir"),
+        ("said", 5, "advcl", "VERB", "VBD", "say"),
+        ("he", 5, "nsubj", "PRON", "PRP", "he"),
+        ("would", 5, "aux", "AUX", "MD", "would"),
+        ("sign", 8, "advcl", "VERB", "VB", "sign"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        ("talks", 8, "nsubj", "NOUN", "NNS", "talk"),
+        ("resumed", 8, "ROOT", "VERB", "VBD", "resume"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True] * 5 + [False, True, True, False, False]
+    found_ = attributions_of_parse(nlp, rows, spaces)
+    assert [(a.source.text, a.cue.text, a.content.text) for a in found_] == [
+        ("Amir", "said", "he would sign")
+    ]

@@ -479,6 +479,17 @@ class Extractor:
         elif (
             not clause
             and not objects
+            and cls in ("speech", "cognition")
+            and not passive
+            and lemma not in self.lex.activity | self.lex.raising | LISTENER_OBJECT
+            and (said := _complement_above(verb)) is not None
+        ):
+            # "when Clinton said she would debate, ...": the parse hung the report on what it
+            # reports
+            content.append(said)
+        elif (
+            not clause
+            and not objects
             and (cls in REPORTS or cls == "cognition")
             and lemma not in self.lex.activity
             and (main := _as_aside(verb)) is not None
@@ -1268,6 +1279,29 @@ def _parenthetical(verb: Token) -> tuple[list[Token], list[list[Token]]] | None:
     if len([t for t in before + rest if not t.is_punct]) < 3:
         return None
     return speaker, [before, rest]
+
+
+def _complement_above(verb: Token) -> tuple[int, int] | None:
+    """ "When Clinton said she would debate on Monday, he ...": a report in an adverbial
+    clause that the parse made a modifier of the clause right after it, which has a subject
+    of its own and is what was said (the words after the report, up to a comma)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.i or not _children(verb, SUBJ):
+        return None
+    if not any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children):
+        return None  # "when", "after", "because": the report's own clause
+    if not _children(head, SUBJ) or _children(head, SUBJ)[0].i != verb.right_edge.i + 1:
+        return None
+    if verb.doc[verb.right_edge.i].is_punct:
+        return None  # "When the envoy confirmed, the delegates left": a clause of its own
+    said = []
+    for tok in verb.doc[verb.right_edge.i + 1 : head.right_edge.i + 1]:
+        if tok.text == "," and tok.head == head.head:
+            break
+        said.append(tok)
+    while said and said[-1].is_punct:
+        said.pop()
+    return _char_span(said) if len(said) >= 3 else None
 
 
 def _as_aside(verb: Token) -> list[tuple[int, int]] | None:
