@@ -77,6 +77,8 @@ QUANTIFIERS = {
 NEGATIONS = {"not", "n't", "never"}
 # Pronouns that open a relative clause on a person or thing ("X, who ..., said").
 RELATIVE_PRONOUNS = {"who", "which"}
+# Parts of speech a noun phrase is made of, read from the word order.
+NOUN_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 # Relations of a noun's modifiers before it ("some", "official", "Democratic").
 NOUN_MODIFIERS = {"det", "amod", "nummod", "nmod:poss", "poss"}
 # Relations of a relative clause to its noun.
@@ -914,17 +916,8 @@ class Extractor:
         cls = self.lex.verb_class(stem) if stem else None
         if cls not in ("evidence", "speech") or stem in LISTENER_OBJECT:
             return None  # "the polls tell us, S": an aside
-        start = tok.i - 1
-        while (
-            start > 0
-            and not doc[start - 1].is_space
-            and doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
-        ):
-            start -= 1
-        end = _sentence_stop(doc, tok.i + 1)
-        content = [t for t in doc[tok.i + 1 : end] if not t.is_space]
-        while content and content[-1].is_punct and not content[-1].is_quote:
-            content.pop()
+        start = _noun_phrase_start(doc, tok.i - 1)
+        content = _rest_of_sentence(doc, tok.i + 1)
         if len(content) < 2 or content[0].tag_ in FINITE_TAGS | {"MD"}:
             return None  # "poll estimates show S": the verb comes after
         return Found(
@@ -971,20 +964,8 @@ class Extractor:
             and any(t.pos_ == "AUX" or t.tag_ in FINITE_TAGS for t in doc[start + 1 : start + 4])
         ):
             return None
-        end = _sentence_stop(doc, start)
-        content = [t for t in doc[start:end] if not t.is_space]
-        while content and content[-1].is_punct and not content[-1].is_quote:
-            content.pop()
-        source_start = tok.i - 1
-        while (
-            source_start > 0
-            and not doc[source_start - 1].is_space
-            and (
-                doc[source_start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
-                or doc[source_start - 1].tag_ == "POS"
-            )
-        ):
-            source_start -= 1
+        content = _rest_of_sentence(doc, start)
+        source_start = _noun_phrase_start(doc, tok.i - 1)
         if len(content) < 3:
             return None
         return Found(
@@ -1471,6 +1452,27 @@ def _comma_before(doc: Doc, i: int) -> int:
     while k > 0 and doc[k].text != "," and i - k <= TRAILING_SPEAKER_MAX_WORDS:
         k -= 1
     return k
+
+
+def _noun_phrase_start(doc: Doc, last: int) -> int:
+    """Where the noun phrase that ends with token ``last`` starts, read from the words
+    before it ("a new national poll", "Ted Cruz's associates")."""
+    start = last
+    while (
+        start > 0
+        and not doc[start - 1].is_space
+        and (doc[start - 1].pos_ in NOUN_PHRASE_POS or doc[start - 1].tag_ == "POS")
+    ):
+        start -= 1
+    return start
+
+
+def _rest_of_sentence(doc: Doc, start: int) -> list[Token]:
+    """The words from ``start`` to the sentence's end, less the marks that close it."""
+    words = [t for t in doc[start : _sentence_stop(doc, start)] if not t.is_space]
+    while words and words[-1].is_punct and not words[-1].is_quote:
+        words.pop()
+    return words
 
 
 def _sentence_end(tok: Token) -> bool:
