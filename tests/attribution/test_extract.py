@@ -906,3 +906,30 @@ def test_a_report_the_parse_hung_on_what_it_reports(nlp):
     assert [(a.source.text, a.cue.text, a.content.text) for a in found_] == [
         ("Amir", "said", "he would sign")
     ]
+
+
+def test_a_participle_set_off_by_commas_is_no_part_of_the_speaker(nlp):
+    # "Ana Ruiz, facing a hard challenge from Tom Bell, noted that talks stalled.", with the
+    # subject hung on "facing" and "challenge" tagged a verb
+    rows = [
+        ("Ana", 1, "compound", "PROPN", "NNP", "Ana"),
+        ("Ruiz", 3, "nsubj", "PROPN", "NNP", "Ruiz"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("facing", 6, "csubj", "VERB", "VBG", "face"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("hard", 6, "amod", "ADJ", "JJ", "hard"),
+        ("challenge", 11, "ccomp", "VERB", "VBP", "challenge"),
+        ("from", 9, "case", "ADP", "IN", "from"),
+        ("Tom", 9, "compound", "PROPN", "NNP", "Tom"),
+        ("Bell", 6, "obl", "PROPN", "NNP", "Bell"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("noted", 11, "ROOT", "VERB", "VBD", "note"),
+        ("that", 14, "mark", "SCONJ", "IN", "that"),
+        ("talks", 14, "nsubj", "NOUN", "NNS", "talk"),
+        ("stalled", 11, "ccomp", "VERB", "VBD", "stall"),
+        (".", 11, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True, False, True, True, True, True, True, True, True, False, True]
+    spaces += [True, True, True, False, False]
+    noted = [a for a in attributions_of_parse(nlp, rows, spaces) if a.cue.text == "noted"]
+    assert noted and noted[0].source is not None and noted[0].source.text == "Ana Ruiz"

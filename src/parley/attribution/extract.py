@@ -1809,7 +1809,8 @@ def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
 def _opening_speaker(verb: Token, content: list[tuple[int, int]]) -> tuple[int, int] | None:
     """ "Almost half said S", "Priebus, in the wake of a poll, told Fox that S": when the
     parse gave a finite cue verb no subject at all, the words that open its sentence before
-    it, up to a comma that opens an adverbial phrase, read from the word order."""
+    it, up to a comma that opens an adverbial phrase and less a participle's phrase set off
+    by commas ("Blunt, facing a stiff challenge, noted S"), read from the word order."""
     # a past participle that is the sentence's root with no auxiliary is a past tense the
     # tagger misread ("Less than a third agreed that S")
     past = (
@@ -1826,14 +1827,19 @@ def _opening_speaker(verb: Token, content: list[tuple[int, int]]) -> tuple[int, 
     if not words or words[0].pos_ in ("ADP", "SCONJ") or words[0].is_quote:
         return None  # "In Kyiv, ... said": no speaker opens the sentence
     kept: list[Token] = []
+    aside = False  # inside ", facing a stiff challenge from X,": no part of the speaker
     for k, t in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else None
         if t.text == "," and nxt is not None and nxt.pos_ in ("ADP", "SCONJ", "ADV"):
             break  # ", in the wake of a new poll,"
+        if t.text == ",":
+            aside = nxt is not None and nxt.tag_ in ("VBG", "VBN")
+        if aside:
+            continue
         if t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS:
             return None  # another finite verb: not a bare subject
         kept.append(t)
-    while kept and kept[-1].is_punct:
+    while kept and kept[-1].is_punct and not _closes_bracket(kept):
         kept.pop()
     # "Almost half said", "Neither wanted", "Most said": a quantity the tagger read as an
     # adverb or a determiner is the subject when it ends the opening words
@@ -1846,6 +1852,11 @@ def _opening_speaker(verb: Token, content: list[tuple[int, int]]) -> tuple[int, 
     if any(cs <= span[0] < ce for cs, ce in content):
         return None
     return span
+
+
+def _closes_bracket(words: list[Token]) -> bool:
+    """Does the last word close a bracket opened among ``words`` ("Blunt (R-Mo.)")?"""
+    return words[-1].text == ")" and any(t.text == "(" for t in words)
 
 
 def _clause_subject(verb: Token, content: list[tuple[int, int]]) -> tuple[int, int] | None:
