@@ -933,3 +933,21 @@ def test_a_participle_set_off_by_commas_is_no_part_of_the_speaker(nlp):
     spaces += [True, True, True, False, False]
     noted = [a for a in attributions_of_parse(nlp, rows, spaces) if a.cue.text == "noted"]
     assert noted and noted[0].source is not None and noted[0].source.text == "Ana Ruiz"
+
+
+def test_a_report_in_a_that_relative_clause_speaks_for_its_noun(nlp):
+    # "A survey that shows rebels gain was released."
+    rows = [
+        ("A", 1, "det", "DET", "DT", "a"),
+        ("survey", 7, "nsubj:pass", "NOUN", "NN", "survey"),
+        ("that", 3, "nsubj", "PRON", "WDT", "that"),
+        ("shows", 1, "acl:relcl", "VERB", "VBZ", "show"),
+        ("rebels", 5, "nsubj", "NOUN", "NNS", "rebel"),
+        ("gain", 3, "ccomp", "VERB", "VBP", "gain"),
+        ("was", 7, "aux:pass", "AUX", "VBD", "be"),
+        ("released", 7, "ROOT", "VERB", "VBN", "release"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True] * 7 + [False, False]
+    shows = [a for a in attributions_of_parse(nlp, rows, spaces) if a.cue.text == "shows"]
+    assert shows and shows[0].source is not None and shows[0].source.text == "A survey"

@@ -206,6 +206,17 @@ class Extractor:
                 # "O'Donnell, who wrote a book, recalled S": a verb the parse joined to the
                 # relative clause speaks for the noun the clause is on, not for "who"
                 return [cur.head]
+            if (
+                subj
+                and not step
+                and subj[0].lower_ == "that"
+                and subj[0].tag_ == "WDT"
+                and cur.dep_ in RELATIVE
+                and self._lemma(verb) not in self.lex.raising
+            ):
+                # "a poll that shows S": the poll, not "that" (PolNeAR train: the noun 13
+                # times, "that" 4)
+                return [cur.head]
             if subj:
                 return subj
             if cur.dep_ in INHERIT and cur.head != cur:
