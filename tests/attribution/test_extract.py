@@ -951,3 +951,17 @@ def test_a_report_in_a_that_relative_clause_speaks_for_its_noun(nlp):
     spaces = [True] * 7 + [False, False]
     shows = [a for a in attributions_of_parse(nlp, rows, spaces) if a.cue.text == "shows"]
     assert shows and shows[0].source is not None and shows[0].source.text == "A survey"
+
+
+def test_a_speaker_after_the_verb_is_no_clause_of_it(nlp):
+    text = "“The border will stay open,” said the 52-year-old. “We have no choice.”"
+    a = one(nlp, text, "border will stay")
+    assert a["source"] == "the 52-year-old" and a["kind"] == "direct"
+    assert "no choice" in a["content"]
+
+
+def test_a_participle_after_the_quotation_and_its_verb_is_how_not_what(nlp):
+    text = "“Who will pay for the convoy?” Haddad asked, looking far from pleased."
+    a = one(nlp, text, "Who will pay")
+    assert a["source"] == "Haddad" and a["cue"] == "asked"
+    assert all("looking" not in b["content"] for b in found(nlp, text))

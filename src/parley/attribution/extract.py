@@ -338,7 +338,7 @@ class Extractor:
         doc = verb.doc
         content: list[tuple[int, int]] = []
         cue = self._cue_tokens(verb)
-        clause = _reported_clauses(verb)
+        clause = _reported_clauses(verb, after_quote=_inverted(verb, quotes))
         aside = _parenthetical(verb) if cls in ("speech", "cognition") and not clause else None
         if aside is not None:
             speaker, rest = aside
@@ -395,7 +395,9 @@ class Extractor:
         if not source_toks and cls == "speech" and _inverted(verb, quotes):
             # "“S,” says Suckling": the parser took the speaker after the verb for its object
             # or its clause
-            after = [c for c in (*clause, *objects) if c.left_edge.i == verb.i + 1]
+            after = [
+                c for c in verb.children if c.dep_ in CLAUSE | OBJ and c.left_edge.i == verb.i + 1
+            ]
             # a capitalised name the tagger read as a verb ("says Suckling") is a name too
             if after and (
                 after[0].pos_ in ("PROPN", "NOUN")
@@ -1528,13 +1530,18 @@ def _titled_apposition(
     return (doc[start].idx, source[1]), trimmed
 
 
-def _reported_clauses(verb: Token) -> list[Token]:
+def _reported_clauses(verb: Token, after_quote: bool = False) -> list[Token]:
     """The clausal complements of ``verb`` that can be what it reports: not an adverbial
-    ("after mediators met") and, of two, the one right after the verb ("RENO (AP) — Trump says
-    S": the one before is a misparsed dateline)."""
+    ("after mediators met") nor a participle after a comma ("asked, looking pleased") and, of
+    two, the one right after the verb ("RENO (AP) — Trump says S": the one before is a
+    misparsed dateline), unless a quotation closes right before the verb (``after_quote``:
+    "“S,” said the 46-year-old", where the parse took the speaker for a clause)."""
     clauses = []
     for c in _children(verb, CLAUSE):
         words = [t for t in c.subtree if not t.is_punct]
+        bare = c.tag_ == "VBG" and not _children(c, SUBJ | {"aux", "aux:pass"})
+        if bare and c.i > verb.i and "," in (c.left_edge.text, c.doc[c.left_edge.i - 1].text):
+            continue  # ", looking far from displeased": how, not what
         if words and words[0].lower_ not in ADVERBIAL_OPENERS:
             clauses.append(c)
     for c in _children(verb, {"advcl"}):
@@ -1555,7 +1562,9 @@ def _reported_clauses(verb: Token) -> list[Token]:
             and finite
         ):
             clauses.append(c)
-    if len(clauses) > 1:
+    if len(clauses) > 1 and after_quote:
+        clauses = [c for c in clauses if c.i < verb.i] or clauses
+    elif len(clauses) > 1:
         after = verb.i + 1 < len(verb.doc) and not verb.doc[verb.i + 1].is_punct
         clauses = [c for c in clauses if after and c.left_edge.i == verb.i + 1] or clauses
     return clauses
@@ -1627,12 +1636,15 @@ def _phrase_after(verb: Token) -> list[Token]:
     run or on the verb."""
     run: list[Token] = []
     for tok in verb.doc[verb.i + 1 : verb.sent.end]:
-        if tok.is_punct or tok.is_quote or tok.is_space:
-            break
+        hyphen = tok.text == "-" and not tok.whitespace_ and run and not run[-1].whitespace_
+        if (tok.is_punct and not hyphen) or tok.is_quote or tok.is_space:
+            break  # "the 46-year-old" holds its hyphens
         run.append(tok)
     if not run or run[0].pos_ in ("ADP", "ADV", "SCONJ", "PART", "AUX", "PRON", "NUM"):
         return []
-    if run[-1].pos_ not in ("PROPN", "NOUN") or any(t.lower_ in DAY_NAMES for t in run):
+    # a noun or name last, or an adjective standing for a person ("the 46-year-old")
+    last = run[-1].pos_ in ("PROPN", "NOUN") or (run[-1].pos_ == "ADJ" and run[0].pos_ == "DET")
+    if not last or any(t.lower_ in DAY_NAMES for t in run):
         return []
     inside = {t.i for t in run} | {verb.i}
     # a participle opening the phrase ("retired neurosurgeon X") may be tagged a past verb
