@@ -85,6 +85,9 @@ NOUN_MODIFIERS = {"det", "amod", "nummod", "nmod:poss", "poss"}
 RELATIVE = {"acl:relcl", "relcl"}
 # Penn tags of finite verbs.
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# The most characters between a quotation's close and an inverted verb: marks and spaces only
+# ("“S,” says X", "“S” — said X"); a longer stretch holds words anyway.
+INVERTED_GAP_CHARS = 8
 # A report whose cue follows another's content this closely continues it (", stating").
 ADJOINING_CHARS = 3
 # The longest speaker phrase between a quotation and its verb that the parse may miss ("“S,”
@@ -1607,7 +1610,9 @@ def _inverted(verb: Token, quotes) -> bool:
     """ "“S,” says X": a quotation closes right before the verb, with only marks between."""
     text = _text(verb.doc)
     return any(
-        qe <= verb.idx and not _words(text[qe : verb.idx]) and "\n" not in text[qe : verb.idx]
+        0 <= verb.idx - qe <= INVERTED_GAP_CHARS
+        and not _words(text[qe : verb.idx])
+        and "\n" not in text[qe : verb.idx]
         for _, qe in quotes
     )
 
@@ -1615,18 +1620,15 @@ def _inverted(verb: Token, quotes) -> bool:
 def _just_before(quote: tuple[int, int], verb: Token) -> bool:
     """Does ``quote`` close right before ``verb`` with only a speaker's phrase between, even
     where the parse began a new sentence after it ("“S,” RSF adviser X said")?"""
-    between = _text(verb.doc)[quote[1] : verb.idx]
-    # a full stop ends a sentence only as a token of its own: "Mr." does not
     if quote[1] > verb.idx:
         return False
+    between = _text(verb.doc)[quote[1] : verb.idx]
+    # the cheap tests first: this runs for every quotation and cue
+    if "\n" in between or len(_words(between)) > TRAILING_SPEAKER_MAX_WORDS:
+        return False
+    # a full stop ends a sentence only as a token of its own: "Mr." does not
     span = verb.doc.char_span(quote[1], verb.idx, alignment_mode="expand")
-    tokens = list(span) if span is not None else []
-    return (
-        quote[1] <= verb.idx
-        and "\n" not in between
-        and not any(t.text in (".", "!", "?") for t in tokens)
-        and len(_words(between)) <= TRAILING_SPEAKER_MAX_WORDS
-    )
+    return not any(t.text in (".", "!", "?") for t in (span if span is not None else ()))
 
 
 def _phrase_after(verb: Token) -> list[Token]:
