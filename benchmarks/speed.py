@@ -7,8 +7,10 @@ the bundled example articles (repeated until ``--min-words``) and over the EWT t
 raw text in documents of ten sentences). Words are the pipeline's own tokens that are not
 whitespace. Parley's stages are added one at a time (the others disabled) and each line prints
 the time per word as a ratio to the spaCy pipeline alone, so every stage's cost shows; the
-last line is ``parley extract``'s whole pipeline. The summary gives the events stage's own
-cost: its time per word over the pipeline's without it. The shipped model's size on disk is printed.
+last line is ``parley extract``'s whole pipeline. The attribution and events stages' own
+costs are then timed apart (``stage_ratio``): the time of the pipeline up to the stage plus
+the stage's, over the time of the pipeline up to it. The shipped model's size on disk is
+printed.
 """
 
 from __future__ import annotations
@@ -69,6 +71,29 @@ def words_per_second(nlp, texts: list[str]) -> tuple[float, int]:
     return sorted(rates)[len(rates) // 2], words
 
 
+def stage_ratio(nlp, texts: list[str], stage: str, stages: list[str]) -> float:
+    """One stage's own cost: the time of the pipeline up to it plus the stage's, over the
+    time of the pipeline up to it. The stage is timed alone on documents the stages before it
+    have already made (the fastest of ``REPEATS`` passes), which a run-to-run difference of a
+    whole pipeline (5 to 10% on this machine) would otherwise hide."""
+    k = stages.index(stage)
+    with nlp.select_pipes(disable=stages[k:]):
+        times = []
+        for _ in range(REPEATS):
+            start = time.perf_counter()
+            docs = list(nlp.pipe(texts, batch_size=64))
+            times.append(time.perf_counter() - start)
+    before = sorted(times)[len(times) // 2]
+    component = nlp.get_pipe(stage)
+    own = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        for doc in docs:
+            component(doc)
+        own.append(time.perf_counter() - start)
+    return (before + min(own)) / before
+
+
 def dir_size_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
 
@@ -97,14 +122,14 @@ def main(argv: list[str] | None = None) -> None:
             rates.append(wps)
             label = "whole parley extract pipeline" if k == len(stages) - 1 else f"+ {stage}"
             print(f"  {label:34s} {wps:7.0f} words/s/core  time ratio {base / wps:.3f}")
-        # the events stage's own cost: time per word with it over time per word without it,
-        # both on top of the spaCy pipeline and the stages before it (issue 6 allows 1.15)
-        events = ""
-        if "parley_events" in stages and len(rates) > 1:
-            k = stages.index("parley_events")
-            before = rates[k - 1] if k else base
-            events = f" {name}_events_time_ratio={before / rates[k]:.3f}"
-        summary.append(f"{name}_wps={base:.0f} {name}_parley_wps={wps:.0f}{events}")
+        # the attribution and events stages' own costs (issues 5 and 6 allow 1.15)
+        own = ""
+        for stage, key in (("parley_attribution", "attribution"), ("parley_events", "events")):
+            if stage in stages:
+                ratio = stage_ratio(nlp, texts, stage, stages)
+                print(f"  {stage} alone: time ratio {ratio:.3f} over the pipeline before it")
+                own += f" {name}_{key}_time_ratio={ratio:.3f}"
+        summary.append(f"{name}_wps={base:.0f} {name}_parley_wps={wps:.0f}{own}")
     if args.model is None:
         print(f"shipped model size {dir_size_mb(SHIPPED_MODEL):.1f} MB")
     print(" ".join(summary))
