@@ -965,3 +965,9 @@ def test_a_participle_after_the_quotation_and_its_verb_is_how_not_what(nlp):
     a = one(nlp, text, "Who will pay")
     assert a["source"] == "Haddad" and a["cue"] == "asked"
     assert all("looking" not in b["content"] for b in found(nlp, text))
+
+
+def test_made_it_clear_reports_its_clause(nlp):
+    a = one(nlp, "The envoy made it clear that the convoy would wait.", "convoy would wait")
+    assert a["source"] == "The envoy" and "clear" in a["cue"]
+    assert found(nlp, "The engineers made the roads clear.") == []

@@ -182,7 +182,18 @@ class Extractor:
         saying", the "as saying" part."""
         toks = [verb]
         toks += _children(verb, PARTICLE)
-        return toks
+        toks += self._phrasal_adjective(verb)
+        return sorted(toks, key=lambda t: t.i)
+
+    def _phrasal_adjective(self, verb: Token) -> list[Token]:
+        """The adjective of a phrasal cue ("made | it | clear that S"), which the parse makes
+        the verb's open clause."""
+        lemma = self._lemma(verb)
+        return [
+            c
+            for c in _children(verb, OPEN_CLAUSE)
+            if c.pos_ == "ADJ" and self.lex.verb_class(f"{lemma} {c.lower_}") is not None
+        ][:1]
 
     def _subject(self, verb: Token) -> list[Token]:
         """The verb's subject(s), or those of the verb it hangs from ("X said S, adding T";
@@ -283,7 +294,8 @@ class Extractor:
     def _cue_class(self, verb: Token) -> str | None:
         """The lexicon class of a verb, as a phrasal verb ("lay out") when it has a particle."""
         lemma = self._lemma(verb)
-        for prt in _children(verb, PARTICLE) + self._loose_particle(verb):
+        particles = _children(verb, PARTICLE) + self._loose_particle(verb)
+        for prt in particles + self._phrasal_adjective(verb):
             phrasal = self.lex.verb_class(f"{lemma} {prt.lower_}")
             if phrasal is not None:
                 return phrasal
@@ -342,6 +354,11 @@ class Extractor:
         content: list[tuple[int, int]] = []
         cue = self._cue_tokens(verb)
         clause = _reported_clauses(verb, after_quote=_inverted(verb, quotes))
+        adjective = self._phrasal_adjective(verb)
+        if adjective and not clause:
+            clause = _reported_clauses(adjective[0])  # "made it clear | that S"
+        if adjective and not clause:
+            return None  # "made the roads clear": no report without a clause
         aside = _parenthetical(verb) if cls in ("speech", "cognition") and not clause else None
         if aside is not None:
             speaker, rest = aside
@@ -352,7 +369,7 @@ class Extractor:
                 channel=self._channel(verb, doc, media),
                 cls=cls,
             )
-        open_clause = _children(verb, OPEN_CLAUSE)
+        open_clause = [c for c in _children(verb, OPEN_CLAUSE) if c not in adjective]
         objects = [o for o in _children(verb, OBJ) if not o.is_space]
         if objects and not open_clause and lemma not in LISTENER_OBJECT:
             # "calls Santilli a fascist": a bare noun phrase after the object is what the
