@@ -971,3 +971,11 @@ def test_made_it_clear_reports_its_clause(nlp):
     a = one(nlp, "The envoy made it clear that the convoy would wait.", "convoy would wait")
     assert a["source"] == "The envoy" and "clear" in a["cue"]
     assert found(nlp, "The engineers made the roads clear.") == []
+
+
+def test_what_a_demand_asks_for_is_its_content_and_whom_it_asks_is_not(nlp):
+    a = one(nlp, "The rebels demanded the release of their commanders.", "release of")
+    assert a["source"] == "The rebels" and a["cue"] == "demanded"
+    a = one(nlp, "Aid groups called for a truce in the north.", "truce")
+    assert a["source"] == "Aid groups" and a["cue"] == "called for"
+    assert found(nlp, "She called the minister on Sunday.") == []
