@@ -979,3 +979,8 @@ def test_what_a_demand_asks_for_is_its_content_and_whom_it_asks_is_not(nlp):
     a = one(nlp, "Aid groups called for a truce in the north.", "truce")
     assert a["source"] == "Aid groups" and a["cue"] == "called for"
     assert found(nlp, "She called the minister on Sunday.") == []
+
+
+def test_an_accusation_against_a_target_reports_it(nlp):
+    a = one(nlp, "The governor railed against the blockade of the port.", "blockade")
+    assert a["source"] == "The governor" and a["cue"] == "railed"

@@ -585,12 +585,11 @@ class Extractor:
             # "warned about the risks", "lied about his record": what was said is about X
             cue = [*cue, topic[0]]
             content.append(_char_span(topic[1]))
-        elif cls == "attitude":
-            # "campaigned for X", "argued against Y"
+        elif cls in ("attitude", "accusation"):
+            # "campaigned for X", "argued against Y", "railed against Z"
+            against = ("for", "against") if cls == "attitude" else ("against",)
             for c in verb.children:
-                if c.dep_ in ("obl", "prep") and any(
-                    k.lower_ in ("for", "against") for k in [c, *c.children]
-                ):
+                if c.dep_ in ("obl", "prep") and any(k.lower_ in against for k in [c, *c.children]):
                     content.append(_phrase_span([c]))
                     break
         content = self._quoted_content(verb, cls, content, quotes)
