@@ -984,3 +984,8 @@ def test_what_a_demand_asks_for_is_its_content_and_whom_it_asks_is_not(nlp):
 def test_an_accusation_against_a_target_reports_it(nlp):
     a = one(nlp, "The governor railed against the blockade of the port.", "blockade")
     assert a["source"] == "The governor" and a["cue"] == "railed"
+
+
+def test_what_a_speaker_points_to_is_the_content(nlp):
+    a = one(nlp, "Officials pointed to the rising death toll in the camps.", "death toll")
+    assert a["source"] == "Officials" and a["cue"] == "pointed to"
