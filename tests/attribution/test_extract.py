@@ -986,6 +986,8 @@ def test_an_accusation_against_a_target_reports_it(nlp):
     assert a["source"] == "The governor" and a["cue"] == "railed"
 
 
-def test_what_a_speaker_points_to_is_the_content(nlp):
+def test_what_a_speaker_points_to_or_comments_on_is_the_content(nlp):
     a = one(nlp, "Officials pointed to the rising death toll in the camps.", "death toll")
     assert a["source"] == "Officials" and a["cue"] == "pointed to"
+    a = one(nlp, "The senator commented on the prisoner swap.", "prisoner swap")
+    assert a["source"] == "The senator" and a["cue"] == "commented on"
