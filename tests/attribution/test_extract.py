@@ -991,3 +991,22 @@ def test_what_a_speaker_points_to_or_comments_on_is_the_content(nlp):
     assert a["source"] == "Officials" and a["cue"] == "pointed to"
     a = one(nlp, "The senator commented on the prisoner swap.", "prisoner swap")
     assert a["source"] == "The senator" and a["cue"] == "commented on"
+
+
+def test_according_to_a_source_the_parse_made_the_root_ends_at_its_comma(nlp):
+    # "According to a poll, rebels lead.", with "poll" parsed as the sentence's root
+    rows = [
+        ("According", 3, "case", "VERB", "VBG", "accord"),
+        ("to", 0, "fixed", "ADP", "IN", "to"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("poll", 3, "ROOT", "NOUN", "NN", "poll"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("rebels", 6, "nsubj", "NOUN", "NNS", "rebel"),
+        ("lead", 3, "acl:relcl", "VERB", "VBP", "lead"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True, True, True, False, True, True, False, False]
+    found_ = attributions_of_parse(nlp, rows, spaces)
+    assert [(a.source.text, a.cue.text, a.content.text) for a in found_] == [
+        ("a poll", "According to", "rebels lead")
+    ]

@@ -851,6 +851,11 @@ class Extractor:
             return None
         src = _phrase_span([source_head])
         sent = tok.sent
+        comma = next((t for t in tok.doc[nxt.i + 1 : sent.end] if t.text == ","), None)
+        if comma is not None and tok.i == sent.start and source_head == sent.root:
+            # "According to a poll out Thursday, S" with the poll made the sentence's root:
+            # the source ends at the comma
+            src = _char_span([t for t in tok.doc[nxt.i + 1 : comma.i] if not t.is_space])
         cut_start = tok.idx
         cut_end = src[1]
         rest = [t for t in sent if not (cut_start <= t.idx < cut_end) and not t.is_punct]
