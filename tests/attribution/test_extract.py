@@ -1010,3 +1010,12 @@ def test_according_to_a_source_the_parse_made_the_root_ends_at_its_comma(nlp):
     assert [(a.source.text, a.cue.text, a.content.text) for a in found_] == [
         ("a poll", "According to", "rebels lead")
     ]
+
+
+def test_a_roundup_line_more_from_a_source_names_it(nlp):
+    text = (
+        "The pollsters disagreed.\n\n"
+        "More from Jones: “The partisanship of the state population is a starting point.”"
+    )
+    a = one(nlp, text, "partisanship")
+    assert a["source"] == "Jones"

@@ -1081,6 +1081,12 @@ class Extractor:
             if dashes and doc[dashes[-1]].whitespace_:
                 start = dashes[-1] + 1
             head = doc[start : tok.i]
+            opener = next((t.i for t in head[:2] if t.lower_ == "from"), None)
+            if opener is not None and all(
+                t.lower_ in ("more", "from") for t in head[: opener - start]
+            ):
+                # "More from Jones: “S”", "From the report: “S”": a roundup's quoted source
+                head = doc[opener + 1 : tok.i]
             if not 1 <= len(head) <= COLON_SOURCE_MAX_WORDS:
                 continue
             if not all(
