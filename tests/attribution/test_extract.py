@@ -1019,3 +1019,21 @@ def test_a_roundup_line_more_from_a_source_names_it(nlp):
     )
     a = one(nlp, text, "partisanship")
     assert a["source"] == "Jones"
+
+
+def test_a_report_verb_the_parse_made_an_adjective_is_read_from_the_word_order(nlp):
+    # "Haddad expressed concern that talks failed.", with "expressed" an adjective of the
+    # noun "concern" made the root
+    rows = [
+        ("Haddad", 2, "obl:unmarked", "PROPN", "NNP", "Haddad"),
+        ("expressed", 2, "amod", "ADJ", "JJ", "expressed"),
+        ("concern", 2, "ROOT", "NOUN", "NN", "concern"),
+        ("that", 5, "mark", "SCONJ", "IN", "that"),
+        ("talks", 5, "nsubj", "NOUN", "NNS", "talk"),
+        ("failed", 2, "acl", "VERB", "VBD", "fail"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True] * 5 + [False, False]
+    expressed = [a for a in attributions_of_parse(nlp, rows, spaces) if a.cue.text == "expressed"]
+    assert expressed and expressed[0].source.text == "Haddad"
+    assert expressed[0].content.text.startswith("concern that talks failed")

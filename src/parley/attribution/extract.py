@@ -918,6 +918,8 @@ class Extractor:
                 f = misread
             if f is None and (misread := self._report_read_as_noun(tok)):
                 f = misread
+            if f is None and (misread := self._report_read_as_modifier(tok)):
+                f = misread
             if f is None and tok.lower_ == "according":
                 f = self._according_to(tok)
             if f is None and tok.lower_ == "in":
@@ -1015,6 +1017,38 @@ class Extractor:
             cue=[_char_span([tok])],
             content=[_char_span(content)],
             source=_char_span(list(doc[source_start : tok.i])),
+            cls=cls,
+        )
+
+    def _report_read_as_modifier(self, tok: Token) -> Found | None:
+        """ "Byrne expressed concern that S", "The poll's authors worried about X": a report
+        verb in the past tense that the parse made an adjective of a noun, leaving its
+        sentence with no verb before it; read from the word order: the noun phrase before
+        it is the source, the rest of the sentence the content."""
+        if tok.dep_ not in ("amod", "acl") or tok.tag_ not in ("JJ", "VBN", "VBD"):
+            return None
+        if not tok.lower_.endswith("ed") or tok.i == 0 or tok.head.dep_ != "ROOT":
+            return None
+        word = tok.lower_
+        stems = (self.verb_lemmas.get(word), word[:-2], word[:-1], word[:-3] + "y")
+        cls = next((c for s in stems if s and (c := self.lex.verb_class(s))), None)
+        if cls not in ("speech", "cognition", "evidence", "attitude", "accusation"):
+            return None
+        doc = tok.doc
+        start = _noun_phrase_start(doc, tok.i - 1)
+        source = [t for t in doc[start : tok.i] if not t.is_space]
+        sentence = doc[tok.sent.start : tok.i]
+        if not source or source[-1].pos_ not in ("NOUN", "PROPN") or source[0].i == tok.i:
+            return None
+        if any(t.tag_ in FINITE_TAGS | {"MD"} for t in sentence):
+            return None  # a verb of its own before it: the adjective is one
+        content = _rest_of_sentence(doc, tok.i + 1)
+        if len(content) < 2:
+            return None
+        return Found(
+            cue=[_char_span([tok])],
+            content=[_char_span(content)],
+            source=_char_span(source),
             cls=cls,
         )
 
