@@ -965,12 +965,7 @@ class Extractor:
         content = _rest_of_sentence(doc, tok.i + 1)
         if len(content) < 2 or content[0].tag_ in FINITE_TAGS | {"MD"}:
             return None  # "poll estimates show S": the verb comes after
-        return Found(
-            cue=[_char_span([tok])],
-            content=[_char_span(content)],
-            source=_char_span(list(doc[start : tok.i])),
-            cls=cls,
-        )
+        return _in_word_order(tok, list(doc[start : tok.i]), content, cls)
 
     def _report_read_as_noun(self, tok: Token) -> Found | None:
         """ "D'Souza argues that S", "Cruz's associates insist he is back": a report verb in
@@ -1013,12 +1008,7 @@ class Extractor:
         source_start = _noun_phrase_start(doc, tok.i - 1)
         if len(content) < 3:
             return None
-        return Found(
-            cue=[_char_span([tok])],
-            content=[_char_span(content)],
-            source=_char_span(list(doc[source_start : tok.i])),
-            cls=cls,
-        )
+        return _in_word_order(tok, list(doc[source_start : tok.i]), content, cls)
 
     def _report_read_as_modifier(self, tok: Token) -> Found | None:
         """ "Byrne expressed concern that S", "The poll's authors worried about X": a report
@@ -1045,12 +1035,7 @@ class Extractor:
         content = _rest_of_sentence(doc, tok.i + 1)
         if len(content) < 2:
             return None
-        return Found(
-            cue=[_char_span([tok])],
-            content=[_char_span(content)],
-            source=_char_span(source),
-            cls=cls,
-        )
+        return _in_word_order(tok, source, content, cls)
 
     def _headlines(self, doc: Doc) -> list[Found]:
         """A headline in title case, "Former Pollster Says Clinton Is In Trouble", "New Poll
@@ -1542,6 +1527,17 @@ def _comma_before(doc: Doc, i: int) -> int:
     while k > 0 and doc[k].text != "," and i - k <= TRAILING_SPEAKER_MAX_WORDS:
         k -= 1
     return k
+
+
+def _in_word_order(cue: Token, source: list[Token], content: list[Token], cls: str | None) -> Found:
+    """A report read from the word order around a cue word the parse misread: the words
+    before it that speak and the words after it that are said."""
+    return Found(
+        cue=[_char_span([cue])],
+        content=[_char_span(content)],
+        source=_char_span(source),
+        cls=cls or "speech",
+    )
 
 
 def _noun_phrase_start(doc: Doc, last: int) -> int:
