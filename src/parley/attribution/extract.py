@@ -1529,14 +1529,14 @@ def _comma_before(doc: Doc, i: int) -> int:
     return k
 
 
-def _in_word_order(cue: Token, source: list[Token], content: list[Token], cls: str | None) -> Found:
+def _in_word_order(cue: Token, source: list[Token], content: list[Token], cls: str) -> Found:
     """A report read from the word order around a cue word the parse misread: the words
     before it that speak and the words after it that are said."""
     return Found(
         cue=[_char_span([cue])],
         content=[_char_span(content)],
         source=_char_span(source),
-        cls=cls or "speech",
+        cls=cls,
     )
 
 
