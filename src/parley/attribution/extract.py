@@ -358,7 +358,8 @@ class Extractor:
         doc = verb.doc
         content: list[tuple[int, int]] = []
         cue = self._cue_tokens(verb)
-        clause = _reported_clauses(verb, after_quote=_inverted(verb, quotes))
+        after_quote = _inverted(verb, quotes)
+        clause = _reported_clauses(verb, after_quote=after_quote)
         adjective = self._phrasal_adjective(verb)
         if adjective and not clause:
             clause = _reported_clauses(adjective[0])  # "made it clear | that S"
@@ -418,7 +419,7 @@ class Extractor:
         unnamed = bool(source_toks) and source_toks[0].lower_ == "it" and cls == "cognition"
         if unnamed:
             source_toks = []  # "it seems that S": no one is named
-        if not source_toks and cls == "speech" and _inverted(verb, quotes):
+        if not source_toks and cls == "speech" and after_quote:
             # "“S,” says Suckling": the parser took the speaker after the verb for its object
             # or its clause
             after = [
