@@ -958,8 +958,7 @@ class Extractor:
             return None
         # "polling shows S" after a singular noun, "polls show S" after a plural one
         stems = (word,) if plural else (word[:-1], word[:-2]) if word.endswith("s") else ()
-        stem = next((stem for stem in stems if self.lex.verb_class(stem)), None)
-        cls = self.lex.verb_class(stem) if stem else None
+        stem, cls = self._verb_of(stems)
         if cls not in ("evidence", "speech") or stem in LISTENER_OBJECT:
             return None  # "the polls tell us, S": an aside
         start = _noun_phrase_start(doc, tok.i - 1)
@@ -967,6 +966,13 @@ class Extractor:
         if len(content) < 2 or content[0].tag_ in FINITE_TAGS | {"MD"}:
             return None  # "poll estimates show S": the verb comes after
         return _in_word_order(tok, list(doc[start : tok.i]), content, cls)
+
+    def _verb_of(self, stems) -> tuple[str | None, str | None]:
+        """The first of a word's candidate stems that is a cue verb, and its class."""
+        for stem in stems:
+            if stem and (cls := self.lex.verb_class(stem)):
+                return stem, cls
+        return None, None
 
     def _report_read_as_noun(self, tok: Token) -> Found | None:
         """ "D'Souza argues that S", "Cruz's associates insist he is back": a report verb in
@@ -980,8 +986,7 @@ class Extractor:
             return None  # "Hope Hicks", "State Department", "District Judge": names
         word = tok.lower_
         stems = (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
-        stem = next((s for s in stems if self.lex.verb_class(s)), None)
-        cls = self.lex.verb_class(stem) if stem else None
+        stem, cls = self._verb_of(stems)
         if cls not in ("speech", "cognition", "evidence") or stem in LISTENER_OBJECT:
             return None
         doc = tok.doc
@@ -1022,7 +1027,7 @@ class Extractor:
             return None
         word = tok.lower_
         stems = (self.verb_lemmas.get(word), word[:-2], word[:-1], word[:-3] + "y")
-        cls = next((c for s in stems if s and (c := self.lex.verb_class(s))), None)
+        _, cls = self._verb_of(stems)
         if cls not in ("speech", "cognition", "evidence", "attitude", "accusation"):
             return None
         doc = tok.doc
