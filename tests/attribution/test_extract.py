@@ -986,11 +986,13 @@ def test_an_accusation_against_a_target_reports_it(nlp):
     assert a["source"] == "The governor" and a["cue"] == "railed"
 
 
-def test_what_a_speaker_points_to_or_comments_on_is_the_content(nlp):
+def test_what_a_speaker_points_to_comments_on_or_warns_of_is_the_content(nlp):
     a = one(nlp, "Officials pointed to the rising death toll in the camps.", "death toll")
     assert a["source"] == "Officials" and a["cue"] == "pointed to"
     a = one(nlp, "The senator commented on the prisoner swap.", "prisoner swap")
     assert a["source"] == "The senator" and a["cue"] == "commented on"
+    a = one(nlp, "The agency warned of a famine in the north.", "famine")
+    assert a["source"] == "The agency" and a["cue"] == "warned of"
 
 
 def test_according_to_a_source_the_parse_made_the_root_ends_at_its_comma(nlp):
