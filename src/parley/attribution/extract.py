@@ -567,6 +567,15 @@ class Extractor:
             content.append((start, end))
         elif (
             objects
+            and cls in ("speech", "cognition", "evidence")
+            and lemma not in LISTENER_OBJECT
+            and _clause_on_object(objects[0])
+        ):
+            # "found Trump receiving 20 percent", "knows this scam will hurt him": the parse
+            # hung the reported clause on its subject, the verb's object
+            content.append(_phrase_span([objects[0]]))
+        elif (
+            objects
             and (cls in OBJECT_CONTENT or (cls == "demand" and _asks_for(verb, lemma, phrasal)))
             and lemma not in LISTENER_OBJECT
             and lemma not in self.lex.clause_only
@@ -1491,6 +1500,24 @@ def _in_speaker_phrase(f: Found, found: list[Found]) -> bool:
     )
 
 
+def _clause_on_object(obj: Token) -> bool:
+    """Does a clause whose subject is ``obj`` hang on it: a participle ("Trump | receiving 20
+    percent") or a relative clause with no relative word and no subject of its own but a
+    tense ("this scam | will hurt him")?"""
+    for c in obj.children:
+        if c.i < obj.i or c.dep_ not in ("acl", "acl:relcl", "relcl"):
+            continue
+        if c.tag_ == "VBG" and not _children(c, SUBJ):
+            return True
+        own = [k for k in c.children if k.dep_ in SUBJ or k.tag_ in WH_TAGS]
+        tensed = c.tag_ in FINITE_TAGS or any(
+            k.dep_ == "aux" and k.tag_ in FINITE_TAGS | {"MD"} for k in c.children
+        )
+        if not own and tensed:
+            return True
+    return False
+
+
 def _asks_for(verb: Token, lemma: str, phrasal: bool) -> bool:
     """Does the demand verb's object name what it asks for ("demanded the release of X",
     "called for a truce"), not whom it asks? Only a verb the tagger read as one: "Moscow's
@@ -1621,6 +1648,8 @@ def _reported_clauses(verb: Token, after_quote: bool = False) -> list[Token]:
         bare = c.tag_ == "VBG" and not _children(c, SUBJ | {"aux", "aux:pass"})
         if bare and c.i > verb.i and "," in (c.left_edge.text, c.doc[c.left_edge.i - 1].text):
             continue  # ", looking far from displeased": how, not what
+        if c.lower_ in DAY_NAMES and len(words) == 1:
+            continue  # "said Wednesday he agrees": a time the parse made a clause
         if words and words[0].lower_ not in ADVERBIAL_OPENERS:
             clauses.append(c)
     for c in _children(verb, {"advcl"}):
