@@ -1054,6 +1054,10 @@ def test_a_time_the_parse_made_a_clause_is_not_what_was_said(nlp):
     spaces = [True] * 4 + [False, False]
     found_ = attributions_of_parse(nlp, rows, spaces)
     assert [(a.cue.text, a.content.text) for a in found_] == [("said", "he agrees")]
+    # ... or as a second subject, which is no part of the speaker
+    rows[2] = ("Wednesday", 1, "nsubj", "PROPN", "NNP", "Wednesday")
+    found_ = attributions_of_parse(nlp, rows, spaces)
+    assert [(a.source.text, a.content.text) for a in found_] == [("Haddad", "he agrees")]
 
 
 def test_a_clause_hung_on_the_verbs_object_is_what_was_found_or_known(nlp):

@@ -218,7 +218,8 @@ class Extractor:
         # a verb joined to a clause by a comma alone: "X, who wrote a book, recalled S"
         asyndetic = verb.dep_ == "conj" and not _children(verb, {"cc"})
         for step in range(3):
-            subj = _children(cur, SUBJ)
+            # a day the parse made a second subject ("X said Wednesday he agrees") is a time
+            subj = [t for t in _children(cur, SUBJ) if t.lower_ not in DAY_NAMES]
             if step and not self._cue_class(cur):
                 subj = [t for t in subj if t.dep_ not in PASSIVE_SUBJ]
             if subj and step and subj[0].tag_ in WH_TAGS and cur.dep_ in RELATIVE and asyndetic:
