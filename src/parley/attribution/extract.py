@@ -1346,6 +1346,16 @@ def _parenthetical(verb: Token) -> tuple[list[Token], list[list[Token]]] | None:
     return speaker, [before, rest]
 
 
+def _trim_marks(words: list[Token]) -> list[Token]:
+    """``words`` less the marks at either end other than quotation marks."""
+    start, end = 0, len(words)
+    while start < end and words[start].is_punct and not words[start].is_quote:
+        start += 1
+    while end > start and words[end - 1].is_punct and not words[end - 1].is_quote:
+        end -= 1
+    return words[start:end]
+
+
 def _complement_above(verb: Token) -> tuple[int, int] | None:
     """ "When Clinton said she would debate on Monday, he ...": a report in an adverbial
     clause that the parse made a modifier of the clause right after it, which has a subject
@@ -1355,7 +1365,8 @@ def _complement_above(verb: Token) -> tuple[int, int] | None:
         return None
     if not any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children):
         return None  # "when", "after", "because": the report's own clause
-    if not _children(head, SUBJ) or _children(head, SUBJ)[0].i != verb.right_edge.i + 1:
+    subjects = _children(head, SUBJ)
+    if not subjects or subjects[0].i != verb.right_edge.i + 1:
         return None
     if verb.doc[verb.right_edge.i].is_punct:
         return None  # "When the envoy confirmed, the delegates left": a clause of its own
@@ -1387,10 +1398,7 @@ def _as_aside(verb: Token) -> list[tuple[int, int]] | None:
     if not any(0 <= i < len(doc) and doc[i].text == "," for i in ends):
         return None
     words = [t for t in head.subtree if t.i not in aside and not t.is_space]
-    while words and words[0].is_punct and not words[0].is_quote:
-        words.pop(0)
-    while words and words[-1].is_punct and not words[-1].is_quote:
-        words.pop()
+    words = _trim_marks(words)
     if len(words) < 3:
         return None
     # the clause on either side of the aside ("The talks, as she said, will resume")
@@ -1483,10 +1491,7 @@ def _comma_report(verb: Token, quotes) -> tuple[list[Token], list[Token]] | None
     said = [t for t in doc[start:comma] if not t.is_space]
     if said and any(qs < said[-1].idx + len(said[-1]) and said[0].idx < qe for qs, qe in quotes):
         return None
-    while said and said[-1].is_punct and not said[-1].is_quote:
-        said.pop()
-    while said and said[0].is_punct and not said[0].is_quote:
-        said.pop(0)
+    said = _trim_marks(said)
     if len(said) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in said):
         return None
     return speaker, said
