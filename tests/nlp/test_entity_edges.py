@@ -49,3 +49,35 @@ def test_a_common_word_capitalised_is_no_entity_and_the_words_survive_a_round_tr
         Span(doc, 4, 6, label="LOC"),
     ]
     assert [e.text for e in edges(doc).ents] == ["Jordan", "Laughter Bay"]
+
+
+def _tagged(words: list[str], pos: list[str], sent_starts: list[bool]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, sent_starts=sent_starts)
+
+
+def test_a_name_alone_on_its_line_is_a_person_even_split_over_two_sentences():
+    from parley.nlp.entity_edges import EntityEdges
+
+    edges = EntityEdges(spacy.blank("en"), "edges")
+    words = ["Thanks", "for", "the", "notes", ".", "Marta", "Oyelaran", ",", "Lagos"]
+    pos = ["NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN"]
+    starts = [True, False, False, False, False, True, True, False, True]
+    doc = edges(_tagged(words, pos, starts))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Marta Oyelaran , Lagos", "PER")]
+    doc = edges(_tagged(words[:8], pos[:8], starts[:8]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Marta Oyelaran", "PER")]
+
+
+def test_one_word_a_longer_run_a_day_or_a_line_with_an_entity_is_left_as_the_ner_had_it():
+    from parley.nlp.entity_edges import EntityEdges
+
+    edges = EntityEdges(spacy.blank("en"), "edges")
+    one = edges(_tagged(["Nairobi", "."], ["PROPN", "PUNCT"], [True, False]))
+    assert list(one.ents) == []
+    days = edges(_tagged(["Saturday", "Sunday"], ["PROPN", "PROPN"], [True, False]))
+    assert list(days.ents) == []
+    long = ["Addis", "Ababa", "Peace", "Accord"]
+    assert list(edges(_tagged(long, ["PROPN"] * 4, [True, False, False, False])).ents) == []
+    doc = _tagged(["Amina", "Yusuf", "Kano"], ["PROPN"] * 3, [True, False, False])
+    doc.ents = [Span(doc, 2, 3, label="LOC")]
+    assert [(e.text, e.label_) for e in edges(doc).ents] == [("Kano", "LOC")]
