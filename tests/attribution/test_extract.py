@@ -115,6 +115,16 @@ def test_passive_quoted_by_a_channel_as_saying(nlp):
     assert "as saying" in a["cue"]
 
 
+def test_a_passive_report_names_no_speaker_but_its_agent(nlp):
+    a = one(nlp, "It was widely reported that the rebels had withdrawn from the town.", "rebels")
+    assert a["source"] is None and a["content"].startswith("that the rebels")
+    a = one(nlp, "The new border crossing was announced by the Sudanese army.", "crossing")
+    assert a["source"] == "the Sudanese army" and a["content"] == "The new border crossing"
+    a = one(nlp, "The envoy was long known as a hardliner on border questions.", "envoy")
+    assert a["source"] is None
+    assert a["content"] == "The envoy ... a hardliner on border questions"
+
+
 @pytest.mark.parametrize(
     ("text", "channel"),
     [

@@ -27,6 +27,7 @@ from parley.nlp.entity_edges import DAY_NAMES
 
 SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 PASSIVE_SUBJ = {"nsubj:pass", "nsubjpass"}
+PASSIVE_AUX = {"aux:pass", "auxpass"}
 CLAUSE = {"ccomp"}
 OPEN_CLAUSE = {"xcomp"}
 # Relations a parser gives the second noun phrase of "call X Y" (UD's and spaCy's English ones).
@@ -451,6 +452,18 @@ class Extractor:
             # "She was asked whether S", "Asked by a reporter if S": the one asked or told
             # is the subject; who asks is the agent, or nobody named
             source_toks = _children(verb, AGENT)
+        if (
+            passive
+            and _children(verb, PASSIVE_AUX)  # "had referred to": no passive the parse misread
+            and not asked
+            and cls in ("speech", "cognition", "evidence")
+            and any(t.dep_ in PASSIVE_SUBJ for t in source_toks)
+            and (clause or objects)
+        ):
+            # "It was reported that S", "He is known for S": the subject of a passive report
+            # is what is said or whom it is about; who said it is the agent, or nobody named
+            source_toks = _children(verb, AGENT)
+            unnamed = not source_toks
         if asked and lemma in QUESTION_VERBS and not clause:
             # "When asked why he trailed, ...": the question hangs as an adverbial clause
             clause = [
@@ -614,6 +627,24 @@ class Extractor:
             # official": a report closing its sentence, which the parse tore apart
             speaker, said = inverted
             content, source_toks, head_speaks, asked = [_char_span(said)], speaker, False, False
+        if (
+            not content
+            and passive
+            and _children(verb, PASSIVE_AUX)
+            and cls in ("speech", "cognition", "evidence")
+            and not asked
+            and source_toks
+            and source_toks[0].dep_ in PASSIVE_SUBJ
+            and source_toks[0].pos_ not in ("PRON",)
+        ):
+            # "The truce was announced by the army", "Ginsburg is known for S", "the island
+            # was known as S": what is said is the subject, with what it is taken as or for
+            content = [_phrase_span(source_toks)]
+            taken = _as_complement(verb) or next(iter(_topic(verb, {"for"}) or ()), None)
+            if taken is not None:
+                content.append(_phrase_span([taken.head if taken.dep_ == "case" else taken]))
+            source_toks = _children(verb, AGENT)
+            unnamed = not source_toks
         if not content:
             return None
         # “S1. S2,” she said: the parse reaches only the last sentence of the quotation, but

@@ -95,9 +95,7 @@ def common_words(sentences: Iterable[Annotated]) -> set[str]:
 
 def _name_word(tok: Token) -> bool:
     """A capitalised proper noun that is no day's name ("Saturday & Sunday")."""
-    return (
-        tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.lower_ not in DAY_NAMES
-    )
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.lower_ not in DAY_NAMES
 
 
 def name_lines(doc: Doc) -> Iterable[list[Token]]:
