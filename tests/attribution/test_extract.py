@@ -553,6 +553,53 @@ def test_a_speaker_after_the_verb_closes_the_sentence(nlp):
     assert a.content.text == "The talks are stalled"
 
 
+def test_a_speaker_the_parse_hung_on_an_opening_phrase_follows_its_comma(nlp):
+    # "On Friday, Osman urged the delegates to return to the talks.", as a parser read it:
+    # "Osman" an apposition to "Friday", "urged" with no subject
+    rows = [
+        ("On", 1, "case", "ADP", "IN", "on"),
+        ("Friday", 4, "obl", "PROPN", "NNP", "Friday"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("Osman", 1, "appos", "PROPN", "NNP", "Osman"),
+        ("urged", 4, "ROOT", "VERB", "VBD", "urge"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("delegates", 4, "obj", "NOUN", "NNS", "delegate"),
+        ("to", 8, "mark", "PART", "TO", "to"),
+        ("return", 4, "xcomp", "VERB", "VB", "return"),
+        ("to", 11, "case", "ADP", "IN", "to"),
+        ("the", 11, "det", "DET", "DT", "the"),
+        ("talks", 8, "obl", "NOUN", "NNS", "talk"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True, False, True, True, True, True, True, True, True, True, True, False, False]
+    (a,) = attributions_of_parse(nlp, rows, spaces)
+    assert a.source.text == "Osman" and a.cue.text == "urged"
+    # and with an aside between dashes after the speaker: "In the memoir, Okello — who
+    # served there — states that the truce failed."
+    rows = [
+        ("In", 2, "case", "ADP", "IN", "in"),
+        ("the", 2, "det", "DET", "DT", "the"),
+        ("memoir", 10, "obl", "NOUN", "NN", "memoir"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("Okello", 2, "appos", "PROPN", "NNP", "Okello"),
+        ("—", 7, "punct", "PUNCT", ":", "—"),
+        ("who", 7, "nsubj", "PRON", "WP", "who"),
+        ("served", 4, "acl:relcl", "VERB", "VBD", "serve"),
+        ("there", 7, "advmod", "ADV", "RB", "there"),
+        ("—", 7, "punct", "PUNCT", ":", "—"),
+        ("states", 10, "ROOT", "VERB", "VBZ", "state"),
+        ("that", 14, "mark", "SCONJ", "IN", "that"),
+        ("the", 13, "det", "DET", "DT", "the"),
+        ("truce", 14, "nsubj", "NOUN", "NN", "truce"),
+        ("failed", 10, "ccomp", "VERB", "VBD", "fail"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True, True, False, True, True, True, True, True, True, True, True, True, True]
+    spaces += [True, False, False]
+    (a,) = attributions_of_parse(nlp, rows, spaces)
+    assert a.source.text == "Okello" and a.content.text == "that the truce failed"
+
+
 def test_an_object_after_a_comma_is_no_report(nlp):
     text = "As the talks dragged on into the night, the rebels proposed a new map of the front."
     assert not any(a["content"].startswith("As the talks") for a in found(nlp, text))

@@ -1991,12 +1991,23 @@ def _opening_speaker(verb: Token, content: list[tuple[int, int]]) -> tuple[int, 
     words = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_space]
     while words and (words[0].is_punct or words[0].dep_ == "cc"):
         words.pop(0)
+    if words and words[0].pos_ in ("ADP", "SCONJ"):
+        # "On Sunday, Rubio and Cruz urged S", "In the book, Byrne states S": the parse hung
+        # the speaker on the opening phrase; it follows that phrase's comma
+        comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+        words = words[comma + 1 :] if comma is not None else []
     if not words or words[0].pos_ in ("ADP", "SCONJ") or words[0].is_quote:
-        return None  # "In Kyiv, ... said": no speaker opens the sentence
+        return None  # "In Kyiv said": no speaker opens the sentence
     kept: list[Token] = []
     aside = False  # inside ", facing a stiff challenge from X,": no part of the speaker
+    dashed = False  # inside "— who was posted at the door for three years —": neither
     for k, t in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else None
+        if t.text in DASHES:
+            dashed = not dashed
+            continue
+        if dashed:
+            continue
         if t.text == "," and nxt is not None and nxt.pos_ in ("ADP", "SCONJ", "ADV"):
             break  # ", in the wake of a new poll,"
         if t.text == ",":
