@@ -600,6 +600,14 @@ def test_a_speaker_the_parse_hung_on_an_opening_phrase_follows_its_comma(nlp):
     assert a.source.text == "Okello" and a.content.text == "that the truce failed"
 
 
+def test_a_participle_after_a_comma_speaks_with_the_subject_of_its_clause(nlp):
+    text = (
+        "The minister said of the raid, “We did not order it,” adding that an inquiry would follow."
+    )
+    a = one(nlp, text, "inquiry")
+    assert a["source"] == "The minister" and a["cue"] == "adding"
+
+
 def test_an_object_after_a_comma_is_no_report(nlp):
     text = "As the talks dragged on into the night, the rebels proposed a new map of the front."
     assert not any(a["content"].startswith("As the talks") for a in found(nlp, text))

@@ -651,7 +651,10 @@ class Extractor:
         # she said all of it
         if quote_at(quotes, verb.idx, verb.idx + 1) is None:
             content = [quote_at(quotes, *c) or c for c in content]
-        if head_speaks:
+        aside_speaker = _participle_speaker(verb, quotes)
+        if aside_speaker is not None:
+            source = aside_speaker
+        elif head_speaks:
             source = _phrase_span([verb.head], exclude=verb)
         else:
             source = _speaker_span(source_toks, verb) if source_toks else None
@@ -2035,6 +2038,38 @@ def _opening_speaker(verb: Token, content: list[tuple[int, int]]) -> tuple[int, 
 def _closes_bracket(words: list[Token]) -> bool:
     """Does the last word close a bracket opened among ``words`` ("Blunt (R-Mo.)")?"""
     return words[-1].text == ")" and any(t.text == "(" for t in words)
+
+
+def _participle_speaker(verb: Token, quotes) -> tuple[int, int] | None:
+    """ "Trump hailed the vote as “fantastic,” telling reporters S", "Peskov said S, adding
+    that S2": a participle set off by a comma after its clause speaks with that clause's
+    subject, wherever the parse hung it; the subject of the verb before the comma, outside
+    quotations, that stands highest in the parse."""
+    if verb.tag_ != "VBG" or _children(verb, {"aux", "aux:pass"}):
+        return None
+    doc, k = verb.doc, verb.i - 1
+    while k > verb.sent.start and (doc[k].pos_ == "ADV" or doc[k].is_quote):
+        k -= 1  # ', eventually saying', '“fantastic,” telling'
+    if doc[k].text != "," or any(t.i > k for t in _children(verb, SUBJ)):
+        return None  # "..., his voice shaking": a participle with a subject of its own
+    best = None
+    for head in doc[verb.sent.start : k]:
+        if head.pos_ not in ("VERB", "AUX") or quote_at(quotes, head.idx, head.idx + 1):
+            continue
+        subj = [
+            t
+            for t in _children(head, SUBJ)
+            if t.dep_ not in PASSIVE_SUBJ
+            and t.i < k
+            and t.tag_ not in ("WP", "WDT")
+            and t.lower_ not in DAY_NAMES
+            and not quote_at(quotes, t.idx, t.idx + 1)
+        ]
+        depth = sum(1 for _ in head.ancestors)
+        if subj and (best is None or depth < best[0]):
+            best = (depth, subj)
+    # "said Al Cardenas, referring to Trump": the participle may hang on the speaker itself
+    return _phrase_span(best[1], exclude=verb) if best else None
 
 
 def _clause_subject(verb: Token, content: list[tuple[int, int]]) -> tuple[int, int] | None:
