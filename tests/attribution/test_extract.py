@@ -608,6 +608,12 @@ def test_a_participle_after_a_comma_speaks_with_the_subject_of_its_clause(nlp):
     assert a["source"] == "The minister" and a["cue"] == "adding"
 
 
+def test_adding_a_thing_to_another_is_no_report_but_adding_a_clause_is(nlp):
+    assert found(nlp, "The army added two battalions to the garrison in Kassala.") == []
+    a = one(nlp, "The envoy added that the talks would resume on Monday.", "talks")
+    assert a["source"] == "The envoy" and a["cue"] == "added"
+
+
 def test_an_object_after_a_comma_is_no_report(nlp):
     text = "As the talks dragged on into the night, the rebels proposed a new map of the front."
     assert not any(a["content"].startswith("As the talks") for a in found(nlp, text))
