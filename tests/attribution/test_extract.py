@@ -614,6 +614,37 @@ def test_adding_a_thing_to_another_is_no_report_but_adding_a_clause_is(nlp):
     assert a["source"] == "The envoy" and a["cue"] == "added"
 
 
+def test_a_verb_joined_to_one_with_an_opening_speaker_shares_that_speaker(nlp):
+    # "In the memo, Okello criticized the plan and opposed it.", as a parser read it: "Okello"
+    # an apposition to "memo", neither verb with a subject
+    rows = [
+        ("In", 2, "case", "ADP", "IN", "in"),
+        ("the", 2, "det", "DET", "DT", "the"),
+        ("memo", 5, "obl", "NOUN", "NN", "memo"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("Okello", 2, "appos", "PROPN", "NNP", "Okello"),
+        ("criticized", 5, "ROOT", "VERB", "VBD", "criticize"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("plan", 5, "obj", "NOUN", "NN", "plan"),
+        ("and", 9, "cc", "CCONJ", "CC", "and"),
+        ("opposed", 5, "conj", "VERB", "VBD", "oppose"),
+        ("it", 9, "obj", "PRON", "PRP", "it"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True, True, False, True, True, True, True, True, True, True, False, False]
+    found_here = attributions_of_parse(nlp, rows, spaces)
+    assert [(a.cue.text, a.source.text) for a in found_here] == [
+        ("criticized", "Okello"),
+        ("opposed", "Okello"),
+    ]
+
+
+def test_a_report_joined_by_and_to_a_passive_verb_shares_its_subject(nlp):
+    text = "The governor was driven from the capital and vowed that he would return within a month."
+    a = one(nlp, text, "return")
+    assert a["source"] == "The governor" and a["cue"] == "vowed"
+
+
 def test_an_object_after_a_comma_is_no_report(nlp):
     text = "As the talks dragged on into the night, the rebels proposed a new map of the front."
     assert not any(a["content"].startswith("As the talks") for a in found(nlp, text))

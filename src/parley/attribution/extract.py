@@ -218,10 +218,11 @@ class Extractor:
         cur = verb
         # a verb joined to a clause by a comma alone: "X, who wrote a book, recalled S"
         asyndetic = verb.dep_ == "conj" and not _children(verb, {"cc"})
+        joined = False  # the last step up was from a verb joined by "and" ("was forced and said")
         for step in range(3):
             # a day the parse made a second subject ("X said Wednesday he agrees") is a time
             subj = [t for t in _children(cur, SUBJ) if t.lower_ not in DAY_NAMES]
-            if step and not self._cue_class(cur):
+            if step and not self._cue_class(cur) and not joined:
                 subj = [t for t in subj if t.dep_ not in PASSIVE_SUBJ]
             if subj and step and subj[0].tag_ in WH_TAGS and cur.dep_ in RELATIVE and asyndetic:
                 # "O'Donnell, who wrote a book, recalled S": a verb the parse joined to the
@@ -241,6 +242,7 @@ class Extractor:
             if subj:
                 return subj
             if cur.dep_ in INHERIT and cur.head != cur:
+                joined = cur.dep_ == "conj" and bool(_children(cur, {"cc"})) and cur.tag_ != "VBN"
                 cur = cur.head
             else:
                 break
@@ -674,6 +676,10 @@ class Extractor:
                 ] or content
         if source is None and not asked and not unnamed:
             source = _clause_subject(verb, content) or _opening_speaker(verb, content)
+            if source is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+                # "In the interview, Reid ... reiterated X and stressed S": the opening
+                # speaker of the verb it is joined to
+                source = _opening_speaker(verb.head, content)
         if source is not None:
             source, content = _titled_apposition(doc, source, content)
         if source is not None and any(cs <= source[0] and source[1] <= ce for cs, ce in content):
