@@ -645,6 +645,14 @@ def test_a_report_joined_by_and_to_a_passive_verb_shares_its_subject(nlp):
     assert a["source"] == "The governor" and a["cue"] == "vowed"
 
 
+def test_a_name_the_tagger_read_as_a_modal_before_a_tensed_verb_is_the_speaker(nlp):
+    a = one(nlp, "Columnist Adam Will warned that the ceasefire would not hold.", "ceasefire")
+    assert a["source"] == "Columnist Adam Will"
+    a = one(nlp, "Will wrote that the deal was a mistake.", "deal")
+    assert a["source"] == "Will"
+    assert found(nlp, "Officials will need more time.") == []
+
+
 def test_an_object_after_a_comma_is_no_report(nlp):
     text = "As the talks dragged on into the night, the rebels proposed a new map of the front."
     assert not any(a["content"].startswith("As the talks") for a in found(nlp, text))

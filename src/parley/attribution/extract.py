@@ -218,6 +218,15 @@ class Extractor:
         cur = verb
         # a verb joined to a clause by a comma alone: "X, who wrote a book, recalled S"
         asyndetic = verb.dep_ == "conj" and not _children(verb, {"cc"})
+        name = _modal_read_name(verb)
+        if name is not None:
+            # "Columnist George Will wrote S", "May said S": a name the tagger read as a modal
+            before = [
+                t
+                for t in _children(verb, SUBJ)
+                if t.right_edge.i == name.i - 1 and t.pos_ in ("NOUN", "PROPN")
+            ]
+            return [*before, name]
         joined = False  # the last step up was from a verb joined by "and" ("was forced and said")
         for step in range(3):
             # a day the parse made a second subject ("X said Wednesday he agrees") is a time
@@ -2044,6 +2053,20 @@ def _opening_speaker(verb: Token, content: list[tuple[int, int]]) -> tuple[int, 
 def _closes_bracket(words: list[Token]) -> bool:
     """Does the last word close a bracket opened among ``words`` ("Blunt (R-Mo.)")?"""
     return words[-1].text == ")" and any(t.text == "(" for t in words)
+
+
+def _modal_read_name(verb: Token) -> Token | None:
+    """A capitalised "Will" or "May" right before a past or present tense that the tagger
+    made that verb's modal: no modal comes before a tensed verb, so it is a name ("George
+    Will wrote", "May says")."""
+    # a base form whose lemma differs from the word is inflected all the same ("criticized")
+    tensed = verb.tag_ in ("VBD", "VBZ") or (verb.tag_ == "VB" and verb.lemma_ != verb.lower_)
+    if not tensed or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.tag_ == "MD" and before.is_title and before.head == verb:
+        return before
+    return None
 
 
 def _participle_speaker(verb: Token, quotes) -> tuple[int, int] | None:
