@@ -653,6 +653,12 @@ def test_a_name_the_tagger_read_as_a_modal_before_a_tensed_verb_is_the_speaker(n
     assert found(nlp, "Officials will need more time.") == []
 
 
+def test_what_a_finding_takes_its_object_for_is_reported_but_not_where_one_finds_oneself(nlp):
+    a = one(nlp, "The inspectors found the dam unsafe after the floods.", "dam")
+    assert a["source"] == "The inspectors" and a["content"].startswith("the dam unsafe")
+    assert found(nlp, "The rebels found themselves surrounded near the river.") == []
+
+
 def test_an_object_after_a_comma_is_no_report(nlp):
     text = "As the talks dragged on into the night, the rebels proposed a new map of the front."
     assert not any(a["content"].startswith("As the talks") for a in found(nlp, text))

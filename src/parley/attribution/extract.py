@@ -568,7 +568,14 @@ class Extractor:
             if objects and objects[0].i < clause[0].i and lemma not in LISTENER_OBJECT:
                 start = _char_span(list(objects[0].subtree))[0]  # calling it "immoral" that S
             content.append((start, end))
-        elif open_clause and cls in ("intention", "demand", "commitment", "cognition", "speech"):
+        elif (
+            open_clause
+            and cls in ("intention", "demand", "commitment", "cognition", "speech", "evidence")
+            and not (
+                cls == "evidence" and objects and objects[0].lower_.endswith(("self", "selves"))
+            )
+        ):
+            # "found his message chilling", "wants Kyiv to V"; not "found himself embroiled"
             start_tok = objects[0] if objects else open_clause[0]
             s1, _ = _char_span(list(start_tok.subtree))
             if objects and start_tok.dep_ not in OBJ:
