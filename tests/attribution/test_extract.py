@@ -659,6 +659,25 @@ def test_what_a_finding_takes_its_object_for_is_reported_but_not_where_one_finds
     assert found(nlp, "The rebels found themselves surrounded near the river.") == []
 
 
+def test_a_name_the_parse_hung_on_a_pronoun_as_its_apposition_is_what_it_is_called(nlp):
+    # "Aid workers call it the road of death.", as a parser read it: the name an apposition
+    # to "it"
+    rows = [
+        ("Aid", 1, "compound", "NOUN", "NN", "aid"),
+        ("workers", 2, "nsubj", "NOUN", "NNS", "worker"),
+        ("call", 2, "ROOT", "VERB", "VBP", "call"),
+        ("it", 2, "obj", "PRON", "PRP", "it"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("road", 3, "appos", "NOUN", "NN", "road"),
+        ("of", 7, "case", "ADP", "IN", "of"),
+        ("death", 5, "nmod", "NOUN", "NN", "death"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True, True, True, True, True, True, True, False, False]
+    (a,) = attributions_of_parse(nlp, rows, spaces)
+    assert a.source.text == "Aid workers" and a.content.text == "it the road of death"
+
+
 def test_an_object_after_a_comma_is_no_report(nlp):
     text = "As the talks dragged on into the night, the rebels proposed a new map of the front."
     assert not any(a["content"].startswith("As the talks") for a in found(nlp, text))

@@ -400,6 +400,10 @@ class Extractor:
                 and c.i > objects[0].i
                 and not any(k.dep_ in ("case", "mark") for k in c.children)
             ][:1]
+        if objects and not open_clause and objects[0].pos_ == "PRON":
+            # "calls it “the pearl”": a pronoun takes no apposition, so a noun phrase the
+            # parse hung on it as one is what it is called
+            open_clause = [c for c in _children(objects[0], {"appos"}) if c.i > objects[0].i][:1]
         source_toks = self._subject(verb)
         # the noun the verb hangs from is its speaker: "The African Union | called on ..." (a
         # verb the parse hung on its subject) or "both sides | accusing each other" (below)
