@@ -678,6 +678,42 @@ def test_a_name_the_parse_hung_on_a_pronoun_as_its_apposition_is_what_it_is_call
     assert a.source.text == "Aid workers" and a.content.text == "it the road of death"
 
 
+def test_a_speaker_after_said_keeps_a_title_the_tagger_made_a_verb(nlp):
+    text = (
+        "“This is just a show and we are all props,” said Kenyan delegate Amina Otieno, "
+        "angered that the leaders ignored the movement."
+    )
+    a = one(nlp, text, "props")
+    assert a["source"] == "Kenyan delegate Amina Otieno"
+
+
+def test_a_speaker_after_said_the_parse_made_the_subject_of_a_later_clause(nlp):
+    # "“We will not sign,” said Ruth Achieng, angered that talks stalled.", as a parser read
+    # it: "Ruth" the subject of "angered"
+    rows = [
+        ("“", 4, "punct", "PUNCT", "``", "“"),
+        ("We", 4, "nsubj", "PRON", "PRP", "we"),
+        ("will", 4, "aux", "AUX", "MD", "will"),
+        ("not", 4, "advmod", "PART", "RB", "not"),
+        ("sign", 7, "ccomp", "VERB", "VB", "sign"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("”", 4, "punct", "PUNCT", "''", "”"),
+        ("said", 7, "ROOT", "VERB", "VBD", "say"),
+        ("Ruth", 11, "nsubj", "PROPN", "NNP", "Ruth"),
+        ("Achieng", 8, "flat", "PROPN", "NNP", "Achieng"),
+        (",", 11, "punct", "PUNCT", ",", ","),
+        ("angered", 7, "ccomp", "VERB", "VBN", "anger"),
+        ("that", 14, "mark", "SCONJ", "IN", "that"),
+        ("talks", 14, "nsubj", "NOUN", "NNS", "talk"),
+        ("stalled", 11, "ccomp", "VERB", "VBD", "stall"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [False, True, True, True, False, False, True, True, True, False, True, True, True]
+    spaces += [True, False, False]
+    (a,) = [x for x in attributions_of_parse(nlp, rows, spaces) if x.cue.text == "said"]
+    assert a.source.text == "Ruth Achieng"
+
+
 def test_an_object_after_a_comma_is_no_report(nlp):
     text = "As the talks dragged on into the night, the rebels proposed a new map of the front."
     assert not any(a["content"].startswith("As the talks") for a in found(nlp, text))

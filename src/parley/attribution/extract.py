@@ -455,8 +455,8 @@ class Extractor:
                 if run:
                     # "“S,” said retired neurosurgeon Ben Carson, asked ...": a noun phrase
                     # the parse broke into a complement and an object is still the speaker
-                    source_toks = [t for t in run if t.head == verb]
                     inside = {t.i for t in run}
+                    source_toks = [t for t in run if t.head.i not in inside]
                     clause = [c for c in clause if c.i not in inside]
                     objects = [o for o in objects if o.i not in inside]
                     open_clause = [c for c in open_clause if c.i not in inside]
@@ -1822,11 +1822,32 @@ def _phrase_after(verb: Token) -> list[Token]:
     inside = {t.i for t in run} | {verb.i}
     # a participle opening the phrase ("retired neurosurgeon X") may be tagged a past verb
     if any(
-        (t.tag_ in FINITE_TAGS and t.i > run[0].i) or t.tag_ == "MD" or t.head.i not in inside
+        (t.tag_ in FINITE_TAGS and t.i > run[0].i and not _title_read_as_verb(t, run))
+        or t.tag_ == "MD"
+        or (t.head.i not in inside and not _on_clause_after(t, verb, run))
         for t in run
     ):
         return []
     return run
+
+
+def _on_clause_after(tok: Token, verb: Token, run: list[Token]) -> bool:
+    """ "said Virginia delegate Beau Correll, angered that S": the parse made a word of the
+    name the subject of a clause of the verb's that comes after the run."""
+    return tok.head.head == verb and tok.head.i > run[-1].i
+
+
+def _title_read_as_verb(tok: Token, run: list[Token]) -> bool:
+    """ "said Kenyan delegate Amina Otieno": a lower-case title before the name that ends
+    the run, which the tagger read as a present-tense verb (a third-person "-s" or past
+    form would be a verb indeed: "said Kenya backs Ruto")."""
+    rest = [t for t in run if t.i > tok.i]
+    return (
+        tok.tag_ in ("VBP", "VB")
+        and tok.is_lower
+        and bool(rest)
+        and all(t.pos_ == "PROPN" for t in rest)
+    )
 
 
 def _trailing_speaker(verb: Token) -> list[Token] | None:
