@@ -714,6 +714,15 @@ def test_a_speaker_after_said_the_parse_made_the_subject_of_a_later_clause(nlp):
     assert a.source.text == "Ruth Achieng"
 
 
+def test_a_quotation_with_no_cue_goes_on_the_main_report_not_a_clause_inside_it(nlp):
+    text = (
+        "“The corridor is closed,” the governor told reporters on Monday, after aid groups said "
+        "that convoys were stuck at the border. “We will reopen it within a week.”"
+    )
+    a = one(nlp, text, "reopen")
+    assert a["source"] == "the governor"
+
+
 def test_an_object_after_a_comma_is_no_report(nlp):
     text = "As the talks dragged on into the night, the rebels proposed a new map of the front."
     assert not any(a["content"].startswith("As the talks") for a in found(nlp, text))

@@ -1238,7 +1238,7 @@ class Extractor:
             ]
             if not before:
                 continue
-            prev = max(before, key=lambda f: max(f.content)[1])
+            prev = _main_report(doc, before, max(before, key=lambda f: max(f.content)[1]))
             if self._continues(doc, quotes, prev, qs):
                 prev.content.append((qs, qe))
             else:
@@ -1318,6 +1318,32 @@ class Extractor:
             ch for i, ch in enumerate(gap, last[1]) if not any(s <= i < e for s, e in spoken)
         )
         return not any(ch.isalnum() for ch in rest)
+
+
+def _cue_depth(doc: Doc, found: Found) -> int | None:
+    """How deep in its sentence's parse an attribution's cue verb stands (0 at the root)."""
+    if not found.cue:
+        return None
+    span = doc.char_span(*found.cue[0], alignment_mode="expand")
+    return None if span is None else sum(1 for _ in span[0].ancestors)
+
+
+def _main_report(doc: Doc, before: list[Found], closest: Found) -> Found:
+    """The report a quotation that follows goes on: of the attributions in the sentence of
+    the closest one, the one whose cue is the sentence's main verb ("“S1,” Lieberman told
+    the Journal, after de Blasio stated an interest in S2. “S3.”" goes on Lieberman's)."""
+    depth = _cue_depth(doc, closest)
+    if depth is None or depth == 0:
+        return closest
+    at = doc.char_span(*closest.cue[0], alignment_mode="expand")
+    sent = at[0].sent
+    same = [
+        f
+        for f in before
+        if f.cue and sent.start_char <= f.cue[0][0] < sent.end_char and f is not closest
+    ]
+    higher = [(d, f) for f in same if (d := _cue_depth(doc, f)) is not None and d < depth]
+    return min(higher, key=lambda pair: pair[0])[1] if higher else closest
 
 
 def _merge_adjacent(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
