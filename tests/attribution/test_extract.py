@@ -723,6 +723,46 @@ def test_a_quotation_with_no_cue_goes_on_the_main_report_not_a_clause_inside_it(
     assert a["source"] == "the governor"
 
 
+def test_a_quotation_with_no_cue_goes_on_the_quoting_report_of_the_sentence_before(nlp):
+    # "“They stay,” Achieng told the Nation, after the governor stated an interest in closing
+    # them. “The camps are open.”", as a parser read it: both cues hang on the quotation's verb
+    rows = [
+        ("“", 2, "punct", "PUNCT", "``", "“"),
+        ("They", 2, "nsubj", "PRON", "PRP", "they"),
+        ("stay", 2, "ROOT", "VERB", "VBP", "stay"),
+        (",", 2, "punct", "PUNCT", ",", ","),
+        ("”", 2, "punct", "PUNCT", "''", "”"),
+        ("Achieng", 6, "nsubj", "PROPN", "NNP", "Achieng"),
+        ("told", 2, "parataxis", "VERB", "VBD", "tell"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("Nation", 6, "obj", "PROPN", "NNP", "Nation"),
+        (",", 13, "punct", "PUNCT", ",", ","),
+        ("after", 13, "mark", "SCONJ", "IN", "after"),
+        ("the", 12, "det", "DET", "DT", "the"),
+        ("governor", 13, "nsubj", "NOUN", "NN", "governor"),
+        ("stated", 2, "advcl", "VERB", "VBD", "state"),
+        ("an", 15, "det", "DET", "DT", "a"),
+        ("interest", 13, "obj", "NOUN", "NN", "interest"),
+        ("in", 17, "mark", "SCONJ", "IN", "in"),
+        ("closing", 15, "acl", "VERB", "VBG", "close"),
+        ("them", 17, "obj", "PRON", "PRP", "they"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("“", 24, "punct", "PUNCT", "``", "“"),
+        ("The", 22, "det", "DET", "DT", "the"),
+        ("camps", 24, "nsubj", "NOUN", "NNS", "camp"),
+        ("are", 24, "cop", "AUX", "VBP", "be"),
+        ("open", 24, "ROOT", "ADJ", "JJ", "open"),
+        (".", 24, "punct", "PUNCT", ".", "."),
+        ("”", 24, "punct", "PUNCT", "''", "”"),
+    ]
+    spaces = [False, True, False, False, True, True, True, True, False, True, True, True, True]
+    spaces += [True, True, True, True, True, False, True, False, True, True, True, False, False]
+    spaces += [False]
+    found_here = attributions_of_parse(nlp, rows, spaces)
+    (a,) = [x for x in found_here if "camps are open" in x.content.text]
+    assert a.source.text == "Achieng"
+
+
 def test_an_object_after_a_comma_is_no_report(nlp):
     text = "As the talks dragged on into the night, the rebels proposed a new map of the front."
     assert not any(a["content"].startswith("As the talks") for a in found(nlp, text))

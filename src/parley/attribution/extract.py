@@ -1238,7 +1238,7 @@ class Extractor:
             ]
             if not before:
                 continue
-            prev = _main_report(doc, before, max(before, key=lambda f: max(f.content)[1]))
+            prev = _main_report(doc, quotes, before, max(before, key=lambda f: max(f.content)[1]))
             if self._continues(doc, quotes, prev, qs):
                 prev.content.append((qs, qe))
             else:
@@ -1328,10 +1328,11 @@ def _cue_depth(doc: Doc, found: Found) -> int | None:
     return None if span is None else sum(1 for _ in span[0].ancestors)
 
 
-def _main_report(doc: Doc, before: list[Found], closest: Found) -> Found:
+def _main_report(doc: Doc, quotes, before: list[Found], closest: Found) -> Found:
     """The report a quotation that follows goes on: of the attributions in the sentence of
-    the closest one, the one whose cue is the sentence's main verb ("“S1,” Lieberman told
-    the Journal, after de Blasio stated an interest in S2. “S3.”" goes on Lieberman's)."""
+    the closest one, the one whose cue is the sentence's main verb, or else one that quotes
+    ("“S1,” Lieberman told the Journal, after de Blasio stated an interest in S2. “S3.”"
+    goes on Lieberman's)."""
     depth = _cue_depth(doc, closest)
     if depth is None or depth == 0:
         return closest
@@ -1343,7 +1344,12 @@ def _main_report(doc: Doc, before: list[Found], closest: Found) -> Found:
         if f.cue and sent.start_char <= f.cue[0][0] < sent.end_char and f is not closest
     ]
     higher = [(d, f) for f in same if (d := _cue_depth(doc, f)) is not None and d < depth]
-    return min(higher, key=lambda pair: pair[0])[1] if higher else closest
+    if higher:
+        return min(higher, key=lambda pair: pair[0])[1]
+    quoting = [f for f in same if any(quote_at(quotes, *c) for c in f.content)]
+    if quoting and not any(quote_at(quotes, *c) for c in closest.content):
+        return max(quoting, key=lambda f: max(f.content)[1])
+    return closest
 
 
 def _merge_adjacent(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
