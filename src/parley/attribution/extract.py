@@ -467,14 +467,16 @@ class Extractor:
             # "She was asked whether S", "Asked by a reporter if S": the one asked or told
             # is the subject; who asks is the agent, or nobody named
             source_toks = _children(verb, AGENT)
-        if (
+        # a report in the passive whose subject the source holds: "It was reported that S"
+        # (an auxiliary too: "had referred to" is no passive the parse misread)
+        passive_report = (
             passive
-            and _children(verb, PASSIVE_AUX)  # "had referred to": no passive the parse misread
+            and bool(_children(verb, PASSIVE_AUX))
             and not asked
             and cls in ("speech", "cognition", "evidence")
             and any(t.dep_ in PASSIVE_SUBJ for t in source_toks)
-            and (clause or objects)
-        ):
+        )
+        if passive_report and (clause or objects):
             # "It was reported that S", "He is known for S": the subject of a passive report
             # is what is said or whom it is about; who said it is the agent, or nobody named
             source_toks = _children(verb, AGENT)
@@ -651,13 +653,10 @@ class Extractor:
             content, source_toks, head_speaks, asked = [_char_span(said)], speaker, False, False
         if (
             not content
-            and passive
-            and _children(verb, PASSIVE_AUX)
-            and cls in ("speech", "cognition", "evidence")
-            and not asked
+            and passive_report
             and source_toks
             and source_toks[0].dep_ in PASSIVE_SUBJ
-            and source_toks[0].pos_ not in ("PRON",)
+            and source_toks[0].pos_ != "PRON"
         ):
             # "The truce was announced by the army", "Ginsburg is known for S", "the island
             # was known as S": what is said is the subject, with what it is taken as or for
