@@ -1319,12 +1319,15 @@ class Extractor:
         return not any(ch.isalnum() for ch in rest)
 
 
-def _cue_depth(doc: Doc, found: Found) -> int | None:
-    """How deep in its sentence's parse an attribution's cue verb stands (0 at the root)."""
-    if not found.cue:
-        return None
-    span = doc.char_span(*found.cue[0], alignment_mode="expand")
-    return None if span is None else sum(1 for _ in span[0].ancestors)
+def _cue_token(doc: Doc, found: Found) -> Token | None:
+    """The first word of an attribution's cue."""
+    span = doc.char_span(*found.cue[0], alignment_mode="expand") if found.cue else None
+    return span[0] if span else None
+
+
+def _depth(tok: Token) -> int:
+    """How deep in its sentence's parse a word stands (0 at the root)."""
+    return sum(1 for _ in tok.ancestors)
 
 
 def _main_report(doc: Doc, quotes, before: list[Found], closest: Found) -> Found:
@@ -1332,20 +1335,21 @@ def _main_report(doc: Doc, quotes, before: list[Found], closest: Found) -> Found
     the closest one, the one whose cue is the sentence's main verb, or else one that quotes
     ("“S1,” Lieberman told the Journal, after de Blasio stated an interest in S2. “S3.”"
     goes on Lieberman's)."""
-    depth = _cue_depth(doc, closest)
-    if depth is None or depth == 0:
+    at = _cue_token(doc, closest)
+    if at is None or _depth(at) == 0:
         return closest
-    at = doc.char_span(*closest.cue[0], alignment_mode="expand")
-    sent = at[0].sent
+    sent = at.sent
     same = [
-        f
+        (f, tok)
         for f in before
-        if f.cue and sent.start_char <= f.cue[0][0] < sent.end_char and f is not closest
+        if f is not closest
+        and (tok := _cue_token(doc, f)) is not None
+        and sent.start <= tok.i < sent.end
     ]
-    higher = [(d, f) for f in same if (d := _cue_depth(doc, f)) is not None and d < depth]
+    higher = [(_depth(tok), f) for f, tok in same if _depth(tok) < _depth(at)]
     if higher:
         return min(higher, key=lambda pair: pair[0])[1]
-    quoting = [f for f in same if any(quote_at(quotes, *c) for c in f.content)]
+    quoting = [f for f, _ in same if any(quote_at(quotes, *c) for c in f.content)]
     if quoting and not any(quote_at(quotes, *c) for c in closest.content):
         return max(quoting, key=lambda f: max(f.content)[1])
     return closest
