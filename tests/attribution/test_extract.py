@@ -763,6 +763,16 @@ def test_a_quotation_with_no_cue_goes_on_the_quoting_report_of_the_sentence_befo
     assert a.source.text == "Achieng"
 
 
+def test_a_verb_in_a_relative_clause_on_the_speaker_takes_no_quotation_before_it(nlp):
+    text = (
+        "“The convoy was shelled twice on the road,” an aid worker, who was not authorized to "
+        "speak publicly, told Reuters."
+    )
+    a = one(nlp, text, "convoy")
+    assert a["cue"] == "told" and a["source"].startswith("an aid worker")
+    assert a["channel"] == "Reuters"
+
+
 def test_an_object_after_a_comma_is_no_report(nlp):
     text = "As the talks dragged on into the night, the rebels proposed a new map of the front."
     assert not any(a["content"].startswith("As the talks") for a in found(nlp, text))

@@ -757,11 +757,20 @@ class Extractor:
         sentence ("S1, however “S2”") runs on through it."""
         doc = verb.doc
         sent = verb.sent
+        # a verb in a relative clause on a noun speaks of nothing before that noun ("“S,” a
+        # source, who was not authorized to speak, told Fox": the source tells S)
+        clause = verb
+        while clause.dep_ in OPEN_CLAUSE:
+            clause = clause.head  # "authorized | to speak"
+        noun = clause.head if clause.dep_ in RELATIVE and clause.head.i < verb.i else None
+        if noun is not None and quote_at(quotes, noun.idx, noun.idx + 1) is not None:
+            noun = None  # a noun inside the quotation: the parse hung the report on it
         near = [
             q
             for q in quotes
             if (_overlaps(q, (sent.start_char, sent.end_char)) or _just_before(q, verb))
             and not q[0] <= verb.idx < q[1]
+            and (noun is None or q[0] > noun.idx)
         ]
         if verb.dep_ in PARATAXIS and verb.head != verb and not _reported_clauses(verb):
             # "S, he said": the clause the verb interrupts; a verb with a clause of its own
