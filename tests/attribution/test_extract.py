@@ -773,6 +773,19 @@ def test_a_verb_in_a_relative_clause_on_the_speaker_takes_no_quotation_before_it
     assert a["channel"] == "Reuters"
 
 
+def test_a_question_quoted_before_its_speaker_is_theirs_where_the_parse_split_them(nlp):
+    text = (
+        "The minister said the trip was off. “Who knows what the talks will bring?” Amina "
+        "Yusuf told the BBC in an interview aired on Monday when asked how the talks would go."
+    )
+    a = one(nlp, text, "Who knows")
+    assert a["source"] == "Amina Yusuf" and a["cue"] == "told"
+    # a new paragraph starts a new statement
+    text = text.replace("? ” Amina", "?”\n\nAmina").replace("?” Amina", "?”\n\nAmina")
+    a = one(nlp, text, "Who knows")
+    assert a["source"] == "The minister"
+
+
 def test_an_object_after_a_comma_is_no_report(nlp):
     text = "As the talks dragged on into the night, the rebels proposed a new map of the front."
     assert not any(a["content"].startswith("As the talks") for a in found(nlp, text))

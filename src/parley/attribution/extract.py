@@ -1231,8 +1231,10 @@ class Extractor:
                 continue
             if len(_text(doc)[qs:qe].split()) < 4 or _is_title(_text(doc)[qs:qe]):
                 continue  # a scare-quoted word or a title, not a quotation
-            inside = self._quoting_clause(doc, (qs, qe)) or self._bare_report_before(
-                doc, (qs, qe), found
+            inside = (
+                self._quoting_clause(doc, (qs, qe))
+                or self._bare_report_before(doc, (qs, qe), found)
+                or self._speaker_after(doc, (qs, qe))
             )
             if inside is not None:
                 out.append(inside)
@@ -1252,6 +1254,31 @@ class Extractor:
             else:
                 out.append(Found(cue=[], content=[(qs, qe)], source=prev.source))
         return out
+
+    def _speaker_after(self, doc: Doc, quote: tuple[int, int]) -> Found | None:
+        """ "“Who knows?” Trump told ITV when asked S": a speaker and a speech verb right
+        after a quotation that the parse cut off from it at its question or exclamation
+        mark."""
+        qs, qe = quote
+        if not _text(doc)[qs:qe].rstrip("”\"'’ ").endswith(("?", "!")):
+            return None
+        after = [t for t in doc if t.idx >= qe and not t.is_space][: TRAILING_SPEAKER_MAX_WORDS + 1]
+        for verb in after:
+            if "\n" in _text(doc)[qe : verb.idx]:
+                return None  # a new paragraph starts a new statement
+            if verb.pos_ != "VERB" or self._cue_class(verb) != "speech":
+                continue
+            subject = [t for t in _children(verb, SUBJ) if t.idx >= qe]
+            words = [t for t in after if t.i < verb.i]
+            if subject and all(t in subject[0].subtree for t in words if not t.is_punct):
+                return Found(
+                    cue=[_char_span([verb])],
+                    content=[(qs, qe)],
+                    source=_speaker_span(subject, verb),
+                    cls="speech",
+                )
+            return None
+        return None
 
     def _bare_report_before(
         self, doc: Doc, quote: tuple[int, int], found: list[Found]
