@@ -1262,7 +1262,11 @@ class Extractor:
         qs, qe = quote
         if not _text(doc)[qs:qe].rstrip("”\"'’ ").endswith(("?", "!")):
             return None
-        after = [t for t in doc if t.idx >= qe and not t.is_space][: TRAILING_SPEAKER_MAX_WORDS + 1]
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None:
+            return None
+        stop = span.end + TRAILING_SPEAKER_MAX_WORDS + 1
+        after = [t for t in doc[span.end : stop] if not t.is_space and t.idx >= qe]
         for verb in after:
             if "\n" in _text(doc)[qe : verb.idx]:
                 return None  # a new paragraph starts a new statement
