@@ -786,6 +786,15 @@ def test_a_question_quoted_before_its_speaker_is_theirs_where_the_parse_split_th
     assert a["source"] == "The minister"
 
 
+def test_a_verb_listed_under_the_speaker_s_name_is_no_part_of_the_speaker(nlp):
+    text = (
+        "Ali Musa joked about the weather, declined to name a date for the vote, and told his "
+        "audience the truce would hold."
+    )
+    a = one(nlp, text, "truce would hold")
+    assert a["source"] == "Ali Musa" and a["cue"] == "told"
+
+
 def test_an_object_after_a_comma_is_no_report(nlp):
     text = "As the talks dragged on into the night, the rebels proposed a new map of the front."
     assert not any(a["content"].startswith("As the talks") for a in found(nlp, text))

@@ -2008,12 +2008,20 @@ DASHES = frozenset({"—", "–", "--"})
 def _speaker_span(heads: list[Token], verb: Token | None = None) -> tuple[int, int]:
     """The speaker's phrase, less a time the parser hung on it ("said former executive Carly
     Fiorina | during the second debate"): never part of who spoke; and less the clause that
-    holds the cue ``verb`` ("O'Donnell, | who wrote a book, recalled S")."""
+    holds the cue ``verb`` ("O'Donnell, | who wrote a book, recalled S") or a verb listed under
+    the name."""
     tokens = [t for h in heads for t in h.subtree]
     holding = next(
         (c for h in heads for c in h.children if verb is not None and verb in (c, *c.subtree)),
         None,
     )
+    if holding is None:
+        # "Donald Trump joked about X, declined to V and told S": a verb the parse listed
+        # under the speaker's name is what the speaker did, not who spoke
+        holding = next(
+            (c for h in heads for c in h.children if c.dep_ == "list" and c.pos_ == "VERB"),
+            None,
+        )
     if holding is not None:
         tokens = [t for t in tokens if t not in holding.subtree]
     cut = [
