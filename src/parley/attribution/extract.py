@@ -661,9 +661,10 @@ class Extractor:
             # "The truce was announced by the army", "Ginsburg is known for S", "the island
             # was known as S": what is said is the subject, with what it is taken as or for
             content = [_phrase_span(source_toks)]
-            taken = _as_complement(verb) or next(iter(_topic(verb, {"for"}) or ()), None)
+            topic = _topic(verb, {"for"})
+            taken = _as_complement(verb) or (topic[0].head if topic else None)
             if taken is not None:
-                content.append(_phrase_span([taken.head if taken.dep_ == "case" else taken]))
+                content.append(_phrase_span([taken]))
             source_toks = _children(verb, AGENT)
             unnamed = not source_toks
         if not content:
@@ -759,12 +760,7 @@ class Extractor:
         sent = verb.sent
         # a verb in a relative clause on a noun speaks of nothing before that noun ("“S,” a
         # source, who was not authorized to speak, told Fox": the source tells S)
-        clause = verb
-        while clause.dep_ in OPEN_CLAUSE:
-            clause = clause.head  # "authorized | to speak"
-        noun = clause.head if clause.dep_ in RELATIVE and clause.head.i < verb.i else None
-        if noun is not None and quote_at(quotes, noun.idx, noun.idx + 1) is not None:
-            noun = None  # a noun inside the quotation: the parse hung the report on it
+        noun = _relative_noun(verb, quotes)
         near = [
             q
             for q in quotes
@@ -1266,7 +1262,7 @@ class Extractor:
         if span is None:
             return None
         stop = span.end + TRAILING_SPEAKER_MAX_WORDS + 1
-        after = [t for t in doc[span.end : stop] if not t.is_space and t.idx >= qe]
+        after = [t for t in doc[span.end : stop] if not t.is_space]
         for verb in after:
             if "\n" in _text(doc)[qe : verb.idx]:
                 return None  # a new paragraph starts a new statement
@@ -1359,6 +1355,19 @@ class Extractor:
         return not any(ch.isalnum() for ch in rest)
 
 
+def _relative_noun(verb: Token, quotes) -> Token | None:
+    """The noun before ``verb`` whose relative clause holds it ("a source, who was not
+    authorized | to speak"), when that noun is outside any quotation (else the parse hung
+    the report on a word inside the quotation)."""
+    clause = verb
+    while clause.dep_ in OPEN_CLAUSE:
+        clause = clause.head  # "authorized | to speak"
+    noun = clause.head if clause.dep_ in RELATIVE and clause.head.i < verb.i else None
+    if noun is None or quote_at(quotes, noun.idx, noun.idx + 1) is not None:
+        return None
+    return noun
+
+
 def _cue_token(doc: Doc, found: Found) -> Token | None:
     """The first word of an attribution's cue."""
     span = doc.char_span(*found.cue[0], alignment_mode="expand") if found.cue else None
@@ -1386,7 +1395,8 @@ def _main_report(doc: Doc, quotes, before: list[Found], closest: Found) -> Found
         and (tok := _cue_token(doc, f)) is not None
         and sent.start <= tok.i < sent.end
     ]
-    higher = [(_depth(tok), f) for f, tok in same if _depth(tok) < _depth(at)]
+    depth = _depth(at)
+    higher = [(d, f) for f, tok in same if (d := _depth(tok)) < depth]
     if higher:
         return min(higher, key=lambda pair: pair[0])[1]
     quoting = [f for f, _ in same if any(quote_at(quotes, *c) for c in f.content)]
