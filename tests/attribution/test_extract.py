@@ -297,6 +297,27 @@ def test_one_cue_between_two_quotations_is_one_statement(nlp):
     assert "corridor has to open" in statements[0]["content"]
 
 
+def test_a_later_quotation_in_the_paragraph_joins_the_speakers_quoted_statement(nlp):
+    # what lies between the two quotations (where and how she spoke) is no other speaker's
+    text = (
+        "“The clinic has no fuel left,” Dr. Amina Yusuf said at the district hospital as "
+        "nurses carried patients into the corridor. “We are working by torchlight.”"
+    )
+    statements = [a for a in found(nlp, text) if "torchlight" in a["content"]]
+    assert len(statements) == 1
+    assert "no fuel left" in statements[0]["content"]
+    assert statements[0]["source"] == "Dr. Amina Yusuf"
+
+
+def test_a_later_quotation_after_another_speaker_is_a_statement_of_its_own(nlp):
+    text = (
+        "“The clinic has no fuel left,” Dr. Amina Yusuf said. The governor denied that "
+        "supplies had stopped. “We are working by torchlight.”"
+    )
+    torch = one(nlp, text, "torchlight")
+    assert "no fuel left" not in torch["content"]
+
+
 def test_interview_lines_are_the_interviewer_and_the_guest(nlp):
     text = (
         "Q: Did anyone from the ministry call you after the raid?\n\n"

@@ -1247,6 +1247,8 @@ class Extractor:
             prev = _main_report(doc, quotes, before, max(before, key=lambda f: max(f.content)[1]))
             if self._continues(doc, quotes, prev, qs):
                 prev.content.append((qs, qe))
+            elif (earlier := _quoted_statement(doc, quotes, before, prev, qs)) is not None:
+                earlier.content.append((qs, qe))
             else:
                 out.append(Found(cue=[], content=[(qs, qe)], source=prev.source))
         return out
@@ -1377,6 +1379,27 @@ def _cue_token(doc: Doc, found: Found) -> Token | None:
 def _depth(tok: Token) -> int:
     """How deep in its sentence's parse a word stands (0 at the root)."""
     return sum(1 for _ in tok.ancestors)
+
+
+def _quoted_statement(
+    doc: Doc, quotes, before: list[Found], prev: Found, start: int
+) -> Found | None:
+    """The statement a quotation at ``start`` goes on when its paragraph already quoted the
+    same speaker: the statement whose last quotation is the latest before it, in the same
+    paragraph with no quotation between, when every statement between them and the one the
+    quotation's speaker comes from (``prev``) have that statement's source ("“A,” Clinton
+    said at a school as she sat with pupils. “B.”" is one statement)."""
+    quoting = [f for f in before if quote_at(quotes, *max(f.content)) is not None]
+    if not quoting:
+        return None
+    statement = max(quoting, key=lambda f: max(f.content)[1])
+    end = max(statement.content)[1]
+    if "\n" in _text(doc)[end:start] or any(end <= s and e <= start for s, e in quotes):
+        return None
+    between = [f for f in before if max(f.content)[1] > end]
+    if any(f.source != statement.source for f in [prev, *between]):
+        return None
+    return statement
 
 
 def _main_report(doc: Doc, quotes, before: list[Found], closest: Found) -> Found:
