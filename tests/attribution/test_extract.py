@@ -318,6 +318,18 @@ def test_a_later_quotation_after_another_speaker_is_a_statement_of_its_own(nlp):
     assert "no fuel left" not in torch["content"]
 
 
+def test_what_a_share_of_those_polled_said_is_the_polls_finding(nlp):
+    text = "A new survey found that 70% of registered voters say they would back the truce."
+    statements = found(nlp, text)
+    assert [(a["source"], a["cue"]) for a in statements] == [("A new survey", "found")]
+
+
+def test_a_share_of_voters_speaking_on_their_own_is_a_statement(nlp):
+    text = "About 60 percent of the displaced said they would go home if the truce held."
+    a = one(nlp, text, "would go home")
+    assert a["source"] == "About 60 percent of the displaced" and a["cue"] == "said"
+
+
 def test_interview_lines_are_the_interviewer_and_the_guest(nlp):
     text = (
         "Q: Did anyone from the ministry call you after the raid?\n\n"

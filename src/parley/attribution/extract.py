@@ -1004,6 +1004,7 @@ class Extractor:
         found = _with_colon_lines(found, self._colon_lines(doc, quotes))
         found += [h for h in self._headlines(doc) if not any(_same_cue(h, f) for f in found)]
         found = _drop_duplicate_contents(_drop_embedded_commitments(found, quotes))
+        found = self._drop_polled_answers(doc, found)
         # What a speaker reports inside a quotation ("“I think we will win,” she said") is
         # part of that quotation, not a second statement: set aside until the quotations are
         # attributed, and kept only for a quotation nobody turns out to have said.
@@ -1013,6 +1014,20 @@ class Extractor:
         found += _unreported(nested, found, quotes)
         found = _merge_same_cue(found)
         return sorted(found, key=lambda f: min(f.content))
+
+    def _drop_polled_answers(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """What a share of those polled said ("51 percent of respondents said S") inside the
+        poll's own report ("In the survey, 51 percent ... said S", "the poll found that ...")
+        is the poll's finding, not a statement of its own."""
+        out = []
+        for f in found:
+            span = doc.char_span(*f.source, alignment_mode="expand") if f.source else None
+            polled = span is not None and span.root.lower_ in self.lex.shares
+            if not (
+                polled and f.cue and any(g is not f and _covers(g.content, f.cue[0]) for g in found)
+            ):
+                out.append(f)
+        return out
 
     def _misread_report(self, tok: Token) -> Found | None:
         """ "Recent polling shows that S", "A new poll shows Trump ahead": a report verb in

@@ -28,6 +28,7 @@ class Lexicon:
     raising: frozenset[str] = frozenset()  # "X seems to V": X is part of the content
     clause_only: frozenset[str] = frozenset()  # "found that S" reports, "found a job" not
     activity: frozenset[str] = frozenset()  # "as he spoke, ...": a time, not "as he noted, S"
+    shares: frozenset[str] = frozenset()  # "51 percent (of respondents)": a share of those polled
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma)
@@ -55,6 +56,7 @@ def load_lexicon() -> Lexicon:
         "raising": {},
         "clause": {},
         "activity": {},
+        "share": {},
     }
     for lemma, part, cls in _rows(DATA / "cues.tsv"):
         by_part[part].setdefault(lemma, cls)
@@ -68,4 +70,5 @@ def load_lexicon() -> Lexicon:
         raising=frozenset(by_part["raising"]),
         clause_only=frozenset(by_part["clause"]),
         activity=frozenset(by_part["activity"]),
+        shares=frozenset(by_part["share"]),
     )
