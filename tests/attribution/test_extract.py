@@ -586,6 +586,42 @@ def test_a_speaker_after_the_verb_closes_the_sentence(nlp):
     assert a.content.text == "The talks are stalled"
 
 
+def test_a_question_after_if_or_whether_is_what_was_asked(nlp):
+    text = "She toured the clinic and posed for photographs and asked nurses if they had been paid."
+    a = one(nlp, text, "had been paid")
+    assert (a["source"], a["cue"]) == ("She", "asked")
+
+
+def test_a_participle_joined_to_an_active_verb_asks_with_its_subject(nlp):
+    # "He met the elders and asked them whether the well worked.", as a parser read it:
+    # "asked" a past participle ("Asked whether S, he ..." has no one asking) joined to "met"
+    rows = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("elders", 1, "obj", "NOUN", "NNS", "elder"),
+        ("and", 5, "cc", "CCONJ", "CC", "and"),
+        ("asked", 1, "conj", "VERB", "VBN", "ask"),
+        ("them", 5, "obj", "PRON", "PRP", "they"),
+        ("whether", 10, "mark", "SCONJ", "IN", "whether"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("well", 10, "nsubj", "NOUN", "NN", "well"),
+        ("worked", 5, "ccomp", "VERB", "VBD", "work"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True] * 10 + [False, False]
+    (a,) = [x for x in attributions_of_parse(nlp, rows, spaces) if x.cue.text == "asked"]
+    assert a.source is not None and a.source.text == "He"
+    assert a.content.text == "whether the well worked"
+
+
+def test_a_subject_the_parse_made_a_compound_of_the_verb_is_the_source(nlp):
+    # the tagger reads "plans" as a noun and "The opposition leader" as its compound
+    text = "The opposition leader plans to be back in Khartoum on Saturday to sign the accord."
+    a = one(nlp, text, "sign the accord")
+    assert (a["source"], a["cue"]) == ("The opposition leader", "plans")
+
+
 def test_a_speaker_the_parse_hung_on_an_opening_phrase_follows_its_comma(nlp):
     # "On Friday, Osman urged the delegates to return to the talks.", as a parser read it:
     # "Osman" an apposition to "Friday", "urged" with no subject

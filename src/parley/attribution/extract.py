@@ -257,19 +257,11 @@ class Extractor:
                 break
         if _main_verb_on_subject(verb):
             return [verb.head]
-        compound = [
-            c
-            for c in verb.children
-            if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == verb.i - 1
-        ]
+        compound = _compound_subject(verb)
         if compound and (verb.tag_ in FINITE_TAGS or _children(verb, CLAUSE | RELATIVE)):
             # "official data suggest S", "some strategists fear S": the parser read the verb
-            # as a noun and its subject as a compound of it, with the subject's modifiers
-            heads, i = list(compound), compound[0].left_edge.i - 1
-            while i >= 0 and verb.doc[i].head == verb and verb.doc[i].dep_ in NOUN_MODIFIERS:
-                heads.insert(0, verb.doc[i])
-                i = verb.doc[i].left_edge.i - 1
-            return heads
+            # as a noun and its subject as a compound of it
+            return compound
         if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
             # ", calling it “immoral”": a participle after a comma speaks for the clause's
             # subject, wherever the parse hung it
@@ -460,8 +452,15 @@ class Extractor:
                     clause = [c for c in clause if c.i not in inside]
                     objects = [o for o in objects if o.i not in inside]
                     open_clause = [c for c in open_clause if c.i not in inside]
+        # "Asked by a reporter if S": a participle with no subject, unless the parse joined
+        # it to a verb whose active subject it shares ("He posed and asked workers if S")
+        shares_subject = (
+            verb.dep_ == "conj"
+            and bool(_children(verb.head, {"nsubj"}))
+            and not _children(verb, PASSIVE_AUX)  # "who is not the host and is asked to V"
+        )
         asked = lemma in LISTENER_OBJECT and (
-            passive or (verb.tag_ == "VBN" and not _children(verb, SUBJ))
+            passive or (verb.tag_ == "VBN" and not _children(verb, SUBJ) and not shares_subject)
         )
         if asked:
             # "She was asked whether S", "Asked by a reporter if S": the one asked or told
@@ -481,14 +480,17 @@ class Extractor:
             # is what is said or whom it is about; who said it is the agent, or nobody named
             source_toks = _children(verb, AGENT)
             unnamed = not source_toks
-        if asked and lemma in QUESTION_VERBS and not clause:
-            # "When asked why he trailed, ...": the question hangs as an adverbial clause
+        if lemma in QUESTION_VERBS and not clause:
+            # "When asked why he trailed, ...", "He asked them if S": the question hangs as an
+            # adverbial clause (only "if" or "whether" after an active verb: "asked questions
+            # when he arrived" asks nothing of "when")
+            opens = INTERROGATIVES if asked else YES_NO
             clause = [
                 c
                 for c in verb.children
                 if c.dep_ in ("advcl", "ccomp")
                 and c.i > verb.i
-                and next(iter(c.subtree)).lower_ in INTERROGATIVES
+                and next(iter(c.subtree)).lower_ in opens
             ]
         # "X was quoted by Y as saying S": the content hangs off "saying".
         if lemma in ("quote", "report", "cite") and any(
@@ -816,6 +818,14 @@ class Extractor:
         source = None
         if poss:
             source = _subtree_span(poss[0])
+        elif (
+            noun.dep_ == "ROOT"
+            and (compound := _compound_subject(noun))
+            and compound[0].pos_ in ("DET", "PRON")
+        ):
+            # "The Republican candidate plans to V": the sentence's only word that could be
+            # its verb, read as a noun with its subject (a whole noun phrase) as a compound
+            source = _phrase_span(compound)
         elif noun.dep_ in OBJ and noun.head.pos_ == "VERB":
             subj = self._subject(noun.head)
             if subj:
@@ -1372,6 +1382,24 @@ class Extractor:
         return not any(ch.isalnum() for ch in rest)
 
 
+def _compound_subject(verb: Token) -> list[Token]:
+    """The compound right before a verb the tagger read as a noun ("official data | suggest",
+    "some strategists | fear"), with the modifiers the parse hung on the verb: the words of
+    its subject, or none."""
+    compound = [
+        c
+        for c in verb.children
+        if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == verb.i - 1
+    ]
+    if not compound:
+        return []
+    heads, i = list(compound), compound[0].left_edge.i - 1
+    while i >= 0 and verb.doc[i].head == verb and verb.doc[i].dep_ in NOUN_MODIFIERS | {"compound"}:
+        heads.insert(0, verb.doc[i])
+        i = verb.doc[i].left_edge.i - 1
+    return heads
+
+
 def _relative_noun(verb: Token, quotes) -> Token | None:
     """The noun before ``verb`` whose relative clause holds it ("a source, who was not
     authorized | to speak"), when that noun is outside any quotation (else the parse hung
@@ -1479,6 +1507,7 @@ OCCASION_PREPOSITIONS = {"during", "after", "before", "while"}
 # why he trailed", "asked if that remains his view").
 QUESTION_VERBS = {"ask", "wonder", "inquire"}
 INTERROGATIVES = {"whether", "if", "why", "how", "what", "who", "which", "where", "when"}
+YES_NO = {"whether", "if"}
 # Prepositions that give a stance adjective its topic ("critical of", "upset by", "happy with").
 STANCE_PREPOSITIONS = {"of", "about", "with", "by", "at", "over", "toward", "towards", "on"}
 # Prepositions that give a reporting noun its topic ("call for", "criticism of", "remarks on").
