@@ -622,6 +622,30 @@ def test_a_subject_the_parse_made_a_compound_of_the_verb_is_the_source(nlp):
     assert (a["source"], a["cue"]) == ("The opposition leader", "plans")
 
 
+def test_a_verb_the_parse_hung_on_its_subject_as_a_participle_reports_with_that(nlp):
+    # "An estimate by the agency projected that costs will rise.", as a parser read it:
+    # "projected" a participle on "estimate" (no participle on a noun takes a "that" clause)
+    rows = [
+        ("An", 1, "det", "DET", "DT", "a"),
+        ("estimate", 1, "ROOT", "NOUN", "NN", "estimate"),
+        ("by", 4, "case", "ADP", "IN", "by"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("agency", 1, "nmod", "NOUN", "NN", "agency"),
+        ("projected", 1, "acl", "VERB", "VBN", "project"),
+        ("that", 9, "mark", "SCONJ", "IN", "that"),
+        ("costs", 9, "nsubj", "NOUN", "NNS", "cost"),
+        ("will", 9, "aux", "AUX", "MD", "will"),
+        ("rise", 5, "ccomp", "VERB", "VB", "rise"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True] * 9 + [False, False]
+    statements = attributions_of_parse(nlp, rows, spaces)
+    assert [(a.source and a.source.text, a.cue.text) for a in statements] == [
+        ("An estimate by the agency", "projected")
+    ]
+    assert statements[0].content.text == "that costs will rise"
+
+
 def test_a_speaker_the_parse_hung_on_an_opening_phrase_follows_its_comma(nlp):
     # "On Friday, Osman urged the delegates to return to the talks.", as a parser read it:
     # "Osman" an apposition to "Friday", "urged" with no subject

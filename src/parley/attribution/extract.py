@@ -409,6 +409,16 @@ class Extractor:
             elif cls not in ("speech", "accusation") or not _is_actor_at(verb.head, mentions):
                 return None
             head_speaks = True
+        elif (
+            _is_participle_modifier(verb)
+            and verb.tag_ in ("VBD", "VBN")
+            and not _children(verb, SUBJ)
+            and not verb.doc[verb.i - 1].is_punct  # ", recalled that S" after an aside
+            and any(_opens_with_that(c) for c in clause)
+        ):
+            # "A 2014 estimate by the committee projected that S": no participle on a noun
+            # takes a "that" clause, so this is the sentence's verb and the noun its subject
+            head_speaks = True
         loose = self._loose_particle(verb)
         phrasal = bool(loose) and self.lex.verb_class(f"{lemma} {loose[0].lower_}") is not None
         if phrasal:
@@ -2407,14 +2417,17 @@ def _unreported(nested: list[Found], found: list[Found], quotes) -> list[Found]:
 
 
 def _drop_duplicate_contents(found: list[Found]) -> list[Found]:
-    """Keep the first of findings with the same content (two cues reached one clause)."""
+    """Keep one of findings with the same content (two cues reached one clause): the first
+    that names a source, or else the first."""
     out: list[Found] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}
     for f in found:
         key = tuple(f.content)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(out)
             out.append(f)
+        elif out[seen[key]].source is None and f.source is not None:
+            out[seen[key]] = f
     return out
 
 
