@@ -646,6 +646,35 @@ def test_a_verb_the_parse_hung_on_its_subject_as_a_participle_reports_with_that(
     assert statements[0].content.text == "that costs will rise"
 
 
+def test_a_question_does_not_run_on_into_the_answer(nlp):
+    text = (
+        "Asked what a lasting truce would look like, Osman replied: “We are still far from that.”"
+    )
+    a = one(nlp, text, "lasting truce")
+    assert a["cue"] == "Asked" and a["content"] == "what a lasting truce would look like"
+
+
+def test_the_one_asked_is_not_who_asked_when_the_tagger_reads_a_past_tense(nlp):
+    # "Asked whether he would resign, Osman said no.", as a tagger read it: "Asked" a past
+    # tense, which would take "Osman" as the one asking
+    rows = [
+        ("Asked", 6, "advcl", "VERB", "VBD", "ask"),
+        ("whether", 4, "mark", "SCONJ", "IN", "whether"),
+        ("he", 4, "nsubj", "PRON", "PRP", "he"),
+        ("would", 4, "aux", "AUX", "MD", "would"),
+        ("resign", 0, "ccomp", "VERB", "VB", "resign"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("Osman", 7, "nsubj", "PROPN", "NNP", "Osman"),
+        ("said", 7, "ROOT", "VERB", "VBD", "say"),
+        ("no", 7, "obj", "INTJ", "UH", "no"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True, True, True, True, False, True, True, True, False, False]
+    (a,) = [x for x in attributions_of_parse(nlp, rows, spaces) if x.cue.text == "Asked"]
+    assert a.source is None
+    assert a.content.text == "whether he would resign"
+
+
 def test_a_speaker_the_parse_hung_on_an_opening_phrase_follows_its_comma(nlp):
     # "On Friday, Osman urged the delegates to return to the talks.", as a parser read it:
     # "Osman" an apposition to "Friday", "urged" with no subject

@@ -469,8 +469,14 @@ class Extractor:
             and bool(_children(verb.head, {"nsubj"}))
             and not _children(verb, PASSIVE_AUX)  # "who is not the host and is asked to V"
         )
+        # an opening clause's verb with no subject is that participle however it is tagged
+        # ("Asked whether S, Reid said" read as a past tense)
+        opening = verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i < verb.head.i
         asked = lemma in LISTENER_OBJECT and (
-            passive or (verb.tag_ == "VBN" and not _children(verb, SUBJ) and not shares_subject)
+            passive
+            or (
+                (verb.tag_ == "VBN" or opening) and not _children(verb, SUBJ) and not shares_subject
+            )
         )
         if asked:
             # "She was asked whether S", "Asked by a reporter if S": the one asked or told
@@ -792,7 +798,13 @@ class Extractor:
                 between = _text(doc)[end:qs]
                 if qs >= end and len(between) < 20 and not any(c.isdigit() for c in between):
                     words = between.strip(" ,;:—–-\n").split()
-                    if len(words) <= 2:
+                    # "S1, however “S2”" runs on; "S1, Devine replied: “S2”" is a new report
+                    spoken = any(
+                        t.pos_ in ("VERB", "AUX") and (self._cue_class(t) or _children(t, SUBJ))
+                        for t in doc[verb.i : sent.end]
+                        if end <= t.idx < qs
+                    )
+                    if len(words) <= 2 and not spoken:
                         content = [*content[:-1], (content[-1][0], qe)]
             return content
         if cls != "speech" or _is_participle_modifier(verb):
