@@ -675,6 +675,24 @@ def test_the_one_asked_is_not_who_asked_when_the_tagger_reads_a_past_tense(nlp):
     assert a.content.text == "whether he would resign"
 
 
+def test_a_speaker_after_the_verb_inside_the_clause_it_reports(nlp):
+    text = (
+        "Any fair reading of the accord, said Ana Ruiz, an analyst at the Institute for "
+        "Security Studies, would find it one-sided."
+    )
+    a = one(nlp, text, "fair reading")
+    assert a["source"] == "Ana Ruiz, an analyst at the Institute for Security Studies"
+    assert a["content"] == "Any fair reading of the accord ... would find it one-sided"
+
+
+def test_a_noun_after_in_is_no_subject(nlp):
+    text = (
+        "The commander first said the convoy had not been fired on, but in a later "
+        "interview said two trucks were hit."
+    )
+    assert one(nlp, text, "two trucks")["source"] == "The commander"
+
+
 def test_a_speaker_the_parse_hung_on_an_opening_phrase_follows_its_comma(nlp):
     # "On Friday, Osman urged the delegates to return to the talks.", as a parser read it:
     # "Osman" an apposition to "Friday", "urged" with no subject

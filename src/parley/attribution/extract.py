@@ -230,7 +230,11 @@ class Extractor:
         joined = False  # the last step up was from a verb joined by "and" ("was forced and said")
         for step in range(3):
             # a day the parse made a second subject ("X said Wednesday he agrees") is a time
-            subj = [t for t in _children(cur, SUBJ) if t.lower_ not in DAY_NAMES]
+            subj = [
+                t
+                for t in _children(cur, SUBJ)
+                if t.lower_ not in DAY_NAMES and not _prepositional(t)
+            ]
             if step and not self._cue_class(cur) and not joined:
                 subj = [t for t in subj if t.dep_ not in PASSIVE_SUBJ]
             if subj and step and subj[0].tag_ in WH_TAGS and cur.dep_ in RELATIVE and asyndetic:
@@ -371,6 +375,8 @@ class Extractor:
         if adjective and not clause:
             return None  # "made the roads clear": no report without a clause
         aside = _parenthetical(verb) if cls in ("speech", "cognition") and not clause else None
+        if aside is None and cls == "speech":
+            aside = _inverted_aside(verb)
         if aside is not None:
             speaker, rest = aside
             return Found(
@@ -1404,6 +1410,16 @@ class Extractor:
         return not any(ch.isalnum() for ch in rest)
 
 
+def _prepositional(tok: Token) -> bool:
+    """Whether ``tok``'s phrase opens with its preposition ("in a later interview", "even in
+    her hometown"): no subject, whatever the parse says ("four in 10 voters" is one, and so is
+    "about four in 10", "over 60 percent": a number's approximator)."""
+    words = [t for t in tok.subtree if t.dep_ != "advmod"]
+    if len(words) < 2 or words[0].dep_ != "case" or words[0].head != tok:
+        return False
+    return words[0].lower_ in PLACE_PREPOSITIONS and not words[1].like_num
+
+
 def _compound_subject(verb: Token) -> list[Token]:
     """The compound right before a verb the tagger read as a noun ("official data | suggest",
     "some strategists | fear"), with the modifiers the parse hung on the verb: the words of
@@ -1519,6 +1535,9 @@ SPEECH_TOPIC = {"about"}
 # The most words a speaker set off by commas inside a clause has ("X, many analysts in the
 # region believe, Y").
 ASIDE_MAX_WORDS = 5
+# The most words a speaker after the verb in such an aside has, with an apposition ("X, said
+# Ana Ruiz, an analyst at the Institute for Security Studies in Pretoria, would ...").
+INVERTED_SPEAKER_MAX_WORDS = 25
 # The most words of the giver in "criticism from aid groups in the north over Y".
 GIVER_MAX_WORDS = 5
 # Prepositions of a time, which open no part of a speaker's phrase ("during the debate");
@@ -1530,6 +1549,10 @@ OCCASION_PREPOSITIONS = {"during", "after", "before", "while"}
 QUESTION_VERBS = {"ask", "wonder", "inquire"}
 INTERROGATIVES = {"whether", "if", "why", "how", "what", "who", "which", "where", "when"}
 YES_NO = {"whether", "if"}
+# Prepositions of place and time that open no clause, so the noun after them is never a
+# subject ("in a later interview said S"), unlike "after X filed", "with X considering"
+# (English grammar: Quirk et al. 1985, 9.15-9.47).
+PLACE_PREPOSITIONS = {"in", "at", "on", "during", "into", "inside", "among", "throughout"}
 # Prepositions that give a stance adjective its topic ("critical of", "upset by", "happy with").
 STANCE_PREPOSITIONS = {"of", "about", "with", "by", "at", "over", "toward", "towards", "on"}
 # Prepositions that give a reporting noun its topic ("call for", "criticism of", "remarks on").
@@ -1576,6 +1599,34 @@ def _parenthetical(verb: Token) -> tuple[list[Token], list[list[Token]]] | None:
     while rest and rest[-1].is_punct and not rest[-1].is_quote:
         rest.pop()
     if len([t for t in before + rest if not t.is_punct]) < 3:
+        return None
+    return speaker, [before, rest]
+
+
+def _inverted_aside(verb: Token) -> tuple[list[Token], list[list[Token]]] | None:
+    """ "Any fair reading of the deal, said Ana Ruiz, an analyst at the institute, would
+    find it one-sided": a speech verb set off by commas inside the clause it reports, with
+    its speaker after it; the speaker runs to the comma right before the clause's verb
+    resumes (the first verb after the cue); the content is the clause around them."""
+    doc, sent = verb.doc, verb.sent
+    comma = verb.i - 1
+    if comma <= sent.start or doc[comma].text != "," or verb.tag_ not in FINITE_TAGS:
+        return None  # not ", recalling X, ...": a participle is no inverted report
+    resume = next((t for t in doc[verb.i + 1 : sent.end] if t.pos_ in ("VERB", "AUX")), None)
+    if resume is None or doc[resume.i - 1].text != ",":
+        return None
+    speaker = [t for t in doc[verb.i + 1 : resume.i - 1] if not t.is_space]
+    if not speaker or speaker[0].pos_ not in ("PROPN", "DET", "NOUN", "ADJ", "NUM"):
+        return None
+    if len(speaker) > INVERTED_SPEAKER_MAX_WORDS or any(t.is_quote for t in speaker):
+        return None
+    before = [t for t in doc[sent.start : comma] if not t.is_space]
+    if any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in before):
+        return None  # "The talks stalled, said Osman, ...": a clause of its own before
+    rest = [t for t in doc[resume.i : sent.end] if not t.is_space]
+    while rest and rest[-1].is_punct and not rest[-1].is_quote:
+        rest.pop()
+    if len([t for t in before if not t.is_punct]) < 2 or len(rest) < 2:
         return None
     return speaker, [before, rest]
 
