@@ -75,6 +75,24 @@ def test_a_regular_inflection_maps_to_a_lemma_training_knows():
     )
 
 
+def test_a_verb_takes_a_stem_training_knows_only_as_another_part_of_speech():
+    table = LemmaTable(spacy.blank("en"), "t")
+    table.fit([*TRAINING, sentence(("a", "DET", "DT", "a"), ("profile", "NOUN", "NN", "profile"))])
+    # "profil" is no word training knows; "profile" is, as a noun
+    words = ["they", "profiled", "him"]
+    pos, tags = ["PRON", "VERB", "PRON"], ["PRP", "VBD", "PRP"]
+    assert tag(table, words, pos, tags, ["they", "profil", "he"])[1] == "profile"
+
+
+def test_a_number_loses_its_thousands_separators():
+    table = LemmaTable(spacy.blank("en"), "t")
+    table.fit(TRAINING)
+    words = ["12,000", "troops", "and", "1,250.5", "tons"]
+    pos, tags = ["NUM", "NOUN", "CCONJ", "NUM", "NOUN"], ["CD", "NNS", "CC", "CD", "NNS"]
+    lemmas = ["12,000", "troop", "and", "1,250.5", "ton"]
+    assert tag(table, words, pos, tags, lemmas)[::3] == ["12000", "1250.5"]
+
+
 def test_a_stem_spelled_with_a_silent_e_gets_it_back():
     table = LemmaTable(spacy.blank("en"), "t")
     table.fit(TRAINING)
