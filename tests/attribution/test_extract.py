@@ -330,6 +330,16 @@ def test_a_share_of_voters_speaking_on_their_own_is_a_statement(nlp):
     assert a["source"] == "About 60 percent of the displaced" and a["cue"] == "said"
 
 
+def test_a_quotation_closed_with_a_comma_goes_on_the_speaker_after_it_whatever_the_verb(nlp):
+    # "scoff" is in no lexicon: the comma inside the closing mark announces the speaker
+    text = (
+        "Osman said the road was open. “The convoy will not move tonight,” Colonel Dia "
+        "scoffed as he left the tent."
+    )
+    a = one(nlp, text, "convoy will not move")
+    assert (a["source"], a["cue"]) == ("Colonel Dia", "scoffed")
+
+
 def test_interview_lines_are_the_interviewer_and_the_guest(nlp):
     text = (
         "Q: Did anyone from the ministry call you after the raid?\n\n"

@@ -1309,9 +1309,12 @@ class Extractor:
     def _speaker_after(self, doc: Doc, quote: tuple[int, int]) -> Found | None:
         """ "“Who knows?” Trump told ITV when asked S": a speaker and a speech verb right
         after a quotation that the parse cut off from it at its question or exclamation
-        mark."""
+        mark; after a quotation closed with a comma, which announces its speaker, any verb
+        ("“S,” Bennett shot back with a laugh", a cue no lexicon lists)."""
         qs, qe = quote
-        if not _text(doc)[qs:qe].rstrip("”\"'’ ").endswith(("?", "!")):
+        closing = _text(doc)[qs:qe].rstrip("”\"'’ ")
+        announced = closing.endswith(",")
+        if not announced and not closing.endswith(("?", "!")):
             return None
         span = doc.char_span(qs, qe, alignment_mode="expand")
         if span is None:
@@ -1321,15 +1324,18 @@ class Extractor:
         for verb in after:
             if "\n" in _text(doc)[qe : verb.idx]:
                 return None  # a new paragraph starts a new statement
-            if verb.pos_ != "VERB" or self._cue_class(verb) != "speech":
+            if verb.pos_ != "VERB" or (not announced and self._cue_class(verb) != "speech"):
                 continue
             subject = [t for t in _children(verb, SUBJ) if t.idx >= qe]
+            if not subject and verb.dep_ == "acl" and verb.head.idx >= qe:
+                subject = [verb.head]  # "“S,” the colonel scoffed" read as "the scoffed colonel"
             words = [t for t in after if t.i < verb.i]
-            if subject and all(t in subject[0].subtree for t in words if not t.is_punct):
+            named = [t for t in words if not t.is_punct]
+            if subject and named and all(t in subject[0].subtree for t in named):
                 return Found(
                     cue=[_char_span([verb])],
                     content=[(qs, qe)],
-                    source=_speaker_span(subject, verb),
+                    source=_char_span(named),  # the words between: no more of the parse's phrase
                     cls="speech",
                 )
             return None
