@@ -309,6 +309,17 @@ def test_a_later_quotation_in_the_paragraph_joins_the_speakers_quoted_statement(
     assert statements[0]["source"] == "Dr. Amina Yusuf"
 
 
+def test_a_quotation_opening_the_paragraph_after_the_speakers_cue_sentence_joins_it(nlp):
+    text = (
+        "“The clinic has no fuel left,” Dr. Amina Yusuf said in an interview at the district "
+        "hospital on Tuesday.\n\n“We are working by torchlight.”\n"
+    )
+    statements = [a for a in found(nlp, text) if "torchlight" in a["content"]]
+    assert len(statements) == 1
+    assert "no fuel left" in statements[0]["content"]
+    assert statements[0]["cue"] == "said"
+
+
 def test_a_later_quotation_after_another_speaker_is_a_statement_of_its_own(nlp):
     text = (
         "“The clinic has no fuel left,” Dr. Amina Yusuf said. The governor denied that "

@@ -14,6 +14,7 @@ Rules over the dependency parse, for UD relations (the shipped parser's) and spa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -1413,7 +1414,18 @@ class Extractor:
         rest = "".join(
             ch for i, ch in enumerate(gap, last[1]) if not any(s <= i < e for s, e in spoken)
         )
-        return not any(ch.isalnum() for ch in rest)
+        if not any(ch.isalnum() for ch in rest):
+            return True
+        # “A,” X said in an interview in Macau.¶ “B.”: the sentence of the cue closes the
+        # paragraph and the quotation opens the next one
+        tail, _, lead = gap.rpartition("\n")
+        cue_end = prev.cue[0][1] - last[1] if prev.cue else -1
+        if not tail or lead.strip() or "\n" in tail.strip() or not 0 < cue_end <= len(tail):
+            return False
+        if any(quote_at(quotes, i, i + 1) for i in range(last[1], start)):
+            return False
+        after_cue = tail[cue_end:].strip()
+        return not re.search(r"[.!?]\s+\S", after_cue)
 
 
 def _prepositional(tok: Token) -> bool:
