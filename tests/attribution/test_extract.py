@@ -175,7 +175,7 @@ def test_phrasal_cue_lays_out_its_object(nlp):
         nlp, "The envoy laid out the government's conditions at a news conference.", "conditions"
     )
     assert "laid" in a["cue"] and "out" in a["cue"]
-    assert a["channel"] == "conference"
+    assert a["channel"] == "news conference"
 
 
 def test_participle_of_accusation_on_an_actor_reports(nlp):
@@ -1500,3 +1500,14 @@ def test_a_clause_hung_on_the_verbs_object_is_what_was_found_or_known(nlp):
     found_ = attributions_of_parse(nlp, known_rows, spaces)
     assert [(a.cue.text, a.content.text) for a in found_] == [("knows", "this truce will fail")]
     assert found(nlp, "She knows the man who runs the camp.") == []
+
+
+def test_a_raising_report_names_no_source_and_keeps_its_subject_in_the_content(nlp):
+    a = one(nlp, "The commander is said to have ordered the withdrawal.", "ordered the withdrawal")
+    assert a["cue"] == "said" and a["source"] is None
+    assert a["content"].startswith("The commander")
+
+
+def test_a_broadcast_channel(nlp):
+    a = one(nlp, "“We will not sign,” the foreign minister said on state television.", "sign")
+    assert a["source"] == "the foreign minister" and a["channel"] == "state television"

@@ -31,6 +31,8 @@ PASSIVE_SUBJ = {"nsubj:pass", "nsubjpass"}
 PASSIVE_AUX = {"aux:pass", "auxpass"}
 CLAUSE = {"ccomp"}
 OPEN_CLAUSE = {"xcomp"}
+# Modifiers that belong to a channel's name ("state television", "a joint news conference").
+CHANNEL_MODIFIERS = {"compound", "amod"}
 # Relations a parser gives the second noun phrase of "call X Y" (UD's and spaCy's English ones).
 PREDICATIVE = {"obj", "dobj", "obl:unmarked", "oprd"}
 OBJ = {"obj", "dobj"}
@@ -301,7 +303,13 @@ class Extractor:
                         "brief",
                     ):
                         continue
-                    return head.idx, head.idx + len(head.text)
+                    # with the words that say which one: "state television", "news conference"
+                    words = [head]
+                    for mod in reversed([c for c in head.lefts if c.dep_ in CHANNEL_MODIFIERS]):
+                        if mod.right_edge.i != words[0].i - 1:
+                            break
+                        words = [*mod.subtree, *words]
+                    return _char_span(words)
         return None
 
     # -- constructions --------------------------------------------------------------------
