@@ -1511,3 +1511,12 @@ def test_a_raising_report_names_no_source_and_keeps_its_subject_in_the_content(n
 def test_a_broadcast_channel(nlp):
     a = one(nlp, "“We will not sign,” the foreign minister said on state television.", "sign")
     assert a["source"] == "the foreign minister" and a["channel"] == "state television"
+
+
+def test_a_poll_in_an_in_phrase_speaks_for_a_share_written_with_a_percent_sign(nlp):
+    text = "In a national poll released Monday, 31% of refugees said they would return home."
+    statements = found(nlp, text)
+    assert [(a["source"], a["cue"]) for a in statements] == [
+        ("a national poll released Monday", "In")
+    ]
+    assert statements[0]["content"] == "31% of refugees said they would return home"

@@ -1001,7 +1001,8 @@ class Extractor:
         if verb.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
             return None
         inner = {t.i for t in noun.subtree}
-        rest = [t for t in verb.subtree if t.i not in inner and not t.is_punct]
+        # marks aside, but not a subject that is one ("31% of voters said S")
+        rest = [t for t in verb.subtree if t.i not in inner and t.dep_ != "punct"]
         subjects = [t for t in rest if t.dep_ in SUBJ and t.head == verb]
         if not subjects:
             return None
