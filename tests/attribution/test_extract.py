@@ -1520,3 +1520,29 @@ def test_a_poll_in_an_in_phrase_speaks_for_a_share_written_with_a_percent_sign(n
         ("a national poll released Monday", "In")
     ]
     assert statements[0]["content"] == "31% of refugees said they would return home"
+
+
+def test_a_participle_on_a_speech_verb_speaks_with_that_verbs_subject(nlp):
+    # "Kyiv did not object, an official said, adding that talks would resume.", as a parser
+    # read it: "said" a parataxis under "object", the highest verb, whose subject is Kyiv
+    rows = [
+        ("Kyiv", 3, "nsubj", "PROPN", "NNP", "Kyiv"),
+        ("did", 3, "aux", "AUX", "VBD", "do"),
+        ("not", 3, "advmod", "PART", "RB", "not"),
+        ("object", 3, "ROOT", "VERB", "VB", "object"),
+        (",", 7, "punct", "PUNCT", ",", ","),
+        ("an", 6, "det", "DET", "DT", "a"),
+        ("official", 7, "nsubj", "NOUN", "NN", "official"),
+        ("said", 3, "parataxis", "VERB", "VBD", "say"),
+        (",", 9, "punct", "PUNCT", ",", ","),
+        ("adding", 7, "advcl", "VERB", "VBG", "add"),
+        ("that", 14, "mark", "SCONJ", "IN", "that"),
+        ("talks", 14, "nsubj", "NOUN", "NNS", "talk"),
+        ("would", 14, "aux", "AUX", "MD", "would"),
+        ("resume", 9, "ccomp", "VERB", "VB", "resume"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True, True, True, False, True, True, False, False, True, True, True, True, True]
+    spaces += [False, False]
+    (a,) = [x for x in attributions_of_parse(nlp, rows, spaces) if x.cue.text == "adding"]
+    assert a.source is not None and a.source.text == "an official"

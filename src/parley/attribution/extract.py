@@ -15,6 +15,7 @@ Rules over the dependency parse, for UD relations (the shipped parser's) and spa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -706,7 +707,7 @@ class Extractor:
         # she said all of it
         if quote_at(quotes, verb.idx, verb.idx + 1) is None:
             content = [quote_at(quotes, *c) or c for c in content]
-        aside_speaker = _participle_speaker(verb, quotes)
+        aside_speaker = _participle_speaker(verb, quotes, lambda t: self._cue_class(t) == "speech")
         if aside_speaker is not None:
             source = aside_speaker
         elif head_speaks:
@@ -2361,11 +2362,14 @@ def _modal_read_name(verb: Token) -> Token | None:
     return None
 
 
-def _participle_speaker(verb: Token, quotes) -> tuple[int, int] | None:
+def _participle_speaker(
+    verb: Token, quotes, speaks: Callable[[Token], bool] = lambda t: False
+) -> tuple[int, int] | None:
     """ "Trump hailed the vote as “fantastic,” telling reporters S", "Peskov said S, adding
     that S2": a participle set off by a comma after its clause speaks with that clause's
-    subject, wherever the parse hung it; the subject of the verb before the comma, outside
-    quotations, that stands highest in the parse."""
+    subject, wherever the parse hung it; the subject of the speech verb it hangs on (``speaks``
+    tells one) or else of the verb before the comma, outside quotations, that stands highest
+    in the parse."""
     if verb.tag_ != "VBG" or _children(verb, {"aux", "aux:pass"}):
         return None
     doc, k = verb.doc, verb.i - 1
@@ -2386,6 +2390,9 @@ def _participle_speaker(verb: Token, quotes) -> tuple[int, int] | None:
             and t.lower_ not in DAY_NAMES
             and not quote_at(quotes, t.idx, t.idx + 1)
         ]
+        if subj and head == verb.head and speaks(head):
+            # "S, a Chinese official said, adding that S2": the speech verb it hangs on
+            return _phrase_span(subj, exclude=verb)
         depth = sum(1 for _ in head.ancestors)
         if subj and (best is None or depth < best[0]):
             best = (depth, subj)
