@@ -1546,3 +1546,11 @@ def test_a_participle_on_a_speech_verb_speaks_with_that_verbs_subject(nlp):
     spaces += [False, False]
     (a,) = [x for x in attributions_of_parse(nlp, rows, spaces) if x.cue.text == "adding"]
     assert a.source is not None and a.source.text == "an official"
+
+
+def test_a_letter_or_a_statement_as_the_object_is_how_not_what(nlp):
+    assert not found(nlp, "The governor wrote a letter to the council on Friday.")
+    assert not found(nlp, "The envoy issued a statement on the ceasefire.")
+    # someone else's statement is what a report is about
+    a = one(nlp, "Reynolds questioned Santilli's statements about the senator.", "Santilli")
+    assert a["cue"] == "questioned"

@@ -398,6 +398,18 @@ class Extractor:
             )
         open_clause = [c for c in _children(verb, OPEN_CLAUSE) if c not in adjective]
         objects = [o for o in _children(verb, OBJ) if not o.is_space]
+        # "wrote a letter", "issued a statement", "gave a speech": the object is how it was
+        # said (a channel), not what, unless it is someone's or about something ("questioned
+        # Santilli's statements about X"); a listener ("told reporters") is handled below
+        medium = [
+            o
+            for o in objects
+            if lemma in self.lex.medium_verbs
+            and self.lex.channel_kind(o.lemma_) not in (None, "audience")
+            and not _children(o, {"nmod:poss", "poss", "nmod", "prep"})
+        ]
+        if medium and medium == objects and not clause and not open_clause:
+            return None
         if objects and not open_clause and lemma not in LISTENER_OBJECT:
             # "calls Santilli a fascist": a bare noun phrase after the object is what the
             # object is called, however the parser labelled it

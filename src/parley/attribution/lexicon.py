@@ -29,6 +29,7 @@ class Lexicon:
     clause_only: frozenset[str] = frozenset()  # "found that S" reports, "found a job" not
     activity: frozenset[str] = frozenset()  # "as he spoke, ...": a time, not "as he noted, S"
     shares: frozenset[str] = frozenset()  # "51 percent (of respondents)": a share of those polled
+    medium_verbs: frozenset[str] = frozenset()  # "wrote a letter": the object is the channel
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma)
@@ -57,6 +58,7 @@ def load_lexicon() -> Lexicon:
         "clause": {},
         "activity": {},
         "share": {},
+        "medium": {},
     }
     for lemma, part, cls in _rows(DATA / "cues.tsv"):
         by_part[part].setdefault(lemma, cls)
@@ -71,4 +73,5 @@ def load_lexicon() -> Lexicon:
         clause_only=frozenset(by_part["clause"]),
         activity=frozenset(by_part["activity"]),
         shares=frozenset(by_part["share"]),
+        medium_verbs=frozenset(by_part["medium"]),
     )
