@@ -1554,3 +1554,11 @@ def test_a_letter_or_a_statement_as_the_object_is_how_not_what(nlp):
     # someone else's statement is what a report is about
     a = one(nlp, "Reynolds questioned Santilli's statements about the senator.", "Santilli")
     assert a["cue"] == "questioned"
+
+
+def test_a_stance_named_by_a_noun_inside_a_report_is_part_of_that_report(nlp):
+    statements = found(nlp, "The senator announced his support for the ceasefire plan on Monday.")
+    assert [a["cue"] for a in statements] == ["announced"]
+    # with no one named outside it, the stance is the statement
+    statements = found(nlp, "His support for the ceasefire plan is well known.")
+    assert any(a["cue"] == "support for" and a["source"] == "His" for a in statements)

@@ -1066,6 +1066,7 @@ class Extractor:
         found += [h for h in self._headlines(doc) if not any(_same_cue(h, f) for f in found)]
         found = _drop_duplicate_contents(_drop_embedded_commitments(found, quotes))
         found = self._drop_polled_answers(doc, found)
+        found = _drop_embedded_stances(doc, found, quotes)
         # What a speaker reports inside a quotation ("“I think we will win,” she said") is
         # part of that quotation, not a second statement: set aside until the quotations are
         # attributed, and kept only for a quotation nobody turns out to have said.
@@ -2273,6 +2274,27 @@ def _phrase_span(heads: list[Token], exclude: Token | None = None) -> tuple[int,
 # Cue classes whose report inside another report's indirect content is an event of that report
 # ("X said both sides had promised to ...": a promise X reports), not a statement of its own.
 EMBEDDED_EVENT_CLASSES = {"commitment", "intention", "demand", "cognition"}
+
+
+def _drop_embedded_stances(doc: Doc, found: list[Found], quotes) -> list[Found]:
+    """Drop a stance named by a noun ("his support for X", "her opposition to Y") inside the
+    content of another report that names its source, outside quotations: the outer report
+    ("The senator announced his support for X") is the statement."""
+    out = []
+    for f in found:
+        cue = doc.char_span(*f.cue[0], alignment_mode="expand") if f.cue else None
+        embedded = (
+            cue is not None
+            and f.cls == "attitude"
+            and cue.root.pos_ == "NOUN"
+            and quote_at(quotes, *f.cue[0]) is None
+            and any(
+                g is not f and g.source is not None and _covers(g.content, f.cue[0]) for g in found
+            )
+        )
+        if not embedded:
+            out.append(f)
+    return out
 
 
 def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
