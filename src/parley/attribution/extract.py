@@ -1445,8 +1445,8 @@ class Extractor:
         cue_end = prev.cue[0][1] - last[1] if prev.cue else -1
         if not tail or lead.strip() or "\n" in tail.strip() or not 0 < cue_end <= len(tail):
             return False
-        if any(quote_at(quotes, i, i + 1) for i in range(last[1], start)):
-            return False
+        if any(last[1] <= qs < start for qs, _ in quotes):
+            return False  # another quotation between
         after_cue = tail[cue_end:].strip()
         return not re.search(r"[.!?]\s+\S", after_cue)
 
