@@ -1085,9 +1085,7 @@ class Extractor:
         for f in found:
             span = doc.char_span(*f.source, alignment_mode="expand") if f.source else None
             polled = span is not None and span.root.lower_ in self.lex.shares
-            if not (
-                polled and f.cue and any(g is not f and _covers(g.content, f.cue[0]) for g in found)
-            ):
+            if not (polled and _inside_another(f, found)):
                 out.append(f)
         return out
 
@@ -2288,9 +2286,7 @@ def _drop_embedded_stances(doc: Doc, found: list[Found], quotes) -> list[Found]:
             and f.cls == "attitude"
             and cue.root.pos_ == "NOUN"
             and quote_at(quotes, *f.cue[0]) is None
-            and any(
-                g is not f and g.source is not None and _covers(g.content, f.cue[0]) for g in found
-            )
+            and _inside_another(f, found, sourced=True)
         )
         if not embedded:
             out.append(f)
@@ -2311,11 +2307,20 @@ def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
             cue is not None
             and f.cls in EMBEDDED_EVENT_CLASSES
             and not quoted
-            and any(g is not f and _covers(g.content, cue) for g in found)
+            and _inside_another(f, found)
         )
         if not embedded:
             out.append(f)
     return out
+
+
+def _inside_another(f: Found, found: list[Found], sourced: bool = False) -> bool:
+    """Whether ``f``'s cue lies inside the content of another finding (one that names its
+    source, with ``sourced``)."""
+    return bool(f.cue) and any(
+        g is not f and (g.source is not None or not sourced) and _covers(g.content, f.cue[0])
+        for g in found
+    )
 
 
 def _opening_speaker(verb: Token, content: list[tuple[int, int]]) -> tuple[int, int] | None:
