@@ -18,7 +18,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from parley.ingest import Skipped, iter_inputs
-from parley.model import Article
+from parley.model import Article, Extraction
 
 app = typer.Typer(
     help="Parley turns news about conflicts and negotiations into an attributed record: who "
@@ -110,14 +110,37 @@ def _progress(label: str) -> Iterator[Progress]:
         yield progress
 
 
+def _skip(item: Skipped, skipped: list[Skipped]) -> None:
+    skipped.append(item)
+    err.print(f"[yellow]skipped[/yellow] {item.origin}: {item.reason}", highlight=False)
+
+
 def _articles(inputs: Iterator[Article | Skipped], skipped: list[Skipped]) -> Iterator[Article]:
     """Pass articles on; collect and warn about skipped inputs as they come."""
     for item in inputs:
         if isinstance(item, Skipped):
-            skipped.append(item)
-            err.print(f"[yellow]skipped[/yellow] {item.origin}: {item.reason}", highlight=False)
+            _skip(item, skipped)
         else:
             yield item
+
+
+def _extracted(nlp, articles: Iterator[Article], skipped: list[Skipped]) -> Iterator[Extraction]:
+    """The pipeline's records for ``articles``; an article a stage fails on is warned about
+    and counted as skipped, and the run goes on."""
+    from parley.pipeline import StageFailure
+    from parley.pipeline import extract as run_pipeline
+
+    failures: list[StageFailure] = []
+
+    def report() -> None:
+        while failures:
+            failure = failures.pop(0)
+            _skip(Skipped(failure.article.origin, "stage failed", failure.reason), skipped)
+
+    for ex in run_pipeline(nlp, articles, failures=failures):
+        report()
+        yield ex
+    report()
 
 
 def _report_skipped(skipped: list[Skipped]) -> None:
@@ -150,8 +173,6 @@ def extract(
     """
     if fmt != "jsonl":
         raise typer.BadParameter(f"{fmt!r} is not a known format; use jsonl", param_hint="--format")
-    from parley.pipeline import extract as run_pipeline
-
     pub = _published(published)
     nlp = _build(model, registry, gazetteer)
     skipped: list[Skipped] = []
@@ -161,7 +182,7 @@ def extract(
     try:
         with _progress("extract") as progress:
             task = progress.add_task("extracting", total=None)
-            for ex in run_pipeline(nlp, _articles(inputs, skipped)):
+            for ex in _extracted(nlp, _articles(inputs, skipped), skipped):
                 sink.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
                 n += 1
                 progress.advance(task)
@@ -202,7 +223,6 @@ def run(
     Articles already in the database (same id) are not processed again. Each article is
     stored in its own transaction: a failure never damages what is already stored.
     """
-    from parley.pipeline import extract as run_pipeline
     from parley.store import Store, StoreError
 
     pub = _published(published)
@@ -231,7 +251,7 @@ def run(
     inputs = _articles(iter_inputs(sources, published=pub, outlet=outlet), skipped)
     with _progress("run") as progress:
         task = progress.add_task("processing", total=None)
-        for ex in run_pipeline(nlp, fresh(inputs)):
+        for ex in _extracted(nlp, fresh(inputs), skipped):
             try:
                 stored += store.add(ex)
             except Exception as exc:  # one article's failure must not stop the batch

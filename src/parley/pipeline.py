@@ -4,10 +4,12 @@ it yields for each article."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import raise_error
 
 import parley.attribution
 import parley.events
@@ -58,10 +60,44 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
     )
 
 
+@dataclass(frozen=True)
+class StageFailure:
+    """An article a stage could not process: the stage's name and what it raised."""
+
+    article: Article
+    stage: str
+    error: Exception
+
+    @property
+    def reason(self) -> str:
+        return (
+            f"the {self.stage} stage failed on it ({type(self.error).__name__}: {self.error}); "
+            "the other articles went on: please report this article to Parley's developers"
+        )
+
+
 def extract(
-    nlp: Language, articles: Iterable[Article], batch_size: int = 16
+    nlp: Language,
+    articles: Iterable[Article],
+    batch_size: int = 16,
+    failures: list[StageFailure] | None = None,
 ) -> Iterator[Extraction]:
-    """Run the pipeline over ``articles`` (streamed in batches) and yield one record each."""
+    """Run the pipeline over ``articles`` (streamed in batches) and yield one record each.
+
+    An article one of Parley's stages raises on is left out and, when ``failures`` is given,
+    recorded there, and the run goes on; without ``failures`` the error propagates (as it
+    always does from spaCy's own trained components)."""
+
+    def skip(name: str, proc, docs: list[Doc], error: Exception) -> None:
+        # spaCy calls this instead of raising and drops ``docs`` from the stream; with
+        # ``as_tuples`` each doc carries its article as its context
+        failures.extend(StageFailure(doc._context, name, error) for doc in docs)
+
+    # Parley's stages (components without a ``pipe`` method) take the pipeline's default
+    # handler; it is set on every call, so that one left from an earlier run does not swallow
+    # this one's errors. (``nlp.set_error_handler`` would also reach the trained components,
+    # but spaCy 3.8's parser refuses one.)
+    nlp.default_error_handler = skip if failures is not None else raise_error
     pairs = ((make_doc(nlp, a), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield to_extraction(article, doc)
