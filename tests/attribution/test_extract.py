@@ -1562,3 +1562,18 @@ def test_a_stance_named_by_a_noun_inside_a_report_is_part_of_that_report(nlp):
     # with no one named outside it, the stance is the statement
     statements = found(nlp, "His support for the ceasefire plan is well known.")
     assert any(a["cue"] == "support for" and a["source"] == "His" for a in statements)
+
+
+def test_a_subordinate_clause_before_a_quotation_does_not_speak_it(nlp):
+    # the parse hangs the second quotation's opening mark on "leave"
+    text = (
+        "''It is a turning point,'' said Omar Khalil, a negotiator. Unless the rebels quickly "
+        "leave the bridge, ''it is very hard to see how the convoy gets through.''"
+    )
+    a = one(nlp, text, "very hard to see")
+    assert a["source"] == "Omar Khalil, a negotiator" and a["cue"] == "said"
+    # "As X put it: ''S''" is X's
+    a = one(
+        nlp, "As Professor Osman put it: ''The border is a line on a map, nothing more.''", "map"
+    )
+    assert a["source"] == "Professor Osman"

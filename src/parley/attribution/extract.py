@@ -1409,6 +1409,13 @@ class Extractor:
                 if self._cue_class(verb) == "quote":
                     return None  # "continued", "read": only a quotation beside them
                 subject = [s for s in _children(verb, SUBJ) if not qs <= s.idx < qe]
+                words = [t for t in inner if not t.is_punct]
+                marks = [m.lower_ for m in _children(verb, {"mark"})]
+                if marks and "as" not in marks and words and words[0] not in verb.subtree:
+                    # "Unless rivals quit the race, ''S''": a subordinate clause before the
+                    # quotation that the parse hung only its opening mark on ("As X put it:
+                    # ''S''" is X's)
+                    return None
                 # a name or a third person ("he", "she"), not "it" or "we"
                 if subject and (subject[0].pos_ != "PRON" or subject[0].lower_ in PRONOUNS):
                     start, end = _subtree_span(child)
