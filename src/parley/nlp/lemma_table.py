@@ -14,7 +14,9 @@ from the training corpus and applies them to the lemmatizer's output:
   that differs from the word only in case takes the word's case. (EWT lower-cases a
   sentence-initial "Interested" and a common noun "RFP" but keeps "American" and names.)
 - for a regular inflection (``INFLECTIONS``) whose predicted lemma training does not know for
-  its UPOS, the stem that training does know ("smelled" -> "smell", not "smelle").
+  its UPOS, the stem that training does know ("smelled" -> "smell", not "smelle"); for a verb,
+  one it knows only as another part of speech ("profiled" -> "profile");
+- a number's lemma without its thousands separators ("12,000" -> "12000"), as EWT writes it.
 
 ``benchmarks/nlp_accuracy.py --split dev`` shows what each adds.
 """
@@ -213,13 +215,14 @@ class LemmaTable:
         if tok.lemma_ in known or tok.tag_ not in INFLECTIONS:
             return None
         word = tok.text.lower()
-        for candidate in self._candidates(word, tok.tag_):
+        candidates = self._candidates(word, tok.tag_)
+        for candidate in candidates:
             if candidate in known:
                 return candidate
         if tok.pos_ in CROSS_POS:
             # "fined" -> "fine", "profiled" -> "profile": a stem training knows only as another
             # part of speech ("fine" ADJ, "profile" NOUN) beats a stem it never saw
-            for candidate in self._candidates(word, tok.tag_):
+            for candidate in candidates:
                 if any(candidate in lemmas for lemmas in self.lemmas.values()):
                     return candidate
         if tok.tag_ in SILENT_E_TAGS and tok.lemma_.endswith(SILENT_E_STEMS):
