@@ -29,6 +29,13 @@ def one(nlp, text: str, containing: str) -> dict:
     return hits[0]
 
 
+def only_statement_with(nlp, text: str, words: str) -> dict:
+    """The one attribution whose content holds ``words`` (failing if there are more)."""
+    hits = [a for a in found(nlp, text) if words in a["content"]]
+    assert len(hits) == 1, f"{len(hits)} attributions with {words!r}: {hits}"
+    return hits[0]
+
+
 def attributions_of_parse(nlp, rows: list[tuple], spaces: list[bool] | None = None) -> list:
     """The attribution stage run on a parse given by hand, one (word, head, relation, UPOS,
     XPOS, lemma) row a token: how a parser may misread a sentence the shipped one reads well."""
@@ -303,10 +310,9 @@ def test_a_later_quotation_in_the_paragraph_joins_the_speakers_quoted_statement(
         "“The clinic has no fuel left,” Dr. Amina Yusuf said at the district hospital as "
         "nurses carried patients into the corridor. “We are working by torchlight.”"
     )
-    statements = [a for a in found(nlp, text) if "torchlight" in a["content"]]
-    assert len(statements) == 1
-    assert "no fuel left" in statements[0]["content"]
-    assert statements[0]["source"] == "Dr. Amina Yusuf"
+    statement = only_statement_with(nlp, text, "torchlight")
+    assert "no fuel left" in statement["content"]
+    assert statement["source"] == "Dr. Amina Yusuf"
 
 
 def test_a_quotation_opening_the_paragraph_after_the_speakers_cue_sentence_joins_it(nlp):
@@ -314,10 +320,9 @@ def test_a_quotation_opening_the_paragraph_after_the_speakers_cue_sentence_joins
         "“The clinic has no fuel left,” Dr. Amina Yusuf said in an interview at the district "
         "hospital on Tuesday.\n\n“We are working by torchlight.”\n"
     )
-    statements = [a for a in found(nlp, text) if "torchlight" in a["content"]]
-    assert len(statements) == 1
-    assert "no fuel left" in statements[0]["content"]
-    assert statements[0]["cue"] == "said"
+    statement = only_statement_with(nlp, text, "torchlight")
+    assert "no fuel left" in statement["content"]
+    assert statement["cue"] == "said"
 
 
 def test_a_later_quotation_after_another_speaker_is_a_statement_of_its_own(nlp):
