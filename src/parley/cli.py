@@ -133,9 +133,9 @@ def _extracted(nlp, articles: Iterator[Article], skipped: list[Skipped]) -> Iter
     failures: list[StageFailure] = []
 
     def report() -> None:
-        while failures:
-            failure = failures.pop(0)
+        for failure in failures:
             _skip(Skipped(failure.article.origin, "stage failed", failure.reason), skipped)
+        failures.clear()
 
     for ex in run_pipeline(nlp, articles, failures=failures):
         report()
