@@ -258,15 +258,11 @@ def run(
                 skipped.append(Skipped(ex.article.origin, "store failed", str(exc)))
                 err.print(f"[red]not stored[/red] {ex.article.origin}: {exc}", highlight=False)
             progress.advance(task)
-    if stored:
-        from parley.story import build_story
-
-        # the story is rebuilt from the stored events (no article is read again)
-        store.save_story(build_story(store)["events"])
+    story_failed = _rebuild_story(store)
     after = store.counts()
     store.close()
 
-    table = Table(title=f"Parley run: {db_name}")
+    table = Table(title=f"Parley run: {store.name}")
     table.add_column("")
     table.add_column("added", justify="right")
     table.add_column("in database", justify="right")
@@ -276,8 +272,28 @@ def run(
     table.add_row("skipped inputs", str(len(skipped)), "")
     out.print(table)
     _report_skipped(skipped)
-    if stored == 0 and already == 0 and skipped:
+    if story_failed or (stored == 0 and already == 0 and skipped):
         raise typer.Exit(1)
+
+
+def _rebuild_story(store) -> bool:
+    """Rebuild the stored story when articles were stored since it was saved (no article is
+    read again). A failure is told in one line and leaves the stored articles and the previous
+    story as they were; the next run tries again. Returns whether it failed."""
+    if not store.story_stale():
+        return False
+    from parley.story import build_story
+
+    try:
+        store.save_story(build_story(store)["events"])
+    except Exception as exc:  # the articles are stored: the story must not take them down
+        err.print(
+            f"[red]story not rebuilt[/red] in {store.name}: {type(exc).__name__}: {exc}; the "
+            "articles are stored and the next `parley run` rebuilds the story",
+            highlight=False,
+        )
+        return True
+    return False
 
 
 DbOption = Annotated[

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, func, inspect, select, text
-from sqlalchemy.exc import DatabaseError, SQLAlchemyError
+from sqlalchemy import Engine, create_engine, func, inspect, make_url, select, text
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from parley.model import Extraction, Span
@@ -26,6 +28,7 @@ from parley.store.schema import (
     AttributionRow,
     EventRow,
     MentionRow,
+    Meta,
     StoryEventRow,
     StoryReportRow,
 )
@@ -33,6 +36,9 @@ from parley.store.schema import (
 # The Alembic revision that made each schema version (meta.schema_version), for databases
 # written before Parley used Alembic.
 REVISION_OF_SCHEMA = {1: "0001", 2: "0002", 3: "0003"}
+# The ``meta`` key that says the stored story no longer holds every stored article's events:
+# set with each article stored, cleared with the story that covers it (``save_story``).
+STORY_STALE = "story_stale"
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -43,11 +49,15 @@ def _alembic_config(connection) -> Config:
     return config
 
 
-__all__ = ["SCHEMA_VERSION", "Store", "StoreError", "database_url"]
+__all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoryError", "database_url", "masked"]
 
 
 class StoreError(RuntimeError):
     """The database cannot be opened or written; the message names it and says what to do."""
+
+
+class StoryError(StoreError):
+    """A story could not be saved; the stored articles and the previous story are untouched."""
 
 
 def database_url(db: str | Path) -> str:
@@ -63,6 +73,45 @@ def database_url(db: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser()}"
 
 
+def _set_meta(session: Session, key: str, value: str) -> None:
+    row = session.get(Meta, key)
+    if row is None:
+        session.add(Meta(key=key, value=value))
+    else:
+        row.value = value
+
+
+def text_sha1(text: str) -> str:
+    """The hash the store keeps of an article's text, to tell a new text under a stored id."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def masked(db: str | Path) -> str:
+    """``db`` as it may be shown: a URL with its password replaced by ``***``."""
+    text = str(db)
+    if "://" not in text:
+        return text
+    try:
+        url = make_url(text)
+    except (ArgumentError, ValueError):
+        # not a URL SQLAlchemy reads: hide whatever lies between "user:" and "@"
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", text)
+    return url.render_as_string(hide_password=True) if url.password else text
+
+
+def _scrub(message: str, db: str | Path) -> str:
+    """``message`` without the password of ``db``, should a driver repeat it."""
+    text = str(db)
+    if "://" in text:
+        try:
+            password = make_url(text).password
+        except (ArgumentError, ValueError):
+            password = None
+        if password:
+            message = message.replace(str(password), "***")
+    return message
+
+
 def _span_json(span: Span | None) -> dict | None:
     return span.to_json() if span is not None else None
 
@@ -72,21 +121,42 @@ class Store:
 
     def __init__(self, db: str | Path) -> None:
         self.url = database_url(db)
-        self.name = str(db)
+        # how the database is named in messages and summaries: never with its password
+        self.name = masked(db)
         if self.url.startswith("sqlite:///"):
             path = Path(self.url.removeprefix("sqlite:///"))
             if path.parent and not path.parent.exists():
-                raise StoreError(f"{db}: the folder {path.parent} does not exist; create it first")
+                raise StoreError(
+                    f"{self.name}: the folder {path.parent} does not exist; create it first"
+                )
         try:
             self.engine: Engine = create_engine(self.url)
             self._migrate()
+        except OperationalError as err:
+            if self.url.startswith("sqlite"):
+                raise StoreError(
+                    f"{self.name} cannot be opened as a Parley database ({err.orig}); "
+                    "give a new file name or a database Parley wrote"
+                ) from None
+            raise StoreError(
+                _scrub(
+                    f"{self.name} cannot be reached ({str(err.orig).strip()}); check that the "
+                    "server runs and the URL's host, port, user and password",
+                    db,
+                )
+            ) from None
         except DatabaseError as err:
             raise StoreError(
-                f"{db} cannot be opened as a Parley database ({err.orig}); "
-                "give a new file name or a database Parley wrote"
+                _scrub(
+                    f"{self.name} cannot be opened as a Parley database ({err.orig}); "
+                    "give a new file name or a database Parley wrote",
+                    db,
+                )
             ) from None
-        except SQLAlchemyError as err:
-            raise StoreError(f"{db} cannot be opened ({err}); check the path or URL") from None
+        except (SQLAlchemyError, ValueError) as err:
+            raise StoreError(
+                _scrub(f"{self.name} cannot be opened ({err}); check the path or URL", db)
+            ) from None
 
     def _migrate(self) -> None:
         """Bring the database to the current schema with Alembic (``migrations/``): a new
@@ -150,7 +220,7 @@ class Store:
                     url=art.url,
                     origin=art.origin,
                     text=art.text,
-                    text_sha1=hashlib.sha1(art.text.encode("utf-8")).hexdigest(),
+                    text_sha1=text_sha1(art.text),
                     stored_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
                 )
             )
@@ -208,11 +278,20 @@ class Store:
                         date_text=e.date_text,
                     )
                 )
+            _set_meta(session, STORY_STALE, "1")
         return True
 
     def save_story(self, events: list[dict]) -> None:
         """Replace the stored story events and reports with ``events`` (STORY.json's), in one
-        transaction: the story is derived from the stored events, so it is rebuilt whole."""
+        transaction: the story is derived from the stored events, so it is rebuilt whole.
+        Events that share an id are refused with ``StoryError`` before anything is written."""
+        ids = Counter(e["id"] for e in events)
+        twice = sorted(i for i, n in ids.items() if n > 1)
+        if twice:
+            raise StoryError(
+                f"the story holds {len(twice)} id(s) twice ({', '.join(twice[:3])}); "
+                "nothing was changed: please report this database to Parley's developers"
+            )
         with Session(self.engine) as session, session.begin():
             session.query(StoryReportRow).delete()
             session.query(StoryEventRow).delete()
@@ -243,6 +322,16 @@ class Store:
                             evidence=r["evidence"],
                         )
                     )
+            _set_meta(session, STORY_STALE, "0")
+
+    def story_stale(self) -> bool:
+        """Whether articles were stored since the stored story was last saved (a database
+        written before Parley kept this mark is stale when it holds any event)."""
+        with Session(self.engine) as session:
+            row = session.get(Meta, STORY_STALE)
+            if row is None:
+                return session.scalar(select(EventRow.article_id).limit(1)) is not None
+            return row.value == "1"
 
     def counts(self) -> dict[str, int]:
         """Number of rows of each kind: articles, actors, mentions, attributions, events."""

@@ -123,6 +123,7 @@ def load(store: Store):
             EventRow.lon,
             EventRow.evidence,
             EventRow.attribution_idx,
+            EventRow.idx,
         )
         query = select(*event_columns).order_by(EventRow.article_id, EventRow.idx)
         for e in session.execute(query):
@@ -145,6 +146,7 @@ def load(store: Store):
                     place=place,
                     evidence=e.evidence,
                     attribution=e.attribution_idx,
+                    idx=e.idx,
                 )
             )
         articles = {

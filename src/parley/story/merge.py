@@ -53,6 +53,9 @@ NUMBER = re.compile(
     rf"\b({'|'.join(NUMBER_WORDS)})\s+(?=[a-z]+s\b)",
     re.I,
 )
+# Hex digits of a story event's id: 64 bits, so that a store of millions of story events
+# meets a hash collision about once in a million stores (and ``save_story`` refuses it).
+ID_HEX_DIGITS = 16
 # Numbers that are years, not counts.
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -72,6 +75,14 @@ class Report:
     place: dict | None
     evidence: dict  # {"spans": [[s, e]], "text": ...}
     attribution: int | None = None
+    # the event's index in its article (the store's ``events.idx``): with ``article`` it names
+    # the report uniquely, where two events of one article may share their evidence's start
+    idx: int = 0
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """What names this report among all reports: its article and its index there."""
+        return (self.article, self.idx)
 
     @property
     def start(self) -> int:
@@ -171,7 +182,7 @@ def link_denials(events: list[StoryEvent], side: dict[str, str]) -> None:
 
 
 def _first_told(e: StoryEvent) -> tuple:
-    return min((r.published or date.max, r.article, r.start) for r in e.reports)
+    return min((r.published or date.max, r.article, r.start, r.idx) for r in e.reports)
 
 
 def mode_kind(mode: str) -> str:
@@ -252,7 +263,9 @@ def _same_days(a: list[Report], b: list[Report]) -> bool:
 
 
 def _order(r: Report) -> tuple:
-    return (r.date or date.max, r.published or date.max, r.article, r.start)
+    # total: two reports of one article with one start are told apart by their index, so the
+    # grouping and every story event's first report never depend on the order of arrival
+    return (r.date or date.max, r.published or date.max, r.article, r.start, r.idx)
 
 
 def _by_date(reports: list[Report]) -> list[list[Report]]:
@@ -332,12 +345,17 @@ def _majority(values: list, default=None):
     return next(v for v in present if counts[v] == best)
 
 
+def story_event_id(first: Report) -> str:
+    """A story event's id, from its first report's key. Every report lies in exactly one story
+    event, so no two story events share a first report, nor (short of a 64-bit hash
+    collision, which ``Store.save_story`` still refuses) an id."""
+    article, idx = first.key
+    digest = hashlib.sha1(f"{article}\x00{idx}".encode()).hexdigest()[:ID_HEX_DIGITS]
+    return f"ev-{digest}"
+
+
 def _story_event(reports: list[Report], side: dict[str, str] | None = None) -> StoryEvent:
     first = reports[0]
-    ident = hashlib.sha1(
-        "|".join(f"{r.article}:{r.start}" for r in reports[:1]).encode()
-        + f"|{first.type}|{mode_kind(first.mode)}".encode()
-    ).hexdigest()[:12]
     places = {r.place["name"]: r.place for r in reports if r.place}
     place_name = _majority([r.place["name"] if r.place else None for r in reports])
     # the story event's mode: the act as most reports tell it, an assertion over an allegation
@@ -346,7 +364,7 @@ def _story_event(reports: list[Report], side: dict[str, str] | None = None) -> S
         "asserted" if "asserted" in modes and mode_kind(first.mode) == "act" else _majority(modes)
     )
     return StoryEvent(
-        id=f"ev-{ident}",
+        id=story_event_id(first),
         type=first.type,
         mode=mode,
         source=_majority([r.source for r in reports]),
