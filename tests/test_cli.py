@@ -131,7 +131,6 @@ def test_bad_inputs_are_reported_and_stored_data_is_unchanged(tmp_path):
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04")
-    (bad / "latin.txt").write_bytes("Acuerdo en La Habana, dijo Petró.".encode("latin-1"))
     (bad / "empty.txt").write_text("\n\n", encoding="utf-8")
     (bad / "page.html").write_text("<html><body><script>1</script>", encoding="utf-8")
     (bad / "batch.jsonl").write_text('{"id": "x", "text": \n', encoding="utf-8")
@@ -143,15 +142,25 @@ def test_bad_inputs_are_reported_and_stored_data_is_unchanged(tmp_path):
     assert result.returncode == 1  # nothing could be stored
     for name in (
         "binary.txt",
-        "latin.txt",
         "empty.txt",
         "page.html",
         "batch.jsonl:1",
         "dated.jsonl:1",
     ):
         assert name in result.stderr, name
-    assert "6 input(s) skipped" in result.stderr
+    assert "5 input(s) skipped" in result.stderr
     assert _snapshot(db) == before
+
+
+def test_text_that_is_not_utf8_is_read_in_its_detected_encoding_with_a_warning(tmp_path):
+    text = "Le président français a déclaré que la trêve négociée à Genève tiendrait."
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(text.encode("latin-1"))
+    result = parley("extract", str(latin), "--with-text")
+    assert result.returncode == 0, result.stderr
+    assert "latin.txt" in result.stderr and "not UTF-8" in result.stderr
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "président" in record["text"] and "déclaré" in record["text"]
 
 
 def test_run_refuses_a_file_that_is_not_a_database(tmp_path):
@@ -207,3 +216,72 @@ def test_a_gazetteer_that_is_no_geonames_dump_stops_with_its_name(tmp_path):
     assert result.returncode == 2
     assert "places.csv:1" in result.stderr and "GeoNames" in result.stderr
     assert result.stdout == ""
+
+
+def test_same_file_names_in_two_folders_are_two_articles_and_a_clash_is_reported(tmp_path):
+    for folder, words in (("a", "Envoys met in Doha on Monday."), ("b", "Talks failed in Cairo.")):
+        (tmp_path / "news" / folder).mkdir(parents=True)
+        (tmp_path / "news" / folder / "page.txt").write_text(words, encoding="utf-8")
+    db = tmp_path / "p.sqlite"
+    result = parley("run", "-r", str(tmp_path / "news"), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert sorted(r[0] for r in _snapshot(db)["articles"]) == ["a/page", "b/page"]
+    # named directly, both files are "page": the second is reported, never silently dropped
+    pages = [str(tmp_path / "news" / f / "page.txt") for f in ("a", "b")]
+    result = parley("run", *pages, "--db", str(tmp_path / "q.sqlite"))
+    assert result.returncode == 0, result.stderr
+    assert (
+        "id conflict" in result.stderr and pages[1] in result.stderr and pages[0] in result.stderr
+    )
+
+
+def test_a_changed_text_under_a_stored_id_is_reported_and_force_replaces_it(tmp_path):
+    article = tmp_path / "talks.txt"
+    article.write_text("Envoys met in Doha on Monday.", encoding="utf-8")
+    db = tmp_path / "p.sqlite"
+    assert parley("run", str(article), "--db", str(db)).returncode == 0
+    article.write_text("Envoys met in Geneva on Tuesday and agreed a truce.", encoding="utf-8")
+    result = parley("run", str(article), "--db", str(db))
+    assert "different text is stored" in result.stderr and "--force" in result.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("select text from articles").fetchall() == [
+        ("Envoys met in Doha on Monday.",)
+    ]
+    result = parley("run", "--force", str(article), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert con.execute("select id, text from articles").fetchall() == [
+        ("talks", "Envoys met in Geneva on Tuesday and agreed a truce.")
+    ]
+    # nothing of the old text is left pointing into the new one
+    for (text,) in con.execute("select text from mentions"):
+        assert text in "Envoys met in Geneva on Tuesday and agreed a truce."
+
+
+def test_extract_reads_what_run_reads_and_says_so_when_a_folder_holds_nothing(tmp_path):
+    (tmp_path / "batch.jsonl").write_text(
+        json.dumps({"id": "j1", "text": "Qatar said the talks in Doha would resume."}) + "\n",
+        encoding="utf-8",
+    )
+    result = parley("extract", str(tmp_path), "--with-text")
+    assert result.returncode == 0, result.stderr
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["id"] == "j1" and record["text"].startswith("Qatar said")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.docx").write_text("x", encoding="utf-8")
+    for command in (["extract"], ["run", "--db", str(tmp_path / "x.sqlite")]):
+        result = parley(*command, str(empty))
+        assert result.returncode == 2
+        assert "no article file" in result.stderr and str(empty) in result.stderr
+
+
+def test_version_and_a_database_password_never_printed(tmp_path):
+    result = parley("--version")
+    assert result.returncode == 0 and result.stdout.startswith("parley ")
+    article = tmp_path / "a.txt"
+    article.write_text("Envoys met.", encoding="utf-8")
+    url = "postgresql://analyst:hunter2secret@127.0.0.1:1/parley"
+    result = parley("run", str(article), "--db", url)
+    assert result.returncode == 2
+    assert "hunter2secret" not in result.stderr + result.stdout
+    assert "analyst:***@127.0.0.1" in result.stderr

@@ -8,24 +8,58 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
-from parley.ingest import Skipped, iter_inputs
-from parley.model import Article, Extraction
+from parley.ingest import SUFFIXES, Skipped, iter_inputs
+from parley.model import Article, Extraction, text_sha1
 
 app = typer.Typer(
     help="Parley turns news about conflicts and negotiations into an attributed record: who "
     "said what, who did what to whom, where and when.",
     no_args_is_help=True,
     add_completion=False,
+    # paragraphs of a docstring are joined as Markdown, not broken where the source breaks
+    rich_markup_mode="markdown",
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        out.print(f"parley {version('parley')}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print Parley's version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Parley turns news about conflicts and negotiations into an attributed record: who said
+    what, who did what to whom, where and when."""
+
+
 # Messages name files in full: soft wrapping keeps a long path on one line for grep.
 err = Console(stderr=True, soft_wrap=True)
 out = Console()
@@ -39,6 +73,7 @@ ModelOption = Annotated[
     str | None,
     typer.Option(
         "--model",
+        metavar="NAME_OR_FOLDER",
         help="An installed spaCy pipeline (name or folder) to use instead of the shipped one; "
         "also read from $PARLEY_MODEL.",
     ),
@@ -47,6 +82,7 @@ PublishedOption = Annotated[
     str | None,
     typer.Option(
         "--published",
+        metavar="YYYY-MM-DD",
         help="Publication date YYYY-MM-DD for plain text input; relative dates resolve against it.",
     ),
 ]
@@ -54,6 +90,7 @@ RegistryOption = Annotated[
     list[Path] | None,
     typer.Option(
         "--registry",
+        metavar="FILE",
         help="A JSON Lines file of your own actors (the bundled registry's format), added to "
         "the bundled registry; repeatable; also read from $PARLEY_REGISTRY.",
     ),
@@ -62,12 +99,38 @@ GazetteerOption = Annotated[
     list[Path] | None,
     typer.Option(
         "--gazetteer",
+        metavar="FILE",
         help="A GeoNames dump you have (cities500.txt, allCountries.txt: GeoNames' "
         "tab-separated format) added to the bundled gazetteer for event places; repeatable.",
     ),
 ]
 OutletOption = Annotated[
-    str | None, typer.Option("--outlet", help="Outlet name for plain text input.")
+    str | None,
+    typer.Option("--outlet", metavar="NAME", help="Outlet name for plain text input."),
+]
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        metavar="FILE_OR_URL",
+        help=f"SQLite file or database URL (postgresql://...); also ${DB_SETTING}; "
+        f"default {DEFAULT_DB}.",
+    ),
+]
+RecursiveOption = Annotated[
+    bool,
+    typer.Option(
+        "--recursive", "-r", help="Read the subfolders of folders too (ids keep the subfolder)."
+    ),
+]
+PathsArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        metavar="PATH...",
+        help="Text (.txt), JSON Lines (.jsonl), HTML (.html) or RSS/Atom feed (.xml, .rss, "
+        ".atom) files, or folders of them.",
+        show_default=False,
+    ),
 ]
 
 
@@ -100,8 +163,11 @@ def _progress(label: str) -> Iterator[Progress]:
     progress = Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),
-        TextColumn("{task.completed} articles"),
+        MofNCompleteColumn(),
+        TextColumn("articles"),
         TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
         console=err,
         transient=True,
         disable=not err.is_terminal,
@@ -115,35 +181,92 @@ def _skip(item: Skipped, skipped: list[Skipped]) -> None:
     err.print(f"[yellow]skipped[/yellow] {item.origin}: {item.reason}", highlight=False)
 
 
-def _articles(inputs: Iterator[Article | Skipped], skipped: list[Skipped]) -> Iterator[Article]:
-    """Pass articles on; collect and warn about skipped inputs as they come."""
+@dataclass
+class _Reading:
+    """What reading the inputs met: skipped inputs, and articles with no publication date."""
+
+    skipped: list[Skipped] = field(default_factory=list)
+    undated: int = 0
+    articles: int = 0
+
+
+def _articles(inputs: Iterator[Article | Skipped], reading: _Reading) -> Iterator[Article]:
+    """Pass articles on; collect and warn about skipped inputs and ingest notes as they come,
+    and turn away a second, different text under an id already read in this run."""
+    seen: dict[str, tuple[str, str]] = {}  # id -> (text hash, origin), this run
     for item in inputs:
         if isinstance(item, Skipped):
-            _skip(item, skipped)
-        else:
-            yield item
+            _skip(item, reading.skipped)
+            continue
+        for note in item.notes:
+            err.print(f"[yellow]warning[/yellow] {item.origin}: {note}", highlight=False)
+        digest = text_sha1(item.text)
+        first = seen.get(item.id)
+        if first is not None:
+            if first[0] != digest:
+                conflict = Skipped(item.origin, "id conflict", _conflict(item.id, first[1]))
+                _skip(conflict, reading.skipped)
+            else:
+                _skip(
+                    Skipped(item.origin, "repeated", f"the same article as {first[1]}; read once"),
+                    reading.skipped,
+                )
+            continue
+        seen[item.id] = (digest, item.origin)
+        reading.articles += 1
+        reading.undated += item.published is None
+        yield item
 
 
-def _extracted(nlp, articles: Iterator[Article], skipped: list[Skipped]) -> Iterator[Extraction]:
+def _conflict(art_id: str, first: str) -> str:
+    return (
+        f'its id "{art_id}" is also the id of {first}, a different text; give the files '
+        "distinct names, or pass the folder that holds them (a file in a folder takes its path "
+        "there as its id)"
+    )
+
+
+def _extracted(
+    nlp, articles: Iterator[Article], skipped: list[Skipped], progress: Progress | None = None
+) -> Iterator[Extraction]:
     """The pipeline's records for ``articles``; an article a stage fails on is warned about
-    and counted as skipped, and the run goes on."""
+    and counted as skipped, and the run goes on. A long article read in chunks shows its own
+    progress."""
     from parley.pipeline import StageFailure
     from parley.pipeline import extract as run_pipeline
 
     failures: list[StageFailure] = []
+    chunks: dict[str, TaskID] = {}
 
     def report() -> None:
         for failure in failures:
             _skip(Skipped(failure.article.origin, "stage failed", failure.reason), skipped)
         failures.clear()
 
-    for ex in run_pipeline(nlp, articles, failures=failures):
+    def on_chunk(article: Article, done: int, count: int) -> None:
+        if progress is None:
+            return
+        if article.id not in chunks:
+            chunks[article.id] = progress.add_task(f"  {article.id} (chunks)", total=count)
+        progress.update(chunks[article.id], completed=done)
+        if done == count:
+            progress.remove_task(chunks.pop(article.id))
+
+    for ex in run_pipeline(nlp, articles, failures=failures, on_chunk=on_chunk):
         report()
         yield ex
     report()
 
 
-def _report_skipped(skipped: list[Skipped]) -> None:
+def _report(reading: _Reading) -> None:
+    if reading.undated:
+        err.print(
+            f"[yellow]warning[/yellow] {reading.undated} of {reading.articles} article(s) came "
+            "with no publication date: their relative dates ('on Monday', 'last week') stay "
+            "undated; give --published YYYY-MM-DD, or a `published` field in JSON Lines",
+            highlight=False,
+        )
+    skipped = reading.skipped
     if not skipped:
         return
     kinds = Counter(s.kind for s in skipped)
@@ -151,113 +274,187 @@ def _report_skipped(skipped: list[Skipped]) -> None:
     err.print(f"{len(skipped)} input(s) skipped: {summary}", highlight=False)
 
 
-@app.command()
+def _expected(paths: list[Path], suffixes: tuple[str, ...], recursive: bool) -> int | None:
+    """How many articles the inputs hold, for the progress bar's total and ETA: a text or HTML
+    file is one, a JSON Lines file one per non-empty line; unknown (None) with a feed."""
+    from parley.ingest import FEED_SUFFIXES, JSONL_SUFFIXES, expand_paths
+
+    total = 0
+    for path, _ in expand_paths(paths, suffixes, recursive):
+        suffix = path.suffix.lower()
+        if suffix in FEED_SUFFIXES:
+            return None
+        if suffix in JSONL_SUFFIXES and path.is_file():
+            with path.open("rb") as fh:
+                total += sum(1 for line in fh if line.strip())
+        else:
+            total += 1
+    return total
+
+
+def _no_input(paths: list[Path], recursive: bool) -> None:
+    """Stop with a clear message when the paths hold no file Parley reads."""
+    from parley.ingest import SUFFIXES, expand_paths
+
+    if any(True for _ in expand_paths(paths, SUFFIXES, recursive)):
+        return
+    where = ", ".join(str(p) for p in paths)
+    hint = "" if recursive else "; add --recursive to read subfolders"
+    err.print(
+        f"[red]error:[/red] no article file in {where}: Parley reads {', '.join(SUFFIXES)} "
+        f"files{hint}",
+        highlight=False,
+    )
+    raise typer.Exit(2)
+
+
+@app.command(
+    epilog="**Examples**\n\n"
+    "`parley extract --published 2022-03-07 report.txt -o out.jsonl`\n\n"
+    "`parley extract news/ feed.xml --with-text > records.jsonl`\n\n"
+    "`python3 ../shared/eval/score_articles.py ../shared/seed out.jsonl`"
+)
 def extract(
-    paths: Annotated[
-        list[Path],
-        typer.Argument(help="Text files (one article each) or folders (every *.txt, by name)."),
-    ],
+    paths: PathsArgument = None,
     published: PublishedOption = None,
     outlet: OutletOption = None,
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write JSON Lines here, not to stdout.")
+        Path | None,
+        typer.Option("-o", "--output", metavar="FILE", help="Write JSON Lines here, not stdout."),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="Output format; only jsonl.")] = "jsonl",
+    fmt: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help="Output format; only jsonl.")
+    ] = "jsonl",
+    with_text: Annotated[
+        bool,
+        typer.Option(
+            "--with-text",
+            help="Add each article's text (as read, after HTML or feed extraction) to its "
+            "record, so that every offset can be checked against it.",
+        ),
+    ] = False,
+    recursive: RecursiveOption = False,
     model: ModelOption = None,
     registry: RegistryOption = None,
     gazetteer: GazetteerOption = None,
 ) -> None:
     """Extract attributions, actors and events from articles; one JSON object per article.
 
-    Output goes to standard output (or -o), progress and warnings to standard error.
+    Reads the same inputs as `parley run`; stores nothing. Output goes to standard output
+    (or -o), progress and warnings to standard error.
     """
     if fmt != "jsonl":
         raise typer.BadParameter(f"{fmt!r} is not a known format; use jsonl", param_hint="--format")
+    if not paths:
+        raise typer.BadParameter("give at least one file or folder", param_hint="PATH...")
     pub = _published(published)
+    _no_input(paths, recursive)
     nlp = _build(model, registry, gazetteer)
-    skipped: list[Skipped] = []
-    inputs = iter_inputs(paths, published=pub, outlet=outlet, suffixes=(".txt",))
+    reading = _Reading()
+    inputs = iter_inputs(paths, published=pub, outlet=outlet, recursive=recursive)
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     n = 0
     try:
         with _progress("extract") as progress:
-            task = progress.add_task("extracting", total=None)
-            for ex in _extracted(nlp, _articles(inputs, skipped), skipped):
-                sink.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+            task = progress.add_task("extracting", total=_expected(paths, SUFFIXES, recursive))
+            for ex in _extracted(nlp, _articles(inputs, reading), reading.skipped, progress):
+                record = ex.to_json()
+                if with_text:
+                    record["text"] = ex.article.text
+                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
                 n += 1
                 progress.advance(task)
     finally:
         if output:
             sink.close()
     err.print(f"extracted {n} article(s)", highlight=False)
-    _report_skipped(skipped)
-    if n == 0 and skipped:
+    _report(reading)
+    if n == 0 and reading.skipped:
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(
+    epilog="**Examples**\n\n"
+    "`parley run` (the bundled examples into parley.sqlite)\n\n"
+    "`parley run articles.jsonl news/ page.html feed.xml --db corpus.sqlite`\n\n"
+    "`parley run -r archive/ --db postgresql://user@host/parley`\n\n"
+    "`parley run --force corrected.jsonl` (re-extract articles already stored)"
+)
 def run(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            help="Text, JSON Lines, HTML or feed files, or folders of them. Without any, the "
-            "example articles bundled with Parley."
-        ),
-    ] = None,
-    db: Annotated[
-        str | None,
+    paths: PathsArgument = None,
+    db: DbOption = None,
+    force: Annotated[
+        bool,
         typer.Option(
-            "--db",
-            help=f"SQLite file or database URL (postgresql://...); also ${DB_SETTING}; "
-            f"default {DEFAULT_DB}.",
+            "--force",
+            help="Extract articles whose id is already stored again, and replace them (after "
+            "a new Parley, or a corrected text).",
         ),
-    ] = None,
+    ] = False,
+    recursive: RecursiveOption = False,
     published: PublishedOption = None,
     outlet: OutletOption = None,
     model: ModelOption = None,
     registry: RegistryOption = None,
     gazetteer: GazetteerOption = None,
 ) -> None:
-    """Ingest articles, extract them and store the result; prints a summary.
+    """Ingest articles, extract them and store the result; prints a summary. Without paths,
+    the example articles bundled with Parley.
 
-    Articles already in the database (same id) are not processed again. Each article is
-    stored in its own transaction: a failure never damages what is already stored.
+    An article whose id is stored with the same text is not processed again; one stored with
+    a different text is reported and left as stored, unless --force. Each article is stored
+    in its own transaction: a failure never damages what is already stored.
     """
     from parley.store import Store, StoreError
 
     pub = _published(published)
     db_name = db or os.environ.get(DB_SETTING) or DEFAULT_DB
+    sources = paths or [EXAMPLES]
+    _no_input(sources, recursive)
     try:
         store = Store(db_name)
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from None
-    sources = paths or [EXAMPLES]
     before = store.counts()
-    skipped: list[Skipped] = []
+    reading = _Reading()
     stored = already = 0
 
     def fresh(articles: Iterator[Article]) -> Iterator[Article]:
         nonlocal already
-        seen = store.stored_ids()
+        known = store.stored_hashes()
         for article in articles:
-            if article.id in seen:
+            digest = known.get(article.id)
+            if digest is None or force:
+                yield article
+            elif digest == text_sha1(article.text):
                 already += 1
-                continue
-            seen.add(article.id)
-            yield article
+            else:
+                _skip(
+                    Skipped(
+                        article.origin,
+                        "changed",
+                        f'a different text is stored under its id "{article.id}"; the stored '
+                        "one is kept: pass --force to re-extract and replace it, or give this "
+                        "article another id",
+                    ),
+                    reading.skipped,
+                )
 
     nlp = _build(model, registry, gazetteer)
-    inputs = _articles(iter_inputs(sources, published=pub, outlet=outlet), skipped)
+    inputs = _articles(
+        iter_inputs(sources, published=pub, outlet=outlet, recursive=recursive), reading
+    )
     with _progress("run") as progress:
-        task = progress.add_task("processing", total=None)
-        for ex in _extracted(nlp, fresh(inputs), skipped):
+        task = progress.add_task("processing", total=_expected(sources, SUFFIXES, recursive))
+        for ex in _extracted(nlp, fresh(inputs), reading.skipped, progress):
             try:
-                stored += store.add(ex)
+                stored += store.add(ex, replace=force)
             except Exception as exc:  # one article's failure must not stop the batch
-                skipped.append(Skipped(ex.article.origin, "store failed", str(exc)))
+                reading.skipped.append(Skipped(ex.article.origin, "store failed", str(exc)))
                 err.print(f"[red]not stored[/red] {ex.article.origin}: {exc}", highlight=False)
             progress.advance(task)
+        progress.update(task, completed=progress.tasks[0].total or 0)
     story_failed = _rebuild_story(store)
     after = store.counts()
     store.close()
@@ -268,11 +465,13 @@ def run(
     table.add_column("in database", justify="right")
     for key in ("articles", "actors", "mentions", "attributions", "events", "story_events"):
         table.add_row(key, str(after[key] - before[key]), str(after[key]))
+    if force:
+        table.add_row("extracted again", str(stored), "")
     table.add_row("already stored", str(already), "")
-    table.add_row("skipped inputs", str(len(skipped)), "")
+    table.add_row("skipped inputs", str(len(reading.skipped)), "")
     out.print(table)
-    _report_skipped(skipped)
-    if story_failed or (stored == 0 and already == 0 and skipped):
+    _report(reading)
+    if story_failed or (stored == 0 and already == 0 and reading.skipped):
         raise typer.Exit(1)
 
 
@@ -294,16 +493,6 @@ def _rebuild_story(store) -> bool:
         )
         return True
     return False
-
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help=f"SQLite file or database URL (postgresql://...); also ${DB_SETTING}; "
-        f"default {DEFAULT_DB}.",
-    ),
-]
 
 
 def _open_existing(db: str | None):

@@ -6,9 +6,15 @@ end exclusive, as ``docs/evaluation-contract.md`` (shared) specifies.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+
+
+def text_sha1(text: str) -> str:
+    """The hash kept of an article's text, to tell a different text under a known id."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -22,6 +28,8 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     origin: str = ""  # where it was read from: "file.txt", "feed.xml#3", "batch.jsonl:12"
+    # what ingest warns about the input that did not stop it ("decoded as cp1252")
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -42,12 +42,27 @@ def test_binary_file_is_skipped_with_a_clear_reason(tmp_path):
     assert str(path) in str(skip)
 
 
-def test_latin1_file_names_the_byte_and_the_fix(tmp_path):
+def test_latin1_file_is_read_in_its_detected_encoding_with_a_note_naming_the_byte(tmp_path):
     path = tmp_path / "old.txt"
-    path.write_bytes("Talks in Bogotá ended.".encode("latin-1"))
-    [skip] = read(path)
-    assert skip.kind == "not utf-8"
-    assert "0xe1" in skip.reason and "UTF-8" in skip.reason
+    path.write_bytes("Talks in Bogotá ended. The negotiators left the capital.".encode("latin-1"))
+    [article] = read(path)
+    assert article.text.startswith("Talks in Bogot") and article.text.endswith("capital.")
+    [note] = article.notes
+    assert "0xe1" in note and "UTF-8" in note
+
+
+def test_files_in_subfolders_take_their_path_as_id_so_same_names_never_collide(tmp_path):
+    for folder, words in (("a", "Envoys met in Doha."), ("b", "Talks failed in Cairo.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page.txt").write_text(words, encoding="utf-8")
+    (tmp_path / "top.txt").write_text("A truce held.", encoding="utf-8")
+    assert [a.id for a in read(tmp_path)] == ["top"]  # not recursive unless asked
+    articles = read(tmp_path, recursive=True)
+    assert [(a.id, a.text) for a in articles] == [
+        ("a/page", "Envoys met in Doha."),
+        ("b/page", "Talks failed in Cairo."),
+        ("top", "A truce held."),
+    ]
 
 
 def test_empty_and_oversized_articles_are_skipped(tmp_path):

@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
-from parley.model import Actor, Article, Attribution, Extraction, Span
-from parley.store import Store, StoreError
+from parley.model import Actor, Article, Attribution, Extraction, Span, text_sha1
+from parley.store import Store, StoreError, StoryError
 
 TEXT = "Envoy Amina Yusuf met Colonel Diallo in Niamey. Yusuf said talks would go on."
 
@@ -148,3 +148,61 @@ def test_a_database_of_another_program_is_refused(tmp_path):
     con.close()
     with pytest.raises(StoreError, match="not Parley's"):
         Store(db)
+
+
+def test_an_actor_told_differently_by_two_articles_is_kept_the_same_whatever_came_first(tmp_path):
+    def told(art_id: str, name: str, country: str | None) -> Extraction:
+        text = f"{name} spoke in Niamey about the talks."
+        actor = Actor("person:amina-yusuf", name, "person", country, [(0, len(name))])
+        return Extraction(article=Article(id=art_id, text=text), actors=[actor])
+
+    first = told("a", "Yusuf", None)
+    second = told("b", "Amina Yusuf", "NER")
+    third = told("c", "Amina Yusuf", "NGA")
+    rows = []
+    for k, order in enumerate([(first, second, third), (third, second, first)]):
+        store = Store(tmp_path / f"p{k}.sqlite")
+        for ex in order:
+            store.add(ex)
+        con = sqlite3.connect(tmp_path / f"p{k}.sqlite")
+        rows.append(con.execute("select id, name, type, country from actors").fetchall())
+        store.close()
+    assert rows[0] == rows[1] == [("person:amina-yusuf", "Amina Yusuf", "person", "NER")]
+
+
+def test_replace_swaps_an_article_and_everything_pointing_into_it_in_one_go(tmp_path):
+    store = Store(tmp_path / "p.sqlite")
+    store.add(extraction())
+    assert store.story_stale()
+    store.save_story([])
+    assert not store.story_stale()
+    new_text = "Amina Yusuf flew home."
+    changed = Extraction(
+        article=Article(id="a1", text=new_text),
+        actors=[Actor("person:amina-yusuf", "Amina Yusuf", "person", None, [(0, 11)])],
+    )
+    assert store.add(changed) is False  # not without replace
+    assert store.add(changed, replace=True) is True
+    assert store.stored_hashes() == {"a1": text_sha1(new_text)}
+    assert store.counts()["mentions"] == 1 and store.counts()["attributions"] == 0
+    assert store.story_stale()  # the story no longer covers the stored articles
+
+
+def test_a_story_with_one_id_twice_is_refused_and_the_stored_story_kept(tmp_path):
+    store = Store(tmp_path / "p.sqlite")
+    store.add(extraction())
+    event = {
+        "id": "ev-1",
+        "type": "CONSULT",
+        "mode": "asserted",
+        "source": None,
+        "target": None,
+        "date": None,
+        "place": None,
+        "disagreements": [],
+        "reports": [],
+    }
+    store.save_story([event])
+    with pytest.raises(StoryError, match="ev-2"):
+        store.save_story([{**event, "id": "ev-2"}, {**event, "id": "ev-2"}])
+    assert store.counts()["story_events"] == 1

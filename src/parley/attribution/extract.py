@@ -15,6 +15,7 @@ Rules over the dependency parse, for UD relations (the shipped parser's) and spa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -121,6 +122,18 @@ class Found:
 # Where a doc's text is kept while the stage reads it: spaCy joins the tokens again on every
 # ``doc.text``, and the rules read it per cue and quotation.
 TEXT_KEY = "parley_attribution_text"
+
+
+def _tokens_in(doc: Doc, start: int, end: int):
+    """The tokens that start at a character offset in ``[start, end)``, found by bisection
+    (a scan of the whole doc per quotation made the stage quadratic in the article's length)."""
+    i = bisect_left(doc, start, key=_idx)
+    j = bisect_left(doc, end, lo=i, key=_idx)
+    return doc[i:j]
+
+
+def _idx(tok: Token) -> int:
+    return tok.idx
 
 
 def _text(doc: Doc) -> str:
@@ -775,7 +788,7 @@ class Extractor:
                 continue
             if q[1] > verb.idx:
                 continue
-            between = [t for t in doc if q[1] <= t.idx < verb.idx and not t.is_punct]
+            between = [t for t in _tokens_in(doc, q[1], verb.idx) if not t.is_punct]
             if len(between) <= 3:
                 content.append(q)
             elif (
@@ -1209,7 +1222,7 @@ class Extractor:
         return out
 
     def _headline(self, doc: Doc, start: int, end: int) -> list[Found]:
-        tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+        tokens = [t for t in _tokens_in(doc, start, end) if not t.is_space]
         for k, tok in enumerate(tokens[1:-1], start=1):
             word = tok.lower_
             if not (tok.is_title and word.endswith("s")):
@@ -1297,6 +1310,13 @@ class Extractor:
         content; any other becomes an attribution of its own with that speaker."""
         out: list[Found] = []
         used = [c for f in found for c in f.content]
+        phrase: dict[int, bool] = {}  # a finding's cue never moves: asked once per finding
+
+        def in_phrase(f: Found) -> bool:
+            if id(f) not in phrase:
+                phrase[id(f)] = _in_speaker_phrase(f, found)
+            return phrase[id(f)]
+
         for qs, qe in quotes:
             if any(cs <= qs < ce or qs <= cs < qe for cs, ce in used):
                 continue
@@ -1313,9 +1333,7 @@ class Extractor:
             before = [
                 f
                 for f in [*found, *out]
-                if f.source is not None
-                and max(f.content)[1] <= qs
-                and not _in_speaker_phrase(f, found)
+                if f.source is not None and max(f.content)[1] <= qs and not in_phrase(f)
             ]
             if not before:
                 continue
@@ -1396,7 +1414,7 @@ class Extractor:
         each other”", "Carson called the system “rotten to the core”"): the verb is the cue
         and the phrase that holds the quotation the content."""
         qs, qe = quote
-        inner = [t for t in doc if qs <= t.idx < qe]
+        inner = list(_tokens_in(doc, qs, qe))
         if not inner:
             return None
         tok = inner[0]
@@ -2435,6 +2453,9 @@ def _participle_speaker(
             and t.tag_ not in ("WP", "WDT")
             and t.lower_ not in DAY_NAMES
             and not quote_at(quotes, t.idx, t.idx + 1)
+            # a subject the parse hung under the participle itself is no speaker beside it
+            # (it would leave no words once the participle's phrase is cut away)
+            and not verb.is_ancestor(t)
         ]
         if subj and head == verb.head and speaks(head):
             # "S, a Chinese official said, adding that S2": the speech verb it hangs on

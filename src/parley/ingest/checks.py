@@ -36,17 +36,29 @@ def check_not_binary(data: bytes) -> bytes:
     return data
 
 
-def decode_utf8(data: bytes) -> str:
-    """Decode bytes as UTF-8 exactly (no newline or BOM changes), or raise ``IngestError``."""
+def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decode bytes as UTF-8 exactly (no newline or BOM changes); bytes that are not UTF-8
+    are decoded in the encoding charset-normalizer detects for them, with a note saying so,
+    or refused with ``IngestError`` when none fits. Returns the text and the notes."""
     check_not_binary(data)
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), ()
     except UnicodeDecodeError as err:
+        bad = f"byte 0x{data[err.start]:02x} at offset {err.start}"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
         raise IngestError(
             "not utf-8",
-            f"the bytes are not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
+            f"the bytes are not UTF-8 ({bad}) and no other text encoding fits them; "
             "convert the file to UTF-8, e.g. `iconv -f latin1 -t utf-8`",
-        ) from None
+        )
+    note = (
+        f"not UTF-8 ({bad}): read as {best.encoding}, the encoding detected; check its "
+        "accented letters, or convert the file to UTF-8"
+    )
+    return str(best), (note,)
 
 
 def parse_published(value: object) -> date | None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from parley.ingest.checks import check_text, decode_utf8, parse_published
+from parley.ingest.checks import check_text, decode_text, parse_published
 from parley.ingest.errors import IngestError
 from parley.ingest.text import read_bytes
 from parley.model import Article
@@ -48,8 +49,10 @@ def article_from_html(
 
 
 def read_html_article(
-    path: Path, published: date | None = None, outlet: str | None = None
+    path: Path, art_id: str | None = None, published: date | None = None, outlet: str | None = None
 ) -> Article:
-    return article_from_html(
-        decode_utf8(read_bytes(path)), path.stem, str(path), published=published, outlet=outlet
+    html, notes = decode_text(read_bytes(path))
+    article = article_from_html(
+        html, art_id or path.stem, str(path), published=published, outlet=outlet
     )
+    return replace(article, notes=notes) if notes else article

@@ -1,11 +1,12 @@
-"""Plain text files: one article per file, its id the file's stem."""
+"""Plain text files: one article per file, its id the file's stem or its path in the folder
+given (``expand_paths``)."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from parley.ingest.checks import MAX_ARTICLE_CHARS, check_text, decode_utf8
+from parley.ingest.checks import MAX_ARTICLE_CHARS, check_text, decode_text
 from parley.ingest.errors import IngestError
 from parley.model import Article
 
@@ -23,7 +24,17 @@ def read_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def read_text_article(path: Path, published: date | None = None, outlet: str | None = None):
-    """Return the article in ``path``, its text exactly as the UTF-8 bytes say."""
-    text = check_text(decode_utf8(read_bytes(path)))
-    return Article(id=path.stem, text=text, published=published, outlet=outlet, origin=str(path))
+def read_text_article(
+    path: Path, art_id: str | None = None, published: date | None = None, outlet: str | None = None
+) -> Article:
+    """Return the article in ``path`` (its id ``art_id``, else the file's stem), its text
+    exactly as the bytes say in UTF-8, or in the encoding detected for them, with a warning."""
+    text, notes = decode_text(read_bytes(path))
+    return Article(
+        id=art_id or path.stem,
+        text=check_text(text),
+        published=published,
+        outlet=outlet,
+        origin=str(path),
+        notes=notes,
+    )

@@ -7,7 +7,6 @@ before that article; an article whose id is already stored is not stored again.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -20,7 +19,7 @@ from sqlalchemy import Engine, create_engine, func, inspect, make_url, select, t
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from parley.model import Extraction, Span
+from parley.model import Extraction, Span, text_sha1
 from parley.store.schema import (
     SCHEMA_VERSION,
     ActorRow,
@@ -73,17 +72,36 @@ def database_url(db: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser()}"
 
 
+def _join_actor(row: ActorRow, actor) -> None:
+    """What the store keeps of an actor that several articles tell of, whatever order they
+    came in: the longest name (ties: the first in alphabetical order), the first type in
+    alphabetical order, and the first country so (a country over none). Each is a choice
+    that is the same whichever article came first, so the story built from the store is too."""
+    name = min((row.name, actor.name), key=lambda n: (-len(n), n))
+    if name != row.name:
+        row.name = name
+    if actor.type != row.type:
+        row.type = min(row.type, actor.type)
+    countries = [c for c in (row.country, actor.country) if c]
+    if countries and min(countries) != row.country:
+        row.country = min(countries)
+
+
+def _delete_article(session: Session, art_id: str) -> None:
+    """Remove an article and every row that points into its text (actors stay: other
+    articles may mention them). The story's reports of it go too; the story is then stale."""
+    for table in (StoryReportRow, EventRow, AttributionRow, MentionRow):
+        session.query(table).filter(table.article_id == art_id).delete()
+    session.query(ArticleRow).filter(ArticleRow.id == art_id).delete()
+    session.flush()
+
+
 def _set_meta(session: Session, key: str, value: str) -> None:
     row = session.get(Meta, key)
     if row is None:
         session.add(Meta(key=key, value=value))
     else:
         row.value = value
-
-
-def text_sha1(text: str) -> str:
-    """The hash the store keeps of an article's text, to tell a new text under a stored id."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def masked(db: str | Path) -> str:
@@ -202,15 +220,23 @@ class Store:
                 query = query.where(ArticleRow.id.in_(wanted))
             return set(session.scalars(query))
 
-    def add(self, ex: Extraction) -> bool:
+    def stored_hashes(self) -> dict[str, str]:
+        """Each stored article's id and the hash of its text (``text_sha1``)."""
+        with Session(self.engine) as session:
+            return dict(session.execute(select(ArticleRow.id, ArticleRow.text_sha1)).all())
+
+    def add(self, ex: Extraction, replace: bool = False) -> bool:
         """Store one article and its extraction in one transaction.
 
-        Returns False (and changes nothing) when an article with that id is already stored.
+        An article whose id is stored is left as it is (returns False, changes nothing), or
+        with ``replace`` its rows are replaced by these in the same transaction.
         """
         art = ex.article
         with Session(self.engine) as session, session.begin():
             if session.get(ArticleRow, art.id) is not None:
-                return False
+                if not replace:
+                    return False
+                _delete_article(session, art.id)
             session.add(
                 ArticleRow(
                     id=art.id,
@@ -225,12 +251,15 @@ class Store:
                 )
             )
             for actor in ex.actors:
-                if session.get(ActorRow, actor.id) is None:
+                row = session.get(ActorRow, actor.id)
+                if row is None:
                     session.add(
                         ActorRow(
                             id=actor.id, name=actor.name, type=actor.type, country=actor.country
                         )
                     )
+                else:
+                    _join_actor(row, actor)
                 session.flush()
                 for s, e in actor.mentions:
                     session.add(
