@@ -18,6 +18,11 @@ def test_help_is_the_manual():
         assert command in result.stdout
     result = parley("run", "--help")
     assert "--db" in result.stdout and "PARLEY_DB" in result.stdout
+    # every option says what it takes in words, not as a Python type; the manual has examples
+    for command in ("run", "extract", "story", "export", "timeline", "negotiation"):
+        text = parley(command, "--help").stdout
+        assert "<bool>" not in text and "list[" not in text, command
+    assert "Examples" in result.stdout and "--force" in result.stdout
 
 
 def test_extract_writes_the_contract_and_the_scorer_reads_it(tmp_path):
@@ -285,3 +290,20 @@ def test_version_and_a_database_password_never_printed(tmp_path):
     assert result.returncode == 2
     assert "hunter2secret" not in result.stderr + result.stdout
     assert "analyst:***@127.0.0.1" in result.stderr
+
+
+def test_timeline_says_what_happened_and_refuses_an_unknown_actor(tmp_path):
+    article = tmp_path / "talks.txt"
+    article.write_text(
+        "Ethiopia's foreign minister met Djibouti's president in Addis Ababa on Monday to "
+        "discuss access to the port.",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "p.sqlite")
+    assert parley("run", str(article), "--published", "2026-03-04", "--db", db).returncode == 0
+    result = parley("timeline", "--db", db, env={"COLUMNS": "200"})
+    assert result.returncode == 0, result.stderr
+    assert "what happened" in result.stdout and "2026-03-02" in result.stdout
+    assert "met Djibouti" in result.stdout
+    result = parley("timeline", "--db", db, "--actor", "ATLANTIS")
+    assert result.returncode == 2 and "no actor ATLANTIS" in result.stderr

@@ -70,6 +70,7 @@ COLUMNS = {
         "articles",
         "outlets",
         "disagreements",
+        "what",
     ],
     "reports": [
         "story_event_id",
@@ -203,6 +204,12 @@ class Database:
                 )
         return _frame("reports", rows)
 
+    def unknown_sides(self, names: list[str]) -> list[str]:
+        """Those of ``names`` that are neither a stored actor's id nor a side one is on."""
+        side = sides(self._rows(select(ActorRow)))
+        known = set(side) | set(side.values())
+        return [n for n in names if n not in known]
+
     def timeline(self, actor: str | None = None, pair: tuple[str, str] | None = None):
         """Dated story events in order, with their sources; only those involving ``actor``'s
         side, or both sides of ``pair``, when given (actor ids or ISO country codes)."""
@@ -264,6 +271,8 @@ def _story_row(e: dict) -> dict:
         "articles": ",".join(articles),
         "outlets": ",".join(o for o in outlets if o),
         "disagreements": ",".join(d["field"] for d in e["disagreements"]),
+        # what happened, in the words of the first report
+        "what": e["reports"][0]["evidence"].get("text", "") if e["reports"] else "",
     }
 
 

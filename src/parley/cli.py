@@ -619,11 +619,25 @@ def timeline(
             store.close()
             raise typer.BadParameter(f"{pair!r} is not two sides; write A,B", param_hint="--pair")
         chosen = (sides[0], sides[1])
+    unknown = database.unknown_sides([actor] if actor else list(chosen or ()))
+    if unknown:
+        store.close()
+        err.print(
+            f"[red]error:[/red] no actor {', '.join(unknown)} in {store.name}; give an actor id "
+            "or an ISO country code as stored (`parley export --table actors -o DIR` lists them)",
+            highlight=False,
+        )
+        raise typer.Exit(2)
     frame = database.timeline(actor=actor, pair=chosen)
     store.close()
     table = Table(title="Timeline")
-    for column in ("date", "type", "mode", "source", "target", "place", "outlets", "disputed"):
-        table.add_column(column)
+    # dates and codes never wrap; what happened takes the room that is left
+    table.add_column("date", no_wrap=True, min_width=10)
+    for column in ("type", "mode", "source", "target"):
+        table.add_column(column, overflow="fold")
+    table.add_column("what happened", min_width=16)
+    for column in ("place", "outlets", "disputed"):
+        table.add_column(column, overflow="fold")
     for row in frame.itertuples():
         table.add_row(
             str(row.date),
@@ -631,11 +645,18 @@ def timeline(
             row.mode,
             row.source or "",
             row.target or "",
+            _short(row.what),
             row.place_name or "",
             row.outlets,
             row.disagreements,
         )
     out.print(table)
+    if frame.empty:
+        err.print("no dated story event matches", highlight=False)
+
+
+def _short(text: str, limit: int = WHAT_CHARS * 2) -> str:
+    return text if len(text) <= limit else text[: limit - 3].rsplit(" ", 1)[0] + "..."
 
 
 @app.command()

@@ -171,3 +171,38 @@ def test_file_that_is_no_feed_is_skipped(tmp_path):
     path.write_text("this is not xml at all", encoding="utf-8")
     [skip] = read(path)
     assert skip.kind == "broken feed"
+
+
+def test_a_cookie_wall_and_a_menu_page_are_not_stored_as_articles(tmp_path):
+    wall = tmp_path / "wall.html"
+    wall.write_text(
+        "<html><body><main><h1>We value your privacy</h1><p>We and our partners use cookies "
+        "to store and access information on your device. Click Accept all to consent, or "
+        "manage preferences to choose which cookies we may use. You can change your consent "
+        "at any time in the privacy settings at the bottom of every page.</p>"
+        "<button>Accept all</button><button>Reject all</button></main></body></html>",
+        encoding="utf-8",
+    )
+    menu = tmp_path / "menu.html"
+    links = "".join(
+        f"<li><a href='/{w}'>{w.title()} news today</a></li>"
+        for w in ("world", "africa", "asia", "europe", "politics", "business", "sport", "culture")
+    )
+    menu.write_text(
+        f"<html><body><main><h1>Sections</h1><ul>{links}</ul></main></body></html>",
+        encoding="utf-8",
+    )
+    skips = read(wall, menu)
+    assert [(s.kind, s.origin) for s in skips] == [
+        ("not an article", str(wall)),
+        ("not an article", str(menu)),
+    ]
+    assert "consent" in skips[0].reason and "menus" in skips[1].reason
+
+
+def test_a_broken_json_line_says_what_is_wrong_and_where_once(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"id": "a1", "text": "Envoys met\n', encoding="utf-8")
+    [skip] = read(path)
+    assert skip.kind == "bad json" and skip.origin == f"{path}:1"
+    assert "at column" in skip.reason and "at at" not in skip.reason

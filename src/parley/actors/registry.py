@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from parley.ingest.jsonl import json_problem
+
 DATA = Path(__file__).parent / "data"
 REGISTRY_SETTING = "PARLEY_REGISTRY"
 
@@ -164,7 +166,7 @@ def read_entries(path: Path) -> list[Entry]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as err:
-            raise RegistryError(f"{where}: not valid JSON ({err.msg})") from None
+            raise RegistryError(f"{where}: not valid JSON ({json_problem(err)})") from None
         entry = _check_entry(obj, where, codes)
         if entry.id in seen:
             raise RegistryError(f"{where}: field 'id' {entry.id!r} is used twice in this file")

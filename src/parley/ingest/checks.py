@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from parley.ingest.errors import IngestError
@@ -23,6 +24,54 @@ def check_text(text: str) -> str:
             "too large",
             f"the article has {len(text):,} characters, over the limit of "
             f"{MAX_ARTICLE_CHARS:,}; split it into smaller articles",
+        )
+    return text
+
+
+# What tells a web page that is no article (the team's judgement, from pages saved by hand):
+# a main text this short; the words of a consent or login wall, twice or more, in a main text
+# under ``WALL_MAX_WORDS``; or a main text whose lines are nearly all short (menus and link
+# lists): at least ``MENU_MIN_LINES`` lines, ``MENU_SHORT_SHARE`` of them under
+# ``MENU_LINE_WORDS`` words, and none a sentence of ``SENTENCE_WORDS`` words.
+PAGE_MIN_WORDS = 25
+WALL_MAX_WORDS = 200
+WALL_WORDS = re.compile(
+    r"\b(cookies?|consent|privacy (policy|settings)|accept all|reject all|manage "
+    r"preferences|subscribe|subscription|sign in|log in|enable javascript|ad ?blocker)\b",
+    re.IGNORECASE,
+)
+MENU_MIN_LINES = 6
+MENU_SHORT_SHARE = 0.8
+MENU_LINE_WORDS = 6
+SENTENCE_WORDS = 15
+
+
+def check_page(text: str) -> str:
+    """Return the main text of a web page unchanged when it reads as an article, else raise
+    ``IngestError`` saying what the page looks like (a consent wall, a menu, a stub)."""
+    words = len(text.split())
+    if words < PAGE_MIN_WORDS:
+        raise IngestError(
+            "not an article",
+            f"the page's main text has only {words} words; save the article page itself "
+            "(not a teaser, error or paywall page), or give its text as .txt",
+        )
+    if words < WALL_MAX_WORDS and len(WALL_WORDS.findall(text)) >= 2:
+        raise IngestError(
+            "not an article",
+            "the page is a cookie, consent or login wall, not the article; save the page "
+            "after accepting it, or give the article's text as .txt",
+        )
+    lines = [line.split() for line in text.splitlines() if line.strip()]
+    short = sum(len(line) < MENU_LINE_WORDS for line in lines)
+    if (
+        len(lines) >= MENU_MIN_LINES
+        and short >= MENU_SHORT_SHARE * len(lines)
+        and max(len(line) for line in lines) < SENTENCE_WORDS
+    ):
+        raise IngestError(
+            "not an article",
+            "the page holds menus and links, no article text; give the article's own page",
         )
     return text
 

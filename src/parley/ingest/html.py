@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from parley.ingest.checks import check_text, decode_text, parse_published
+from parley.ingest.checks import check_page, check_text, decode_text, parse_published
 from parley.ingest.errors import IngestError
 from parley.ingest.text import read_bytes
 from parley.model import Article
@@ -39,7 +39,7 @@ def article_from_html(
     url = meta.url if meta else None
     return Article(
         id=art_id,
-        text=check_text(text),
+        text=check_page(check_text(text)),
         title=title,
         published=published,
         outlet=outlet,

@@ -14,6 +14,12 @@ from parley.model import Article
 OPTIONAL_FIELDS = ("title", "outlet", "url")
 
 
+def json_problem(err: json.JSONDecodeError) -> str:
+    """What is wrong with a JSON line and where: json's own message, some of which end in
+    "at" ("Unterminated string starting at"), then the column."""
+    return f"{err.msg.removesuffix(' at')} at column {err.colno}"
+
+
 def _article(record: object, origin: str) -> Article:
     if not isinstance(record, dict):
         raise IngestError("bad json", "the line is not a JSON object; write one object per line")
@@ -67,8 +73,7 @@ def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
                 except json.JSONDecodeError as err:
                     raise IngestError(
                         "bad json",
-                        f"the line is not valid JSON ({err.msg} at column {err.colno}); "
-                        "fix it or remove it",
+                        f"the line is not valid JSON ({json_problem(err)}); fix it or remove it",
                     ) from None
                 article = _article(record, origin)
                 if article.id in seen:
