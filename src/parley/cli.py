@@ -632,8 +632,9 @@ def timeline(
     store.close()
     table = Table(title="Timeline")
     # dates and codes never wrap; what happened takes the room that is left
-    table.add_column("date", no_wrap=True, min_width=10)
-    for column in ("type", "mode", "source", "target"):
+    for column in ("date", "type", "mode"):
+        table.add_column(column, no_wrap=True)
+    for column in ("source", "target"):
         table.add_column(column, overflow="fold")
     table.add_column("what happened", min_width=16)
     for column in ("place", "outlets", "disputed"):
