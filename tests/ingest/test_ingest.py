@@ -206,3 +206,26 @@ def test_a_broken_json_line_says_what_is_wrong_and_where_once(tmp_path):
     [skip] = read(path)
     assert skip.kind == "bad json" and skip.origin == f"{path}:1"
     assert "at column" in skip.reason and "at at" not in skip.reason
+
+
+def test_western_and_cyrillic_legacy_encodings_keep_their_letters(tmp_path):
+    french = "Hélène Lefèvre, née à Côtière, a dit que la trêve tiendrait. Ça va, dit-elle."
+    russian = "Переговоры в Стамбуле продолжатся во вторник, сообщил МИД России журналистам."
+    (tmp_path / "fr.txt").write_bytes(french.encode("cp1252"))
+    (tmp_path / "ru.txt").write_bytes(russian.encode("cp1251"))
+    fr, ru = read(tmp_path / "fr.txt", tmp_path / "ru.txt")
+    assert fr.text == french and "cp1252" in fr.notes[0]
+    assert ru.text == russian and "cp1251" in ru.notes[0]
+
+
+def test_a_consent_wall_worded_another_way_is_still_no_article(tmp_path):
+    wall = tmp_path / "consent.html"
+    wall.write_text(
+        "<html><body><main><h2>Before you continue</h2><p>This site and its advertising "
+        "partners use tracking technologies and process personal data to show you relevant "
+        "content. Select Agree to continue reading, or review your choices.</p></main>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    [skip] = read(wall)
+    assert skip.kind == "not an article"

@@ -2691,12 +2691,17 @@ def to_records(
             last = (f.source[1], actor)
     out = []
     for k, f in enumerate(found):
+        # a content piece with no words (a parse of text with no punctuation can give one) is
+        # no content; a finding left with none is no statement
+        content = [(s, e) for s, e in f.content if text[s:e].strip()]
+        if not content:
+            continue
         out.append(
             Attribution(
-                kind=kind_of(f.content, quotes),
+                kind=kind_of(content, quotes),
                 source=TextSpan.of(text, f.source) if f.source else None,
                 cue=TextSpan.of(text, *f.cue) if f.cue else None,
-                content=TextSpan.of(text, *f.content),
+                content=TextSpan.of(text, *content),
                 source_actor=speakers[k],
                 channel=TextSpan.of(text, f.channel) if f.channel else None,
                 channel_actor=media.get(f.channel) if f.channel else None,

@@ -29,15 +29,17 @@ def check_text(text: str) -> str:
 
 
 # What tells a web page that is no article (the team's judgement, from pages saved by hand):
-# a main text this short; the words of a consent or login wall, twice or more, in a main text
-# under ``WALL_MAX_WORDS``; or a main text whose lines are nearly all short (menus and link
+# a main text this short; ``WALL_MIN_HITS`` or more words of a consent or login wall in a main
+# text under ``WALL_MAX_WORDS``; or a main text whose lines are nearly all short (menus and link
 # lists): at least ``MENU_MIN_LINES`` lines, ``MENU_SHORT_SHARE`` of them under
 # ``MENU_LINE_WORDS`` words, and none a sentence of ``SENTENCE_WORDS`` words.
 PAGE_MIN_WORDS = 25
-WALL_MAX_WORDS = 200
+WALL_MAX_WORDS = 150
+WALL_MIN_HITS = 3
 WALL_WORDS = re.compile(
-    r"\b(cookies?|consent|privacy (policy|settings)|accept all|reject all|manage "
-    r"preferences|subscribe|subscription|sign in|log in|enable javascript|ad ?blocker)\b",
+    r"\b(cookies?|consent|privacy|personal data|partners|accept|agree|preferences|"
+    r"advertis\w*|tracking|subscribe\w*|subscription|sign in|log in|enable javascript|"
+    r"ad ?blocker)\b",
     re.IGNORECASE,
 )
 MENU_MIN_LINES = 6
@@ -56,7 +58,7 @@ def check_page(text: str) -> str:
             f"the page's main text has only {words} words; save the article page itself "
             "(not a teaser, error or paywall page), or give its text as .txt",
         )
-    if words < WALL_MAX_WORDS and len(WALL_WORDS.findall(text)) >= 2:
+    if words < WALL_MAX_WORDS and len(WALL_WORDS.findall(text)) >= WALL_MIN_HITS:
         raise IngestError(
             "not an article",
             "the page is a cookie, consent or login wall, not the article; save the page "
@@ -96,7 +98,8 @@ def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
         bad = f"byte 0x{data[err.start]:02x} at offset {err.start}"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = _preferred(results) or results.best()
     if best is None:
         raise IngestError(
             "not utf-8",
@@ -108,6 +111,30 @@ def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
         "accented letters, or convert the file to UTF-8"
     )
     return str(best), (note,)
+
+
+# Legacy encodings preferred when charset-normalizer finds them as plausible as its own pick:
+# Windows-1252 and the Latin-1 family are what most English and Western European news was
+# saved in, and a neighbouring code page that fits the bytes as well (Windows-1250, ISO
+# 8859-10) turns their "è" into "č". "As plausible": no more chaos, and coherence within
+# ``PREFERRED_COHERENCE_SLACK`` (charset-normalizer's own measures).
+PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
+PREFERRED_COHERENCE_SLACK = 0.05
+
+
+def _preferred(results):
+    best = results.best()
+    if best is None:
+        return None
+    for encoding in PREFERRED_ENCODINGS:
+        for match in results:
+            if (
+                match.encoding == encoding
+                and match.chaos <= best.chaos
+                and match.coherence >= best.coherence - PREFERRED_COHERENCE_SLACK
+            ):
+                return match
+    return None
 
 
 def parse_published(value: object) -> date | None:
