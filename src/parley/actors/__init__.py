@@ -47,14 +47,19 @@ def registry_patterns(registry: Registry) -> list[dict]:
     assigns=["doc._.actors"],
     default_config={"registry_files": []},
 )
-def make_actors(nlp: Language, name: str, registry_files: list[str]):
-    resolver = Resolver(load_registry([Path(p) for p in registry_files]))
+def make_actors(nlp: Language, name: str, registry_files: list[str]) -> ActorsStage:
+    return ActorsStage(Resolver(load_registry([Path(p) for p in registry_files])))
 
-    def actors_component(doc: Doc) -> Doc:
-        doc._.actors = resolver.resolve(doc)
+
+class ActorsStage:
+    """The component: a class (not a closure) so that a pipeline holding it pickles."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actors = self.resolver.resolve(doc)
         return doc
-
-    return actors_component
 
 
 def add_actor_stages(nlp: Language, registry_files: list[Path] | None = None) -> None:

@@ -22,18 +22,31 @@ if not Doc.has_extension("attributions"):
     requires=["token.dep", "token.lemma", "doc._.actors"],
     assigns=["doc._.attributions"],
 )
-def make_attribution(nlp: Language, name: str):
-    verb_lemmas = {}
-    if "parley_lemma_table" in nlp.pipe_names:
-        # the shipped pipeline's table of lemmas seen in training, for verbs it mis-tags
-        table = nlp.get_pipe("parley_lemma_table").table
-        verb_lemmas = {
-            k.split("\t", 1)[1].lower(): v for k, v in table.items() if k.startswith("VERB\t")
-        }
-    extractor = Extractor(load_lexicon(), verb_lemmas, person_titles())
+def make_attribution(nlp: Language, name: str) -> AttributionStage:
+    table = nlp.get_pipe("parley_lemma_table") if "parley_lemma_table" in nlp.pipe_names else None
+    return AttributionStage(Extractor(load_lexicon(), {}, person_titles()), table)
 
-    def attribution_component(doc: Doc) -> Doc:
-        doc._.attributions = extract(doc, extractor)
+
+class AttributionStage:
+    """The component: a class (not a closure) so that a pipeline holding it pickles. The verb
+    lemmas come from the shipped pipeline's lemma table, read at the first doc: a pipeline
+    loaded from disk fills the table only after every factory has run."""
+
+    def __init__(self, extractor: Extractor, lemma_table=None) -> None:
+        self.extractor = extractor
+        self.lemma_table = lemma_table
+        self._read = -1  # size of the table when the verb lemmas were last read from it
+
+    def _verb_lemmas(self) -> None:
+        table = self.lemma_table.table if self.lemma_table is not None else {}
+        if len(table) != self._read:
+            # the table of lemmas seen in training, for verbs the tagger calls something else
+            self.extractor.verb_lemmas = {
+                k.split("\t", 1)[1].lower(): v for k, v in table.items() if k.startswith("VERB\t")
+            }
+            self._read = len(table)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._verb_lemmas()
+        doc._.attributions = extract(doc, self.extractor)
         return doc
-
-    return attribution_component

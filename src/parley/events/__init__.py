@@ -45,13 +45,18 @@ def find_events(doc: Doc, finder: Finder) -> list:
     assigns=["doc._.events"],
     default_config={"gazetteer_files": []},
 )
-def make_events(nlp: Language, name: str, gazetteer_files: list[str]):
-    finder = Finder(
-        load_lexicon(), load_gazetteer([Path(p) for p in gazetteer_files]), country_words()
+def make_events(nlp: Language, name: str, gazetteer_files: list[str]) -> EventsStage:
+    return EventsStage(
+        Finder(load_lexicon(), load_gazetteer([Path(p) for p in gazetteer_files]), country_words())
     )
 
-    def events_component(doc: Doc) -> Doc:
-        doc._.events = find_events(doc, finder)
-        return doc
 
-    return events_component
+class EventsStage:
+    """The component: a class (not a closure) so that a pipeline holding it pickles."""
+
+    def __init__(self, finder: Finder) -> None:
+        self.finder = finder
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = find_events(doc, self.finder)
+        return doc

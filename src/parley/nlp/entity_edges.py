@@ -153,6 +153,13 @@ class EntityEdges:
         self.common = set(json.loads(saved.read_text("utf-8"))) if saved.exists() else set()
         return self
 
+    def to_bytes(self, exclude=()) -> bytes:
+        return json.dumps(sorted(self.common)).encode("utf-8")
+
+    def from_bytes(self, data: bytes, exclude=()) -> EntityEdges:
+        self.common = set(json.loads(data.decode("utf-8")))
+        return self
+
 
 @Language.factory("parley_entity_edges", requires=["doc.ents"], assigns=["doc.ents"])
 def make_entity_edges(nlp: Language, name: str) -> EntityEdges:

@@ -252,27 +252,47 @@ class LemmaTable:
             tok.lemma_ = self.lemma(tok)
         return doc
 
-    def to_disk(self, path: Path, exclude=()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "table.json").write_text(json.dumps(self.table, ensure_ascii=False), "utf-8")
-        case = {
-            "rules": self.case,
-            "lower_words": sorted(self.lower_words),
-            "lemmas": {pos: sorted(lemmas) for pos, lemmas in self.lemmas.items()},
-            "glued": self.glued,
+    def _state(self) -> dict:
+        return {
+            "table": self.table,
+            "case": {
+                "rules": self.case,
+                "lower_words": sorted(self.lower_words),
+                "lemmas": {pos: sorted(lemmas) for pos, lemmas in self.lemmas.items()},
+                "glued": self.glued,
+            },
         }
-        (path / "case.json").write_text(json.dumps(case, ensure_ascii=False), "utf-8")
 
-    def from_disk(self, path: Path, exclude=()) -> LemmaTable:
-        self.table = json.loads((Path(path) / "table.json").read_text("utf-8"))
-        case = Path(path) / "case.json"
-        if case.exists():
-            saved = json.loads(case.read_text("utf-8"))
+    def _load(self, state: dict) -> LemmaTable:
+        self.table = state["table"]
+        saved = state.get("case")
+        if saved:
             self.case, self.lower_words = saved["rules"], set(saved["lower_words"])
             self.lemmas = {pos: set(words) for pos, words in saved.get("lemmas", {}).items()}
             self.glued = saved.get("glued", {})
         return self
+
+    def to_disk(self, path: Path, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        state = self._state()
+        (path / "table.json").write_text(json.dumps(state["table"], ensure_ascii=False), "utf-8")
+        (path / "case.json").write_text(json.dumps(state["case"], ensure_ascii=False), "utf-8")
+
+    def from_disk(self, path: Path, exclude=()) -> LemmaTable:
+        case = Path(path) / "case.json"
+        return self._load(
+            {
+                "table": json.loads((Path(path) / "table.json").read_text("utf-8")),
+                "case": json.loads(case.read_text("utf-8")) if case.exists() else None,
+            }
+        )
+
+    def to_bytes(self, exclude=()) -> bytes:
+        return json.dumps(self._state(), ensure_ascii=False).encode("utf-8")
+
+    def from_bytes(self, data: bytes, exclude=()) -> LemmaTable:
+        return self._load(json.loads(data.decode("utf-8")))
 
 
 @Language.factory(

@@ -61,14 +61,19 @@ def _name_word(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.is_title
 
 
-@Language.factory("parley_place_names", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
-def make_place_names(nlp: Language, name: str):
-    places = known_places(NER_PLACE_MIN_POPULATION)
+class PlaceNames:
+    """The component: a class (not a closure) so that a pipeline holding it pickles."""
 
-    def place_names(doc: Doc) -> Doc:
-        found = place_spans(doc, places)
+    def __init__(self, places: frozenset[str]) -> None:
+        self.places = places
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = place_spans(doc, self.places)
         if found:
             doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
         return doc
 
-    return place_names
+
+@Language.factory("parley_place_names", requires=["doc.ents", "token.pos"], assigns=["doc.ents"])
+def make_place_names(nlp: Language, name: str) -> PlaceNames:
+    return PlaceNames(known_places(NER_PLACE_MIN_POPULATION))

@@ -1,0 +1,63 @@
+"""A built Parley pipeline survives spaCy's own round trips (to_disk and spacy.load,
+to_bytes and from_bytes) and pickle, with the same output on the bundled examples."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import subprocess
+import sys
+
+import pytest
+import spacy
+
+from parley.cli import EXAMPLES
+from parley.model import Article
+from parley.pipeline import extract
+
+
+def _examples() -> list[Article]:
+    rows = [json.loads(line) for line in EXAMPLES.read_text("utf-8").splitlines() if line]
+    return [Article(id=r["id"], text=r["text"]) for r in rows]
+
+
+def _output(nlp) -> list[dict]:
+    return [ex.to_json() for ex in extract(nlp, _examples())]
+
+
+@pytest.fixture(scope="module")
+def expected(nlp) -> list[dict]:
+    out = _output(nlp)
+    assert any(r["attributions"] for r in out) and any(r["events"] for r in out)
+    return out
+
+
+def test_pickle_gives_the_same_pipeline(nlp, expected):
+    assert _output(pickle.loads(pickle.dumps(nlp))) == expected
+
+
+def test_to_disk_and_spacy_load_give_the_same_pipeline(nlp, expected, tmp_path):
+    nlp.to_disk(tmp_path / "parley-pipeline")
+    loaded = spacy.load(tmp_path / "parley-pipeline")
+    assert loaded.pipe_names == nlp.pipe_names
+    assert _output(loaded) == expected
+    # the attribution stage reads the verb lemmas the loaded table holds, not an empty table
+    stage = loaded.get_pipe("parley_attribution")
+    assert len(stage.extractor.verb_lemmas) > 1000
+
+
+def test_to_bytes_and_from_bytes_give_the_same_pipeline(nlp, expected):
+    copy = spacy.util.load_model_from_config(nlp.config, auto_fill=False)
+    copy.from_bytes(nlp.to_bytes())
+    assert _output(copy) == expected
+
+
+def test_a_saved_pipeline_loads_in_a_process_that_never_imports_parley(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "saved")
+    # spaCy finds every Parley factory through its entry points
+    code = "import sys, spacy; nlp = spacy.load(sys.argv[1]); print(nlp.pipe_names[-1])"
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "saved")], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "parley_events"
