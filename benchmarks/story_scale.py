@@ -129,7 +129,7 @@ def run(url: str, n: int) -> tuple[float, float, float, int]:
     runs: list[float] = []
     while len(runs) < MERGE_REPEATS or (sum(runs) < MERGE_SECONDS and len(runs) < MAX_REPEATS):
         start = time.perf_counter()
-        story = build_story(store)
+        story = build_story(store.story_input())
         runs.append(time.perf_counter() - start)
     merged = min(runs)
     store.close()

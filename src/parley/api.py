@@ -179,7 +179,7 @@ class Database:
 
     def story(self) -> dict:
         """The story as ``parley story`` writes it (the contract's STORY.json)."""
-        return build_story(self.store)
+        return build_story(self.store.story_input())
 
     def story_events(self) -> pd.DataFrame:
         return _frame("story_events", [_story_row(e) for e in self.story()["events"]])

@@ -484,7 +484,7 @@ def _rebuild_story(store) -> bool:
     from parley.story import build_story
 
     try:
-        store.save_story(build_story(store)["events"])
+        store.save_story(build_story(store.story_input())["events"])
     except Exception as exc:  # the articles are stored: the story must not take them down
         err.print(
             f"[red]story not rebuilt[/red] in {store.name}: {type(exc).__name__}: {exc}; the "
@@ -527,7 +527,7 @@ def story(
     from parley.story import build_story
 
     store = _open_existing(db)
-    result = build_story(store)
+    result = build_story(store.story_input())
     store.close()
     text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
     if output:

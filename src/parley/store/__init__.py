@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, func, inspect, make_url, select, t
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from parley.model import Extraction, Span, text_sha1
+from parley.model import Actor, Extraction, Span, text_sha1
 from parley.store.schema import (
     SCHEMA_VERSION,
     ActorRow,
@@ -31,6 +31,9 @@ from parley.store.schema import (
     StoryEventRow,
     StoryReportRow,
 )
+from parley.story import StoryInput
+from parley.story.merge import Report
+from parley.story.negotiation import Article as StoryArticle
 
 # The Alembic revision that made each schema version (meta.schema_version), for databases
 # written before Parley used Alembic.
@@ -361,6 +364,79 @@ class Store:
             if row is None:
                 return session.scalar(select(EventRow.article_id).limit(1)) is not None
             return row.value == "1"
+
+    def story_input(self) -> StoryInput:
+        """Everything the story needs, as plain records: reports, actors, articles (with
+        mentions). Rows are read as plain tuples (no ORM objects): the story of a large store
+        is mostly this reading."""
+        with Session(self.engine) as session:
+            arts = {
+                row.id: row
+                for row in session.execute(
+                    select(ArticleRow.id, ArticleRow.published, ArticleRow.outlet, ArticleRow.text)
+                )
+            }
+            actors = [
+                Actor(row.id, row.name, row.type, row.country)
+                for row in session.execute(
+                    select(ActorRow.id, ActorRow.name, ActorRow.type, ActorRow.country).order_by(
+                        ActorRow.id
+                    )
+                )
+            ]
+            mentions: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(dict)
+            query = select(
+                MentionRow.article_id, MentionRow.actor_id, MentionRow.start, MentionRow.end
+            ).order_by(MentionRow.article_id, MentionRow.start)
+            for article_id, actor_id, start, end in session.execute(query):
+                mentions[article_id].setdefault(actor_id, []).append((start, end))
+            reports = []
+            event_columns = (
+                EventRow.article_id,
+                EventRow.type,
+                EventRow.mode,
+                EventRow.source_actor,
+                EventRow.target_actor,
+                EventRow.event_date,
+                EventRow.place_name,
+                EventRow.place_country,
+                EventRow.lat,
+                EventRow.lon,
+                EventRow.evidence,
+                EventRow.attribution_idx,
+                EventRow.idx,
+            )
+            query = select(*event_columns).order_by(EventRow.article_id, EventRow.idx)
+            for e in session.execute(query):
+                art = arts[e.article_id]
+                place = (
+                    {"name": e.place_name, "country": e.place_country, "lat": e.lat, "lon": e.lon}
+                    if e.place_name
+                    else None
+                )
+                reports.append(
+                    Report(
+                        article=e.article_id,
+                        published=art.published,
+                        outlet=art.outlet,
+                        type=e.type,
+                        mode=e.mode,
+                        source=e.source_actor,
+                        target=e.target_actor,
+                        date=e.event_date,
+                        place=place,
+                        evidence=e.evidence,
+                        attribution=e.attribution_idx,
+                        idx=e.idx,
+                    )
+                )
+            articles = {
+                a.id: StoryArticle(
+                    a.id, a.published, a.text, dict(mentions.get(a.id, {})), a.outlet
+                )
+                for a in arts.values()
+            }
+        return StoryInput(reports, actors, articles)
 
     def counts(self) -> dict[str, int]:
         """Number of rows of each kind: articles, actors, mentions, attributions, events."""

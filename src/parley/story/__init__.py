@@ -1,10 +1,11 @@
 """The story across articles: merged story events with their reports and disagreements, and
 the state of each negotiation, read from a Parley store.
 
-``build_story(store)`` gives the contract's STORY.json object (see
+``build_story(store.story_input())`` gives the contract's STORY.json object (see
 ``docs/evaluation-contract.md`` in the shared folder): actors with their mentions per article,
-story events in timeline order, negotiations. It reads only stored rows, so a story over
-thousands of articles is rebuilt without running the language pipeline again.
+story events in timeline order, negotiations. It takes plain records (the store reads them from its
+rows, so a story over thousands of articles is rebuilt without running the language pipeline
+again) and imports nothing from the store.
 """
 
 from __future__ import annotations
@@ -12,15 +13,12 @@ from __future__ import annotations
 import gc
 from collections import Counter, defaultdict
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from parley.actors.registry import country_words
 from parley.actors.resolve import STATE_SIDE_TYPES
-from parley.store import Store
-from parley.store.schema import ActorRow, ArticleRow, EventRow, MentionRow
+from parley.model import Actor
 from parley.story.merge import STEM_CHARS, Report, StoryEvent, link_denials, merge
 from parley.story.negotiation import (
     Article,
@@ -30,10 +28,18 @@ from parley.story.negotiation import (
     fulfilments,
 )
 
-__all__ = ["Report", "StoryEvent", "build_story", "load", "sides", "sides_by_counterpart"]
+__all__ = [
+    "Article",
+    "Report",
+    "StoryEvent",
+    "StoryInput",
+    "build_story",
+    "sides",
+    "sides_by_counterpart",
+]
 
 
-def sides(actors: list[ActorRow]) -> dict[str, str]:
+def sides(actors: list[Actor]) -> dict[str, str]:
     """Actor id -> the side it is on: its country for states, governments and officials; its
     own id for armed groups, armies and organisations (a civil war's sides share a country).
     A person an article names without a country ("Van Klaveren pledged ...") takes the country
@@ -53,7 +59,7 @@ def sides(actors: list[ActorRow]) -> dict[str, str]:
 
 
 def sides_by_counterpart(
-    reports: list[Report], actors: list[ActorRow], side: dict[str, str]
+    reports: list[Report], actors: list[Actor], side: dict[str, str]
 ) -> dict[str, str]:
     """An official whose state no article names, who meets, asks, rejects or accuses only one
     of the story's two main states, speaks for the other ("Foreign Minister Celinda Sosa met
@@ -84,76 +90,22 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower() if name.split() else name.lower()
 
 
-def name_stems(actors: list[ActorRow]) -> frozenset[str]:
+def name_stems(actors: list[Actor]) -> frozenset[str]:
     """Stems of the actors' names and of every country's names and demonyms."""
     words = {w for a in actors for w in a.name.lower().split()}
     words |= {w for name in country_words() for w in name.split()}
     return frozenset(w[:STEM_CHARS] for w in words if w.isalpha())
 
 
-def load(store: Store):
-    """Everything the story needs from the store: reports, actors, articles (with mentions).
-    Rows are read as plain tuples (no ORM objects): the story of a large store is mostly this
-    reading."""
-    with Session(store.engine) as session:
-        arts = {
-            row.id: row
-            for row in session.execute(
-                select(ArticleRow.id, ArticleRow.published, ArticleRow.outlet, ArticleRow.text)
-            )
-        }
-        actors = list(session.scalars(select(ActorRow).order_by(ActorRow.id)))
-        mentions: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(dict)
-        query = select(
-            MentionRow.article_id, MentionRow.actor_id, MentionRow.start, MentionRow.end
-        ).order_by(MentionRow.article_id, MentionRow.start)
-        for article_id, actor_id, start, end in session.execute(query):
-            mentions[article_id].setdefault(actor_id, []).append((start, end))
-        reports = []
-        event_columns = (
-            EventRow.article_id,
-            EventRow.type,
-            EventRow.mode,
-            EventRow.source_actor,
-            EventRow.target_actor,
-            EventRow.event_date,
-            EventRow.place_name,
-            EventRow.place_country,
-            EventRow.lat,
-            EventRow.lon,
-            EventRow.evidence,
-            EventRow.attribution_idx,
-            EventRow.idx,
-        )
-        query = select(*event_columns).order_by(EventRow.article_id, EventRow.idx)
-        for e in session.execute(query):
-            art = arts[e.article_id]
-            place = (
-                {"name": e.place_name, "country": e.place_country, "lat": e.lat, "lon": e.lon}
-                if e.place_name
-                else None
-            )
-            reports.append(
-                Report(
-                    article=e.article_id,
-                    published=art.published,
-                    outlet=art.outlet,
-                    type=e.type,
-                    mode=e.mode,
-                    source=e.source_actor,
-                    target=e.target_actor,
-                    date=e.event_date,
-                    place=place,
-                    evidence=e.evidence,
-                    attribution=e.attribution_idx,
-                    idx=e.idx,
-                )
-            )
-        articles = {
-            a.id: Article(a.id, a.published, a.text, dict(mentions.get(a.id, {})), a.outlet)
-            for a in arts.values()
-        }
-    return reports, actors, articles
+@dataclass(frozen=True)
+class StoryInput:
+    """What the story is built from, as plain records (``Store.story_input()`` reads them):
+    every report, the actors (``parley.model.Actor``, without mentions) and the articles with
+    their mentions."""
+
+    reports: list[Report]
+    actors: list[Actor]
+    articles: dict[str, Article]
 
 
 @contextmanager
@@ -170,13 +122,14 @@ def _gc_paused():
             gc.enable()
 
 
-def build_story(store: Store) -> dict:
+def build_story(source: StoryInput) -> dict:
+    """The contract's STORY.json object for ``source``'s records."""
     with _gc_paused():
-        return _build_story(store)
+        return _build_story(source)
 
 
-def _build_story(store: Store) -> dict:
-    reports, actors, articles = load(store)
+def _build_story(source: StoryInput) -> dict:
+    reports, actors, articles = source.reports, source.actors, source.articles
     side = sides(actors)
     side.update(sides_by_counterpart(reports, actors, side))
     events = merge(reports, side, name_stems(actors))
