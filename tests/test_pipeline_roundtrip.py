@@ -61,3 +61,22 @@ def test_a_saved_pipeline_loads_in_a_process_that_never_imports_parley(nlp, tmp_
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "parley_events"
+
+
+def test_a_registry_from_the_setting_is_written_into_the_pipeline_config(monkeypatch, tmp_path):
+    from parley.pipeline import build
+
+    registry = tmp_path / "mine.jsonl"
+    registry.write_text(
+        json.dumps({"id": "NHF", "type": "group", "name": "Northern Hills Front", "country": "SDN"})
+        + "\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PARLEY_REGISTRY", str(registry))
+    nlp = build()
+    assert nlp.config["components"]["parley_actors"]["registry_files"] == [str(registry)]
+    nlp.to_disk(tmp_path / "saved")
+    monkeypatch.delenv("PARLEY_REGISTRY")
+    loaded = spacy.load(tmp_path / "saved")
+    [ex] = extract(loaded, [Article(id="a", text="The Northern Hills Front shelled Kadugli.")])
+    assert "NHF" in {a.id for a in ex.actors}

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from parley.actors.names import actor_id, slug
-from parley.actors.registry import Registry, RegistryError, load_registry
+from parley.actors.registry import Registry, RegistryError, load_registry, user_registry_paths
 from parley.actors.resolve import Resolver
 
 __all__ = ["RegistryError", "actor_id", "add_actor_stages", "load_registry", "slug"]
@@ -48,7 +48,9 @@ def registry_patterns(registry: Registry) -> list[dict]:
     default_config={"registry_files": []},
 )
 def make_actors(nlp: Language, name: str, registry_files: list[str]) -> ActorsStage:
-    return ActorsStage(Resolver(load_registry([Path(p) for p in registry_files])))
+    # the config names every file: $PARLEY_REGISTRY was read when the pipeline was built
+    files = [Path(p) for p in registry_files]
+    return ActorsStage(Resolver(load_registry(files, from_setting=False)))
 
 
 class ActorsStage:
@@ -63,8 +65,11 @@ class ActorsStage:
 
 
 def add_actor_stages(nlp: Language, registry_files: list[Path] | None = None) -> None:
-    """Add the registry ruler and the resolver to ``nlp`` (after its NER)."""
-    registry = load_registry(registry_files)
+    """Add the registry ruler and the resolver to ``nlp`` (after its NER). The user files
+    (those given, else ``$PARLEY_REGISTRY``'s) are written into the pipeline's config, so a
+    saved pipeline says which registry it was built with."""
+    registry_files = user_registry_paths(registry_files)
+    registry = load_registry(registry_files, from_setting=False)
     ruler = nlp.add_pipe(
         "span_ruler",
         name=SPANS_KEY,

@@ -189,12 +189,14 @@ def person_titles() -> frozenset[str]:
     return frozenset(row[0].lower() for row in _tsv_rows(DATA / "titles.txt"))
 
 
-def load_registry(user_files: list[Path] | None = None) -> Registry:
-    """The bundled registry, extended (or overridden, entry by entry) by user files."""
+def load_registry(user_files: list[Path] | None = None, from_setting: bool = True) -> Registry:
+    """The bundled registry, extended (or overridden, entry by entry) by user files: those
+    given, else (with ``from_setting``) those ``$PARLEY_REGISTRY`` names."""
     entries: dict[str, Entry] = {e.id: e for e in _country_entries()}
     for entry in read_entries(DATA / "actors.jsonl"):
         entries[entry.id] = entry
-    for path in user_registry_paths(user_files):
+    files = user_registry_paths(user_files) if from_setting else list(user_files or [])
+    for path in files:
         for entry in read_entries(path):
             entries[entry.id] = entry
     nouns = {row[0]: row[1] for row in _tsv_rows(DATA / "nouns.tsv")}
