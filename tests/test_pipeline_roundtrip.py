@@ -7,18 +7,22 @@ import json
 import pickle
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 import spacy
 
 from parley.cli import EXAMPLES
 from parley.model import Article
-from parley.pipeline import extract
+from parley.pipeline import extract, make_doc, to_extraction
 
 
 def _examples() -> list[Article]:
     rows = [json.loads(line) for line in EXAMPLES.read_text("utf-8").splitlines() if line]
-    return [Article(id=r["id"], text=r["text"]) for r in rows]
+    return [
+        Article(id=r["id"], text=r["text"], published=date.fromisoformat(r["published"]))
+        for r in rows
+    ]
 
 
 def _output(nlp) -> list[dict]:
@@ -80,3 +84,10 @@ def test_a_registry_from_the_setting_is_written_into_the_pipeline_config(monkeyp
     loaded = spacy.load(tmp_path / "saved")
     [ex] = extract(loaded, [Article(id="a", text="The Northern Hills Front shelled Kadugli.")])
     assert "NHF" in {a.id for a in ex.actors}
+
+
+def test_two_processes_give_the_output_of_one(nlp, expected):
+    """spaCy carries docs between processes as bytes: Parley's records and dates survive."""
+    articles = _examples()
+    docs = nlp.pipe([make_doc(nlp, a) for a in articles], n_process=2, batch_size=2)
+    assert [to_extraction(a, d).to_json() for a, d in zip(articles, docs, strict=True)] == expected

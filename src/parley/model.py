@@ -164,3 +164,54 @@ class Extraction:
             "actors": [x.to_json() for x in self.actors],
             "events": [x.to_json() for x in self.events],
         }
+
+
+# -- carrying records across processes ------------------------------------------------------
+# spaCy sends docs between the processes of ``nlp.pipe(..., n_process=N)`` (and Dask workers
+# may too) as ``Doc.to_bytes()``, which packs the stages' ``doc._`` values with srsly's msgpack.
+# These hooks, registered with srsly, pack Parley's records and dates and unpack them as the
+# same types (tuples where the records hold tuples), so a doc's records survive the trip.
+RECORD_KEY = "__parley__"
+DATE_KEY = "__date__"
+
+
+def _records() -> dict[str, type]:
+    return {cls.__name__: cls for cls in (Span, Actor, Attribution, Place, Event)}
+
+
+def pack_record(obj: Any, chain=None) -> Any:
+    """srsly msgpack encoder for Parley's records and for dates."""
+    if isinstance(obj, date):
+        return {DATE_KEY: obj.isoformat()}
+    if type(obj).__name__ in _records() and isinstance(obj, tuple(_records().values())):
+        return {RECORD_KEY: type(obj).__name__, "fields": dict(obj.__dict__)}
+    return obj if chain is None else chain(obj)
+
+
+def unpack_record(obj: Any, chain=None) -> Any:
+    """srsly msgpack decoder: the inverse of ``pack_record``."""
+    if isinstance(obj, dict):
+        if DATE_KEY in obj:
+            return date.fromisoformat(obj[DATE_KEY])
+        if RECORD_KEY in obj:
+            fields = obj["fields"]
+            name = obj[RECORD_KEY]
+            if name == "Span":
+                fields["pieces"] = tuple(tuple(p) for p in fields["pieces"])
+            elif name == "Actor":
+                fields["mentions"] = [tuple(m) for m in fields["mentions"]]
+            elif name == "Event":
+                fields["contexts"] = list(fields["contexts"])
+            return _records()[name](**fields)
+    return obj if chain is None else chain(obj)
+
+
+def _register_msgpack_hooks() -> None:
+    import srsly
+
+    if "parley" not in srsly.msgpack_encoders.get_all():
+        srsly.msgpack_encoders.register("parley", func=pack_record)
+        srsly.msgpack_decoders.register("parley", func=unpack_record)
+
+
+_register_msgpack_hooks()
