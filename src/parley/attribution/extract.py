@@ -27,20 +27,28 @@ from parley.attribution.quotes import find_quotes, markup_spans, quote_at
 from parley.model import Actor, Attribution
 from parley.model import Span as TextSpan
 from parley.nlp.entity_edges import DAY_NAMES
+from parley.nlp.syntax import (
+    AGENT,
+    CLAUSE,
+    DIRECT_OBJ,
+    FINITE_TAGS,
+    NEGATIONS,
+    OPEN_CLAUSE,
+    PARTICLE,
+    PASSIVE_AUX,
+    PASSIVE_SUBJ,
+    RELATIVE,
+    SUBJ,
+    WH_TAGS,
+)
+from parley.nlp.syntax import children as _children
 
-SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
-PASSIVE_SUBJ = {"nsubj:pass", "nsubjpass"}
-PASSIVE_AUX = {"aux:pass", "auxpass"}
-CLAUSE = {"ccomp"}
-OPEN_CLAUSE = {"xcomp"}
 # Modifiers that belong to a channel's name ("state television", "a joint news conference").
 CHANNEL_MODIFIERS = {"compound", "amod"}
 # Relations a parser gives the second noun phrase of "call X Y" (UD's and spaCy's English ones).
 PREDICATIVE = {"obj", "dobj", "obl:unmarked", "oprd"}
-OBJ = {"obj", "dobj"}
-AGENT = {"obl:agent", "agent"}
+OBJ = DIRECT_OBJ
 PARATAXIS = {"parataxis", "list"}  # "list": how a parser may hang a "many think" set off by commas
-PARTICLE = {"compound:prt", "prt"}
 # Participles that modify a noun: "the routes proposed by Russia" is no report.
 MODIFIER = {"acl", "amod", "acl:relcl", "relcl"}
 # Relations by which a cue verb with no subject of its own takes its head's subject
@@ -61,8 +69,6 @@ PRONOUNS = {"he", "she", "him", "her"}
 # How far back (characters, about two sentences of news prose) "he" or "she" still continues
 # the last person quoted rather than the last person named.
 SPEAKER_CONTINUITY_CHARS = 400
-# Penn tags of wh-words, which open a relative clause or a question ("who", "which", "where").
-WH_TAGS = {"WP", "WDT", "WRB", "WP$"}
 # Quantifiers that stand as a subject alone ("Most said", "Neither wanted", "Almost half
 # agreed"), which the tagger may read as adverbs or determiners: the quantifying pronouns
 # of English grammars (Quirk et al. 1985, 6.45-6.62).
@@ -84,18 +90,12 @@ QUANTIFIERS = {
     "quarter",
     "others",
 }
-# Words that negate a verb ("did not say", "never said").
-NEGATIONS = {"not", "n't", "never"}
 # Pronouns that open a relative clause on a person or thing ("X, who ..., said").
 RELATIVE_PRONOUNS = {"who", "which"}
 # Parts of speech a noun phrase is made of, read from the word order.
 NOUN_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 # Relations of a noun's modifiers before it ("some", "official", "Democratic").
 NOUN_MODIFIERS = {"det", "amod", "nummod", "nmod:poss", "poss"}
-# Relations of a relative clause to its noun.
-RELATIVE = {"acl:relcl", "relcl"}
-# Penn tags of finite verbs.
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # The most characters between a quotation's close and an inverted verb: marks and spaces only
 # ("“S,” says X", "“S” — said X"); a longer stretch holds words anyway.
 INVERTED_GAP_CHARS = 8
@@ -161,20 +161,6 @@ def _subtree_span(tok: Token, exclude: Token | None = None) -> tuple[int, int]:
     while len(tokens) > 1 and (tokens[-1].is_punct and not tokens[-1].is_quote):
         tokens.pop()
     return _char_span(tokens)
-
-
-def _children(tok: Token, deps: set[str]) -> list[Token]:
-    """``tok``'s dependents with one of ``deps``; a whitespace token the parser made a
-    dependent (a no-break space before a name) stands aside for the words under it."""
-    out = []
-    for c in tok.children:
-        if c.dep_ not in deps:
-            continue
-        if c.is_space:
-            out += [g for g in c.children if not g.is_space]
-        else:
-            out.append(c)
-    return out
 
 
 class Extractor:

@@ -30,22 +30,26 @@ from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer
 from parley.model import Actor, Attribution, Event, Place
 from parley.model import Span as TextSpan
+from parley.nlp.syntax import ACTIVE_SUBJ as SUBJ
+from parley.nlp.syntax import (
+    AGENT,
+    COMPLEMENT,
+    FINITE_TAGS,
+    OBJ,
+    PASSIVE_AUX,
+    RELATIVE,
+)
+from parley.nlp.syntax import NEGATIONS as NEGATION
+from parley.nlp.syntax import PASSIVE_SUBJ as PASS_SUBJ
 
-SUBJ = {"nsubj", "csubj"}
-PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass"}
-OBJ = {"obj", "dobj", "iobj", "dative"}
-AGENT = {"obl:agent", "agent"}
-COMPLEMENT = {"xcomp", "ccomp"}
 # Prepositions that introduce a target ("talks with X", "fired on X", "called on X").
 TARGET_CASES = {"with", "against", "on", "upon", "at", "to"}
-NEGATION = {"not", "n't", "never"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may"}
 PERFECT_AUX = {"have", "has", "had"}
 CONDITION_MARKS = {"if", "unless"}
 # "Should X meet ...": a condition by inversion.
 INVERTED_CONDITION = {"should", "were", "had"}
-RELATIVE = {"acl:relcl", "relcl"}
 # Clauses that tell what has not happened yet ("until the treaty is signed").
 HYPOTHETICAL_MARKS = {"until", "unless", "lest"}
 # Verbs whose object is the one who should act ("urged both sides to keep talking").
@@ -125,7 +129,6 @@ BINDING = {"commit", "oblige", "obligate", "bind", "require"}
 # Nouns of a proposed ceasefire (PLOVER's RETREAT/AGREE ``ceasefire`` mode).
 CEASEFIRE_WORDS = {"ceasefire", "truce", "armistice"}
 # Penn tags of finite verbs.
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # "the government", "the authorities": the state the article is most about.
 GOVERNMENT_NOUNS = {"government", "authorities", "administration", "cabinet", "regime"}
 # Event types that are themselves acts of speech ("warned that", "accused X of").
@@ -216,7 +219,7 @@ def _own_subject(tok: Token) -> Token | None:
 
 
 def _passive(tok: Token) -> bool:
-    return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or (
+    return any(c.dep_ in PASS_SUBJ or c.dep_ in PASSIVE_AUX for c in tok.children) or (
         tok.dep_ == "acl"
         and tok.tag_ == "VBN"
         and not _misread_participle(tok)

@@ -1,0 +1,51 @@
+"""The syntax both attribution and events read: dependency label sets and small helpers over a
+parsed ``Doc``, in one place.
+
+Every set holds the Universal Dependencies label (what Parley's shipped pipeline, trained on
+UD English-EWT, writes) and the ClearNLP label spaCy's own English pipelines write
+(``--model en_core_web_sm``), so the stages read either parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Subjects: of an active clause, and of a passive one ("the talks were suspended").
+ACTIVE_SUBJ = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJ = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"})
+SUBJ = ACTIVE_SUBJ | PASSIVE_SUBJ
+# The auxiliary of a passive ("were suspended").
+PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
+# The agent of a passive ("by the army").
+AGENT = frozenset({"obl:agent", "agent"})
+# Objects: the direct one, and with it the indirect one ("gave them a deadline").
+DIRECT_OBJ = frozenset({"obj", "dobj"})
+OBJ = DIRECT_OBJ | {"iobj", "dative"}
+# Clausal complements: a clause with its own subject ("said that S") and an open one ("agreed
+# to meet").
+CLAUSE = frozenset({"ccomp"})
+OPEN_CLAUSE = frozenset({"xcomp"})
+COMPLEMENT = CLAUSE | OPEN_CLAUSE
+# A relative clause on its noun ("the envoy who met them").
+RELATIVE = frozenset({"acl:relcl", "relcl"})
+# A verb's particle ("pointed out").
+PARTICLE = frozenset({"compound:prt", "prt"})
+# Words that negate a verb ("did not say", "never said").
+NEGATIONS = frozenset({"not", "n't", "never"})
+# Penn tags of finite verbs, and of wh-words, which open a relative clause or a question.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+WH_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
+
+
+def children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    """``tok``'s dependents with one of ``deps``; a whitespace token the parser made a
+    dependent (a no-break space before a name) stands aside for the words under it."""
+    out = []
+    for c in tok.children:
+        if c.dep_ not in deps:
+            continue
+        if c.is_space:
+            out += [g for g in c.children if not g.is_space]
+        else:
+            out.append(c)
+    return out
