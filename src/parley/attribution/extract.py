@@ -32,7 +32,6 @@ from parley.nlp.syntax import (
     CLAUSE,
     DIRECT_OBJ,
     FINITE_TAGS,
-    NEGATIONS,
     OPEN_CLAUSE,
     PARTICLE,
     PASSIVE_AUX,
@@ -40,6 +39,7 @@ from parley.nlp.syntax import (
     RELATIVE,
     SUBJ,
     WH_TAGS,
+    negated,
 )
 from parley.nlp.syntax import children as _children
 
@@ -570,7 +570,7 @@ class Extractor:
         if (
             cls == "speech"
             and lemma not in QUESTION_VERBS
-            and any(c.dep_ in ("neg", "advmod") and c.lower_ in NEGATIONS for c in verb.children)
+            and negated(verb)
             and clause
             and clause[0].left_edge.lower_ in ("whether", "if")
         ):

@@ -39,8 +39,9 @@ from parley.nlp.syntax import (
     PASSIVE_AUX,
     RELATIVE,
 )
-from parley.nlp.syntax import NEGATIONS as NEGATION
 from parley.nlp.syntax import PASSIVE_SUBJ as PASS_SUBJ
+from parley.nlp.syntax import mark as _mark
+from parley.nlp.syntax import negated as is_negated
 
 # Prepositions that introduce a target ("talks with X", "fired on X", "called on X").
 TARGET_CASES = {"with", "against", "on", "upon", "at", "to"}
@@ -203,13 +204,6 @@ def _infinitive_series(anchor: Token, members: list[Token]) -> list[Token]:
     return out
 
 
-def _mark(tok: Token) -> str | None:
-    for child in tok.children:
-        if child.dep_ == "mark":
-            return child.lower_
-    return None
-
-
 def _own_subject(tok: Token) -> Token | None:
     """The verb's subject; of two (the parser split "Hamas official | Basem Naim rejected"),
     the one nearest before the verb, the head of an English subject phrase."""
@@ -305,10 +299,6 @@ def is_future(tok: Token) -> bool:
         return True
     # "is to meet", "are going to sign"
     return tok.dep_ == "xcomp" and tok.head.lemma_ in ("go", "be") and tok.head.tag_ == "VBG"
-
-
-def is_negated(tok: Token) -> bool:
-    return any(c.dep_ in ("advmod", "neg") and c.lower_ in NEGATION for c in tok.children)
 
 
 class Finder:

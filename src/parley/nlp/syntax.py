@@ -49,3 +49,16 @@ def children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
         else:
             out.append(c)
     return out
+
+
+def negated(tok: Token) -> bool:
+    """Whether a negation hangs on ``tok`` ("did not say", "never met")."""
+    return any(c.dep_ in ("advmod", "neg") and c.lower_ in NEGATIONS for c in tok.children)
+
+
+def mark(tok: Token) -> str | None:
+    """The word that opens ``tok``'s clause ("that", "if", "to"), lower case, or None."""
+    for child in tok.children:
+        if child.dep_ == "mark":
+            return child.lower_
+    return None
