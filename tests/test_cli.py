@@ -307,3 +307,24 @@ def test_timeline_says_what_happened_and_refuses_an_unknown_actor(tmp_path):
     assert "met Djibouti" in result.stdout
     result = parley("timeline", "--db", db, "--actor", "ATLANTIS")
     assert result.returncode == 2 and "no actor ATLANTIS" in result.stderr
+
+
+def test_two_reports_of_one_sentence_told_both_ways_round_keep_the_store_usable(tmp_path):
+    """Two PolNeAR train articles once gave one story id twice: the story failed, and so did
+    every later run into that store."""
+    need_shared()
+    train = SHARED / "data" / "polnear" / "train" / "text"
+    names = (
+        "breitbart_2016-02-08_the-latest-nh-towns-cast-first-v.txt",
+        "breitbart_2016-03-02_christie-s-shell-shocked-look-st.txt",
+    )
+    db = str(tmp_path / "p.sqlite")
+    result = parley("run", *(str(train / n) for n in names), "--db", db)
+    assert result.returncode == 0, result.stderr
+    story = parley("story", "--db", db)
+    assert story.returncode == 0, story.stderr
+    ids = [e["id"] for e in json.loads(story.stdout)["events"]]
+    assert ids and len(ids) == len(set(ids))
+    stored = {r[0] for r in sqlite3.connect(db).execute("select id from story_events")}
+    assert stored == set(ids)
+    assert parley("run", str(train / names[0]), "--db", db).returncode == 0
