@@ -557,7 +557,7 @@ def test_a_that_clause_hung_on_a_noun_after_the_verb_is_still_what_was_said():
     import spacy
     from spacy.tokens import Doc
 
-    extract = importlib.import_module("parley.attribution.extract")
+    extract = importlib.import_module("parley.attribution.clauses")
     # "Adelson said at a conference that he may wait", as a parser read it: "that" the verb's
     # object and "wait" a clause on "conference"; and "the report that he wrote", a relative
     words = ["Adelson", "said", "at", "a", "conference", "that", "he", "may", "wait"]
@@ -994,7 +994,7 @@ def test_a_clause_the_parser_joined_after_the_verb_is_reported():
     import spacy
     from spacy.tokens import Doc
 
-    extract = importlib.import_module("parley.attribution.extract")
+    extract = importlib.import_module("parley.attribution.clauses")
     # "Polling is showing Osman has a lead", with "has" parsed as a conjunct of "showing"
     words = ["Polling", "is", "showing", "Osman", "has", "a", "lead"]
     heads = [2, 2, 2, 4, 2, 6, 4]

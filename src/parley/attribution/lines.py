@@ -1,0 +1,110 @@
+"""Lines read as a whole: headlines in title case and "Name: what they said" lines."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from parley.attribution.grammar import COLON_SOURCE_MAX_WORDS, DASHES, HEADLINE_MAX_WORDS
+from parley.attribution.quotes import quote_at
+from parley.attribution.spans import Found, _char_span, _is_title, _text, _tokens_in
+
+
+class LineRules:
+    """The rules that read a whole line."""
+
+    def _headlines(self, doc: Doc) -> list[Found]:
+        """A headline in title case, "Former Pollster Says Clinton Is In Trouble", "New Poll
+        Shows Large Gap": the parser reads such lines poorly, so they are split at their first
+        cue verb in the present tense, the words before it the source and after it the
+        content."""
+        out = []
+        start = 0
+        text = _text(doc)
+        for line in text.split("\n"):
+            words = line.split()
+            end = start + len(line)
+            if 3 <= len(words) <= HEADLINE_MAX_WORDS and _is_title(line):
+                out += self._headline(doc, start, end)
+            start = end + 1
+        return out
+
+    def _headline(self, doc: Doc, start: int, end: int) -> list[Found]:
+        tokens = [t for t in _tokens_in(doc, start, end) if not t.is_space]
+        for k, tok in enumerate(tokens[1:-1], start=1):
+            word = tok.lower_
+            if not (tok.is_title and word.endswith("s")):
+                continue
+            stems = (word[:-1], word[:-2])  # "says" -> "say", "pushes" -> "push"
+            cls = next((self.lex.verb_class(st) for st in stems if self.lex.verb_class(st)), None)
+            if cls not in ("speech", "evidence", "cognition"):
+                continue
+            source, content = tokens[:k], tokens[k + 1 :]
+            while content and content[-1].is_punct:
+                content.pop()
+            if len(content) < 2 or any(t.is_punct and t.text not in ("'", "’") for t in source):
+                return []
+            return [
+                Found(
+                    cue=[_char_span([tok])],
+                    content=[_char_span(content)],
+                    source=_char_span(source),
+                    cls=cls,
+                )
+            ]
+        return []
+
+    def _colon_lines(self, doc: Doc, quotes) -> list[Found]:
+        """Headline and interview style "Name: what they said", "Q: ...", "A: ...": a short
+        name (or a word in capitals) before a colon at the start of a line, and the rest of
+        the line as content."""
+        out = []
+        # words the tagger reads as names somewhere in the article: a headline's "Carson:"
+        # tagged a common noun is still the Carson of "Ben Carson said"
+        names = {t.lower_ for t in doc if t.pos_ == "PROPN"}
+        for tok in doc:
+            if tok.text != ":" or quote_at(quotes, tok.idx, tok.idx + 1):
+                continue
+            start = tok.i
+            while (
+                start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_
+            ):
+                start -= 1
+            # "IOWA POLLS NOT WRONG - Mark Blumenthal: “S”": a heading before a dash is no
+            # part of the name
+            dashes = [t.i for t in doc[start : tok.i] if t.text in DASHES or t.text == "-"]
+            if dashes and doc[dashes[-1]].whitespace_:
+                start = dashes[-1] + 1
+            head = doc[start : tok.i]
+            opener = next((t.i for t in head[:2] if t.lower_ == "from"), None)
+            if opener is not None and all(
+                t.lower_ in ("more", "from") for t in head[: opener - start]
+            ):
+                # "More from Jones: “S”", "From the report: “S”": a roundup's quoted source
+                head = doc[opener + 1 : tok.i]
+            if not 1 <= len(head) <= COLON_SOURCE_MAX_WORDS:
+                continue
+            if not all(
+                t.pos_ in ("PROPN", "NOUN", "DET", "PART", "CCONJ")  # "Blumenthal and Cohen:"
+                or t.is_punct
+                or (t.pos_ == "ADJ" and t.is_title)  # "Judicial Watch:"
+                for t in head
+            ):
+                continue
+            if not any(
+                t.pos_ == "PROPN" or t.text.isupper() or (t.is_title and t.lower_ in names)
+                for t in head
+            ):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+            rest = [t for t in doc[tok.i + 1 : end] if not t.is_space]
+            if len(rest) < 3:
+                continue
+            content = _char_span(rest)
+            out.append(
+                Found(
+                    cue=[(tok.idx, tok.idx + 1)], content=[content], source=_char_span(list(head))
+                )
+            )
+        return out

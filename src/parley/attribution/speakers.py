@@ -1,0 +1,326 @@
+"""Who speaks: the speaker's phrase beside a cue (before, after, set off by commas, carried
+by a participle) and the actor it refers to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from parley.attribution.clauses import _inside_clause
+from parley.attribution.grammar import (
+    DASHES,
+    OCCASION_PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    RELATIVE_PRONOUNS,
+    SPEAKER_CONTINUITY_CHARS,
+)
+from parley.attribution.quotes import quote_at
+from parley.attribution.spans import Found, _char_span, _closes_bracket, _text
+from parley.model import Actor
+from parley.nlp.entity_edges import DAY_NAMES
+from parley.nlp.syntax import (
+    CLAUSE,
+    FINITE_TAGS,
+    PASSIVE_SUBJ,
+    SUBJ,
+)
+from parley.nlp.syntax import children as _children
+
+
+def _in_speaker_phrase(f: Found, found: list[Found]) -> bool:
+    """Is ``f``'s cue inside another finding's source ("said O'Donnell, | who wrote about
+    the visit |")? Such a report is part of who spoke, and no quotation continues it."""
+    return bool(f.cue) and any(
+        g is not f and g.source is not None and g.source[0] <= f.cue[0][0] < g.source[1]
+        for g in found
+    )
+
+
+def _trailing_speaker(verb: Token) -> list[Token] | None:
+    """ "S, an AU spokesman, Yusuf Warsame, said.": the comma-set phrases with no verb right
+    before a sentence-final reporting verb, when the parse took them into S."""
+    doc = verb.doc
+    tokens: list[Token] = []
+    i = verb.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    # the sentence's start, or, where the parse split a sentence after a quotation, the last
+    # sentence end before the verb
+    start = verb.sent.start
+    while start > 0 and not (doc[start - 1].text in ".!?" or "\n" in doc[start - 1].text):
+        start -= 1
+    quoted = False
+    relative = False  # the last segment read was a relative clause on the speaker's name
+    while i >= start:
+        segment = []
+        while i >= start and doc[i].text != "," and not doc[i].is_quote:
+            segment.append(doc[i])
+            i -= 1
+        if not segment:
+            break
+        if any(t.pos_ in ("VERB", "AUX") for t in segment):
+            closed = doc[verb.i - 1].text == ","  # not the cue's own clause: "who ... and is"
+            if relative or tokens or not closed or segment[-1].lower_ not in RELATIVE_PRONOUNS:
+                break
+            # "S, Trent Lott, who was majority leader, told X": the clause is on the name
+            relative = True
+            tokens = segment
+            i -= 1  # the comma
+            continue
+        if relative and segment[-1].pos_ in ("ADP", "ADV", "SCONJ"):
+            break  # the clause is on no name: "especially for X, who ..."
+        relative = False
+        if segment[-1].pos_ != "ADP":  # ", after a long pause,": an aside, not the speaker
+            tokens = segment + tokens
+        if i >= start and doc[i].is_quote:
+            quoted = True
+            break  # "“S,” RSF adviser X said": the quotation closes the speaker's phrase
+        i -= 1  # the comma
+    tokens = [t for t in tokens if t.text != ","]
+    if relative or not tokens or (tokens[0].i <= start and not quoted):
+        return None
+    return (
+        sorted(tokens, key=lambda t: t.i)
+        if any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
+        else None
+    )
+
+
+def _content_end_before(speaker: list[Token]) -> int:
+    """Where content before a trailing speaker ends: before the comma that sets it off."""
+    doc = speaker[0].doc
+    i = speaker[0].i - 1
+    while i > 0 and (doc[i].text == "," or doc[i].is_space):
+        i -= 1
+    return doc[i].idx + len(doc[i].text)
+
+
+def _speaker_span(heads: list[Token], verb: Token | None = None) -> tuple[int, int]:
+    """The speaker's phrase, less a time the parser hung on it ("said former executive Carly
+    Fiorina | during the second debate"): never part of who spoke; and less the clause that
+    holds the cue ``verb`` ("O'Donnell, | who wrote a book, recalled S") or a verb listed under
+    the name."""
+    tokens = [t for h in heads for t in h.subtree]
+    holding = next(
+        (c for h in heads for c in h.children if verb is not None and verb in (c, *c.subtree)),
+        None,
+    )
+    if holding is None:
+        # "Donald Trump joked about X, declined to V and told S": a verb the parse listed
+        # under the speaker's name is what the speaker did, not who spoke
+        holding = next(
+            (c for h in heads for c in h.children if c.dep_ == "list" and c.pos_ == "VERB"),
+            None,
+        )
+    if holding is not None:
+        tokens = [t for t in tokens if t not in holding.subtree]
+    cut = [
+        t
+        for t in tokens
+        if t.dep_ in ("obl", "nmod", "prep", "obl:tmod", "nmod:tmod")
+        and t not in heads
+        and any(k.dep_ == "case" and k.lower_ in OCCASION_PREPOSITIONS for k in t.children)
+        and not _inside_clause(t, heads)
+    ]
+    if not cut:
+        return _phrase_span(heads, exclude=holding)
+    first = min(c.left_edge.i for c in cut)
+    kept = sorted((t for t in tokens if t.i < first), key=lambda t: t.i)
+    if not kept:
+        return _phrase_span(heads, exclude=holding)
+    while len(kept) > 1 and (kept[-1].is_punct or kept[-1].dep_ in ("case", "cc")):
+        kept.pop()
+    return _char_span(kept)
+
+
+def _phrase_span(heads: list[Token], exclude: Token | None = None) -> tuple[int, int]:
+    """Characters of the phrases under ``heads`` (less ``exclude``'s subtree), without a
+    leading preposition ("according to", "by") or edge punctuation."""
+    cut = {t.i for t in exclude.subtree} if exclude is not None else set()
+    tokens = sorted({t for h in heads for t in h.subtree if t.i not in cut}, key=lambda t: t.i)
+    if tokens:
+        # "KHARTOUM (Reuters) — The army chief": a dateline before a dash is not the speaker
+        doc, last_head = tokens[0].doc, max(h.i for h in heads)
+        dashes = [t.i for t in doc[tokens[0].i : last_head] if t.text in DASHES]
+        if dashes:
+            tokens = [t for t in tokens if t.i > dashes[-1]] or tokens
+    while len(tokens) > 1 and (
+        tokens[0].dep_ in ("case", "fixed", "mark", "cc")
+        or (tokens[0].is_punct and not tokens[0].is_quote)
+    ):
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1].is_punct and not tokens[-1].is_quote:
+        tokens.pop()
+    # a quotation mark at an edge with no partner inside belongs to a quotation outside
+    if len(tokens) > 1 and tokens[0].is_quote and not any(t.is_quote for t in tokens[1:]):
+        tokens.pop(0)
+    if len(tokens) > 1 and tokens[-1].is_quote and not any(t.is_quote for t in tokens[:-1]):
+        tokens.pop()
+    return _char_span(tokens)
+
+
+def _opening_speaker(verb: Token, content: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """ "Almost half said S", "Priebus, in the wake of a poll, told Fox that S": when the
+    parse gave a finite cue verb no subject at all, the words that open its sentence before
+    it, up to a comma that opens an adverbial phrase and less a participle's phrase set off
+    by commas ("Blunt, facing a stiff challenge, noted S"), read from the word order."""
+    # a past participle that is the sentence's root with no auxiliary is a past tense the
+    # tagger misread ("Less than a third agreed that S")
+    past = (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and not _children(verb, {"aux", "aux:pass"})
+        and bool(_children(verb, CLAUSE))
+    )
+    if (verb.tag_ not in FINITE_TAGS and not past) or verb.i == verb.sent.start:
+        return None
+    words = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_space]
+    while words and (words[0].is_punct or words[0].dep_ == "cc"):
+        words.pop(0)
+    if words and words[0].pos_ in ("ADP", "SCONJ"):
+        # "On Sunday, Rubio and Cruz urged S", "In the book, Byrne states S": the parse hung
+        # the speaker on the opening phrase; it follows that phrase's comma
+        comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+        words = words[comma + 1 :] if comma is not None else []
+    if not words or words[0].pos_ in ("ADP", "SCONJ") or words[0].is_quote:
+        return None  # "In Kyiv said": no speaker opens the sentence
+    kept: list[Token] = []
+    aside = False  # inside ", facing a stiff challenge from X,": no part of the speaker
+    dashed = False  # inside "— who was posted at the door for three years —": neither
+    for k, t in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if t.text in DASHES:
+            dashed = not dashed
+            continue
+        if dashed:
+            continue
+        if t.text == "," and nxt is not None and nxt.pos_ in ("ADP", "SCONJ", "ADV"):
+            break  # ", in the wake of a new poll,"
+        if t.text == ",":
+            aside = nxt is not None and nxt.tag_ in ("VBG", "VBN")
+        if aside:
+            continue
+        if t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS:
+            return None  # another finite verb: not a bare subject
+        kept.append(t)
+    while kept and kept[-1].is_punct and not _closes_bracket(kept):
+        kept.pop()
+    # "Almost half said", "Neither wanted", "Most said": a quantity the tagger read as an
+    # adverb or a determiner is the subject when it ends the opening words
+    if not kept or not (
+        any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in kept)
+        or kept[-1].lower_ in QUANTIFIERS
+    ):
+        return None
+    span = _char_span(kept)
+    if any(cs <= span[0] < ce for cs, ce in content):
+        return None
+    return span
+
+
+def _participle_speaker(
+    verb: Token, quotes, speaks: Callable[[Token], bool] = lambda t: False
+) -> tuple[int, int] | None:
+    """ "Trump hailed the vote as “fantastic,” telling reporters S", "Peskov said S, adding
+    that S2": a participle set off by a comma after its clause speaks with that clause's
+    subject, wherever the parse hung it; the subject of the speech verb it hangs on (``speaks``
+    tells one) or else of the verb before the comma, outside quotations, that stands highest
+    in the parse."""
+    if verb.tag_ != "VBG" or _children(verb, {"aux", "aux:pass"}):
+        return None
+    doc, k = verb.doc, verb.i - 1
+    while k > verb.sent.start and (doc[k].pos_ == "ADV" or doc[k].is_quote):
+        k -= 1  # ', eventually saying', '“fantastic,” telling'
+    if doc[k].text != "," or any(t.i > k for t in _children(verb, SUBJ)):
+        return None  # "..., his voice shaking": a participle with a subject of its own
+    best = None
+    for head in doc[verb.sent.start : k]:
+        if head.pos_ not in ("VERB", "AUX") or quote_at(quotes, head.idx, head.idx + 1):
+            continue
+        subj = [
+            t
+            for t in _children(head, SUBJ)
+            if t.dep_ not in PASSIVE_SUBJ
+            and t.i < k
+            and t.tag_ not in ("WP", "WDT")
+            and t.lower_ not in DAY_NAMES
+            and not quote_at(quotes, t.idx, t.idx + 1)
+            # a subject the parse hung under the participle itself is no speaker beside it
+            # (it would leave no words once the participle's phrase is cut away)
+            and not verb.is_ancestor(t)
+        ]
+        if subj and head == verb.head and speaks(head):
+            # "S, a Chinese official said, adding that S2": the speech verb it hangs on
+            return _phrase_span(subj, exclude=verb)
+        depth = sum(1 for _ in head.ancestors)
+        if subj and (best is None or depth < best[0]):
+            best = (depth, subj)
+    # "said Al Cardenas, referring to Trump": the participle may hang on the speaker itself
+    return _phrase_span(best[1], exclude=verb) if best else None
+
+
+def _clause_subject(verb: Token, content: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The subject of the nearest verb above ``verb`` in the parse, outside the content: who
+    speaks when the parse gave the cue no subject of its own ("Trump, tweeting a link to S",
+    "X praised them, emphasizing S")."""
+    for anc in verb.ancestors:
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        if anc.dep_ == "acl" and anc.head.pos_ in ("NOUN", "PROPN") and anc.head.dep_ == "ROOT":
+            # the parse made the sentence's verb a modifier of its subject ("Protesters |
+            # marched ..., demanding S")
+            return _phrase_span([anc.head], exclude=anc)
+        subj = [
+            t
+            for t in _children(anc, SUBJ)
+            if t.dep_ not in PASSIVE_SUBJ and not any(cs <= t.idx < ce for cs, ce in content)
+        ]
+        if subj:
+            return _phrase_span(subj)
+    return None
+
+
+def source_actor(
+    source: tuple[int, int] | None,
+    actors: list[Actor],
+    doc: Doc,
+    last_speaker: tuple[int, str] | None = None,
+) -> str | None:
+    """The actor a source refers to: the actor mentioned in the source phrase (a person
+    first, else the first mention: "Russia's team" -> Russia); for he/she the person who last
+    spoke, when that was within ``SPEAKER_CONTINUITY_CHARS``, else the person last mentioned."""
+    if source is None:
+        return None
+    s, e = source
+    inside = [(ms, a) for a in actors for ms, me in a.mentions if s <= ms and me <= e]
+    # a source phrase cut short by the parse ("Oo" of "Lway Yay Oo") still names its actor
+    inside = inside or [(ms, a) for a in actors for ms, me in a.mentions if ms < e and s < me]
+    if not inside:
+        # "Lway Yay Oo": a source the parse cut to the last word of a name the actors stage
+        # found short ("Lway Yay"), right before it
+        inside = [
+            (ms, a)
+            for a in actors
+            if a.type == "person"
+            for ms, me in a.mentions
+            if me <= s and not _text(doc)[me:s].strip()
+        ]
+    if inside:
+        persons = [x for x in inside if x[1].type == "person"]
+        return sorted(persons or inside, key=lambda x: x[0])[-1 if persons else 0][1].id
+    text = _text(doc)[s:e].strip().lower()
+    if text in PRONOUNS:
+        if last_speaker is not None and s - last_speaker[0] <= SPEAKER_CONTINUITY_CHARS:
+            return last_speaker[1]
+        before = [(me, a) for a in actors if a.type == "person" for ms, me in a.mentions if me <= s]
+        if before:
+            return max(before, key=lambda x: x[0])[1].id
+    return None
+
+
+def _names_a_person(source: str, titles: frozenset[str]) -> bool:
+    """A source phrase headed by an office ("the dissidents' spokesman, X") is a person even
+    when the NER took the name for an organisation."""
+    return any(w.strip(",.'’").lower() in titles for w in source.split())
