@@ -199,7 +199,7 @@ def test_a_series_of_infinitives_is_read_however_the_parse_hung_it():
     import spacy
     from spacy.tokens import Doc
 
-    from parley.events.extract import _infinitive_series
+    from parley.events.clauses import _infinitive_series
 
     # "Moscow wants Kyiv to amend the law to rule out X, to recognize Y, and to drop Z", as a
     # parser hung it: the second "to" clause under the purpose clause, the third on "wants".
@@ -262,7 +262,7 @@ def test_of_two_subjects_the_one_nearest_the_verb_leads():
     import spacy
     from spacy.tokens import Doc
 
-    from parley.events.extract import subject
+    from parley.events.clauses import subject
 
     # "Hamas official Basem Naim rejected the condition", as a parser split its subject.
     words = ["Hamas", "official", "Basem", "Naim", "rejected", "the", "condition"]
@@ -281,7 +281,7 @@ def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]
 
 
 def test_a_time_right_after_a_verb_is_that_verb_s_however_it_was_parsed():
-    from parley.events.extract import _next_to_verb
+    from parley.events.settle import _next_to_verb
 
     # "The movement agreed on Sunday to swap prisoners", as a parser read "movement agreed"
     # as a reduced relative and hung "on Sunday" on the noun.
@@ -296,7 +296,7 @@ def test_a_time_right_after_a_verb_is_that_verb_s_however_it_was_parsed():
 
 
 def test_a_time_inside_an_ing_relative_is_the_main_verb_s():
-    from parley.events.extract import _owner
+    from parley.events.settle import _owner
 
     # "Troops fired on crowds waiting for food on Sunday": the day of the firing.
     words = ["Troops", "fired", "on", "crowds", "waiting", "for", "food", "on", "Sunday"]
@@ -309,7 +309,7 @@ def test_a_time_inside_an_ing_relative_is_the_main_verb_s():
 
 
 def test_a_verb_after_a_relative_clause_on_a_root_noun_is_that_noun_s():
-    from parley.events.extract import _in_relative, subject
+    from parley.events.clauses import _in_relative, subject
 
     # "Egypt, which backs the army, called on donors", parsed with "Egypt" as the root and
     # "called" hung on the relative clause's verb

@@ -1,0 +1,261 @@
+"""What the events stage knows of one article besides its parse, and where its places are told."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from parley.actors.resolve import STATE_SIDE_TYPES, ranked_parties
+from parley.events.clauses import _clause
+from parley.events.grammar import (
+    GOVERNMENT_NOUNS,
+    PLACE_CASES,
+    PLACE_NOUNS,
+    PLACE_VERBS,
+    STATE_NOUNS,
+    TITLE_WINDOW_CHARS,
+)
+from parley.model import Actor, Attribution
+from parley.nlp.syntax import (
+    OBJ,
+)
+
+
+@dataclass
+class Context:
+    """What the events stage knows of one article besides its parse."""
+
+    doc: Doc
+    actors: list[Actor]
+    attributions: list[Attribution]
+    published: date | None
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    parties: list[Actor] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions = sorted((s, e, a.id) for a in self.actors for s, e in a.mentions)
+        self.by_id = {a.id: a for a in self.actors}
+        self.text = text = self.doc.text
+        # each token's sentence as (start, end) token indices, computed once (Token.sent
+        # walks the whole doc on every call)
+        self.sent_of: list[tuple[int, int]] = [(0, 0)] * len(self.doc)
+        for sent in self.doc.sents:
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = (sent.start, sent.end)
+        self.parties = sorted(ranked_parties(self.actors, text)[:2], key=lambda a: min(a.mentions))
+        self.affiliation = self._affiliations()
+
+    def _affiliations(self) -> dict[str, str]:
+        """Person -> the armed group, army or body named in their title ("RSF commander X",
+        "Hamas spokesman X", "a spokeswoman for the TNLA, X"): whose side they speak for."""
+        out: dict[str, str] = {}
+        bodies = {a.id for a in self.actors if a.type in ("group", "military", "organization")}
+        for a in self.actors:
+            if a.type != "person":
+                continue
+            for s, _ in a.mentions:
+                window = self.text[max(0, s - TITLE_WINDOW_CHARS) : s]
+                cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
+                lo = s - len(window) + cut + 1
+                near = [aid for ms, me, aid in self.mentions if lo <= ms and me <= s]
+                near = [aid for aid in near if aid in bodies]
+                if near:
+                    out.setdefault(a.id, near[-1])
+                    break
+        return out
+
+    def actors_at(self, s: int, e: int) -> list[str]:
+        hits = [(ms, aid) for ms, me, aid in self.mentions if ms < e and s < me]
+        # a mention of both parties ("both sides") lists them in the article's order
+        order = {a.id: k for k, a in enumerate(self.parties)}
+        return [aid for _, aid in sorted(hits, key=lambda h: (h[0], order.get(h[1], 9)))]
+
+    def content_of(self, tok: Token) -> int | None:
+        """The index of the smallest attribution whose content holds ``tok``."""
+        best = None
+        for k, a in enumerate(self.attributions):
+            if any(s <= tok.idx < e for s, e in a.content.pieces):
+                size = sum(e - s for s, e in a.content.pieces)
+                if best is None or size < best[0]:
+                    best = (size, k)
+        return best[1] if best else None
+
+    def speaker_of(self, tok: Token) -> list[str]:
+        k = self.content_of(tok)
+        if k is None or self.attributions[k].source_actor is None:
+            return []
+        return [self.attributions[k].source_actor]
+
+    def speakers_of(self, tok: Token) -> list[str]:
+        """Every actor the source of the report holding ``tok`` names ("both sides": the two
+        parties), the resolved speaker first."""
+        k = self.content_of(tok)
+        if k is None:
+            return []
+        attribution = self.attributions[k]
+        ids = [attribution.source_actor] if attribution.source_actor else []
+        if attribution.source is not None:
+            for s, e in attribution.source.pieces:
+                ids += [a for a in self.actors_at(s, e) if a not in ids]
+        return ids
+
+    def pronoun(self, tok: Token) -> list[str]:
+        word = tok.lower_
+        if word in ("we", "us", "our", "i"):
+            return self.speaker_of(tok)
+        persons = word in ("he", "she", "him", "her", "his")
+        before = [
+            (ms, me)
+            for ms, me, aid in self.mentions
+            if me <= tok.idx
+            and (self.by_id[aid].type == "person") == persons
+            and self.by_id[aid].type != "media"
+        ]
+        if not before:
+            return []
+        s, e = max(before)
+        found = self.actors_at(s, e)
+        # "they" after "the two sides": both parties; "he", one person
+        return found if word in ("they", "them") else found[:1]
+
+    def possessed(self, head: Token) -> list[str]:
+        """ "his country", "its government": the state of the person or body the pronoun
+        stands for."""
+        if head.lemma_.lower() not in STATE_NOUNS:
+            return []
+        poss = next((c for c in head.children if c.dep_ in ("nmod:poss", "poss")), None)
+        if poss is None or poss.pos_ != "PRON":
+            return []
+        owner = self.pronoun(poss)
+        if not owner:
+            return []
+        actor = self.by_id[owner[0]]
+        state = [a.id for a in self.actors if a.type == "country" and a.country == actor.country]
+        return state[:1] if actor.country and state else owner[:1]
+
+    def named_by_noun(self, head: Token) -> list[str]:
+        """ "the court" when one actor of the article is a court: the actor whose name has the
+        phrase's head noun, when exactly one has it."""
+        if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
+            return []
+        word = head.lower_
+        if head.lemma_.lower() in GOVERNMENT_NOUNS:
+            # "the government": the state the article is most about
+            states = [a for a in self.actors if a.type == "country"]
+            if states:
+                return [max(states, key=lambda a: (len(a.mentions), -min(a.mentions)[0])).id]
+        named = [a.id for a in self.actors if a.type != "person" and word in a.name.lower().split()]
+        return named if len(named) == 1 else []
+
+    def side(self, actor_id: str) -> str:
+        """Whose side an actor is on: a state's officials are the state; an armed group or an
+        army keeps its own side (a civil war's parties share a country)."""
+        if actor_id in self.affiliation:
+            return self.affiliation[actor_id]
+        actor = self.by_id.get(actor_id)
+        if actor and actor.country and actor.type in STATE_SIDE_TYPES:
+            return actor.country
+        return actor_id
+
+    def counterpart(self, actor_id: str) -> str | None:
+        """The other of the article's two main parties, when ``actor_id`` is on one side."""
+        if len(self.parties) < 2:
+            return None
+        sides = [self.side(p.id) for p in self.parties]
+        mine = self.side(actor_id)
+        if mine == sides[0] and sides[1] != mine:
+            return self.parties[1].id
+        if mine == sides[1] and sides[0] != mine:
+            return self.parties[0].id
+        return None
+
+
+def _place_scopes(anchor: Token, comps: list[Token], ctx: Context) -> list[list[Token]]:
+    """Where an event's place is told, most telling first: its clause without what is agreed
+    or asked ("agreed to extend a ceasefire in Shan State" was agreed elsewhere), the clause
+    it is conjoined to ("met in Kunming and agreed"), the complement ("agreed to reopen the
+    Kerem Shalom crossing"), the sentence ("..., after talks in Geneva")."""
+    inner = {t.i for c in comps for t in c.subtree}
+    scopes = [[t for t in _clause(anchor) if t.i not in inner]]
+    if anchor.dep_ == "conj":
+        scopes.append(_clause(anchor.head))
+    if comps:
+        scopes.append(sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i))
+    start, end = ctx.sent_of[anchor.i]
+    scopes.append(list(anchor.doc[start:end]))
+    return scopes
+
+
+def _place_names(tokens: list[Token]) -> list[tuple[str, list[Token]]]:
+    """Runs of proper nouns (joined by hyphens) among ``tokens``: the names a place could have."""
+    runs: list[list[Token]] = []
+    cur: list[Token] = []
+    prev = None
+    for t in tokens:
+        if prev is not None and t.i != prev + 1 and cur:
+            runs.append(cur)
+            cur = []
+        prev = t.i
+        proper = t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ in ("NOUN", "ADJ", "X"))
+        if proper or (cur and t.text in ("-", "–") and not t.whitespace_):
+            cur.append(t)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    out = []
+    for run in runs:
+        text = "".join(t.text_with_ws for t in run).strip()
+        out.append((text, run))
+        if len(run) > 1:  # "Brest Belarus" never, but "Kerem Shalom crossing" may be cut
+            for k in range(len(run) - 1, 0, -1):
+                sub = "".join(t.text_with_ws for t in run[:k]).strip()
+                out.append((sub, run[:k]))
+    return out
+
+
+def _placed(toks: list[Token]) -> bool:
+    """Is a name where a place stands: after "in"/"near", naming "the town of X" or "the X
+    crossing", or the object of a verb of motion?"""
+    root = next((t for t in toks if t.head not in toks), toks[-1])
+    if any(c.dep_ == "case" and c.lower_ in PLACE_CASES for c in root.children):
+        return True
+    if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if root.dep_ in ("nmod", "appos") and root.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if root.dep_ in OBJ and root.head.lemma_.lower() in PLACE_VERBS:
+        return True
+    return root.ent_type_ == "LOC" and root.dep_ in ("obl", "nmod", "appos")
+
+
+def _locative(toks: list[Token]) -> bool:
+    """Is the name, or the place noun it names ("near the town of Baidoa"), after a locative
+    preposition?"""
+    root = next((t for t in toks if t.head not in toks), toks[-1])
+    for t in (root, root.head):
+        if any(c.dep_ == "case" and c.lower_ in PLACE_CASES for c in t.children):
+            return True
+    return False
+
+
+def _local_countries(toks: list[Token], words: dict[str, str]) -> list[str]:
+    """Countries the phrase itself names: "Brest, Belarus", "the Somali town of Baidoa"."""
+    out = []
+    doc = toks[0].doc
+    last = toks[-1]
+    if last.i + 2 < len(doc) and doc[last.i + 1].text == ",":
+        code = words.get(doc[last.i + 2].lower_)
+        if code:
+            out.append(code)
+    root = next((t for t in toks if t.head not in toks), toks[-1])
+    for t in [root.head, *root.head.children]:
+        if t.dep_ == "amod" or t.pos_ == "ADJ":
+            code = words.get(t.lower_)
+            if code:
+                out.append(code)
+    return out

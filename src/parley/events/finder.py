@@ -1,0 +1,554 @@
+"""Finding events: triggers from the lexicon in verbs, nouns and reported speech, as drafts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from parley.events.clauses import (
+    Draft,
+    _clause,
+    _consequence,
+    _from_subject,
+    _in_relative,
+    _infinitive_series,
+    _own_subject,
+    _passive,
+    _proposal_subtype,
+    _span,
+    _stranded_subject,
+    is_future,
+    subject,
+)
+from parley.events.context import Context, _place_scopes
+from parley.events.grammar import (
+    BINDING,
+    COMPLEMENT_PATH,
+    CONDITION_MARKS,
+    COUNTRY_CASES,
+    HYPOTHETICAL_MARKS,
+    INVERTED_CONDITION,
+    PEOPLE_NOUNS,
+    PROMISABLE,
+    SEPARATE_MARKS,
+    SPEECH_ACTS,
+    TARGET_CASES,
+)
+from parley.events.lexicon import Lexicon, Trigger
+from parley.events.places import Gazetteer
+from parley.nlp.syntax import (
+    AGENT,
+    COMPLEMENT,
+    FINITE_TAGS,
+    OBJ,
+    RELATIVE,
+)
+from parley.nlp.syntax import PASSIVE_SUBJ as PASS_SUBJ
+from parley.nlp.syntax import mark as _mark
+from parley.nlp.syntax import negated as is_negated
+
+
+class Finder:
+    """Finds events in one doc; built once per pipeline with its lexicon and gazetteer."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer, country_words: dict[str, str]):
+        self.lex = lexicon
+        self.gaz = gazetteer
+        self.country_words = country_words
+
+    # -- triggers -----------------------------------------------------------------------
+    def trigger(self, tok: Token) -> tuple[Trigger, Token] | None:
+        """The trigger ``tok`` is and the token its event hangs on, or None."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" or tok.tag_.startswith("VB"):
+            for trig in self.lex.verbs.get(lemma, ()):
+                if not trig.needs or self._governs(tok, trig.needs):
+                    return trig, tok
+        if tok.pos_ in ("NOUN", "PROPN"):
+            for trig in self.lex.nouns.get(lemma, ()):
+                head = tok.head
+                by_for = any(c.dep_ == "case" and c.lower_ == "for" for c in tok.children)
+                if "for" in trig.needs and by_for and head.pos_ in ("VERB", "AUX") and head != tok:
+                    return trig, head
+                if head.lemma_.lower() in trig.needs and (
+                    tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ or tok.dep_ == "obl"
+                ):
+                    return trig, head
+                if trig.role == "promise" and any(
+                    c.lemma_.lower() in trig.needs for c in tok.children
+                ):
+                    return trig, tok  # "the Ukrainian side gave assurances" parsed round
+                if trig.role == "propose" and any(
+                    c.dep_ in ("nmod:poss", "poss") and c.pos_ == "PROPN" for c in tok.children
+                ):
+                    return trig, tok  # "Djibouti's offer to cut fees"
+        return None
+
+    @staticmethod
+    def _governs(tok: Token, words: frozenset[str]) -> bool:
+        for child in tok.children:
+            if child.dep_ in ("compound:prt", "prt", "advmod") and child.lower_ in words:
+                return True
+            if child.dep_ in ("obl", "obj", "iobj") and any(
+                c.dep_ == "case" and c.lower_ in words for c in child.children
+            ):
+                return True
+        return False
+
+    # -- actors -------------------------------------------------------------------------
+    def phrase_actors(self, tok: Token | None, ctx: Context) -> list[str]:
+        """The actors a noun phrase names, the head's first ("Delegations from Moscow and
+        Kiev": Russia, Ukraine); a pronoun's antecedent."""
+        if tok is None:
+            return []
+        if tok.pos_ == "PRON":
+            return ctx.pronoun(tok)
+        heads = [tok]
+        for t in tok.subtree:
+            if t.dep_ == "conj" and t.head in heads and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+                heads.append(t)
+        ids: list[str] = []
+        for h in heads:  # one actor per conjunct, in the order they are named
+            ids += [a for a in self._head_actors(h, ctx) if a not in ids]
+        return ids
+
+    def _head_actors(self, head: Token, ctx: Context) -> list[str]:
+        """The actor one conjunct names: its head's ("Hamas official Basem Naim": Naim; "both
+        sides": both parties), else the first actor named in it with that one's conjuncts
+        ("Delegations from Moscow and Kiev"), else "the court" or "his country"."""
+        own = ctx.actors_at(head.idx, head.idx + len(head))
+        if own:
+            return own
+        for appos in head.children:  # "Pakistan's water commissioner, Syed Mehr Ali Shah"
+            if appos.dep_ == "appos":
+                named = ctx.actors_at(appos.idx, appos.idx + len(appos))
+                if named:
+                    return named
+        for t in sorted(self._np(head), key=lambda t: t.i):
+            found = ctx.actors_at(t.idx, t.idx + len(t)) or ctx.named_by_noun(t)
+            if found:
+                for conj in t.children:
+                    if conj.dep_ == "conj":
+                        found += [a for a in ctx.actors_at(conj.idx, conj.idx + len(conj))]
+                return list(dict.fromkeys(found))
+        return ctx.possessed(head) or self._demonym_actor(head, ctx)
+
+    def _demonym_actor(self, head: Token, ctx: Context) -> list[str]:
+        """ "Russian drones", "Israeli aircraft": the country a demonym names, as the article's
+        actor for it (its state, else its armed forces)."""
+        for child in head.children:
+            if child.dep_ not in ("amod", "compound"):
+                continue
+            code = self.country_words.get(child.lower_)
+            if code is None:
+                continue
+            for kind in ("country", "government", "military"):
+                named = [a.id for a in ctx.actors if a.type == kind and a.country == code]
+                if named:
+                    return named[:1]
+        return []
+
+    @staticmethod
+    def _np(head: Token) -> list[Token]:
+        """A noun phrase without its clauses, conjuncts and places ("a truce in El Fasher")."""
+        out = [head]
+        for child in head.children:
+            if child.dep_ in RELATIVE or child.dep_ in ("acl", "conj", "cc", "parataxis"):
+                continue
+            if child.dep_ in ("nmod", "obl") and any(
+                c.dep_ == "case" and c.lower_ in COUNTRY_CASES for c in child.children
+            ):
+                continue
+            out.extend(child.subtree)
+        return out
+
+    def _target_tokens(self, anchor: Token) -> list[Token]:
+        """Where a target may be named: the object, then a "with"/"on"/"against" phrase."""
+        objects = [c for c in anchor.children if c.dep_ in OBJ]
+        phrases = [
+            c
+            for c in anchor.children
+            if c.dep_ in ("obl", "nmod")
+            and any(k.dep_ == "case" and k.lower_ in TARGET_CASES for k in c.children)
+        ]
+        return objects + phrases
+
+    def targets_of(self, anchor: Token, ctx: Context) -> list[str]:
+        for tok in self._target_tokens(anchor):
+            found = self.phrase_actors(tok, ctx)
+            if found:
+                return found
+        return []
+
+    # -- the frames ---------------------------------------------------------------------
+    def find(self, doc: Doc, ctx: Context) -> list[Draft]:
+        triggers: dict[int, tuple[Trigger, Token, Token]] = {}
+        for tok in doc:
+            found = self.trigger(tok)
+            if found is not None and found[1].i not in triggers:
+                triggers[found[1].i] = (found[0], found[1], tok)
+        drafts: list[Draft] = []
+        consumed: set[int] = set()
+        for i in sorted(triggers):
+            trig, anchor, word = triggers[i]
+            own_proposal = trig.role == "propose" and anchor.pos_ in ("NOUN", "PROPN")
+            if i in consumed or _in_relative(anchor):
+                continue
+            if not own_proposal and self._governed(anchor, triggers):
+                continue  # "accepted Djibouti's offer" still tells the offer
+            if trig.subtype == "meet" and not self._meets_someone(anchor, ctx):
+                continue  # "meeting the deadline", "meet these conditions"
+            if _consequence(anchor) is not None or _mark(anchor) in HYPOTHETICAL_MARKS:
+                continue  # "Should Ukraine meet these conditions": a condition, no event
+            drafts.extend(self._frame(trig, anchor, word, triggers, consumed, ctx))
+        drafts.extend(self._conditionals(doc, triggers, ctx))
+        drafts.extend(self._undertakings(doc, triggers, ctx))
+        drafts.sort(key=lambda d: d.evidence)
+        return drafts
+
+    def _governed(self, anchor: Token, triggers) -> bool:
+        """Is ``anchor`` inside the complement of a trigger whose complement is its content
+        ("accused X of opening fire", "agreed to exchange prisoners")?"""
+        cur = anchor
+        for _ in range(12):
+            if cur.dep_ in RELATIVE or cur.dep_ == "parataxis" or cur.head == cur:
+                return False
+            if cur.dep_ == "advcl" and _mark(cur) in SEPARATE_MARKS:
+                return False
+            if cur.dep_ == "acl" and cur.tag_ == "VBN":
+                return False  # "a truce proposed by X": a proposal of its own
+            if cur.dep_ not in COMPLEMENT_PATH and cur.dep_ not in ("case", "mark"):
+                return False
+            head = cur.head
+            if head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.referents:
+                return True  # "allegations of forces opening fire": what is alleged
+            # a conjoined clause ("rejected X and accused Y") is no complement of the first
+            if cur.dep_ != "conj" and head.i in triggers and triggers[head.i][0].role != "act":
+                return True
+            cur = head
+        return False
+
+    def _meets_someone(self, verb: Token, ctx: Context) -> bool:
+        """ "met his counterpart", "met in Almaty": a meeting; "meet the deadline": none."""
+        obj = next((c for c in verb.children if c.dep_ in OBJ), None)
+        if obj is None or verb.pos_ == "NOUN":
+            return True
+        return bool(self.phrase_actors(obj, ctx)) or obj.lemma_.lower() in PEOPLE_NOUNS
+
+    def _between(self, head: Token | None, ctx: Context) -> list[str]:
+        if head is None:
+            return []
+        for child in head.children:
+            if child.dep_ in ("nmod", "obl") and any(
+                c.dep_ == "case" and c.lower_ == "between" for c in child.children
+            ):
+                return self.phrase_actors(child, ctx)
+        return []
+
+    def _reporter(self, verb: Token) -> Token | None:
+        """ "X said the Indian side had refused ... and warned that S": a reporting trigger
+        the parse conjoined to the reported clause is the reporter's; its subject is X's."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.dep_ != "ccomp" or _own_subject(verb) is not None:
+            return None
+        trig = self.trigger(verb)
+        if trig is None or trig[0].type not in SPEECH_ACTS:
+            return None
+        if not any(c.dep_ in COMPLEMENT or c.dep_ == "advcl" for c in verb.children):
+            return None
+        return subject(head.head)
+
+    def _complements(self, anchor: Token, noun: Token | None = None) -> list[Token]:
+        """The verbs of ``anchor``'s (or its trigger noun's) complement, conjuncts included."""
+        heads = []
+        for owner in (anchor, noun):
+            if owner is None:
+                continue
+            for child in owner.children:
+                if child.dep_ in COMPLEMENT:
+                    heads.append(child)
+                elif (
+                    owner == noun
+                    and (child.dep_ == "acl" or child.dep_ in RELATIVE)
+                    and (_mark(child) == "that" or is_future(child))
+                ):
+                    heads.append(child)  # "assurances that the corridors would open"
+                elif (
+                    child.dep_ == "advcl"
+                    and _mark(child) in ("to", "of", None)
+                    and (child.tag_ in ("VB", "VBG"))
+                ):
+                    heads.append(child)
+        out: list[Token] = []
+        for h in heads:
+            out.append(h)
+            for t in h.subtree:
+                if t.dep_ == "conj" and t.head in out and t.tag_ == h.tag_ and _mark(t) == _mark(h):
+                    out.append(t)
+        if any(_mark(h) == "to" for h in out):
+            out += _infinitive_series(anchor, out)
+        return sorted(set(out), key=lambda t: t.i)
+
+    def _frame(self, trig, anchor, word, triggers, consumed, ctx) -> list[Draft]:
+        noun = word if word != anchor else None
+        if trig.role == "promise":
+            return self._promise(trig, anchor, noun, triggers, consumed, ctx)
+        if trig.role == "propose":
+            return [self._proposal(trig, anchor, noun, ctx)]
+        comps = self._complements(anchor, noun)
+        if trig.role == "future-threat" and not any(is_future(c) for c in comps):
+            return []
+        if trig.type == "AGREE" and trig.role == "content":
+            promised = [c for c in comps if c.i in triggers and triggers[c.i][0].type in PROMISABLE]
+            if promised:
+                inner = triggers[promised[0].i][0]
+                consumed.add(promised[0].i)
+                draft = self._basic(inner, anchor, noun, ctx, comps_target=promised[0])
+                draft.mode = "promised"
+                draft.date_tokens = [promised[0], anchor]
+                draft.future = True
+                return [draft]
+        if trig.type == "REQUEST" and len(comps) > 1 and not noun:
+            consumed.update(c.i for c in comps)  # what is demanded is no act of its own
+            return self._split_request(trig, anchor, comps, ctx)
+        return [self._basic(trig, anchor, noun, ctx)]
+
+    def _basic(self, trig, anchor, noun, ctx, comps_target: Token | None = None) -> Draft:
+        if _passive(anchor):
+            agent = next((c for c in anchor.children if c.dep_ in AGENT), None)
+            sources = self.phrase_actors(agent, ctx)
+            pass_subj = next((c for c in anchor.children if c.dep_ in PASS_SUBJ), None)
+            # the subject of "were attacked" is the target; of "would not be withdrawn", a theme
+            patient = trig.type in self.lex.harmful or trig.type == "ACCUSE"
+            targets = self.phrase_actors(pass_subj, ctx) if patient else []
+        else:
+            sources = self.phrase_actors(self._reporter(anchor) or subject(anchor), ctx)
+            holder = noun if noun is not None else anchor
+            targets = self.targets_of(holder, ctx)
+            if not targets and noun is not None:
+                targets = self.targets_of(anchor, ctx)
+            if comps_target is not None and not targets:
+                targets = self.targets_of(comps_target, ctx)
+            if not targets and trig.type == "REQUEST":
+                for comp in self._complements(anchor):
+                    own = _own_subject(comp)
+                    targets = self.phrase_actors(own, ctx)
+                    if targets:
+                        break
+        if not sources and trig.type == "CONSULT" and not _passive(anchor):
+            subj = subject(anchor)
+            if subj is not None and subj.lemma_.lower() not in PEOPLE_NOUNS:
+                # "The agreement, reached after the ministers met ...": the parse gave "met"
+                # the sentence's subject; the people before it are the ones who met
+                people = [
+                    t
+                    for t in subj.subtree
+                    if t.i < anchor.i and t.tag_ == "NNS" and t.lemma_.lower() in PEOPLE_NOUNS
+                ]
+                subj = _stranded_subject(anchor) or (people[-1] if people else subj)
+            finite = anchor.tag_ in FINITE_TAGS
+            if (
+                finite
+                and subj is not None
+                and subj.tag_ == "NNS"
+                and subj.lemma_.lower() in PEOPLE_NOUNS
+            ):
+                # "the ministers met": the article's two sides
+                sources = [p.id for p in ctx.parties]
+                targets = sources[1:2]
+        if len(sources) < 2:
+            # "talks between Armenia and Azerbaijan were held": the two sides
+            between = self._between(noun, ctx) or self._between(anchor, ctx)
+            if len(between) >= 2 and (not sources or sources[0] in between):
+                sources, targets = between[:1], between[1:2]
+        clause = _clause(anchor)
+        return Draft(
+            anchor=anchor,
+            type=trig.type,
+            trigger=trig,
+            sources=sources,
+            targets=targets,
+            evidence=_span(_from_subject(clause, anchor)),
+            date_tokens=[anchor],
+            place_scopes=_place_scopes(anchor, self._complements(anchor, noun), ctx),
+            subtype=trig.subtype,
+        )
+
+    def _split_request(self, trig, anchor, comps, ctx) -> list[Draft]:
+        """ "X wants Y to A, to B and to C": one demand each."""
+        base = self._basic(trig, anchor, None, ctx)
+        drafts = []
+        for k, comp in enumerate(comps):
+            if k == 0:
+                tokens = [t for t in _clause(anchor) if not any(t in c.subtree for c in comps[1:])]
+                tokens = _from_subject(tokens, anchor)
+            else:
+                tokens = [
+                    t for t in comp.subtree if not any(t in c.subtree for c in comps[k + 1 :])
+                ]
+            own = self.phrase_actors(_own_subject(comp), ctx)
+            drafts.append(
+                Draft(
+                    anchor=anchor,
+                    type=trig.type,
+                    trigger=trig,
+                    sources=base.sources,
+                    targets=base.targets or own,
+                    evidence=_span(tokens),
+                    date_tokens=[comp, anchor],
+                    place_scopes=[tokens, *_place_scopes(anchor, [], ctx)[1:]],
+                    subtype=trig.subtype,
+                )
+            )
+        return drafts
+
+    def _promise(self, trig, anchor, noun, triggers, consumed, ctx) -> list[Draft]:
+        comps = self._complements(anchor, noun if noun is not None else anchor)
+        if not comps:
+            return []  # "as promised": a promise referred to, none made
+        inner_type, subtype = trig.type, trig.subtype
+        target = None
+        for comp in comps:
+            consumed.add(comp.i)
+            if comp.i in triggers:
+                inner = triggers[comp.i][0]
+                if inner.type in self.lex.harmful:
+                    inner_type, subtype = "THREATEN", inner.subtype
+                elif inner.type in PROMISABLE:
+                    inner_type, subtype = inner.type, inner.subtype
+            target = target or comp  # "pledged to share the data with La Paz"
+        draft = self._basic(trig, anchor, noun, ctx)
+        if anchor.pos_ == "NOUN" and not draft.sources:
+            draft.sources = self.phrase_actors(anchor, ctx)
+        bound = next((c for c in anchor.children if c.dep_ in OBJ), None)
+        if bound is not None and anchor.lemma_.lower() in BINDING and comps:
+            # "the agreement commits Ethiopia to keep ...": Ethiopia is the one bound
+            draft.sources = self.phrase_actors(bound, ctx) or draft.sources
+            draft.targets = []
+        draft.type, draft.subtype = inner_type, subtype
+        if not draft.targets and target is not None:
+            draft.targets = self.targets_of(target, ctx)
+        draft.mode = "promised"
+        draft.future = True
+        draft.date_tokens = [*comps, anchor]
+        draft.own_tense = {anchor.i}
+        covered = [*_clause(anchor), *(t for c in comps for t in c.subtree)]
+        draft.evidence = _span(sorted(set(covered), key=lambda t: t.i))
+        return [draft]
+
+    def _proposal(self, trig, anchor, noun, ctx) -> Draft:
+        """ "X proposed a truce", "a truce proposed by X", "X made a proposal"."""
+        if anchor.dep_ == "acl" and noun is None and _own_subject(anchor) is None:
+            thing = anchor.head
+            agent = next((c for c in anchor.children if c.dep_ in AGENT), None)
+            sources = self.phrase_actors(agent, ctx)
+            targets: list[str] = []
+            if thing.dep_ in OBJ and thing.head.pos_ == "VERB":
+                targets = self.phrase_actors(subject(thing.head), ctx)
+            tokens = [t for t in thing.subtree if t.dep_ not in RELATIVE]
+            tokens = [t for t in tokens if t.i <= max(x.i for x in anchor.subtree)]
+            what = thing.lemma_.lower()
+        elif anchor.pos_ in ("NOUN", "PROPN"):
+            # "Djibouti's offer to cut fees": the possessor proposes; the noun phrase is it
+            poss = next(c for c in anchor.children if c.dep_ in ("nmod:poss", "poss"))
+            sources = self.phrase_actors(poss, ctx)
+            targets = []
+            if anchor.dep_ in OBJ and anchor.head.pos_ == "VERB":
+                targets = self.phrase_actors(subject(anchor.head), ctx)
+            tokens = list(anchor.subtree)
+            what = anchor.lemma_.lower()
+        else:
+            draft = self._basic(trig, anchor, noun, ctx)
+            obj = next((c for c in anchor.children if c.dep_ in OBJ), None)
+            what = obj.lemma_.lower() if obj is not None else None
+            draft.mode = "proposed"
+            draft.subtype = _proposal_subtype(what, trig)
+            return draft
+        return Draft(
+            anchor=anchor,
+            type=trig.type,
+            trigger=trig,
+            sources=sources,
+            targets=targets,
+            evidence=_span(tokens),
+            mode="proposed",
+            date_tokens=[anchor],
+            place_scopes=[tokens, *_place_scopes(anchor, [], ctx)[1:]],
+            subtype=_proposal_subtype(what, trig),
+        )
+
+    def _undertakings(self, doc: Doc, triggers, ctx) -> list[Draft]:
+        """What a side will do under a deal ("In return, Ethiopia will keep most of its cargo
+        on the corridor"): a future clause of one of the parties in a sentence that a deal
+        marker opens (``data/undertakings.txt``), promised."""
+        drafts = []
+        text = ctx.text.lower()
+        for sent in doc.sents:
+            sent_text = text[sent.start_char : sent.end_char]
+            if not any(m in sent_text for m in self.lex.undertakings):
+                continue
+            for verb in sent:
+                if verb.pos_ != "VERB" or verb.i in triggers or not is_future(verb):
+                    continue
+                if is_negated(verb) or _in_relative(verb):
+                    continue
+                sources = self.phrase_actors(_own_subject(verb), ctx)
+                if not sources or not any(s in {p.id for p in ctx.parties} for s in sources[:1]):
+                    continue
+                tokens = _from_subject(_clause(verb), verb)
+                drafts.append(
+                    Draft(
+                        anchor=verb,
+                        type="AGREE",
+                        trigger=self.lex.verbs["promise"][0],
+                        sources=sources[:1],
+                        targets=[],
+                        evidence=_span(tokens),
+                        mode="promised",
+                        future=True,
+                        date_tokens=[verb],
+                        place_scopes=[tokens],
+                    )
+                )
+        return drafts
+
+    def _conditionals(self, doc: Doc, triggers, ctx) -> list[Draft]:
+        """Conditional offers and threats in what someone said: "Should Ukraine meet these
+        conditions, hostilities will stop"; "the crossing would open only if Hamas ..."."""
+        drafts = []
+        # only clauses with an "if"/"unless" or an inverted "should" can be conditions
+        heads = {t.head.i for t in doc if t.lower_ in CONDITION_MARKS | INVERTED_CONDITION}
+        for i in sorted(heads):
+            cond = doc[i]
+            if cond.pos_ not in ("VERB", "AUX"):
+                continue
+            consequence = _consequence(cond)
+            if consequence is None:
+                continue
+            speaker = ctx.speakers_of(consequence)
+            if consequence.i in triggers:
+                trig = triggers[consequence.i][0]
+                sources = self.phrase_actors(subject(consequence), ctx) or speaker
+                type_ = "THREATEN" if trig.type in self.lex.harmful else trig.type
+            else:
+                if not speaker or self.phrase_actors(_own_subject(consequence), ctx):
+                    continue
+                trig = self.lex.verbs["agree"][0]
+                sources, type_ = speaker, "AGREE"
+            condition = {t.i for t in cond.subtree} - {t.i for t in consequence.subtree}
+            tokens = [t for t in _clause(consequence) if t.i not in condition]
+            drafts.append(
+                Draft(
+                    anchor=consequence,
+                    type=type_,
+                    trigger=trig,
+                    sources=sources,
+                    targets=self.phrase_actors(_own_subject(cond), ctx),
+                    evidence=_span(tokens),
+                    mode="conditional",
+                    future=True,
+                    date_tokens=[consequence],
+                    place_scopes=[tokens, *_place_scopes(consequence, [], ctx)[1:]],
+                    subtype=trig.subtype,
+                )
+            )
+        return drafts

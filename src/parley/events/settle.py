@@ -1,0 +1,308 @@
+"""Settling drafts into events: their actors, mode, attribution, date and place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from parley.events.clauses import Draft, _aux, _passive, is_future
+from parley.events.context import Context, _local_countries, _locative, _place_names, _placed
+from parley.events.dates import TimeExpression, resolve
+from parley.events.finder import Finder
+from parley.events.grammar import (
+    ANNOUNCING,
+    COUNTRY_CASES,
+    HYPOTHETICAL_AUX,
+    OTHER_TIME_WORDS,
+    PERFECT_AUX,
+    SEPARATE_MARKS,
+    UNDIRECTED,
+)
+from parley.model import Event, Place
+from parley.model import Span as TextSpan
+from parley.nlp.syntax import (
+    FINITE_TAGS,
+    OBJ,
+    RELATIVE,
+)
+from parley.nlp.syntax import mark as _mark
+from parley.nlp.syntax import negated as is_negated
+
+
+class Settler:
+    """Turns drafts into events: actors, mode, attribution, date and place."""
+
+    def __init__(self, finder: Finder, expressions: list[TimeExpression], ctx: Context):
+        self.finder = finder
+        self.ctx = ctx
+        # the countries of the article's actors, most mentioned first: where its places are
+        counts: dict[str, int] = {}
+        for a in ctx.actors:
+            if a.country:
+                counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+        self.countries = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+        doc = ctx.doc
+        self.expressions: dict[int, list[TimeExpression]] = {}
+        for expr in expressions:
+            span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+            if span is None:
+                continue
+            owner = _next_to_verb(span) or _owner(span.root)
+            if owner is not None:
+                self.expressions.setdefault(owner.i, []).append(expr)
+
+    def settle(self, drafts: list[Draft]) -> list[Event]:
+        events: list[Event] = []
+        dated: dict[int, date] = {}  # sentence start -> the day of a past act told in it
+        for d in drafts:
+            sources, targets = list(d.sources), [t for t in d.targets if t not in d.sources[:1]]
+            if not sources and (d.mode == "promised" or _passive(d.anchor)):
+                # "progress had been made", both sides announced: the speakers' own act
+                sources = self.ctx.speakers_of(d.anchor)
+            if not sources:
+                continue
+            reciprocal = _reciprocal(d.anchor)
+            if len(sources) > 1 and (not targets or reciprocal):
+                targets = [sources[1]]
+            source = sources[0]
+            if not targets:
+                referent = self._referent(d.anchor, source, events)
+                if referent:
+                    targets = [referent]
+            if not targets and d.type not in UNDIRECTED:
+                other = self.ctx.counterpart(source)
+                if other:
+                    targets = [other]
+            target = targets[0] if targets else None
+            if target == source:
+                target = None
+            type_, mode = self._mode(d)
+            attribution = self.ctx.content_of(d.anchor)
+            if mode == "asserted" and attribution is not None:
+                mode = "alleged"
+            day, text = self._date(d, type_)
+            if day is None and text is None and mode in ("asserted", "alleged", "proposed"):
+                day = self._narrative_day(d, dated)
+            ev = Event(
+                type=type_,
+                mode=mode,
+                evidence=TextSpan.of(self.ctx.text, d.evidence),
+                source=source,
+                target=target,
+                date=day,
+                place=self._place(d, source, target),
+                attribution=attribution,
+                subtype=d.subtype,
+                contexts=list(d.trigger.contexts),
+                date_text=text,
+            )
+            events.append(ev)
+            published = self.ctx.published
+            if day is not None and published is not None and day <= published:
+                dated[self.ctx.sent_of[d.anchor.i][0]] = day
+            if reciprocal and target is not None:
+                back = Event(**{**ev.__dict__, "source": target, "target": source})
+                events.append(back)
+        return events
+
+    def _narrative_day(self, d: Draft, dated: dict[int, date]) -> date | None:
+        """A plain past act told right after a dated past act, with no time of its own, took
+        place that day ("... met in Djibouti on Monday. Ethiopia demanded a cut ..."); an act
+        with a time word of its own ("most recently", "in recent days") or in a perfect tense
+        does not."""
+        anchor = d.anchor
+        if anchor.tag_ != "VBD" or _aux(anchor) or d.mode not in (None, "proposed"):
+            return None
+        if any(c.lower_ in OTHER_TIME_WORDS for c in anchor.subtree):
+            return None
+        start = self.ctx.sent_of[anchor.i][0]
+        while start > 0:  # the sentence before, past paragraph breaks
+            start = self.ctx.sent_of[start - 1][0]
+            if not all(t.is_space for t in self.ctx.doc[start : self.ctx.sent_of[start][1]]):
+                return dated.get(start)
+        return None
+
+    def _mode(self, d: Draft) -> tuple[str, str]:
+        if is_negated(d.anchor) and d.mode is None:
+            if d.trigger.negated:
+                return d.trigger.negated, "asserted"
+            return d.type, "negated"
+        if d.mode is not None:
+            return d.type, d.mode
+        if _aux(d.anchor) & HYPOTHETICAL_AUX:
+            return d.type, "hypothetical"
+        if is_future(d.anchor):
+            k = self.ctx.content_of(d.anchor)
+            return d.type, "promised" if k is not None else "hypothetical"
+        return d.type, "asserted"
+
+    def _referent(self, anchor: Token, source: str, earlier: list[Event]) -> str | None:
+        """The maker of the earlier act a clause points back at ("rejected these terms")."""
+        obj = next((c for c in anchor.children if c.dep_ in OBJ), None)
+        if obj is None:
+            return None
+        what = self.finder.lex.referents.get(obj.lemma_.lower())
+        if what is None:
+            return None
+        for child in obj.children:
+            if child.dep_ in ("nmod:poss", "poss"):
+                owner = self.finder.phrase_actors(child, self.ctx)
+                if owner:
+                    return owner[0]
+        mine = self.ctx.side(source)
+        if what == "statement":
+            for a in sorted(self.ctx.attributions, key=lambda a: -a.content.pieces[0][0]):
+                before = a.content.pieces[0][0] < anchor.idx
+                if before and a.source_actor and self.ctx.side(a.source_actor) != mine:
+                    return a.source_actor
+            return None
+        for ev in reversed(earlier):
+            if ev.evidence.pieces[0][0] >= anchor.idx or ev.source is None:
+                continue
+            if what == "proposal":
+                fits = ev.mode == "proposed"
+            elif what == "REQUEST":  # "rejected the condition": a demand or a conditional offer
+                fits = ev.type == what or ev.mode == "conditional"
+            else:
+                fits = ev.type == what
+            if fits and self.ctx.side(ev.source) != mine:
+                return ev.source
+        return None
+
+    def _date(self, d: Draft, type_: str) -> tuple[date | None, str | None]:
+        published = self.ctx.published
+        for tok in d.date_tokens:
+            for expr in self.expressions.get(tok.i, []):
+                if tok.i in d.own_tense:
+                    # "pledged on Wednesday to ...": the pledge's own time; a time after the
+                    # promised act begins ("promised to hand over the data by 15 September")
+                    # is the act's, whatever the parse hung it on
+                    after_act = any(t.idx < expr.start for t in d.date_tokens if t.i != tok.i)
+                    future = after_act or is_future(tok)
+                else:
+                    future = d.future or is_future(tok) or is_future(d.anchor)
+                resolved = resolve(expr, published, future)
+                return resolved.day, expr.text
+        # no expression of its own: the clause it is conjoined with or reported in
+        cur = d.anchor
+        future = d.future or is_future(d.anchor)
+        for _ in range(6):
+            if cur.head == cur or cur.dep_ in RELATIVE or cur.dep_ == "parataxis":
+                break
+            if cur.dep_ == "advcl" and _mark(cur) in SEPARATE_MARKS:
+                break
+            if cur.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
+                break
+            if future:
+                break  # what will happen keeps no time of the clause it hangs on
+            cur = cur.head
+            for expr in self.expressions.get(cur.i, []):
+                resolved = resolve(expr, published, is_future(cur))
+                return resolved.day, expr.text
+            if (
+                type_ == "AGREE"
+                and cur.lemma_.lower() in ANNOUNCING
+                and _simple_past(cur)
+                and not future
+                and _perfect(d.anchor)
+            ):
+                return published, None
+        if published is not None and _simple_present(d.anchor) and not future:
+            return published, None
+        return None, None
+
+    def _place(self, d: Draft, source: str | None, target: str | None) -> Place | None:
+        """The first place found in the draft's scopes: its own clause, the clause it is
+        conjoined to, its complement, then its sentence (a place "in" it only)."""
+        for k, scope in enumerate(d.place_scopes):
+            place = self._place_in(
+                scope, {source, target}, locative_only=k == len(d.place_scopes) - 1
+            )
+            if place is not None:
+                return place
+        return None
+
+    def _place_in(self, scope: list[Token], parties: set, locative_only: bool) -> Place | None:
+        countries = self.countries
+        best: Place | None = None
+        names = [(n, toks) for n, toks in _place_names(scope) if _placed(toks)]
+        if locative_only:
+            names = [(n, toks) for n, toks in names if _locative(toks)]
+        names.sort(key=lambda nt: not _locative(nt[1]))  # "in Kingstown" before "the X region"
+        for name, toks in names:
+            named = self.ctx.actors_at(toks[0].idx, toks[-1].idx + 1)
+            if any(a in parties for a in named) and not _locative(toks):
+                continue  # "Delegations from Moscow": an actor, not where it happened
+            local = _local_countries(toks, self.finder.country_words)
+            place = self.finder.gaz.choose(name, local + countries)
+            if place is None:
+                continue
+            is_country = self.finder.gaz.country(place.country or "") is not None and (
+                self.finder.gaz.country(place.country or "").name == place.name
+            )
+            if not is_country:
+                return place
+            root = next((t for t in toks if t.head not in toks), toks[-1])
+            if any(c.dep_ == "case" and c.lower_ in COUNTRY_CASES for c in root.children):
+                best = best or place
+        return best
+
+
+def _next_to_verb(span: Span) -> Token | None:
+    """A time expression right after a finite or infinitive verb tells that verb's time
+    ("agreed on Sunday to ...", "met Tuesday"), however the parser hung it: the order of the
+    words says so more surely than a parse that read "X agreed" as a reduced relative."""
+    before = span.start - 1
+    if before >= 0 and span.doc[before].pos_ == "ADP":  # "on" of "on Sunday"
+        before -= 1
+    while before >= 0 and span.doc[before].pos_ in ("ADV", "PART"):
+        before -= 1
+    if before < 0:
+        return None
+    verb = span.doc[before]
+    if verb.pos_ == "VERB" and verb.tag_ in FINITE_TAGS | {"VB"}:
+        return verb
+    return None
+
+
+def _owner(tok: Token) -> Token | None:
+    """The verb a time expression tells the time of."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur != tok:
+            # "begin working on Tuesday", "fired on crowds waiting ... on Sunday": an -ing
+            # clause with no mark of its own (an adverbial or a reduced relative) keeps the
+            # time of the verb it hangs on
+            while cur.tag_ == "VBG" and _mark(cur) is None and cur.head != cur:
+                if cur.dep_ in ("xcomp", "advcl"):
+                    cur = cur.head
+                elif cur.dep_ == "acl" and cur.head.head != cur.head:
+                    noun = cur.head
+                    if noun.head.pos_ not in ("VERB", "AUX"):
+                        break
+                    cur = noun.head
+                else:
+                    break
+            return cur
+        if cur.head == cur:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+    return None
+
+
+def _perfect(tok: Token) -> bool:
+    return bool(_aux(tok) & PERFECT_AUX) or tok.tag_ == "VBD"
+
+
+def _simple_past(tok: Token) -> bool:
+    return tok.tag_ == "VBD" and not _aux(tok)
+
+
+def _simple_present(tok: Token) -> bool:
+    return tok.tag_ in ("VBZ", "VBP") and not _aux(tok)
+
+
+def _reciprocal(anchor: Token) -> bool:
+    words = " ".join(t.lower_ for t in anchor.subtree)
+    return "each other" in words or "one another" in words
