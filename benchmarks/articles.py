@@ -23,7 +23,9 @@ SHARED = ROOT.parent / "shared"
 DEFAULT_SETS = [SHARED / "seed", ROOT / "benchmarks" / "dev"]
 
 
-def extract_set(gold_dir: Path, out: Path, model: str | None) -> None:
+def extract_set(
+    gold_dir: Path, out: Path, model: str | None, disabled: list[str] | None = None
+) -> None:
     """Run ``parley extract`` once per publication date over the set's texts into ``out``."""
     by_date: dict[str | None, list[Path]] = defaultdict(list)
     for gold_path in sorted(gold_dir.glob("*.gold.json")):
@@ -36,6 +38,7 @@ def extract_set(gold_dir: Path, out: Path, model: str | None) -> None:
                 cmd += ["--published", published]
             if model:
                 cmd += ["--model", model]
+            cmd += [a for r in disabled or [] for a in ("--disable-rule", r)]
             result = subprocess.run(cmd, capture_output=True, text=True, check=False)
             if result.returncode != 0:
                 sys.exit(f"parley extract failed on {gold_dir}:\n{result.stderr}")
@@ -46,13 +49,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold_dirs", nargs="*", type=Path, default=DEFAULT_SETS)
     parser.add_argument("--model", help="a spaCy pipeline to use instead of the shipped one")
+    parser.add_argument(
+        "--disable-rule", action="append", help="an attribution rule to switch off (repeatable)"
+    )
     args = parser.parse_args(argv)
     scorer = SHARED / "eval" / "score_articles.py"
     summary = []
     with tempfile.TemporaryDirectory() as tmp:
         for gold_dir in args.gold_dirs:
             out = Path(tmp) / f"{gold_dir.name}.jsonl"
-            extract_set(gold_dir, out, args.model)
+            extract_set(gold_dir, out, args.model, args.disable_rule)
             scored = subprocess.run(
                 [sys.executable, str(scorer), str(gold_dir), str(out)],
                 capture_output=True,

@@ -145,15 +145,21 @@ def _published(value: str | None) -> date | None:
         ) from None
 
 
-def _build(model: str | None, registry: list[Path] | None, gazetteer: list[Path] | None = None):
+def _build(
+    model: str | None,
+    registry: list[Path] | None,
+    gazetteer: list[Path] | None = None,
+    disabled_rules: list[str] | None = None,
+):
     from parley.actors import RegistryError
+    from parley.attribution.rules import UnknownRule
     from parley.events import GazetteerError
     from parley.nlp import ModelNotFound
     from parley.pipeline import build
 
     try:
-        return build(model, registry, gazetteer)
-    except (ModelNotFound, RegistryError, GazetteerError) as exc:
+        return build(model, registry, gazetteer, disabled_rules)
+    except (ModelNotFound, RegistryError, GazetteerError, UnknownRule) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from None
 
@@ -337,6 +343,15 @@ def extract(
     model: ModelOption = None,
     registry: RegistryOption = None,
     gazetteer: GazetteerOption = None,
+    disable_rule: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--disable-rule",
+            metavar="NAME",
+            help="Switch an attribution rule off (docs/constructions.md names them); "
+            "repeatable. For measuring what a rule earns.",
+        ),
+    ] = None,
 ) -> None:
     """Extract attributions, actors and events from articles; one JSON object per article.
 
@@ -349,7 +364,7 @@ def extract(
         raise typer.BadParameter("give at least one file or folder", param_hint="PATH...")
     pub = _published(published)
     _no_input(paths, recursive)
-    nlp = _build(model, registry, gazetteer)
+    nlp = _build(model, registry, gazetteer, disable_rule)
     reading = _Reading()
     inputs = iter_inputs(paths, published=pub, outlet=outlet, recursive=recursive)
     sink = output.open("w", encoding="utf-8") if output else sys.stdout

@@ -23,15 +23,17 @@ def build(
     model: str | None = None,
     registry_files: list[Path] | None = None,
     gazetteer_files: list[Path] | None = None,
+    disabled_rules: list[str] | None = None,
 ) -> Language:
     """Load the spaCy pipeline (shipped unless ``model`` names another) and add Parley's
     stages in the order data flows through them. ``registry_files`` extend the actor registry,
-    ``gazetteer_files`` (GeoNames dumps) the gazetteer."""
+    ``gazetteer_files`` (GeoNames dumps) the gazetteer; ``disabled_rules`` names attribution
+    rules to switch off (``parley.attribution.rules``)."""
     nlp = load_base(model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("parley_paragraphs", before="parser")
     add_actor_stages(nlp, registry_files)
-    nlp.add_pipe("parley_attribution")
+    nlp.add_pipe("parley_attribution", config={"disabled_rules": list(disabled_rules or [])})
     nlp.add_pipe(
         "parley_events", config={"gazetteer_files": [str(p) for p in gazetteer_files or []]}
     )

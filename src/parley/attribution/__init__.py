@@ -21,10 +21,13 @@ if not Doc.has_extension("attributions"):
     "parley_attribution",
     requires=["token.dep", "token.lemma", "doc._.actors"],
     assigns=["doc._.attributions"],
+    default_config={"disabled_rules": []},
 )
-def make_attribution(nlp: Language, name: str) -> AttributionStage:
+def make_attribution(nlp: Language, name: str, disabled_rules: list[str]) -> AttributionStage:
+    """``disabled_rules``: names of ``rules.RULES`` to switch off (docs/constructions.md)."""
     table = nlp.get_pipe("parley_lemma_table") if "parley_lemma_table" in nlp.pipe_names else None
-    return AttributionStage(Extractor(load_lexicon(), {}, person_titles()), table)
+    extractor = Extractor(load_lexicon(), {}, person_titles(), frozenset(disabled_rules))
+    return AttributionStage(extractor, table)
 
 
 class AttributionStage:

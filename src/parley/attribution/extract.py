@@ -31,6 +31,7 @@ from parley.attribution.lines import LineRules
 from parley.attribution.nouns import NounCues
 from parley.attribution.quotes import find_quotes, markup_spans, quote_at
 from parley.attribution.repairs import Repairs
+from parley.attribution.rules import check_names
 from parley.attribution.spans import Found, _covers, _same_cue, _text, kind_of
 from parley.attribution.speakers import _names_a_person, source_actor
 from parley.attribution.verbs import VerbCues
@@ -121,6 +122,7 @@ class Extractor(VerbCues, NounCues, Repairs, LineRules, Continuation):
         lexicon: Lexicon,
         verb_lemmas: dict[str, str] | None = None,
         person_titles: frozenset[str] = frozenset(),
+        disabled: frozenset[str] = frozenset(),
     ) -> None:
         self.lex = lexicon
         # office words that make a source phrase a person ("spokesman", "minister")
@@ -128,50 +130,84 @@ class Extractor(VerbCues, NounCues, Repairs, LineRules, Continuation):
         # word -> lemma of verbs seen in training, for when the tagger called a verb something
         # else ("laid" as an adjective) or the lemmatizer slipped ("spelled" -> "spelle")
         self.verb_lemmas = verb_lemmas or {}
+        # rules switched off (names of ``rules.RULES``)
+        self.disabled = check_names(disabled)
+
+    def on(self, rule: str) -> bool:
+        return rule not in self.disabled
+
+    def _token_rules(self, tok, quotes, media, mentions) -> Found | None:
+        """The first report the token rules (``rules.TOKEN_RULES``, in order) find at ``tok``."""
+        f = None
+        if self.on("verb_cue") and (
+            tok.pos_ in ("VERB", "AUX")
+            or tok.tag_.startswith("VB")
+            or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT")
+        ):
+            f = self._verb_cue(tok, quotes, media, mentions)
+        if f is None and self.on("noun_cue") and tok.pos_ == "NOUN":
+            f = self._noun_cue(tok, mentions)
+        if f is None and self.on("adjective_cue") and tok.pos_ in ("ADJ", "VERB"):
+            f = self._adjective_cue(tok)
+        if (
+            (f is None or f.source is None)
+            and self.on("misread_report")
+            and (misread := self._misread_report(tok))
+        ):
+            f = misread
+        if (
+            f is None
+            and self.on("report_read_as_noun")
+            and (misread := self._report_read_as_noun(tok))
+        ):
+            f = misread
+        if (
+            f is None
+            and self.on("report_read_as_modifier")
+            and (misread := self._report_read_as_modifier(tok))
+        ):
+            f = misread
+        if f is None and self.on("according_to") and tok.lower_ == "according":
+            f = self._according_to(tok)
+        if f is None and self.on("in_source") and tok.lower_ == "in":
+            f = self._in_source(tok)
+        return f
 
     def find(
         self, doc: Doc, media: list[tuple[int, int]], mentions: list[tuple[int, int]]
     ) -> list[Found]:
+        """Every report in ``doc``: the token rules on each word, then the passes, in the
+        order of ``rules.RULES``."""
         quotes = find_quotes(_text(doc))
         tags = markup_spans(_text(doc))
         found: list[Found] = []
         for tok in doc:
-            f = None
             if tags and any(s <= tok.idx < e for s, e in tags):
                 continue  # "<tweet author=...>": markup, not words
-            if (
-                tok.pos_ in ("VERB", "AUX")
-                or tok.tag_.startswith("VB")
-                or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT")
-            ):
-                f = self._verb_cue(tok, quotes, media, mentions)
-            if f is None and tok.pos_ == "NOUN":
-                f = self._noun_cue(tok, mentions)
-            if f is None and tok.pos_ in ("ADJ", "VERB"):
-                f = self._adjective_cue(tok)
-            if (f is None or f.source is None) and (misread := self._misread_report(tok)):
-                f = misread
-            if f is None and (misread := self._report_read_as_noun(tok)):
-                f = misread
-            if f is None and (misread := self._report_read_as_modifier(tok)):
-                f = misread
-            if f is None and tok.lower_ == "according":
-                f = self._according_to(tok)
-            if f is None and tok.lower_ == "in":
-                f = self._in_source(tok)
-            if f is not None:
+            if (f := self._token_rules(tok, quotes, media, mentions)) is not None:
                 found.append(f)
-        found = _with_colon_lines(found, self._colon_lines(doc, quotes))
-        found += [h for h in self._headlines(doc) if not any(_same_cue(h, f) for f in found)]
-        found = _drop_duplicate_contents(_drop_embedded_commitments(found, quotes))
-        found = self._drop_polled_answers(doc, found)
-        found = _drop_embedded_stances(doc, found, quotes)
+        if self.on("colon_lines"):
+            found = _with_colon_lines(found, self._colon_lines(doc, quotes))
+        if self.on("headlines"):
+            found += [h for h in self._headlines(doc) if not any(_same_cue(h, f) for f in found)]
+        if self.on("embedded_commitments"):
+            found = _drop_embedded_commitments(found, quotes)
+        if self.on("duplicate_contents"):
+            found = _drop_duplicate_contents(found)
+        if self.on("polled_answers"):
+            found = self._drop_polled_answers(doc, found)
+        if self.on("embedded_stances"):
+            found = _drop_embedded_stances(doc, found, quotes)
         # What a speaker reports inside a quotation ("“I think we will win,” she said") is
         # part of that quotation, not a second statement: set aside until the quotations are
         # attributed, and kept only for a quotation nobody turns out to have said.
-        nested = [f for f in found if f.cue and quote_at(quotes, *f.cue[0]) is not None]
-        found = [f for f in found if f not in nested]
-        found += self._orphan_quotes(doc, quotes, found)
+        nested = []
+        if self.on("nested_in_quotations"):
+            nested = [f for f in found if f.cue and quote_at(quotes, *f.cue[0]) is not None]
+            found = [f for f in found if f not in nested]
+        if self.on("orphan_quotes"):
+            found += self._orphan_quotes(doc, quotes, found)
         found += _unreported(nested, found, quotes)
-        found = _merge_same_cue(found)
+        if self.on("merge_same_cue"):
+            found = _merge_same_cue(found)
         return sorted(found, key=lambda f: min(f.content))

@@ -1,0 +1,100 @@
+"""Ablation: what each attribution rule earns. For every rule of the registry
+(``parley.attribution.rules``), `parley extract --disable-rule NAME` over PolNeAR dev and over
+the team's own sets (the seed and benchmarks/dev), scored by the shared scorers; printed as the
+change each figure sees when the rule is off (negative: the rule earns that much).
+
+    python benchmarks/ablation.py                    # every rule (about 25 minutes)
+    python benchmarks/ablation.py --rule according_to --rule in_source
+    python benchmarks/ablation.py --json docs/ablation.json   # keep the figures for the docs
+
+With --json the PolNeAR dev changes are written for ``python -m parley.attribution.rules
+docs/ablation.json > docs/constructions.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "src"))
+
+from parley.attribution.rules import RULES  # noqa: E402
+
+
+def figures(line: str) -> dict[str, float]:
+    return {k: float(v) for k, v in (kv.split("=") for kv in line.split() if "=" in kv)}
+
+
+def polnear_dev(polnear: Path, out: Path, disabled: list[str]) -> float:
+    """PolNeAR dev e2e F1 with ``disabled`` rules off."""
+    flags = [a for r in disabled for a in ("--disable-rule", r)]
+    command = [sys.executable, "-m", "parley.cli", "extract", str(polnear / "text")]
+    subprocess.run(
+        [*command, "-o", str(out), *flags],
+        check=True,
+        capture_output=True,
+    )
+    scored = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "score_attributions.py"), str(polnear), str(out)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return figures(scored.stdout.strip().splitlines()[-1])["e2e_f1"]
+
+
+def own_sets(disabled: list[str]) -> dict[str, float]:
+    """Attribution F1 on the seed and the team's dev set with ``disabled`` rules off (through
+    benchmarks/articles.py, which runs `parley extract` and the shared scorer)."""
+    env_flags = [a for r in disabled for a in ("--disable-rule", r)]
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "articles.py"), *env_flags],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    out = {}
+    for line in done.stdout.splitlines():
+        name, _, rest = line.partition(": ")
+        if name in ("seed", "dev") and "=" in rest:
+            out[name] = figures(rest)["attribution_f1"]
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--polnear", type=Path, default=SHARED / "data" / "polnear" / "dev")
+    parser.add_argument("--rule", action="append", help="only these rules (repeatable)")
+    parser.add_argument("--json", type=Path, help="write PolNeAR dev changes here")
+    args = parser.parse_args()
+    rules = [r.name for r in RULES if not args.rule or r.name in args.rule]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "dev.jsonl"
+        base_dev = polnear_dev(args.polnear, out, [])
+        base_own = own_sets([])
+        print(
+            f"all rules on: PolNeAR dev e2e {base_dev:.4f}; seed attribution F1 "
+            f"{base_own['seed']:.4f}; team dev {base_own['dev']:.4f}",
+            flush=True,
+        )
+        print(f"{'rule off':26} {'PolNeAR dev':>12} {'seed':>8} {'team dev':>9}")
+        changes = {}
+        for name in rules:
+            dev = polnear_dev(args.polnear, out, [name]) - base_dev
+            own = own_sets([name])
+            seed, team = own["seed"] - base_own["seed"], own["dev"] - base_own["dev"]
+            changes[name] = round(dev, 4)
+            print(f"{name:26} {dev:+12.4f} {seed:+8.4f} {team:+9.4f}", flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(changes, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,198 @@
+"""The attribution rules by name: what each finds, its construction family, an example, and the
+module that holds it. ``Extractor.find`` runs them in this order; any can be switched off in the
+pipeline's config (``[components.parley_attribution] disabled_rules = ["according_to"]``), which
+is how ``benchmarks/ablation.py`` measures what each one earns and how
+``docs/constructions.md`` is written (``python tools/write_constructions.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    family: str
+    example: str
+    module: str  # where it lives, under parley/attribution/
+    finds: str  # what it does, in a line
+
+
+# Token rules run on each word in turn: the first that finds a report there wins, in this
+# order. Passes run on the whole doc after them, in this order.
+TOKEN_RULES = (
+    Rule(
+        "verb_cue",
+        "verb cues: clause, object, quotation; passive, raising; inverted and trailing speakers",
+        "Ethiopia's envoy said (that) the port deal was off. / “It is off,” the envoy said.",
+        "verbs.py",
+        "a cue verb with its subject, its content (clause, object or quotation) and channel",
+    ),
+    Rule(
+        "noun_cue",
+        "nouns and adjectives",
+        "Moscow's assurances that the corridor would stay open",
+        "nouns.py",
+        "a reporting noun with a complement, or with its owner and topic",
+    ),
+    Rule(
+        "adjective_cue",
+        "nouns and adjectives",
+        "The minister remains confident that talks will resume.",
+        "nouns.py",
+        "a stance adjective with its complement or topic",
+    ),
+    Rule(
+        "misread_report",
+        "word-order repairs",
+        "Recent polling shows that the incumbent leads.",
+        "repairs.py",
+        "a report verb the tagger read as a noun (shows, finds), and its subject",
+    ),
+    Rule(
+        "report_read_as_noun",
+        "word-order repairs",
+        "Her associates insist she is back.",
+        "repairs.py",
+        "a present-tense report verb the tagger read as a noun after a name or noun",
+    ),
+    Rule(
+        "report_read_as_modifier",
+        "word-order repairs",
+        "The mediator expressed concern that the truce would not hold.",
+        "repairs.py",
+        "a past-tense report the parse made an adjective, in a sentence with no verb before it",
+    ),
+    Rule(
+        "according_to",
+        "'according to' and polls",
+        "According to the UN, 40 trucks crossed on Monday.",
+        "nouns.py",
+        "'according to X' before or after what X says",
+    ),
+    Rule(
+        "in_source",
+        "'according to' and polls",
+        "In the latest poll, the opposition leads by six points.",
+        "nouns.py",
+        "a poll or report in an 'in' phrase, and what it finds",
+    ),
+)
+PASSES = (
+    Rule(
+        "colon_lines",
+        "lines",
+        "Lavrov: No talks until the sanctions are lifted",
+        "lines.py",
+        "'Name: what they said' lines and interview 'Q:' / 'A:' lines",
+    ),
+    Rule(
+        "headlines",
+        "lines",
+        "Former Envoy Says Truce Is Near Collapse",
+        "lines.py",
+        "a title-case headline with a speech verb",
+    ),
+    Rule(
+        "embedded_commitments",
+        "filters",
+        "He said they had promised to withdraw. (one statement, not two)",
+        "filters.py",
+        "drops a promise, plan or demand inside another report's content",
+    ),
+    Rule(
+        "duplicate_contents",
+        "filters",
+        "Two cues that reach one clause give one statement.",
+        "filters.py",
+        "keeps one of findings with the same content",
+    ),
+    Rule(
+        "polled_answers",
+        "'according to' and polls",
+        "51 percent of respondents said the war was going badly, the survey found.",
+        "repairs.py",
+        "what a share of those polled said, inside the poll's own finding",
+    ),
+    Rule(
+        "embedded_stances",
+        "filters",
+        "She said his support for the deal was waning. (one statement)",
+        "filters.py",
+        "drops a stance named by a noun inside another report's content",
+    ),
+    Rule(
+        "nested_in_quotations",
+        "quotation continuation",
+        "“I think we will win,” she said. (one statement: the quotation)",
+        "extract.py",
+        "what a speaker reports inside a quotation is part of it, kept only if nobody says it",
+    ),
+    Rule(
+        "orphan_quotes",
+        "quotation continuation",
+        "“We are close,” the mediator said. “Two issues remain.” (both hers)",
+        "continuation.py",
+        "a quotation with no cue of its own goes on the last speaker's statement",
+    ),
+    Rule(
+        "merge_same_cue",
+        "filters",
+        "One cue and one source make one statement.",
+        "filters.py",
+        "joins findings that share a cue and a source",
+    ),
+)
+RULES = TOKEN_RULES + PASSES
+NAMES = frozenset(r.name for r in RULES)
+
+
+class UnknownRule(ValueError):
+    """A rule name the registry does not hold."""
+
+
+def check_names(names) -> frozenset[str]:
+    """``names`` as a set, or ``UnknownRule`` naming those that are no rule."""
+    unknown = sorted(set(names) - NAMES)
+    if unknown:
+        raise UnknownRule(
+            f"no attribution rule {', '.join(unknown)}; the rules are {', '.join(sorted(NAMES))}"
+        )
+    return frozenset(names)
+
+
+def constructions_markdown(contributions: dict[str, float] | None = None) -> str:
+    """``docs/constructions.md``: the rules by family, with example and module (and, when
+    given, each rule's measured contribution to PolNeAR dev e2e F1)."""
+    out = [
+        "# Attribution constructions",
+        "",
+        "Written by `python tools/write_constructions.py` from the rule registry",
+        "(`src/parley/attribution/rules.py`); a test keeps it current. Token rules run on each",
+        "word in turn (the first to find a report there wins); passes run over the whole",
+        "article after them, in the order below. Switch a rule off in the pipeline's config",
+        '(`[components.parley_attribution] disabled_rules = ["name"]`) or with',
+        "`parley extract --disable-rule NAME`; `python benchmarks/ablation.py --json",
+        "docs/ablation.json` measures what each one earns on PolNeAR dev (the last column:",
+        "e2e F1 with the rule off minus e2e F1 with every rule on).",
+        "",
+    ]
+    families: dict[str, list[Rule]] = {}
+    for rule in RULES:
+        families.setdefault(rule.family, []).append(rule)
+    for family, rules in families.items():
+        out += [f"## {family[0].upper()}{family[1:]}", ""]
+        head = "| rule | kind | what it finds | example | module |"
+        if contributions:
+            head = head[:-1] + "| dev e2e without it |"
+        out += [head, "|" + " --- |" * (head.count("|") - 1)]
+        for rule in rules:
+            kind = "token rule" if rule in TOKEN_RULES else "pass"
+            row = f"| `{rule.name}` | {kind} | {rule.finds} | {rule.example} | `{rule.module}` |"
+            if contributions:
+                value = contributions.get(rule.name)
+                row += f" {value:+.4f} |" if value is not None else " |"
+            out.append(row)
+        out.append("")
+    return "\n".join(out)
