@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from parley.actors.registry import country_words
-from parley.events.dates import find_expressions
+from parley.dates import find_expressions
 from parley.events.extract import Context, Finder, Settler
 from parley.events.lexicon import load_lexicon
 from parley.events.places import GazetteerError, load_gazetteer

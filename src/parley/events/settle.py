@@ -6,9 +6,9 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from parley.dates import TimeExpression, resolve
 from parley.events.clauses import Draft, _aux, _passive, is_future
 from parley.events.context import Context, _local_countries, _locative, _place_names, _placed
-from parley.events.dates import TimeExpression, resolve
 from parley.events.finder import Finder
 from parley.events.grammar import (
     ANNOUNCING,

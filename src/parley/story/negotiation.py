@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from parley.events.dates import find_expressions, resolve
+from parley.dates import find_expressions, resolve
 from parley.story.merge import Report, StoryEvent, content_stems
 
 # Types that make a negotiation between two sides.

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from parley.events.dates import find_expressions, resolve
+from parley.dates import find_expressions, resolve
 
 MONDAY = date(2022, 3, 7)  # a Monday
 
