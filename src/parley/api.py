@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from parley.store import Store
 from parley.store.schema import ActorRow, ArticleRow, AttributionRow, EventRow, MentionRow
-from parley.story import build_story, sides
+from parley.story import sides
 
 # The columns of each table, in order: what the README documents and the exports write.
 COLUMNS = {
@@ -179,7 +179,7 @@ class Database:
 
     def story(self) -> dict:
         """The story as ``parley story`` writes it (the contract's STORY.json)."""
-        return build_story(self.store.story_input())
+        return self.store.story()
 
     def story_events(self) -> pd.DataFrame:
         return _frame("story_events", [_story_row(e) for e in self.story()["events"]])

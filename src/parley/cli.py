@@ -499,7 +499,7 @@ def _rebuild_story(store) -> bool:
     from parley.story import build_story
 
     try:
-        store.save_story(build_story(store.story_input())["events"])
+        store.save_story(build_story(store.story_input()))
     except Exception as exc:  # the articles are stored: the story must not take them down
         err.print(
             f"[red]story not rebuilt[/red] in {store.name}: {type(exc).__name__}: {exc}; the "
@@ -539,10 +539,9 @@ def story(
     """Write the story of everything in the database as one JSON object: actors across
     articles, story events (each with its reports and disagreements) in timeline order, and
     the state of each negotiation."""
-    from parley.story import build_story
-
     store = _open_existing(db)
-    result = build_story(store.story_input())
+    # the story saved by the last run when it covers every stored article, else built now
+    result = store.story()
     store.close()
     text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
     if output:

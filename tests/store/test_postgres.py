@@ -50,6 +50,7 @@ def test_a_schema_1_database_on_postgres_is_migrated_forward(postgres_url):
         con.execute(text("drop table alembic_version"))  # schema 1 was written before Alembic
         con.execute(text("drop table story_reports"))  # and before the story was stored
         con.execute(text("drop table story_events"))
+        con.execute(text("drop table story_document"))
     store = Store(postgres_url)
     assert store.add(with_event("a2")) is True
     with engine.connect() as con:

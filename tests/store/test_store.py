@@ -118,13 +118,14 @@ def test_a_database_of_schema_1_is_migrated_forward_and_keeps_its_rows(tmp_path)
     con.execute("drop table alembic_version")  # schema 1 was written before Alembic
     con.execute("drop table story_reports")  # and before the story was stored
     con.execute("drop table story_events")
+    con.execute("drop table story_document")
     con.commit()
     con.close()
     store = Store(db)
     assert store.add(with_event("a2")) is True
     assert store.counts()["articles"] == 2 and store.counts()["events"] == 1
     con = sqlite3.connect(db)
-    assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("3",)
+    assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("4",)
     assert con.execute("select subtype from events").fetchone() == ("meet",)
 
 
@@ -174,7 +175,7 @@ def test_replace_swaps_an_article_and_everything_pointing_into_it_in_one_go(tmp_
     store = Store(tmp_path / "p.sqlite")
     store.add(extraction())
     assert store.story_stale()
-    store.save_story([])
+    store.save_story({"events": []})
     assert not store.story_stale()
     new_text = "Amina Yusuf flew home."
     changed = Extraction(
@@ -202,7 +203,20 @@ def test_a_story_with_one_id_twice_is_refused_and_the_stored_story_kept(tmp_path
         "disagreements": [],
         "reports": [],
     }
-    store.save_story([event])
+    store.save_story({"events": [event]})
     with pytest.raises(StoryError, match="ev-2"):
-        store.save_story([{**event, "id": "ev-2"}, {**event, "id": "ev-2"}])
+        store.save_story({"events": [{**event, "id": "ev-2"}, {**event, "id": "ev-2"}]})
     assert store.counts()["story_events"] == 1
+
+
+def test_the_saved_story_is_read_back_while_it_covers_every_article(tmp_path):
+    store = Store(tmp_path / "p.sqlite")
+    store.add(extraction())
+    assert store.stored_story() is None  # articles came after any story
+    story = {"actors": [], "events": [], "negotiations": [{"parties": ["A", "B"], "items": []}]}
+    store.save_story(story)
+    assert store.stored_story() == story and store.story() == story
+    store.add(extraction("a2"))
+    assert store.stored_story() is None  # stale: the next read builds it afresh
+    assert store.story()["negotiations"] == []
+    assert store.stored_story() is not None

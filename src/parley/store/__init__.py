@@ -7,9 +7,11 @@ before that article; an article whose id is already stored is not stored again.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from contextlib import suppress
 from pathlib import Path
 
 from alembic import command
@@ -28,6 +30,7 @@ from parley.store.schema import (
     EventRow,
     MentionRow,
     Meta,
+    StoryDocumentRow,
     StoryEventRow,
     StoryReportRow,
 )
@@ -37,7 +40,7 @@ from parley.story.negotiation import Article as StoryArticle
 
 # The Alembic revision that made each schema version (meta.schema_version), for databases
 # written before Parley used Alembic.
-REVISION_OF_SCHEMA = {1: "0001", 2: "0002", 3: "0003"}
+REVISION_OF_SCHEMA = {1: "0001", 2: "0002", 3: "0003", 4: "0004"}
 # The ``meta`` key that says the stored story no longer holds every stored article's events:
 # set with each article stored, cleared with the story that covers it (``save_story``).
 STORY_STALE = "story_stale"
@@ -313,10 +316,12 @@ class Store:
             _set_meta(session, STORY_STALE, "1")
         return True
 
-    def save_story(self, events: list[dict]) -> None:
-        """Replace the stored story events and reports with ``events`` (STORY.json's), in one
-        transaction: the story is derived from the stored events, so it is rebuilt whole.
-        Events that share an id are refused with ``StoryError`` before anything is written."""
+    def save_story(self, story: dict) -> None:
+        """Replace the stored story (STORY.json's object: its events and reports in their
+        tables, and the whole object) in one transaction: the story is derived from the stored
+        events, so it is rebuilt whole. Events that share an id are refused with
+        ``StoryError`` before anything is written."""
+        events = story["events"]
         ids = Counter(e["id"] for e in events)
         twice = sorted(i for i, n in ids.items() if n > 1)
         if twice:
@@ -327,6 +332,14 @@ class Store:
         with Session(self.engine) as session, session.begin():
             session.query(StoryReportRow).delete()
             session.query(StoryEventRow).delete()
+            session.query(StoryDocumentRow).delete()
+            session.add(
+                StoryDocumentRow(
+                    id=1,
+                    body=json.dumps(story, ensure_ascii=False),
+                    saved_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                )
+            )
             for e in events:
                 place = e.get("place") or {}
                 session.add(
@@ -355,6 +368,28 @@ class Store:
                         )
                     )
             _set_meta(session, STORY_STALE, "0")
+
+    def stored_story(self) -> dict | None:
+        """The story saved last, when it still covers every stored article, else None."""
+        if self.story_stale():
+            return None
+        with Session(self.engine) as session:
+            row = session.get(StoryDocumentRow, 1)
+            return json.loads(row.body) if row is not None else None
+
+    def story(self) -> dict:
+        """The story of everything stored: the saved one when it is fresh, else built from
+        the stored reports (and saved, when the store can be written)."""
+        from parley.story import build_story
+
+        stored = self.stored_story()
+        if stored is not None:
+            return stored
+        story = build_story(self.story_input())
+        # a store opened read-only still answers; the next run saves the story
+        with suppress(SQLAlchemyError):
+            self.save_story(story)
+        return story
 
     def story_stale(self) -> bool:
         """Whether articles were stored since the stored story was last saved (a database

@@ -12,7 +12,7 @@ from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String,
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Bumped whenever a table changes; recorded in the ``meta`` table of every database.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class Base(DeclarativeBase):
@@ -130,3 +130,13 @@ class StoryReportRow(Base):
     mode: Mapped[str] = mapped_column(String(16))
     report_date: Mapped[dt.date | None] = mapped_column("date", Date)
     evidence: Mapped[dict] = mapped_column(JSON)
+
+
+class StoryDocumentRow(Base):
+    """The whole story, as ``parley story`` writes it (STORY.json), saved with the story's
+    tables (schema 4); one row."""
+
+    __tablename__ = "story_document"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime)
