@@ -1,5 +1,6 @@
 """A built Parley pipeline survives spaCy's own round trips (to_disk and spacy.load,
-to_bytes and from_bytes) and pickle, with the same output on the bundled examples."""
+to_bytes and from_bytes), pickle and two processes, with the same output on the bundled examples
+and the seed."""
 
 from __future__ import annotations
 
@@ -15,14 +16,19 @@ import spacy
 from parley.cli import EXAMPLES
 from parley.model import Article
 from parley.pipeline import extract, make_doc, to_extraction
+from tests.conftest import ROOT, SEED
 
 
 def _examples() -> list[Article]:
+    """The bundled examples, and the seed article when ../shared is beside the project."""
     rows = [json.loads(line) for line in EXAMPLES.read_text("utf-8").splitlines() if line]
-    return [
+    articles = [
         Article(id=r["id"], text=r["text"], published=date.fromisoformat(r["published"]))
         for r in rows
     ]
+    for path in sorted((SEED / "text").glob("*.txt")) if SEED.exists() else []:
+        articles.append(Article(id=path.stem, text=path.read_text("utf-8")))
+    return articles
 
 
 def _output(nlp) -> list[dict]:
@@ -91,3 +97,28 @@ def test_two_processes_give_the_output_of_one(nlp, expected):
     articles = _examples()
     docs = nlp.pipe([make_doc(nlp, a) for a in articles], n_process=2, batch_size=2)
     assert [to_extraction(a, d).to_json() for a, d in zip(articles, docs, strict=True)] == expected
+
+
+def test_a_lexicon_folder_in_the_config_replaces_the_bundled_lexicon(tmp_path):
+    import shutil
+
+    from parley.pipeline import build
+
+    bundled = ROOT / "src" / "parley" / "attribution" / "data"
+    mine = tmp_path / "cues"
+    shutil.copytree(bundled, mine)
+    # a lexicon without "said": the sentence reports nothing any more
+    cues = (mine / "cues.tsv").read_text("utf-8").splitlines()
+    kept = [line for line in cues if not line.startswith("say\t")]
+    assert len(kept) < len(cues)
+    (mine / "cues.tsv").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    nlp = build()
+    article = Article(id="a", text="The envoy said the talks would resume on Monday.")
+    [before] = extract(nlp, [article])
+    assert [a.cue.text for a in before.attributions] == ["said"]
+    config = nlp.config.copy()
+    config["components"]["parley_attribution"]["lexicon_dir"] = str(mine)
+    mine_nlp = spacy.util.load_model_from_config(config, auto_fill=False)
+    mine_nlp.from_bytes(nlp.to_bytes())
+    [after] = extract(mine_nlp, [article])
+    assert after.attributions == []

@@ -6,6 +6,8 @@ The spaCy component ``parley_attribution`` runs after the actors stage and write
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,12 +23,17 @@ if not Doc.has_extension("attributions"):
     "parley_attribution",
     requires=["token.dep", "token.lemma", "doc._.actors"],
     assigns=["doc._.attributions"],
-    default_config={"disabled_rules": []},
+    default_config={"disabled_rules": [], "lexicon_dir": ""},
 )
-def make_attribution(nlp: Language, name: str, disabled_rules: list[str]) -> AttributionStage:
-    """``disabled_rules``: names of ``rules.RULES`` to switch off (docs/constructions.md)."""
+def make_attribution(
+    nlp: Language, name: str, disabled_rules: list[str], lexicon_dir: str
+) -> AttributionStage:
+    """``disabled_rules``: names of ``rules.RULES`` to switch off (docs/constructions.md);
+    ``lexicon_dir``: a folder with ``cues.tsv`` and ``channels.tsv`` in the bundled format, to
+    read instead of the bundled lexicon ("": the bundled one)."""
     table = nlp.get_pipe("parley_lemma_table") if "parley_lemma_table" in nlp.pipe_names else None
-    extractor = Extractor(load_lexicon(), {}, person_titles(), frozenset(disabled_rules))
+    lexicon = load_lexicon(Path(lexicon_dir)) if lexicon_dir else load_lexicon()
+    extractor = Extractor(lexicon, {}, person_titles(), frozenset(disabled_rules))
     return AttributionStage(extractor, table)
 
 

@@ -48,7 +48,9 @@ class Lexicon:
 
 
 @cache
-def load_lexicon() -> Lexicon:
+def load_lexicon(data_dir: Path = DATA) -> Lexicon:
+    """The lexicon in ``data_dir`` (the bundled one unless a folder of files in the same
+    format is given: the stage's ``lexicon_dir`` setting)."""
     by_part: dict[str, dict[str, str]] = {
         "verb": {},
         "noun": {},
@@ -60,9 +62,9 @@ def load_lexicon() -> Lexicon:
         "share": {},
         "medium": {},
     }
-    for lemma, part, cls in _rows(DATA / "cues.tsv"):
+    for lemma, part, cls in _rows(data_dir / "cues.tsv"):
         by_part[part].setdefault(lemma, cls)
-    channels = {word: kind for word, kind in _rows(DATA / "channels.tsv")}
+    channels = {word: kind for word, kind in _rows(data_dir / "channels.tsv")}
     return Lexicon(
         verbs=by_part["verb"],
         nouns=by_part["noun"],

@@ -43,12 +43,17 @@ def find_events(doc: Doc, finder: Finder) -> list:
     "parley_events",
     requires=["token.dep", "token.lemma", "doc._.actors"],
     assigns=["doc._.events"],
-    default_config={"gazetteer_files": []},
+    default_config={"gazetteer_files": [], "lexicon_dir": ""},
 )
-def make_events(nlp: Language, name: str, gazetteer_files: list[str]) -> EventsStage:
-    return EventsStage(
-        Finder(load_lexicon(), load_gazetteer([Path(p) for p in gazetteer_files]), country_words())
-    )
+def make_events(
+    nlp: Language, name: str, gazetteer_files: list[str], lexicon_dir: str
+) -> EventsStage:
+    """``gazetteer_files``: GeoNames dumps added to the gazetteer; ``lexicon_dir``: a folder
+    with the files of ``events/data`` (triggers, referents, harmful acts, undertakings) in the
+    bundled format, to read instead of the bundled lexicon ("": the bundled one)."""
+    lexicon = load_lexicon(Path(lexicon_dir)) if lexicon_dir else load_lexicon()
+    gazetteer = load_gazetteer([Path(p) for p in gazetteer_files])
+    return EventsStage(Finder(lexicon, gazetteer, country_words()))
 
 
 class EventsStage:

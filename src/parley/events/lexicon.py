@@ -46,10 +46,14 @@ def _dash(cell: str) -> str | None:
 
 
 @cache
-def load_lexicon() -> Lexicon:
+def load_lexicon(data_dir: Path = DATA) -> Lexicon:
+    """The lexicon in ``data_dir`` (the bundled one unless a folder of files in the same
+    format is given: the stage's ``lexicon_dir`` setting)."""
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
-    for lemma, pos, needs, type_, subtype, contexts, role, negated in _rows(DATA / "triggers.tsv"):
+    for lemma, pos, needs, type_, subtype, contexts, role, negated in _rows(
+        data_dir / "triggers.tsv"
+    ):
         trigger = Trigger(
             lemma=lemma,
             pos=pos,
@@ -61,14 +65,14 @@ def load_lexicon() -> Lexicon:
             negated=_dash(negated),
         )
         (verbs if pos == "verb" else nouns).setdefault(lemma, []).append(trigger)
-    referents = {lemma: what for lemma, what in _rows(DATA / "referents.tsv")}
-    harmful = frozenset(_lines(DATA / "harmful.txt"))
+    referents = {lemma: what for lemma, what in _rows(data_dir / "referents.tsv")}
+    harmful = frozenset(_lines(data_dir / "harmful.txt"))
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
         referents=referents,
         harmful=harmful,
-        undertakings=tuple(_lines(DATA / "undertakings.txt")),
+        undertakings=tuple(_lines(data_dir / "undertakings.txt")),
     )
 
 
