@@ -34,6 +34,7 @@ from parley.attribution.repairs import Repairs
 from parley.attribution.rules import check_names
 from parley.attribution.spans import Found, _covers, _same_cue, _text, kind_of
 from parley.attribution.speakers import _names_a_person, source_actor
+from parley.attribution.verb_cue import VerbCueRule
 from parley.attribution.verbs import VerbCues
 from parley.model import Actor, Attribution
 from parley.model import Span as TextSpan
@@ -116,7 +117,7 @@ def extract(doc: Doc, extractor: Extractor) -> list[Attribution]:
 __all__ = ["Extractor", "Found", "extract"]
 
 
-class Extractor(VerbCues, NounCues, Repairs, LineRules, Continuation):
+class Extractor(VerbCueRule, VerbCues, NounCues, Repairs, LineRules, Continuation):
     def __init__(
         self,
         lexicon: Lexicon,

@@ -144,7 +144,88 @@ PASSES = (
         "joins findings that share a cue and a source",
     ),
 )
-RULES = TOKEN_RULES + PASSES
+# The readings of a verb cue's content (``verb_cue.CONTENT_READINGS``), tried in this order
+# inside ``verb_cue``: the first that applies gives what is reported.
+VERB_READINGS = (
+    Rule(
+        "trailing_report",
+        "inverted and trailing speakers",
+        "Troops shelled the market, a local official said.",
+        "verb_cue.py",
+        "a report the parse made a second clause of what it reports",
+    ),
+    Rule(
+        "report_on_what_it_reports",
+        "word-order repairs",
+        "When the envoy said she would return, the talks resumed.",
+        "verb_cue.py",
+        "a report the parse hung on the clause it reports",
+    ),
+    Rule(
+        "as_aside",
+        "inverted and trailing speakers",
+        "As Reuters reported, the convoy turned back.",
+        "verb_cue.py",
+        "an 'as' aside and the clause it comments on",
+    ),
+    Rule(
+        "clause",
+        "verb with clause",
+        "The minister said (that) the border would reopen.",
+        "verb_cue.py",
+        "the verb's reported clause",
+    ),
+    Rule(
+        "open_clause",
+        "verb with clause",
+        "Kyiv wants Moscow to withdraw. / The rebels were expected to sign.",
+        "verb_cue.py",
+        "an infinitive or small clause (with raising: the subject is part of the content)",
+    ),
+    Rule(
+        "accusation_object",
+        "verb with object",
+        "The army accused the militia of shelling the camp.",
+        "verb_cue.py",
+        "the one accused and what of",
+    ),
+    Rule(
+        "clause_on_object",
+        "verb with clause",
+        "The survey found most voters doubting the deal.",
+        "verb_cue.py",
+        "a reported clause the parse hung on the verb's object",
+    ),
+    Rule(
+        "object",
+        "verb with object",
+        "Both sides denied the report. / They demanded the release of the hostages.",
+        "verb_cue.py",
+        "the object as what is said (not a listener, nor a day)",
+    ),
+    Rule(
+        "seen_as",
+        "verb with object",
+        "Voters see him as the stronger candidate.",
+        "verb_cue.py",
+        "what the object is taken as",
+    ),
+    Rule(
+        "speech_topic",
+        "verb with object",
+        "The envoy warned about the risks of delay.",
+        "verb_cue.py",
+        "what speech is about",
+    ),
+    Rule(
+        "for_or_against",
+        "verb with object",
+        "The opposition campaigned against the accord.",
+        "verb_cue.py",
+        "what a stance or accusation is for or against",
+    ),
+)
+RULES = TOKEN_RULES + VERB_READINGS + PASSES
 NAMES = frozenset(r.name for r in RULES)
 
 
@@ -170,8 +251,9 @@ def constructions_markdown(contributions: dict[str, float] | None = None) -> str
         "",
         "Written by `python tools/write_constructions.py` from the rule registry",
         "(`src/parley/attribution/rules.py`); a test keeps it current. Token rules run on each",
-        "word in turn (the first to find a report there wins); passes run over the whole",
-        "article after them, in the order below. Switch a rule off in the pipeline's config",
+        "word in turn (the first to find a report there wins); a verb cue's content is the",
+        "first of its readings that applies; passes run over the whole article after them, in",
+        "the order below. Switch a rule or reading off in the pipeline's config",
         '(`[components.parley_attribution] disabled_rules = ["name"]`) or with',
         "`parley extract --disable-rule NAME`; `python benchmarks/ablation.py --json",
         "docs/ablation.json` measures what each one earns on PolNeAR dev (the last column:",
@@ -188,7 +270,13 @@ def constructions_markdown(contributions: dict[str, float] | None = None) -> str
             head = head[:-1] + "| dev e2e without it |"
         out += [head, "|" + " --- |" * (head.count("|") - 1)]
         for rule in rules:
-            kind = "token rule" if rule in TOKEN_RULES else "pass"
+            kind = (
+                "token rule"
+                if rule in TOKEN_RULES
+                else "reading of verb_cue"
+                if rule in VERB_READINGS
+                else "pass"
+            )
             row = f"| `{rule.name}` | {kind} | {rule.finds} | {rule.example} | `{rule.module}` |"
             if contributions:
                 value = contributions.get(rule.name)
