@@ -122,3 +122,19 @@ def test_a_lexicon_folder_in_the_config_replaces_the_bundled_lexicon(tmp_path):
     mine_nlp.from_bytes(nlp.to_bytes())
     [after] = extract(mine_nlp, [article])
     assert after.attributions == []
+
+
+def test_the_attribution_stage_reads_the_lemma_table_it_is_given_when_initialized():
+    from types import SimpleNamespace
+
+    from parley.attribution import AttributionStage
+    from parley.attribution.extract import Extractor
+    from parley.attribution.lexicon import load_lexicon
+
+    table = SimpleNamespace(table={})
+    stage = AttributionStage(Extractor(load_lexicon()), table)
+    stage.initialize()
+    assert stage.extractor.verb_lemmas == {}
+    table.table = {"VERB\tSpelled": "spell", "NOUN\tmeetings": "meeting"}
+    stage.initialize()
+    assert stage.extractor.verb_lemmas == {"spelled": "spell"}

@@ -56,6 +56,12 @@ class AttributionStage:
             }
             self._read = len(table)
 
+    def initialize(self, get_examples=None, nlp: Language | None = None) -> None:
+        """spaCy's set-up hook (``nlp.initialize()``): read the verb lemmas from the lemma
+        table as it is now (after training fills it)."""
+        self._read = -1
+        self._verb_lemmas()
+
     def __call__(self, doc: Doc) -> Doc:
         self._verb_lemmas()
         doc._.attributions = extract(doc, self.extractor)
