@@ -178,6 +178,10 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(f"{ewt} not found: --data must hold ud-english-ewt and uner-english-ewt")
     sentences = list(attach_ner(read_conllu(ewt), read_iob2(uner)))
     nlp = load_base(args.model)
+    if "parley_paragraphs" in nlp.pipe_names:
+        # the trained components on EWT, as issue 3 measures them: EWT is web text without
+        # news paragraphs, and the paragraph rule is timed and judged with Parley's stages
+        nlp.remove_pipe("parley_paragraphs")
     gold = score_gold_tokens(nlp, sentences)
     raw = score_raw_text(nlp, sentences)
     print(f"EWT {args.split}, {len(sentences)} sentences, model {args.model or 'shipped'}")

@@ -30,7 +30,8 @@ def build(
     ``gazetteer_files`` (GeoNames dumps) the gazetteer; ``disabled_rules`` names attribution
     rules to switch off (``parley.attribution.rules``)."""
     nlp = load_base(model)
-    if "parser" in nlp.pipe_names:
+    if "parser" in nlp.pipe_names and "parley_paragraphs" not in nlp.pipe_names:
+        # the shipped pipeline has it in its config; another spaCy pipeline gets it here
         nlp.add_pipe("parley_paragraphs", before="parser")
     add_actor_stages(nlp, registry_files)
     nlp.add_pipe("parley_attribution", config={"disabled_rules": list(disabled_rules or [])})

@@ -38,3 +38,12 @@ def test_shipped_tokenizer_keeps_runs_of_one_mark_together():
         "!!!",
         "*****",
     ]
+
+
+def test_the_shipped_pipeline_ends_a_sentence_at_a_paragraph_break_on_its_own():
+    nlp = load_base()
+    names = nlp.pipe_names
+    assert names.index("parley_paragraphs") == names.index("parser") - 1
+    doc = nlp("Talks resumed in Doha on Monday\n\nThe envoy said the gap had narrowed.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "The" in starts

@@ -38,6 +38,7 @@ def test_training_a_tiny_pipeline_for_a_few_steps(tmp_path, capsys):
         "morphologizer",
         "trainable_lemmatizer",
         "parley_lemma_table",
+        "parley_paragraphs",
         "parser",
         "ner",
         "parley_place_names",

@@ -101,8 +101,8 @@ def train(
 
 def finish(model: Path, conllus: list[Path], limit: int | None = None) -> None:
     """Complete a trained checkpoint: EWT's tokenizer rules, the lemma table (learned from
-    the sentences it was trained on), the gazetteer's place names and the trimming of entity
-    ends, saved back into it."""
+    the sentences it was trained on), paragraph breaks as sentence ends before the parser, the
+    gazetteer's place names and the trimming of entity ends, saved back into it."""
     import itertools
 
     import spacy
@@ -113,6 +113,8 @@ def finish(model: Path, conllus: list[Path], limit: int | None = None) -> None:
     tune_tokenizer(nlp)
     if "parley_lemma_table" not in nlp.pipe_names:
         nlp.add_pipe("parley_lemma_table", after="trainable_lemmatizer")
+    if "parley_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("parley_paragraphs", before="parser")
     if "parley_place_names" not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("parley_place_names", after="ner")
     if "parley_entity_edges" not in nlp.pipe_names and "ner" in nlp.pipe_names:
