@@ -1,0 +1,40 @@
+"""Pronouns resolved to entities by the coreference passes, on real parses."""
+
+from __future__ import annotations
+
+import re
+
+from parley.actors.coref import antecedent
+
+
+def _entities(doc, *names):
+    out = []
+    for name in names:
+        spans = [
+            doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            for m in re.finditer(re.escape(name), doc.text)
+        ]
+        out.append([s for s in spans if s is not None])
+    return out
+
+
+def _pronoun(doc, word, nth=0):
+    return [t for t in doc if t.text == word][nth]
+
+
+def test_a_possessive_goes_to_its_own_clause_subject(nlp):
+    doc = nlp("The envoy met Amina Yusuf in Niamey. Later Diallo said his side was ready.")
+    found, how = antecedent(_pronoun(doc, "his"), _entities(doc, "Amina Yusuf", "Diallo"))
+    assert (found, how) == (1, "own_clause_subject")
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject(nlp):
+    doc = nlp("Amina Yusuf spoke first. Diallo praised her warmly.")
+    found, _ = antecedent(_pronoun(doc, "her"), _entities(doc, "Amina Yusuf", "Diallo"))
+    assert found == 0
+
+
+def test_a_subject_pronoun_follows_the_earlier_subject(nlp):
+    doc = nlp("Diallo thanked Amina Yusuf for the talks. He then left for Bamako.")
+    found, how = antecedent(_pronoun(doc, "He"), _entities(doc, "Amina Yusuf", "Diallo"))
+    assert (found, how) == (1, "parallel_role")
