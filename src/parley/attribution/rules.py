@@ -26,7 +26,7 @@ TOKEN_RULES = (
         "verb_cue",
         "verb cues: clause, object, quotation; passive, raising; inverted and trailing speakers",
         "Ethiopia's envoy said (that) the port deal was off. / “It is off,” the envoy said.",
-        "verbs.py",
+        "verb_cue.py",
         "a cue verb with its subject, its content (clause, object or quotation) and channel",
     ),
     Rule(
@@ -267,7 +267,7 @@ def constructions_markdown(contributions: dict[str, float] | None = None) -> str
         out += [f"## {family[0].upper()}{family[1:]}", ""]
         head = "| rule | kind | what it finds | example | module |"
         if contributions:
-            head = head[:-1] + "| dev e2e without it |"
+            head = head[:-1] + "| PolNeAR dev e2e, off minus on |"
         out += [head, "|" + " --- |" * (head.count("|") - 1)]
         for rule in rules:
             kind = (
