@@ -195,8 +195,6 @@ class Extractor(VerbCueRule, VerbCues, NounCues, Repairs, LineRules, Continuatio
             found = _drop_embedded_commitments(found, quotes)
         if self.on("duplicate_contents"):
             found = _drop_duplicate_contents(found)
-        if self.on("polled_answers"):
-            found = self._drop_polled_answers(doc, found)
         if self.on("embedded_stances"):
             found = _drop_embedded_stances(doc, found, quotes)
         # What a speaker reports inside a quotation ("“I think we will win,” she said") is

@@ -28,7 +28,6 @@ class Lexicon:
     raising: frozenset[str] = frozenset()  # "X seems to V": X is part of the content
     clause_only: frozenset[str] = frozenset()  # "found that S" reports, "found a job" not
     activity: frozenset[str] = frozenset()  # "as he spoke, ...": a time, not "as he noted, S"
-    shares: frozenset[str] = frozenset()  # "51 percent (of respondents)": a share of those polled
     medium_verbs: frozenset[str] = frozenset()  # "wrote a letter": the object is the channel
 
     def verb_class(self, lemma: str) -> str | None:
@@ -59,7 +58,6 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         "raising": {},
         "clause": {},
         "activity": {},
-        "share": {},
         "medium": {},
     }
     for lemma, part, cls in _rows(data_dir / "cues.tsv"):
@@ -74,6 +72,5 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         raising=frozenset(by_part["raising"]),
         clause_only=frozenset(by_part["clause"]),
         activity=frozenset(by_part["activity"]),
-        shares=frozenset(by_part["share"]),
         medium_verbs=frozenset(by_part["medium"]),
     )

@@ -1,11 +1,10 @@
 """Report verbs the tagger or parser misread ("Polls show S" with "show" a noun,
-"D'Souza argues that S", "expressed concern that S"), and answers of those polled."""
+"D'Souza argues that S", "expressed concern that S")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from parley.attribution.filters import _inside_another
 from parley.attribution.grammar import LISTENER_OBJECT, NOUN_MODIFIERS
 from parley.attribution.spans import Found, _rest_of_sentence
 from parley.attribution.word_order import _in_word_order, _noun_phrase_start
@@ -16,18 +15,6 @@ from parley.nlp.syntax import (
 
 class Repairs:
     """The rules for report verbs the tagger or parser misread."""
-
-    def _drop_polled_answers(self, doc: Doc, found: list[Found]) -> list[Found]:
-        """What a share of those polled said ("51 percent of respondents said S") inside the
-        poll's own report ("In the survey, 51 percent ... said S", "the poll found that ...")
-        is the poll's finding, not a statement of its own."""
-        out = []
-        for f in found:
-            span = doc.char_span(*f.source, alignment_mode="expand") if f.source else None
-            polled = span is not None and span.root.lower_ in self.lex.shares
-            if not (polled and _inside_another(f, found)):
-                out.append(f)
-        return out
 
     def _misread_report(self, tok: Token) -> Found | None:
         """ "Recent polling shows that S", "A new poll shows Trump ahead": a report verb in

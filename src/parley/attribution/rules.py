@@ -109,13 +109,6 @@ PASSES = (
         "keeps one of findings with the same content",
     ),
     Rule(
-        "polled_answers",
-        "'according to' and polls",
-        "51 percent of respondents said the war was going badly, the survey found.",
-        "repairs.py",
-        "what a share of those polled said, inside the poll's own finding",
-    ),
-    Rule(
         "embedded_stances",
         "filters",
         "She said his support for the deal was waning. (one statement)",
