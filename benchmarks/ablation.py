@@ -11,8 +11,8 @@ change each figure sees when the rule is off (negative: the rule earns that much
 ``--train-sample N`` adds e2e F1 on N PolNeAR train articles (every k-th by name), the data the
 rules were tuned on: a rule that earns nothing on dev may be justified there.
 
-With --json the PolNeAR dev changes are written for ``python -m parley.attribution.rules
-docs/ablation.json > docs/constructions.md``.
+With --json the changes are written as ``{"polnear_dev": {...}, "polnear_train_sample":
+{...}}``, which ``python tools/write_constructions.py`` reads (from docs/ablation.json).
 """
 
 from __future__ import annotations
@@ -112,15 +112,19 @@ def main() -> int:
             f"{'rule off':26} {'PolNeAR dev':>12} {'seed':>8} {'team dev':>9}"
             + (f" {'train sample':>13}" if train else "")
         )
-        changes = {}
+        changes: dict[str, dict[str, float]] = {"polnear_dev": {}}
+        if train:
+            changes["polnear_train_sample"] = {}
         for name in rules:
             dev = polnear_dev(args.polnear, out, [name]) - base_dev
             own = own_sets([name])
             seed, team = own["seed"] - base_own["seed"], own["dev"] - base_own["dev"]
-            changes[name] = round(dev, 4)
+            changes["polnear_dev"][name] = round(dev, 4)
             line = f"{name:26} {dev:+12.4f} {seed:+8.4f} {team:+9.4f}"
             if train:
-                line += f" {polnear_dev(train, out, [name]) - base_train:+13.4f}"
+                on_train = polnear_dev(train, out, [name]) - base_train
+                changes["polnear_train_sample"][name] = round(on_train, 4)
+                line += f" {on_train:+13.4f}"
             print(line, flush=True)
     if args.json:
         args.json.write_text(json.dumps(changes, indent=1) + "\n", encoding="utf-8")

@@ -1472,35 +1472,6 @@ def test_a_time_the_parse_made_a_clause_is_not_what_was_said(nlp):
     assert [(a.source.text, a.content.text) for a in found_] == [("Haddad", "he agrees")]
 
 
-def test_a_clause_hung_on_the_verbs_object_is_what_was_found_or_known(nlp):
-    # "A poll found Ruiz receiving votes." and "He knows this truce will fail.", with the
-    # reported clause parsed as a modifier of the verb's object
-    found_rows = [
-        ("A", 1, "det", "DET", "DT", "a"),
-        ("poll", 2, "nsubj", "NOUN", "NN", "poll"),
-        ("found", 2, "ROOT", "VERB", "VBD", "find"),
-        ("Ruiz", 2, "obj", "PROPN", "NNP", "Ruiz"),
-        ("receiving", 3, "acl", "VERB", "VBG", "receive"),
-        ("votes", 4, "obj", "NOUN", "NNS", "vote"),
-        (".", 2, "punct", "PUNCT", ".", "."),
-    ]
-    known_rows = [
-        ("He", 1, "nsubj", "PRON", "PRP", "he"),
-        ("knows", 1, "ROOT", "VERB", "VBZ", "know"),
-        ("this", 3, "det", "DET", "DT", "this"),
-        ("truce", 1, "obj", "NOUN", "NN", "truce"),
-        ("will", 5, "aux", "AUX", "MD", "will"),
-        ("fail", 3, "acl:relcl", "VERB", "VB", "fail"),
-        (".", 1, "punct", "PUNCT", ".", "."),
-    ]
-    spaces = [True] * 5 + [False, False]
-    found_ = attributions_of_parse(nlp, found_rows, spaces)
-    assert [(a.cue.text, a.content.text) for a in found_] == [("found", "Ruiz receiving votes")]
-    found_ = attributions_of_parse(nlp, known_rows, spaces)
-    assert [(a.cue.text, a.content.text) for a in found_] == [("knows", "this truce will fail")]
-    assert found(nlp, "She knows the man who runs the camp.") == []
-
-
 def test_a_raising_report_names_no_source_and_keeps_its_subject_in_the_content(nlp):
     a = one(nlp, "The commander is said to have ordered the withdrawal.", "ordered the withdrawal")
     assert a["cue"] == "said" and a["source"] is None

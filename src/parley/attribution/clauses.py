@@ -22,7 +22,6 @@ from parley.nlp.syntax import (
     FINITE_TAGS,
     OPEN_CLAUSE,
     SUBJ,
-    WH_TAGS,
 )
 from parley.nlp.syntax import children as _children
 
@@ -79,24 +78,6 @@ def _stray_that_clause(verb: Token) -> list[Token]:
         if complete and inner in verb.subtree:
             return [inner]
     return []
-
-
-def _clause_on_object(obj: Token) -> bool:
-    """Does a clause whose subject is ``obj`` hang on it: a participle ("Trump | receiving 20
-    percent") or a relative clause with no relative word and no subject of its own but a
-    tense ("this scam | will hurt him")?"""
-    for c in obj.children:
-        if c.i < obj.i or c.dep_ not in ("acl", "acl:relcl", "relcl"):
-            continue
-        if c.tag_ == "VBG" and not _children(c, SUBJ):
-            return True
-        own = [k for k in c.children if k.dep_ in SUBJ or k.tag_ in WH_TAGS]
-        tensed = c.tag_ in FINITE_TAGS or any(
-            k.dep_ == "aux" and k.tag_ in FINITE_TAGS | {"MD"} for k in c.children
-        )
-        if not own and tensed:
-            return True
-    return False
 
 
 def _asks_for(verb: Token, lemma: str, phrasal: bool) -> bool:

@@ -32,7 +32,6 @@ from parley.attribution.clauses import (
     _addressee,
     _as_complement,
     _asks_for,
-    _clause_on_object,
     _complement_above,
     _is_complement,
     _is_participle_modifier,
@@ -81,7 +80,6 @@ from parley.attribution.word_order import (
     _inverted_aside,
     _parenthetical,
     _titled_apposition,
-    _trailing_report,
 )
 from parley.nlp.entity_edges import DAY_NAMES
 from parley.nlp.syntax import (
@@ -435,20 +433,6 @@ class VerbCueRule:
 
     # -- 7. what is reported (CONTENT_READINGS, below) ---------------------------------------
 
-    def _trailing_report(self, r: Reading) -> bool:
-        """ "Troops shelled the market, a local official said": the parser made the report
-        a second clause of what it reports."""
-        if r.clause or r.objects or r.cls not in REPORTS or not _trailing_report(r.verb):
-            return False
-        verb = r.verb
-        r.clause = [verb.head]
-        first = min(t.i for t in verb.subtree if not t.is_punct)
-        head_toks = [t for t in verb.head.subtree if t.i < first]
-        while len(head_toks) > 1 and head_toks[-1].is_punct:
-            head_toks.pop()
-        r.content.append(_char_span(head_toks))
-        return True
-
     def _report_on_what_it_reports(self, r: Reading) -> bool:
         """ "when Clinton said she would debate, ...": the parse hung the report on what it
         reports."""
@@ -535,19 +519,6 @@ class VerbCueRule:
         r.content.append((start, end))
         return True
 
-    def _clause_on_object(self, r: Reading) -> bool:
-        """ "found Trump receiving 20 percent", "knows this scam will hurt him": the parse
-        hung the reported clause on its subject, the verb's object."""
-        if (
-            not r.objects
-            or r.cls not in ("speech", "cognition", "evidence")
-            or r.lemma in LISTENER_OBJECT
-            or not _clause_on_object(r.objects[0])
-        ):
-            return False
-        r.content.append(_phrase_span([r.objects[0]]))
-        return True
-
     def _object_content(self, r: Reading) -> bool:
         """ "denied the report", "demanded the release of X": the object is what is said;
         not a listener ("told reporters") nor a time ("said Wednesday")."""
@@ -585,19 +556,6 @@ class VerbCueRule:
         r.cue = [*r.cue, topic[0]]
         r.content.append(_char_span(topic[1]))
         return True
-
-    def _for_or_against(self, r: Reading) -> bool:
-        """ "campaigned for X", "argued against Y", "railed against Z"."""
-        if r.cls not in ("attitude", "accusation"):
-            return False
-        against = ("for", "against") if r.cls == "attitude" else ("against",)
-        for c in r.verb.children:
-            if c.dep_ in ("obl", "prep") and any(k.lower_ in against for k in [c, *c.children]):
-                r.content.append(_phrase_span([c]))
-                break
-        return True
-
-    # -- quotations beside the verb, reports torn apart, passive reports --------------------
 
     def _reported_elsewhere(self, r: Reading) -> None:
         verb, cls = r.verb, r.cls
@@ -684,15 +642,12 @@ class VerbCueRule:
 # Each is named; ``rules.VERB_READINGS`` lists them with an example, and each can be switched
 # off like a rule.
 CONTENT_READINGS = (
-    ("trailing_report", VerbCueRule._trailing_report),
     ("report_on_what_it_reports", VerbCueRule._report_on_what_it_reports),
     ("as_aside", VerbCueRule._as_aside_content),
     ("clause", VerbCueRule._clause_content),
     ("open_clause", VerbCueRule._open_clause_content),
     ("accusation_object", VerbCueRule._accusation_object),
-    ("clause_on_object", VerbCueRule._clause_on_object),
     ("object", VerbCueRule._object_content),
     ("seen_as", VerbCueRule._seen_as),
     ("speech_topic", VerbCueRule._speech_topic),
-    ("for_or_against", VerbCueRule._for_or_against),
 )

@@ -149,24 +149,6 @@ def _as_aside(verb: Token) -> list[tuple[int, int]] | None:
     return [_char_span(p) for p in pieces if p]
 
 
-def _trailing_report(verb: Token) -> bool:
-    """ "S, a local official said.": a speech verb the parser joined to the clause before it
-    as a conjunct with no "and" or "but", after a comma, with a subject of its own, ending
-    its sentence."""
-    if verb.dep_ != "conj" or verb.head == verb or verb.head.i > verb.i:
-        return False
-    if any(c.dep_ == "cc" for c in verb.children) or not _children(verb, SUBJ):
-        return False
-    doc = verb.doc
-    before = verb.left_edge.i  # the comma, inside the report's phrase or just before it
-    if doc[before].text != ",":
-        before -= 1
-    if before < 0 or doc[before].text != ",":
-        return False
-    after = [t for t in doc[verb.right_edge.i + 1 : verb.sent.end] if not t.is_space]
-    return all(t.is_punct for t in after)
-
-
 def _comma_report(verb: Token, quotes) -> tuple[list[Token], list[Token]] | None:
     """ "S, teachers and union officials told POLITICO." and "S, said Grant Green, a former
     official.": a finite report verb next to a comma-set speaker (words with no verb) that
