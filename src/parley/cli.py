@@ -469,7 +469,9 @@ def run(
                 reading.skipped.append(Skipped(ex.article.origin, "store failed", str(exc)))
                 err.print(f"[red]not stored[/red] {ex.article.origin}: {exc}", highlight=False)
             progress.advance(task)
-        progress.update(task, completed=progress.tasks[0].total or 0)
+        if progress.tasks[0].total is not None:
+            # skipped inputs were counted in the total: the bar ends full
+            progress.update(task, completed=progress.tasks[0].total)
     story_failed = _rebuild_story(store)
     after = store.counts()
     store.close()
