@@ -69,11 +69,7 @@ def main() -> int:
         for row, doc in zip(rows, docs, strict=True):
             p_off = int(row["Pronoun-offset"])
             pron_span = doc.char_span(p_off, p_off + len(row["Pronoun"]), alignment_mode="expand")
-            entities = [[], []]
-            for k, (name, off) in enumerate(
-                ((row["A"], row["A-offset"]), (row["B"], row["B-offset"]))
-            ):
-                entities[k] = mentions(doc, name, int(off))
+            entities = [mentions(doc, row[name], int(row[f"{name}-offset"])) for name in ("A", "B")]
             chosen = None
             if pron_span is not None:
                 # a mention that holds the pronoun itself is no antecedent of it

@@ -280,13 +280,24 @@ def _report(reading: _Reading) -> None:
     err.print(f"{len(skipped)} input(s) skipped: {summary}", highlight=False)
 
 
-def _expected(paths: list[Path], suffixes: tuple[str, ...], recursive: bool) -> int | None:
+def _planned(paths: list[Path], recursive: bool) -> int | None:
     """How many articles the inputs hold, for the progress bar's total and ETA: a text or HTML
-    file is one, a JSON Lines file one per non-empty line; unknown (None) with a feed."""
+    file is one, a JSON Lines file one per non-empty line; unknown (None) with a feed. Stops
+    with a clear message when the paths hold no file Parley reads."""
     from parley.ingest import FEED_SUFFIXES, JSONL_SUFFIXES, expand_paths
 
+    files = [path for path, _ in expand_paths(paths, SUFFIXES, recursive)]
+    if not files:
+        where = ", ".join(str(p) for p in paths)
+        hint = "" if recursive else "; add --recursive to read subfolders"
+        err.print(
+            f"[red]error:[/red] no article file in {where}: Parley reads {', '.join(SUFFIXES)} "
+            f"files{hint}",
+            highlight=False,
+        )
+        raise typer.Exit(2)
     total = 0
-    for path, _ in expand_paths(paths, suffixes, recursive):
+    for path in files:
         suffix = path.suffix.lower()
         if suffix in FEED_SUFFIXES:
             return None
@@ -296,22 +307,6 @@ def _expected(paths: list[Path], suffixes: tuple[str, ...], recursive: bool) -> 
         else:
             total += 1
     return total
-
-
-def _no_input(paths: list[Path], recursive: bool) -> None:
-    """Stop with a clear message when the paths hold no file Parley reads."""
-    from parley.ingest import SUFFIXES, expand_paths
-
-    if any(True for _ in expand_paths(paths, SUFFIXES, recursive)):
-        return
-    where = ", ".join(str(p) for p in paths)
-    hint = "" if recursive else "; add --recursive to read subfolders"
-    err.print(
-        f"[red]error:[/red] no article file in {where}: Parley reads {', '.join(SUFFIXES)} "
-        f"files{hint}",
-        highlight=False,
-    )
-    raise typer.Exit(2)
 
 
 @app.command(
@@ -363,7 +358,7 @@ def extract(
     if not paths:
         raise typer.BadParameter("give at least one file or folder", param_hint="PATH...")
     pub = _published(published)
-    _no_input(paths, recursive)
+    total = _planned(paths, recursive)
     nlp = _build(model, registry, gazetteer, disable_rule)
     reading = _Reading()
     inputs = iter_inputs(paths, published=pub, outlet=outlet, recursive=recursive)
@@ -371,7 +366,7 @@ def extract(
     n = 0
     try:
         with _progress("extract") as progress:
-            task = progress.add_task("extracting", total=_expected(paths, SUFFIXES, recursive))
+            task = progress.add_task("extracting", total=total)
             for ex in _extracted(nlp, _articles(inputs, reading), reading.skipped, progress):
                 record = ex.to_json()
                 if with_text:
@@ -425,7 +420,7 @@ def run(
     pub = _published(published)
     db_name = db or os.environ.get(DB_SETTING) or DEFAULT_DB
     sources = paths or [EXAMPLES]
-    _no_input(sources, recursive)
+    total = _planned(sources, recursive)
     try:
         store = Store(db_name)
     except StoreError as exc:
@@ -461,7 +456,7 @@ def run(
         iter_inputs(sources, published=pub, outlet=outlet, recursive=recursive), reading
     )
     with _progress("run") as progress:
-        task = progress.add_task("processing", total=_expected(sources, SUFFIXES, recursive))
+        task = progress.add_task("processing", total=total)
         for ex in _extracted(nlp, fresh(inputs), reading.skipped, progress):
             try:
                 stored += store.add(ex, replace=force)

@@ -60,9 +60,8 @@ def own_clause_subject(pronoun: Token, entities: Entities) -> int | None:
     verb = clause_head(pronoun)
     for k, span in _mentions(entities):
         root = span.root
+        # (an object pronoun's own subject was set aside by ``unbound``)
         if root.dep_ in SUBJ and root.head.i == verb.i and root.i < pronoun.i:
-            if pronoun.lower_ in OBJECT_PRONOUNS and pronoun.dep_ in OBJ:
-                return None  # binding: "Reda praised him" is not Reda
             return k
     return None
 

@@ -219,8 +219,10 @@ def constructions_markdown(contributions: dict | None = None) -> str:
     """``docs/constructions.md``: the rules by family, with example and module, and, when
     given (``{"polnear_dev": {name: change}, "polnear_train_sample": {name: change}}``), each
     rule's measured change in e2e F1 when it is switched off."""
-    dev = (contributions or {}).get("polnear_dev", {})
-    train = (contributions or {}).get("polnear_train_sample", {})
+    measured = [
+        ("dev", (contributions or {}).get("polnear_dev", {})),
+        ("train sample", (contributions or {}).get("polnear_train_sample", {})),
+    ]
     out = [
         "# Attribution constructions",
         "",
@@ -242,10 +244,9 @@ def constructions_markdown(contributions: dict | None = None) -> str:
     for family, rules in families.items():
         out += [f"## {family[0].upper()}{family[1:]}", ""]
         head = "| rule | kind | what it finds | example | module |"
-        if dev:
-            head += " dev, off |"
-        if train:
-            head += " train sample, off |"
+        columns = [(label, figures) for label, figures in measured if figures]
+        for label, _ in columns:
+            head += f" {label}, off |"
         out += [head, "|" + " --- |" * (head.count("|") - 1)]
         for rule in rules:
             kind = (
@@ -256,7 +257,7 @@ def constructions_markdown(contributions: dict | None = None) -> str:
                 else "pass"
             )
             row = f"| `{rule.name}` | {kind} | {rule.finds} | {rule.example} | `{rule.module}` |"
-            for figures in (dev, train) if train else (dev,) if dev else ():
+            for _, figures in columns:
                 value = figures.get(rule.name)
                 row += f" {value:+.4f} |" if value is not None else " |"
             out.append(row)

@@ -34,7 +34,7 @@ from parley.store.schema import (
     StoryEventRow,
     StoryReportRow,
 )
-from parley.story import StoryInput
+from parley.story import StoryInput, build_story
 from parley.story.merge import Report
 from parley.story.negotiation import Article as StoryArticle
 
@@ -110,6 +110,17 @@ def _set_meta(session: Session, key: str, value: str) -> None:
         row.value = value
 
 
+def _password(db: str | Path) -> str | None:
+    """The password of a database URL, if it names one and SQLAlchemy can read it."""
+    text = str(db)
+    if "://" not in text:
+        return None
+    try:
+        return make_url(text).password
+    except (ArgumentError, ValueError):
+        return None
+
+
 def masked(db: str | Path) -> str:
     """``db`` as it may be shown: a URL with its password replaced by ``***``."""
     text = str(db)
@@ -125,15 +136,8 @@ def masked(db: str | Path) -> str:
 
 def _scrub(message: str, db: str | Path) -> str:
     """``message`` without the password of ``db``, should a driver repeat it."""
-    text = str(db)
-    if "://" in text:
-        try:
-            password = make_url(text).password
-        except (ArgumentError, ValueError):
-            password = None
-        if password:
-            message = message.replace(str(password), "***")
-    return message
+    password = _password(db)
+    return message.replace(str(password), "***") if password else message
 
 
 def _span_json(span: Span | None) -> dict | None:
@@ -380,8 +384,6 @@ class Store:
     def story(self) -> dict:
         """The story of everything stored: the saved one when it is fresh, else built from
         the stored reports (and saved, when the store can be written)."""
-        from parley.story import build_story
-
         stored = self.stored_story()
         if stored is not None:
             return stored
