@@ -7,8 +7,9 @@
 For each example only the Text is read, and the offsets to find the pronoun and the two names
 (never the URL, never the coref columns). Every occurrence of each name in the text, whole or
 by its first or last word, is a candidate mention; ``parley.actors.coref.antecedent`` picks one
-and its name is written TRUE, the other FALSE. With ``--passes`` it prints which pass decided
-how often.
+(or none, below its threshold) and its name is written TRUE, the other FALSE. The ranking's
+weights are fitted on GAP development by ``tools/fit_coref.py``, which prints the
+cross-validated figure for development; validation is not used for fitting.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import argparse
 import csv
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,40 +53,35 @@ def mentions(doc, name: str, offset: int) -> list:
     return list(unique.values())
 
 
+def candidates(doc, row: dict) -> tuple:
+    """The pronoun's token and the two candidate entities (A's mentions, B's mentions)."""
+    offset = int(row["Pronoun-offset"])
+    span = doc.char_span(offset, offset + len(row["Pronoun"]), alignment_mode="expand")
+    entities = [mentions(doc, row[name], int(row[f"{name}-offset"])) for name in ("A", "B")]
+    return (span[0] if span is not None else None), entities
+
+
+def gold_label(row: dict) -> str:
+    """ "A", "B" or "" (neither), from the gold columns (for fitting and error counts only)."""
+    return "A" if row["A-coref"] == "TRUE" else "B" if row["B-coref"] == "TRUE" else ""
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gap", type=Path)
     parser.add_argument("-o", "--output", type=Path, required=True)
-    parser.add_argument("--passes", action="store_true", help="print which pass decided")
-    parser.add_argument("--disable", action="append", default=[], help="a pass to switch off")
     args = parser.parse_args()
     rows = read_gap(args.gap)
     nlp = load_base()
-    decided: Counter = Counter()
-    disabled = frozenset(args.disable)
+    unresolved = 0
     with args.output.open("w", encoding="utf-8") as out:
-        docs = nlp.pipe(r["Text"] for r in rows)
-        for row, doc in zip(rows, docs, strict=True):
-            p_off = int(row["Pronoun-offset"])
-            pron_span = doc.char_span(p_off, p_off + len(row["Pronoun"]), alignment_mode="expand")
-            entities = [mentions(doc, row[name], int(row[f"{name}-offset"])) for name in ("A", "B")]
-            chosen = None
-            if pron_span is not None:
-                # a mention that holds the pronoun itself is no antecedent of it
-                entities = [
-                    [s for s in spans if not (s.start <= pron_span.start < s.end)]
-                    for spans in entities
-                ]
-                found, how = antecedent(pron_span[0], entities, disabled)
-                decided[how] += 1
-                if found is not None:
-                    chosen = "AB"[found]
-            a, b = ("TRUE" if chosen == x else "FALSE" for x in ("A", "B"))
+        for row, doc in zip(rows, nlp.pipe(r["Text"] for r in rows), strict=True):
+            pronoun, entities = candidates(doc, row)
+            found = antecedent(pronoun, entities)[0] if pronoun is not None else None
+            unresolved += found is None
+            a, b = ("TRUE" if found == k else "FALSE" for k in (0, 1))
             out.write(f"{row['ID']}\t{a}\t{b}\n")
-    if args.passes:
-        for how, n in decided.most_common():
-            print(f"{how}: {n}")
-    print(f"wrote {args.output} ({len(rows)} examples)")
+    print(f"wrote {args.output} ({len(rows)} examples, {unresolved} left unresolved)")
     return 0
 
 
