@@ -15,6 +15,7 @@ import parley.attribution
 import parley.events
 import parley.nlp.paragraphs  # noqa: F401  (registers parley_paragraphs)
 from parley.actors import add_actor_stages
+from parley.actors.pronouns import with_pronoun_mentions
 from parley.model import Actor, Article, Attribution, Event, Extraction, Span
 from parley.nlp import load_base
 
@@ -57,7 +58,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
     """Collect what the stages wrote on ``doc`` into the article's record."""
     return Extraction(
         article=article,
-        actors=list(doc._.actors or []),
+        actors=with_pronoun_mentions(list(doc._.actors or []), doc),
         attributions=_stage_output(doc, "attributions"),
         events=_stage_output(doc, "events"),
     )

@@ -2,7 +2,8 @@
 
 Two spaCy components: ``parley_registry`` (a SpanRuler whose patterns are the registry's names,
 serialised with the pipeline) marks known actors in ``doc.spans["parley_registry"]``, and
-``parley_actors`` resolves those and the NER's entities into ``doc._.actors``.
+``parley_actors`` resolves those and the NER's entities into ``doc._.actors``;
+``parley_coref`` (``pronouns.py``) resolves third-person pronouns to those actors.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import parley.actors.pronouns  # noqa: F401  (registers parley_coref)
 from parley.actors.names import actor_id, slug
 from parley.actors.registry import Registry, RegistryError, load_registry, user_registry_paths
 from parley.actors.resolve import Resolver
@@ -77,3 +79,4 @@ def add_actor_stages(nlp: Language, registry_files: list[Path] | None = None) ->
     )
     ruler.add_patterns(registry_patterns(registry))
     nlp.add_pipe("parley_actors", config={"registry_files": [str(p) for p in registry_files or []]})
+    nlp.add_pipe("parley_coref")

@@ -50,6 +50,7 @@ MAX_LEVELS = 3
 WEIGHTS = Path(__file__).parent / "data" / "coref_weights.tsv"
 
 Entities = Sequence[Sequence[Span]]
+RELATIVE = ("log_tokens", "log_edges", "sentences", "depth", "mentions")
 
 
 def clause_head(tok: Token) -> Token:
@@ -99,6 +100,22 @@ def governing(pronoun: Token, entities: Entities) -> dict[int, tuple[int, bool]]
         for sub in subjects(cur):
             if sub.i in owner:
                 found.setdefault(owner[sub.i], (level, sub.i > pronoun.i))
+    return found
+
+
+def governing_possessor(pronoun: Token, entities: Entities) -> set[int]:
+    """The entities that own the subject of a verb above the pronoun ("Mohamud's office said
+    he would travel", "Ragnar's sorrow grew when Bjorn rejected him")."""
+    owner = {i: k for k, span in _mentions(entities) for i in range(span.start, span.end)}
+    found: set[int] = set()
+    cur, level = pronoun, 0
+    while cur.head.i != cur.i and level < MAX_LEVELS:
+        cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX"):
+            continue
+        level += 1
+        for sub in subjects(cur):
+            found |= {owner[c.i] for c in sub.children if c.dep_ in POSSESSOR and c.i in owner}
     return found
 
 
@@ -172,6 +189,7 @@ def features(pronoun: Token, entities: Entities) -> list[dict[str, float]]:
     """Each entity's features against ``pronoun`` (``entities`` as ``unbound`` leaves them)."""
     picks = {name: find(pronoun, entities) for name, find in PASSES}
     governs = governing(pronoun, entities)
+    owns_subject = governing_possessor(pronoun, entities)
     possessive = pronoun.lower_ in POSSESSIVE
     nearest_before = [
         max((s for s in spans if s.end <= pronoun.i), key=lambda s: s.start, default=None)
@@ -197,6 +215,7 @@ def features(pronoun: Token, entities: Entities) -> list[dict[str, float]]:
             f["governing_higher"] = float(level > 1)
             f["governing_after"] = float(after)
             f["governing_possessive"] = float(possessive)
+        f["governing_possessor"] = float(k in owns_subject)
         f["mentions"] = math.log1p(len(spans))
         f["more_mentions"] = float(len(spans) - max(len(o) for o in entities))
         f["first_named"] = float(bool(spans) and firsts[k] == min(firsts))
@@ -226,6 +245,10 @@ def features(pronoun: Token, entities: Entities) -> list[dict[str, float]]:
             f["object_x_subject"] = float(role(pronoun) == "obj" and dep in SUBJ)
             f["depth"] = float(min(6, sum(1 for _ in near.root.ancestors)))
         out.append(f)
+    for name in RELATIVE:
+        for k, f in enumerate(out):
+            others = [o.get(name, 0.0) for j, o in enumerate(out) if j != k and entities[j]]
+            f[f"{name}_over_others"] = f.get(name, 0.0) - max(others, default=0.0)
     return out
 
 
@@ -280,13 +303,17 @@ def scores(pronoun: Token, entities: Entities, fitted: Model | None = None) -> l
 
 
 def antecedent(
-    pronoun: Token, entities: Entities, fitted: Model | None = None
+    pronoun: Token,
+    entities: Entities,
+    fitted: Model | None = None,
+    threshold: float | None = None,
 ) -> tuple[int | None, float]:
-    """The index of the entity ``pronoun`` refers to (None when no score reaches the
-    threshold) and its score."""
+    """The index of the entity ``pronoun`` refers to (None when no entity has a mention left
+    or no score reaches ``threshold``, by default the fitted one) and its score."""
     fitted = fitted or model()
     found = scores(pronoun, entities, fitted)
-    if not found:
+    if not found or max(found) == 0.0:  # no entity has a mention binding leaves it
         return None, 0.0
     best = max(range(len(found)), key=found.__getitem__)
-    return (best if found[best] >= fitted.threshold else None), found[best]
+    limit = fitted.threshold if threshold is None else threshold
+    return (best if found[best] >= limit else None), found[best]

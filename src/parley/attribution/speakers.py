@@ -290,7 +290,9 @@ def source_actor(
 ) -> str | None:
     """The actor a source refers to: the actor mentioned in the source phrase (a person
     first, else the first mention: "Russia's team" -> Russia); for he/she the person who last
-    spoke, when that was within ``SPEAKER_CONTINUITY_CHARS``, else the person last mentioned."""
+    spoke, when that was within ``SPEAKER_CONTINUITY_CHARS``, else the coreference layer's
+    answer (``doc._.coref``, which this answer then replaces), else the person last
+    mentioned."""
     if source is None:
         return None
     s, e = source
@@ -312,11 +314,21 @@ def source_actor(
         return sorted(persons or inside, key=lambda x: x[0])[-1 if persons else 0][1].id
     text = _text(doc)[s:e].strip().lower()
     if text in PRONOUNS:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        pronoun = next((t for t in span if t.lower_ == text), None) if span else None
+        coref = doc._.coref if Doc.has_extension("coref") else None
         if last_speaker is not None and s - last_speaker[0] <= SPEAKER_CONTINUITY_CHARS:
-            return last_speaker[1]
-        before = [(me, a) for a in actors if a.type == "person" for ms, me in a.mentions if me <= s]
-        if before:
-            return max(before, key=lambda x: x[0])[1].id
+            found = last_speaker[1]
+        elif pronoun is not None and coref and pronoun.i in coref:
+            found = coref[pronoun.i]
+        else:
+            before = [
+                (me, a) for a in actors if a.type == "person" for ms, me in a.mentions if me <= s
+            ]
+            found = max(before, key=lambda x: x[0])[1].id if before else None
+        if found is not None and pronoun is not None and coref is not None:
+            coref[pronoun.i] = found  # one answer for this pronoun in every later stage
+        return found
     return None
 
 

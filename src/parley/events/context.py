@@ -105,20 +105,15 @@ class Context:
         word = tok.lower_
         if word in ("we", "us", "our", "i"):
             return self.speaker_of(tok)
-        persons = word in ("he", "she", "him", "her", "his")
-        before = [
-            (ms, me)
-            for ms, me, aid in self.mentions
-            if me <= tok.idx
-            and (self.by_id[aid].type == "person") == persons
-            and self.by_id[aid].type != "media"
-        ]
-        if not before:
+        found = (self.doc._.coref or {}).get(tok.i)
+        if found is None:
             return []
-        s, e = max(before)
-        found = self.actors_at(s, e)
-        # "they" after "the two sides": both parties; "he", one person
-        return found if word in ("they", "them") else found[:1]
+        if word in ("they", "them", "their"):
+            # "they" after "the two sides": both parties
+            before = [(ms, me) for ms, me, aid in self.mentions if aid == found and me <= tok.idx]
+            if before:
+                return self.actors_at(*max(before))
+        return [found]
 
     def possessed(self, head: Token) -> list[str]:
         """ "his country", "its government": the state of the person or body the pronoun

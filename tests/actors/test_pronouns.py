@@ -1,0 +1,65 @@
+"""Pronouns resolved to the article's actors by the ``parley_coref`` stage, through the whole
+pipeline, and the one answer each pronoun gets in the records."""
+
+from __future__ import annotations
+
+from parley.model import Article
+from parley.pipeline import make_doc, to_extraction
+
+
+def _run(nlp, text):
+    doc = nlp(make_doc(nlp, Article(id="t", text=text)))
+    return doc, to_extraction(Article(id="t", text=text), doc)
+
+
+def _actor_of(doc, ex, word, nth=0):
+    tok = [t for t in doc if t.text == word][nth]
+    aid = (doc._.coref or {}).get(tok.i)
+    return next((a for a in ex.actors if a.id == aid), None)
+
+
+def test_a_title_tells_which_person_she_is(nlp):
+    text = (
+        "Mrs Amina Yusuf chaired the talks in Niamey with Moussa Diallo on Tuesday. "
+        "Diallo said the border would reopen after she signed the decree."
+    )
+    doc, ex = _run(nlp, text)
+    actor = _actor_of(doc, ex, "she")
+    assert actor is not None and "Yusuf" in actor.name
+
+
+def test_it_stands_for_a_body_not_a_person(nlp):
+    text = (
+        "The African Union sent observers to Goma, said Moussa Diallo. "
+        "It will keep them there until the vote."
+    )
+    doc, ex = _run(nlp, text)
+    actor = _actor_of(doc, ex, "It")
+    assert actor is not None and actor.type != "person"
+
+
+def test_an_empty_it_is_left_alone(nlp):
+    text = "Moussa Diallo met the African Union envoy. It is unclear whether talks will resume."
+    doc, _ = _run(nlp, text)
+    tok = next(t for t in doc if t.text == "It")
+    assert tok.i not in (doc._.coref or {})
+
+
+def test_a_resolved_pronoun_is_a_mention_of_its_actor(nlp):
+    text = "Moussa Diallo arrived in Niamey on Monday. He met the prime minister at noon."
+    doc, ex = _run(nlp, text)
+    he = text.index("He met")
+    diallo = next(a for a in ex.actors if "Diallo" in a.name)
+    assert (he, he + 2) in diallo.mentions
+
+
+def test_a_pronoun_speaker_and_its_mention_agree(nlp):
+    text = (
+        "Moussa Diallo met Amina Yusuf in Niamey. "
+        '"We will not sign," he said. Yusuf left the room.'
+    )
+    doc, ex = _run(nlp, text)
+    speaker = next(a.source_actor for a in ex.attributions if a.source and a.source.text == "he")
+    he = text.index("he said")
+    owners = [a.id for a in ex.actors if (he, he + 2) in a.mentions]
+    assert owners == [speaker]
