@@ -51,5 +51,5 @@ def test_no_candidate_left_means_no_antecedent(nlp):
 def test_a_malformed_weights_file_names_its_line(tmp_path):
     path = tmp_path / "w.tsv"
     path.write_text("bias\t0.1\nthreshold 0.3\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="w.tsv:2"):
+    with pytest.raises(ValueError, match=r"w\.tsv:2"):
         model(path)

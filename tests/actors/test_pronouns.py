@@ -47,7 +47,7 @@ def test_an_empty_it_is_left_alone(nlp):
 
 def test_a_resolved_pronoun_is_a_mention_of_its_actor(nlp):
     text = "Moussa Diallo arrived in Niamey on Monday. He met the prime minister at noon."
-    doc, ex = _run(nlp, text)
+    _, ex = _run(nlp, text)
     he = text.index("He met")
     diallo = next(a for a in ex.actors if "Diallo" in a.name)
     assert (he, he + 2) in diallo.mentions
@@ -58,7 +58,7 @@ def test_a_pronoun_speaker_and_its_mention_agree(nlp):
         "Moussa Diallo met Amina Yusuf in Niamey. "
         '"We will not sign," he said. Yusuf left the room.'
     )
-    doc, ex = _run(nlp, text)
+    _, ex = _run(nlp, text)
     speaker = next(a.source_actor for a in ex.attributions if a.source and a.source.text == "he")
     he = text.index("he said")
     owners = [a.id for a in ex.actors if (he, he + 2) in a.mentions]
