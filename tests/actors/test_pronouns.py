@@ -55,8 +55,7 @@ def test_a_resolved_pronoun_is_a_mention_of_its_actor(nlp):
 
 def test_a_pronoun_speaker_and_its_mention_agree(nlp):
     text = (
-        "Moussa Diallo met Amina Yusuf in Niamey. "
-        '"We will not sign," he said. Yusuf left the room.'
+        'Moussa Diallo met Amina Yusuf in Niamey. "We will not sign," he said. Yusuf left the room.'
     )
     _, ex = _run(nlp, text)
     speaker = next(a.source_actor for a in ex.attributions if a.source and a.source.text == "he")
