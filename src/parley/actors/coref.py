@@ -29,12 +29,13 @@ competing candidates in every pass (64.9: the NER's stray names win too often).
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.syntax import OBJ, SUBJ
 
@@ -119,9 +120,12 @@ def governing_possessor(pronoun: Token, entities: Entities) -> set[int]:
     return found
 
 
-def governing_subject(pronoun: Token, entities: Entities) -> int | None:
-    found = governing(pronoun, entities)
+def nearest_level(found: dict[int, tuple[int, bool]]) -> int | None:
     return min(found, key=lambda k: found[k][0]) if found else None
+
+
+def governing_subject(pronoun: Token, entities: Entities) -> int | None:
+    return nearest_level(governing(pronoun, entities))
 
 
 def parallel_role(pronoun: Token, entities: Entities) -> int | None:
@@ -185,10 +189,34 @@ def _edges(a: Token, b: Token) -> int | None:
     return None
 
 
-def features(pronoun: Token, entities: Entities) -> list[dict[str, float]]:
-    """Each entity's features against ``pronoun`` (``entities`` as ``unbound`` leaves them)."""
-    picks = {name: find(pronoun, entities) for name, find in PASSES}
+@dataclass(frozen=True)
+class DocIndex:
+    """What the features read of a whole doc, computed once for all its pronouns: where its
+    sentences start (``Token.sent`` walks the doc on each call) and where the NER's persons
+    start, with their ends."""
+
+    sent_starts: list[int]
+    persons: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocIndex:
+        persons = [(e.start, e.end) for e in doc.ents if e.label_ in PERSON_LABELS]
+        return cls([sent.start for sent in doc.sents], persons)
+
+    def sentence_of(self, i: int) -> int:
+        return bisect_right(self.sent_starts, i) - 1
+
+
+def features(
+    pronoun: Token, entities: Entities, index: DocIndex | None = None
+) -> list[dict[str, float]]:
+    """Each entity's features against ``pronoun`` (``entities`` as ``unbound`` leaves them);
+    ``index`` is the doc's ``DocIndex`` when the caller keeps one."""
     governs = governing(pronoun, entities)
+    picks = {
+        name: nearest_level(governs) if find is governing_subject else find(pronoun, entities)
+        for name, find in PASSES
+    }
     owns_subject = governing_possessor(pronoun, entities)
     possessive = pronoun.lower_ in POSSESSIVE
     nearest_before = [
@@ -197,13 +225,13 @@ def features(pronoun: Token, entities: Entities) -> list[dict[str, float]]:
     ]
     starts = [s.start for s in nearest_before if s is not None]
     firsts = [min((s.start for s in spans), default=math.inf) for spans in entities]
-    doc, sent = pronoun.doc, pronoun.sent
+    index = index or DocIndex.of(pronoun.doc)
+    sentence_of = index.sentence_of
+    sent = sentence_of(pronoun.i)
     taken = {i for spans in entities for s in spans for i in range(s.start, s.end)}
     # people the NER names that are no candidate ("Randolph" when the candidates are two others)
     strangers = [
-        e.start
-        for e in doc.ents
-        if e.label_ in PERSON_LABELS and not any(i in taken for i in range(e.start, e.end))
+        start for start, end in index.persons if not any(i in taken for i in range(start, end))
     ]
     out = []
     for k, spans in enumerate(entities):
@@ -223,7 +251,7 @@ def features(pronoun: Token, entities: Entities) -> list[dict[str, float]]:
         f["only_after"] = float(near is None and bool(spans))
         subj_before = [s for s in spans if s.end <= pronoun.i and s.root.dep_ in SUBJ]
         f["subject_before"] = float(bool(subj_before))
-        f["subject_in_sentence"] = float(any(s.sent.start == sent.start for s in subj_before))
+        f["subject_in_sentence"] = float(any(sentence_of(s.start) == sent for s in subj_before))
         # no earlier mention: as far as a mention gets
         f["log_tokens"], f["sentences"], f["log_edges"] = 6.0, 4.0, 3.0
         if near is not None:
@@ -233,13 +261,13 @@ def features(pronoun: Token, entities: Entities) -> list[dict[str, float]]:
             f["strangers_between"] = float(
                 min(2, sum(1 for i in strangers if near.end <= i < pronoun.i))
             )
-            f["sentences"] = float(min(3, len(list(doc[near.start : pronoun.i + 1].sents)) - 1))
+            f["sentences"] = float(min(3, sent - sentence_of(near.start)))
             f["near_subject"] = float(dep in SUBJ)
             f["near_object"] = float(dep in OBJ)
             f["near_oblique"] = float(dep in OBLIQUE)
             f["near_possessor"] = float(dep in POSSESSOR)
             f["near_apposition"] = float(dep == "appos")
-            edges = _edges(near.root, pronoun) if near.sent.start == sent.start else None
+            edges = _edges(near.root, pronoun) if sentence_of(near.start) == sent else None
             f["log_edges"] = math.log1p(edges) if edges is not None else 3.0
             f["subject_x_subject"] = float(role(pronoun) == "subj" and dep in SUBJ)
             f["object_x_subject"] = float(role(pronoun) == "obj" and dep in SUBJ)
@@ -250,19 +278,6 @@ def features(pronoun: Token, entities: Entities) -> list[dict[str, float]]:
             others = [o.get(name, 0.0) for j, o in enumerate(out) if j != k and entities[j]]
             f[f"{name}_over_others"] = f.get(name, 0.0) - max(others, default=0.0)
     return out
-
-
-def _controls(span: Span, pronoun: Token) -> bool:
-    """``span`` is the unexpressed subject of the non-finite clause holding the pronoun: the
-    object or subject of the verb that clause hangs on ("saw Mary holding her baby")."""
-    verb = clause_head(pronoun)
-    if verb.dep_ not in ("xcomp", "acl", "advcl", "ccomp") or any(
-        c.dep_ in SUBJ for c in verb.children
-    ):
-        return False
-    if verb.tag_ not in ("VBG", "VBN", "VB"):
-        return False
-    return span.root.head.i == verb.head.i and span.root.dep_ in SUBJ | OBJ
 
 
 @dataclass(frozen=True)
@@ -292,14 +307,17 @@ def model(path: Path = WEIGHTS) -> Model:
     return Model(values, bias, threshold)
 
 
-def scores(pronoun: Token, entities: Entities, fitted: Model | None = None) -> list[float]:
+def scores(
+    pronoun: Token,
+    entities: Entities,
+    fitted: Model | None = None,
+    index: DocIndex | None = None,
+) -> list[float]:
     """Each entity's probability of being the antecedent (0 for one with no mention left)."""
     fitted = fitted or model()
     entities = unbound(pronoun, entities)
-    return [
-        fitted.score(f) if spans else 0.0
-        for f, spans in zip(features(pronoun, entities), entities, strict=True)
-    ]
+    feats = features(pronoun, entities, index)
+    return [fitted.score(f) if spans else 0.0 for f, spans in zip(feats, entities, strict=True)]
 
 
 def antecedent(
@@ -307,11 +325,12 @@ def antecedent(
     entities: Entities,
     fitted: Model | None = None,
     threshold: float | None = None,
+    index: DocIndex | None = None,
 ) -> tuple[int | None, float]:
     """The index of the entity ``pronoun`` refers to (None when no entity has a mention left
     or no score reaches ``threshold``, by default the fitted one) and its score."""
     fitted = fitted or model()
-    found = scores(pronoun, entities, fitted)
+    found = scores(pronoun, entities, fitted, index)
     if not found or max(found) == 0.0:  # no entity has a mention binding leaves it
         return None, 0.0
     best = max(range(len(found)), key=found.__getitem__)

@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from parley.actors.coref import antecedent
+from parley.actors.coref import DocIndex, antecedent
 from parley.model import Actor
 from parley.wordsets import word_sets
 
@@ -86,7 +86,8 @@ class Resolver:
             self.spans[actor.id] = sorted(
                 (sp for sp in spans if sp is not None), key=lambda sp: sp.start
             )
-        self.sent_starts = [sent.start for sent in doc.sents]
+        self.index = DocIndex.of(doc)
+        self.sent_starts = self.index.sent_starts
         self.gender: dict[str, str] = {}
         for actor in actors:
             if actor.type in PERSON_TYPES:
@@ -114,11 +115,14 @@ class Resolver:
         k = bisect_right(self.sent_starts, tok.i) - 1
         lo = self.sent_starts[max(0, k - WINDOW_SENTENCES)]
         hi = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
-        entities = [[sp for sp in self.spans[a.id] if lo <= sp.start < hi] for a in actors]
+        # only the candidates with a mention in the window (the others score nothing)
+        near = [(a, [sp for sp in self.spans[a.id] if lo <= sp.start < hi]) for a in actors]
+        near = [(a, spans) for a, spans in near if spans]
+        actors, entities = [a for a, _ in near], [spans for _, spans in near]
         # a person pronoun is someone's: the article's persons are all candidates, so the
         # threshold (fitted on GAP, where a third person may be meant) is not applied
         threshold = None if tok.lower_ in BODY_PRONOUNS else 0.0
-        found, score = antecedent(tok, entities, threshold=threshold)
+        found, score = antecedent(tok, entities, threshold=threshold, index=self.index)
         if found is None:
             return None, score
         actor = actors[found]

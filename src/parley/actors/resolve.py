@@ -20,6 +20,7 @@ from parley.actors.names import actor_id
 from parley.actors.registry import Entry, Registry
 from parley.model import Actor
 from parley.nlp.place_names import known_places
+from parley.nlp.syntax import doc_text
 
 # rapidfuzz ratio (0-100) at or above which two surnames are taken for spellings of one name.
 # 85 joins one-letter slips and transliteration variants of names of 6+ letters ("Mendinsky"
@@ -253,10 +254,10 @@ class Resolver:
     def _dyad_mentions(self, doc: Doc, clusters: dict[str, Cluster]) -> None:
         """ "both sides", "each other": a mention of each of the two parties the article
         mentions most (states, governments, armed forces and groups)."""
-        parties = ranked_parties(clusters.values(), doc.text)
+        parties = ranked_parties(clusters.values(), doc_text(doc))
         if len(parties) < 2:
             return
-        text = doc.text.lower()
+        text = doc_text(doc).lower()
         for phrase in self.registry.dyad_phrases:
             start = text.find(phrase)
             while start != -1:

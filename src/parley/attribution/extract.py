@@ -25,7 +25,7 @@ from parley.attribution.filters import (
     _unreported,
     _with_colon_lines,
 )
-from parley.attribution.grammar import ADJOINING_CHARS, TEXT_KEY
+from parley.attribution.grammar import ADJOINING_CHARS
 from parley.attribution.lexicon import Lexicon
 from parley.attribution.lines import LineRules
 from parley.attribution.nouns import NounCues
@@ -107,11 +107,8 @@ def media_mentions(actors: list[Actor]) -> list[tuple[int, int]]:
 def extract(doc: Doc, extractor: Extractor) -> list[Attribution]:
     actors = list(doc._.actors or [])
     mentions = sorted(m for a in actors for m in a.mentions)
-    try:
-        found = extractor.find(doc, media_mentions(actors), mentions)
-        return to_records(doc, found, actors, extractor.person_titles)
-    finally:
-        doc.user_data.pop(TEXT_KEY, None)  # later stages may change the doc
+    found = extractor.find(doc, media_mentions(actors), mentions)
+    return to_records(doc, found, actors, extractor.person_titles)
 
 
 __all__ = ["Extractor", "Found", "extract"]

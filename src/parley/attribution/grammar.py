@@ -68,10 +68,6 @@ TRAILING_SPEAKER_MAX_WORDS = 8
 # A headline's speaker before a colon ("Lynch: No outside influence ...") is a short name.
 COLON_SOURCE_MAX_WORDS = 5
 
-# Where a doc's text is kept while the stage reads it: spaCy joins the tokens again on every
-# ``doc.text``, and the rules read it per cue and quotation.
-TEXT_KEY = "parley_attribution_text"
-
 # Subordinators that open a complement clause ("the claim that S", "asked whether S").
 COMPLEMENTIZERS = {"that", "whether", "if"}
 

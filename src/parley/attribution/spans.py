@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from parley.attribution.grammar import TEXT_KEY, TITLE_SHARE, TRAILING_SPEAKER_MAX_WORDS
+from parley.attribution.grammar import TITLE_SHARE, TRAILING_SPEAKER_MAX_WORDS
 from parley.attribution.quotes import quote_at
+from parley.nlp.syntax import doc_text
 
 
 @dataclass
@@ -35,11 +36,8 @@ def _idx(tok: Token) -> int:
 
 
 def _text(doc: Doc) -> str:
-    """The doc's text, joined once per run of the stage."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
+    """The doc's text, joined once per doc."""
+    return doc_text(doc)
 
 
 def _char_span(tokens: list[Token]) -> tuple[int, int]:

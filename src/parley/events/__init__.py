@@ -36,7 +36,7 @@ def find_events(doc: Doc, finder: Finder) -> list:
         published=doc._.published,
     )
     drafts = finder.find(doc, ctx)
-    return Settler(finder, find_expressions(doc.text), ctx).settle(drafts)
+    return Settler(finder, find_expressions(ctx.text), ctx).settle(drafts)
 
 
 @Language.factory(

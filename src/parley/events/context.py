@@ -20,6 +20,7 @@ from parley.events.grammar import (
 from parley.model import Actor, Attribution
 from parley.nlp.syntax import (
     OBJ,
+    doc_text,
 )
 
 
@@ -37,7 +38,7 @@ class Context:
     def __post_init__(self) -> None:
         self.mentions = sorted((s, e, a.id) for a in self.actors for s, e in a.mentions)
         self.by_id = {a.id: a for a in self.actors}
-        self.text = text = self.doc.text
+        self.text = text = doc_text(self.doc)
         # each token's sentence as (start, end) token indices, computed once (Token.sent
         # walks the whole doc on every call)
         self.sent_of: list[tuple[int, int]] = [(0, 0)] * len(self.doc)

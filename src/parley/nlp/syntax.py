@@ -8,7 +8,23 @@ UD English-EWT, writes) and the ClearNLP label spaCy's own English pipelines wri
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Token
+
+# Each doc's text with its token count, joined once: spaCy joins every token's text again on
+# each ``doc.text`` (about 3 ms for a news article), and every stage reads it. Weak keys: an
+# entry goes with its doc; the count tells a doc retokenized since.
+_TEXTS: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc."""
+    kept = _TEXTS.get(doc)
+    if kept is None or kept[0] != len(doc):
+        kept = _TEXTS[doc] = (len(doc), doc.text)
+    return kept[1]
+
 
 # Subjects: of an active clause, and of a passive one ("the talks were suspended").
 ACTIVE_SUBJ = frozenset({"nsubj", "csubj"})
