@@ -58,15 +58,21 @@ class Actor:
     type: str  # person | government | military | organization | country | group | location | ...
     country: str | None = None  # ISO 3166-1 alpha-3
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    # the institution of an actor known by description ("security" for "Iraqi security
+    # officials", "Interior Ministry" for "a spokesman for the Interior Ministry")
+    role: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "id": self.id,
             "name": self.name,
             "type": self.type,
             "country": self.country,
             "mentions": [list(m) for m in sorted(self.mentions)],
         }
+        if self.role:
+            out["role"] = self.role
+        return out
 
 
 @dataclass

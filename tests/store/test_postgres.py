@@ -51,6 +51,7 @@ def test_a_schema_1_database_on_postgres_is_migrated_forward(postgres_url):
         con.execute(text("drop table story_reports"))  # and before the story was stored
         con.execute(text("drop table story_events"))
         con.execute(text("drop table story_document"))
+        con.execute(text("alter table actors drop column role"))
     store = Store(postgres_url)
     assert store.add(with_event("a2")) is True
     with engine.connect() as con:

@@ -119,13 +119,14 @@ def test_a_database_of_schema_1_is_migrated_forward_and_keeps_its_rows(tmp_path)
     con.execute("drop table story_reports")  # and before the story was stored
     con.execute("drop table story_events")
     con.execute("drop table story_document")
+    con.execute("alter table actors drop column role")
     con.commit()
     con.close()
     store = Store(db)
     assert store.add(with_event("a2")) is True
     assert store.counts()["articles"] == 2 and store.counts()["events"] == 1
     con = sqlite3.connect(db)
-    assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("4",)
+    assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("5",)
     assert con.execute("select subtype from events").fetchone() == ("meet",)
 
 
@@ -220,3 +221,19 @@ def test_the_saved_story_is_read_back_while_it_covers_every_article(tmp_path):
     assert store.stored_story() is None  # stale: the next read builds it afresh
     assert store.story()["negotiations"] == []
     assert store.stored_story() is not None
+
+
+def test_a_described_actors_role_is_kept(tmp_path):
+    db = tmp_path / "p.sqlite"
+    ex = extraction()
+    official = Actor(
+        "unnamed:security-officials:ab12",
+        "security officials",
+        "person",
+        "IRQ",
+        [(0, 5)],
+        role="security",
+    )
+    Store(db).add(Extraction(article=ex.article, actors=[*ex.actors, official]))
+    row = sqlite3.connect(db).execute("select role from actors where id = ?", (official.id,))
+    assert row.fetchone() == ("security",)

@@ -11,14 +11,16 @@ read from a demonym or a country-bearing title before the name ("Russian negotia
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from parley.actors import described
 from parley.actors.names import actor_id
 from parley.actors.registry import Entry, Registry
-from parley.model import Actor
+from parley.model import Actor, text_sha1
 from parley.nlp.place_names import known_places
 from parley.nlp.syntax import doc_text
 
@@ -87,6 +89,11 @@ SENTENCE_END = {".", "!", "?"}
 OFFICIAL_WINDOW = 6
 
 # Actor types that can be a party to a conflict or negotiation.
+# A wire report's dateline: a place in capitals opening the text ("BAGHDAD, May 3 (Agency) -",
+# "KYIV (Reuters) -").
+DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,|\(|[-\u2013\u2014])")
+# described forces that are a country's armed forces (police and gendarmes stay their own)
+ARMY_WORDS = frozenset({"army", "military", "troop", "soldier"})
 PARTY_TYPES = {"country", "government", "military", "group"}
 # Actors that stand for their country's side: a state, its government and its officials (an
 # armed group or an army keeps a side of its own: a civil war's sides share a country).
@@ -104,9 +111,11 @@ class Cluster:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     surname: str = ""
     official: bool = False  # named with an office title ("Defence Minister X")
+    role: str | None = None
 
     def to_actor(self) -> Actor:
-        return Actor(self.id, self.name, self.type, self.country, sorted(set(self.mentions)))
+        mentions = sorted(set(self.mentions))
+        return Actor(self.id, self.name, self.type, self.country, mentions, self.role)
 
 
 def _surname(name: str) -> str:
@@ -133,6 +142,8 @@ class Resolver:
             for demonym in entry.demonyms:
                 self.demonyms.setdefault(demonym, entry.id)
         self.registry_persons = [e for e in registry.entries.values() if e.type == "person"]
+        # a country's names and its capital's ("Iraq", "Baghdad") -> the country
+        self.country_names = {name: e for e in registry.countries() for name in e.names()}
 
     # -- registry matches ------------------------------------------------------------------
 
@@ -220,6 +231,16 @@ class Resolver:
             if ENTITY_TYPES.get(ent.label_) != "organization":
                 continue
             span = self._trim(ent, taken)
+            if (
+                span is not None
+                and len(span) == 1
+                and span.end == ent.end
+                and len(ent) > 1
+                and span[0].lemma_.lower() in described.words()["bodies"]
+            ):
+                # "Interior Ministry": the title word is the body's name, not a title
+                start = ent.start + (ent[0].lower_ in ("the", "a", "an"))
+                span = ent.doc[start : ent.end]
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             if any(p.start < span.end and span.start < p.end for p in persons):
@@ -229,23 +250,140 @@ class Resolver:
             add(actor_id(span.text, "organization"), span.text, "organization", None, span)
         self._resolve_persons(doc, persons, clusters, add)
         self._propagate_surnames(doc, clusters, taken)
+        self._described(doc, clusters, taken, add)
         self._dyad_mentions(doc, clusters)
         self._home_country(clusters)
         return [c.to_actor() for c in clusters.values()]
+
+    def _described(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int], add) -> None:
+        """Actors known by description and the definite descriptions that name an actor
+        again (``described.py``)."""
+        text = doc_text(doc)
+        key = text_sha1(text)[:8]
+        bounds: list[tuple[int, int, str]] = []
+        for c in clusters.values():
+            for s, e in c.mentions:
+                bounds.append((s, e, c.id))
+
+        def cluster_at(tok: Token) -> Cluster | None:
+            for s, e, cid in bounds:
+                if s <= tok.idx < e:
+                    return clusters[cid]
+            return None
+
+        def country_of(span: Span) -> tuple[str | None, str | None]:
+            for tok in span:
+                if tok.text in self.demonyms:
+                    return self.demonyms[tok.text], None
+                c = cluster_at(tok)
+                if c is not None and c.type == "country":
+                    return c.id, None
+            # "a spokesman for the Interior Ministry": that body's country and name
+            for child in span.root.rights:
+                if child.dep_ in ("nmod", "obl") and any(
+                    g.lower_ in ("for", "of", "at", "in") for g in child.children
+                ):
+                    c = cluster_at(child)
+                    if c is not None and c.type != "person":
+                        return c.country, (c.name if c.type != "country" else None)
+            return None, None
+
+        # where a description gives no country: the dateline's, else the article's home
+        dateline = self._dateline_country(text) or _home(clusters)
+        last_by_head: dict[str, str] = {}
+
+        def earlier(item: described.Described) -> str | None:
+            lemma = item.head.lemma_.lower()
+            if lemma in last_by_head:
+                return last_by_head[lemma]
+            start = item.span.start_char
+            kind = described.kind_of(item.head)
+            if kind in ("group", "military"):
+                named = [
+                    (max(s for s, _ in c.mentions if s < start), c.id)
+                    for c in clusters.values()
+                    if c.type == kind and any(s < start for s, _ in c.mentions)
+                ]
+                return max(named)[1] if named else None
+            titled = [
+                (s, c.id)
+                for c in clusters.values()
+                if c.type == "person"
+                for s, _ in c.mentions
+                if s < start and _titled(text, s, item.head)
+            ]
+            return max(titled)[1] if titled else None
+
+        persons = {
+            t.i
+            for c in clusters.values()
+            if c.type == "person"
+            for s, e in c.mentions
+            for t in doc.char_span(s, e, alignment_mode="expand") or []
+        }
+        for item in described.descriptions(doc, taken, persons):
+            if any(i in taken for i in range(item.span.start, item.span.end)):
+                continue
+            found = described.settle(item, earlier, country_of)
+            if found is None:
+                continue
+            lemma = item.head.lemma_.lower()
+            if found.actor is not None:
+                clusters[found.actor].mentions.append((item.span.start_char, item.span.end_char))
+                taken.update(range(item.span.start, item.span.end))
+                aid = found.actor
+            elif found.type == "military" and lemma in ARMY_WORDS and (found.country or dateline):
+                # "the army", "troops": the country's armed forces, as "Iraqi forces" are
+                entry = self._military(found.country or dateline)
+                add(entry.id, entry.name, entry.type, entry.country, item.span)
+                aid = entry.id
+            else:
+                aid = described.described_id(found.name, key)
+                add(aid, found.name, found.type, found.country or dateline, item.span)
+                cluster = clusters[aid]
+                cluster.official = True  # of the article's home country when it gives none
+                cluster.role = cluster.role or found.role
+            last_by_head[lemma] = aid
+        self._named_bodies(doc, clusters, taken)
+
+    def _dateline_country(self, text: str) -> str | None:
+        """The country of a wire report's dateline ("BAGHDAD, May 3 (Agency) -"), which places
+        whoever the report leaves unplaced."""
+        m = DATELINE.match(text)
+        if m is None:
+            return None
+        entry = self.country_names.get(m.group(1).strip().title())
+        return entry.id if entry is not None else None
+
+    def _named_bodies(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
+        """ "the ministry" when one actor of the article is a ministry: a mention of it."""
+        bodies = described.words()["bodies"]
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "NOUN" or lemma not in bodies or tok.i in taken:
+                continue
+            det = [c for c in tok.lefts if c.dep_ == "det"]
+            if not det or det[0].lower_ not in ("the", "this", "that") or tok.i - det[0].i != 1:
+                continue
+            named = [
+                c
+                for c in clusters.values()
+                if c.type != "person"
+                and c.mentions
+                and c.name.lower().split()[-1] in (lemma, tok.lower_)
+                and min(c.mentions)[0] < tok.idx
+            ]
+            if len(named) == 1:
+                named[0].mentions.append((det[0].idx, tok.idx + len(tok)))
+                taken.update((det[0].i, tok.i))
 
     def _home_country(self, clusters: dict[str, Cluster]) -> None:
         """Officials of unknown country ("Defence Minister X", "an army spokesman, X") in an
         article that is about one country's parties belong to that country: at least
         ``HOME_COUNTRY_SHARE`` of the mentions of states, governments, armed forces and groups
         are of that country."""
-        counts: dict[str, int] = {}
-        for c in clusters.values():
-            if c.type in PARTY_TYPES and c.country:
-                counts[c.country] = counts.get(c.country, 0) + len(c.mentions)
-        if not counts:
-            return
-        home, n = max(counts.items(), key=lambda kv: kv[1])
-        if n < HOME_COUNTRY_MIN_MENTIONS or n / sum(counts.values()) < HOME_COUNTRY_SHARE:
+        home = _home(clusters)
+        if home is None:
             return
         for c in clusters.values():
             if c.type == "person" and c.country is None and c.official:
@@ -297,8 +435,11 @@ class Resolver:
         surnames = {e[-1].lower_ for e in persons}
         places = known_places()
         out = []
+        bodies = described.words()["bodies"]
         for ent in doc.ents:
             kind = ENTITY_TYPES.get(ent.label_)
+            if ent[-1].lemma_.lower() in bodies and ent[-1].pos_ in ("NOUN", "PROPN"):
+                continue  # "the Interior Ministry" after "a spokesman for": a body's name
             if kind == "person":
                 shared = any(len(e) > 1 and e[-1].lower_ == ent[0].lower_ for e in persons)
                 alone = len(self._with_given_names(ent, taken)) == 1  # not "Sergio" + it
@@ -537,6 +678,27 @@ class Resolver:
 # Words before a name that make it the place something happened ("talks in Brasilia"), not a
 # party acting.
 PLACE_WORDS = {"in", "at"}
+
+
+def _home(clusters: dict[str, Cluster]) -> str | None:
+    """The country the article's parties are of (see ``Resolver._home_country``)."""
+    counts: dict[str, int] = {}
+    for c in clusters.values():
+        if c.type in PARTY_TYPES and c.country:
+            counts[c.country] = counts.get(c.country, 0) + len(c.mentions)
+    if not counts:
+        return None
+    home, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < HOME_COUNTRY_MIN_MENTIONS or n / sum(counts.values()) < HOME_COUNTRY_SHARE:
+        return None
+    return home
+
+
+def _titled(text: str, start: int, head: Token) -> bool:
+    """A person's mention at ``start`` is introduced with the title ``head`` names
+    ("spokesman Saad Maan", "a spokesman for the ministry, Saad Maan")."""
+    window = text[max(0, start - described.TITLE_WINDOW_CHARS) : start].lower()
+    return head.lemma_.lower() in window.replace(",", " ").split()
 
 
 def names_a_place(text: str, start: int) -> bool:

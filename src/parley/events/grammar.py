@@ -69,5 +69,9 @@ STATE_NOUNS = _WORDS["state_nouns"]
 
 # Types whose subject, said to act on the far side, gives the article's other party as target.
 UNDIRECTED = {"PROTEST", "MOBILIZE"}
+# Acts whose speaker is not their agent when the report names none: "rights groups say 50
+# leaders have been killed" tells who counted the dead, not who killed them (an agentless
+# "progress was made" or "prisoners were exchanged" is the speakers' own act).
+NOT_THE_SPEAKERS = {"ASSAULT"}
 
 ANNOUNCING = _WORDS["announcing"]

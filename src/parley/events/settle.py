@@ -14,6 +14,7 @@ from parley.events.grammar import (
     ANNOUNCING,
     COUNTRY_CASES,
     HYPOTHETICAL_AUX,
+    NOT_THE_SPEAKERS,
     OTHER_TIME_WORDS,
     PERFECT_AUX,
     SEPARATE_MARKS,
@@ -57,7 +58,11 @@ class Settler:
         dated: dict[int, date] = {}  # sentence start -> the day of a past act told in it
         for d in drafts:
             sources, targets = list(d.sources), [t for t in d.targets if t not in d.sources[:1]]
-            if not sources and (d.mode == "promised" or _passive(d.anchor)):
+            if (
+                not sources
+                and (d.mode == "promised" or _passive(d.anchor))
+                and d.type not in NOT_THE_SPEAKERS
+            ):
                 # "progress had been made", both sides announced: the speakers' own act
                 sources = self.ctx.speakers_of(d.anchor)
             if not sources:

@@ -81,7 +81,7 @@ def database_url(db: str | Path) -> str:
 def _join_actor(row: ActorRow, actor) -> None:
     """What the store keeps of an actor that several articles tell of, whatever order they
     came in: the longest name (ties: the first in alphabetical order), the first type in
-    alphabetical order, and the first country so (a country over none). Each is a choice
+    alphabetical order, and the first country and role so (one over none). Each is a choice
     that is the same whichever article came first, so the story built from the store is too."""
     name = min((row.name, actor.name), key=lambda n: (-len(n), n))
     if name != row.name:
@@ -91,6 +91,9 @@ def _join_actor(row: ActorRow, actor) -> None:
     countries = [c for c in (row.country, actor.country) if c]
     if countries and min(countries) != row.country:
         row.country = min(countries)
+    roles = [r for r in (row.role, actor.role) if r]
+    if roles and min(roles) != row.role:
+        row.role = min(roles)
 
 
 def _delete_article(session: Session, art_id: str) -> None:
@@ -265,7 +268,11 @@ class Store:
                 if row is None:
                     session.add(
                         ActorRow(
-                            id=actor.id, name=actor.name, type=actor.type, country=actor.country
+                            id=actor.id,
+                            name=actor.name,
+                            type=actor.type,
+                            country=actor.country,
+                            role=actor.role,
                         )
                     )
                 else:

@@ -12,7 +12,7 @@ from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String,
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Bumped whenever a table changes; recorded in the ``meta`` table of every database.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 class Base(DeclarativeBase):
@@ -50,6 +50,7 @@ class ActorRow(Base):
     name: Mapped[str] = mapped_column(String(512))
     type: Mapped[str] = mapped_column(String(32), index=True)
     country: Mapped[str | None] = mapped_column(String(3), index=True)
+    role: Mapped[str | None] = mapped_column(String(256), nullable=True)
 
 
 class MentionRow(Base):

@@ -1,0 +1,154 @@
+"""Actors named by what they are, not who: unnamed sources ("a senior defense official",
+"Iraqi security officials", "police", "two diplomats familiar with the talks"), parties named by a
+collective noun ("the rebels"), and the definite descriptions that name an actor again ("the
+official", "the group", "the ministry").
+
+An indefinite or bare description that acts or speaks (the subject of a verb, or after
+"according to") is an actor of its own, kept to its article (its id holds a digest of the text:
+one article's "senior official" is not another's), with the country and institution the phrase
+gives ("Iraqi security officials": Iraq, security; "a spokesman for the Interior Ministry":
+that ministry's country and name). A definite description is a mention of the actor it names
+again: the last described actor with its head noun; for a group noun, the last armed group the
+article named; for an institution noun, the one actor whose name ends in that noun; for a
+person noun, the last person introduced with that title ("Saad Maan, a spokesman ... the
+spokesman"). Only a definite description that finds none and acts is an actor of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.actors.names import slug
+from parley.nlp.syntax import SUBJ
+from parley.wordsets import word_sets
+
+WORDS = Path(__file__).parent / "data" / "described.tsv"
+# the parts of a noun phrase kept in a description (not its relative clause or "for" phrase)
+MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "det:predet"})
+# how far before a named person a title may stand to be theirs ("the army spokesman, X")
+TITLE_WINDOW_CHARS = 40
+
+
+@cache
+def words() -> dict[str, frozenset[str]]:
+    return word_sets(WORDS)
+
+
+@dataclass(frozen=True)
+class Described:
+    """One description found: its span, the phrase's head, and whether it is definite."""
+
+    span: Span
+    head: Token
+    definite: bool
+
+
+def phrase(head: Token) -> Span:
+    """The head noun with the modifiers before it ("A senior defense official")."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in MODIFIERS:
+            start = min(start, child.left_edge.i)
+    return head.doc[start : head.i + 1]
+
+
+def acts(head: Token) -> bool:
+    """The phrase is a subject, a passive's agent, or follows "according to"."""
+    if head.dep_ in SUBJ or head.dep_ == "obl:agent":
+        return True
+    return any(c.lower_ == "according" for c in head.children) or (
+        head.i >= 2 and head.doc[head.i - 2 : head.i].text.lower() == "according to"
+    )
+
+
+def named_beside(head: Token, persons: set[int]) -> bool:
+    """A person's name stands in apposition to the phrase, or within it ("a spokesman for the
+    ministry, Saad Maan" / "Saad Maan, a spokesman"): the named person is meant."""
+    if any(t.i in persons for t in head.subtree):
+        return True
+    return head.dep_ == "appos" and head.head.i in persons
+
+
+def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described]:
+    """The described actors' phrases of ``doc``, in text order (persons and groups), outside
+    the names already found (``taken``; ``persons``: the words of persons' names)."""
+    w = words()
+    heads = w["persons"] | w["groups"] | w["forces"]
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.lemma_.lower() not in heads:
+            continue
+        # a noun, or one capitalised opening a sentence ("Police said ...")
+        if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_sent_start):
+            continue
+        if named_beside(tok, persons):
+            continue
+        span = phrase(tok)
+        first = span[0].lower_
+        definite = first in w["definite"] or first in ("his", "her", "its", "their")
+        out.append(Described(span, tok, definite))
+    return out
+
+
+def kind_of(head: Token) -> str:
+    """The actor type a description's head noun gives."""
+    lemma = head.lemma_.lower()
+    if lemma in words()["forces"]:
+        return "military"
+    return "group" if lemma in words()["groups"] else "person"
+
+
+def institution(span: Span, head: Token) -> str | None:
+    """The institution words of a description ("defense", "security")."""
+    wanted = words()["institutions"]
+    found = [t.text.lower() for t in span if t.i != head.i and t.lemma_.lower() in wanted]
+    return " ".join(found) or None
+
+
+def name_of(span: Span) -> str:
+    """The description without its determiners and numbers ("senior defense official")."""
+    w = words()
+    kept = [
+        t for t in span if t.lower_ not in w["indefinite"] | w["definite"] and t.dep_ != "nummod"
+    ]
+    text = " ".join(t.text for t in kept) or span.text
+    return text[0].lower() + text[1:] if kept and kept[0].pos_ != "PROPN" else text
+
+
+def described_id(name: str, doc_key: str) -> str:
+    return f"unnamed:{slug(name)}:{doc_key}"
+
+
+@dataclass
+class Found:
+    """A description's actor: an earlier one it names again, or a new one."""
+
+    actor: str | None  # the id of the actor it names again
+    name: str = ""
+    type: str = "person"
+    country: str | None = None
+    role: str | None = None
+
+
+def settle(
+    item: Described,
+    earlier: Callable[[Described], str | None],
+    country_of: Callable[[Span], tuple[str | None, str | None]],
+) -> Found | None:
+    """What one description stands for (None: no actor, as for a definite description that
+    names nothing and does not act)."""
+    if item.definite:
+        again = earlier(item)
+        if again is not None:
+            return Found(again)
+    if not acts(item.head):
+        return None
+    kind = kind_of(item.head)
+    country, via = country_of(item.span)
+    role = institution(item.span, item.head) or via
+    return Found(None, name_of(item.span), kind, country, role)

@@ -1,0 +1,65 @@
+"""Actors known by description: unnamed sources, collective nouns, and definite descriptions
+that name an actor again, through the whole pipeline."""
+
+from __future__ import annotations
+
+from parley.model import Article
+from parley.pipeline import make_doc, to_extraction
+
+
+def _actors(nlp, text):
+    doc = nlp(make_doc(nlp, Article(id="t", text=text)))
+    ex = to_extraction(Article(id="t", text=text), doc)
+    return ex, {a.id: [text[s:e] for s, e in a.mentions] for a in ex.actors}
+
+
+def _owner(ex, text, phrase):
+    start = text.index(phrase)
+    return [a for a in ex.actors if any(s <= start < e for s, e in a.mentions)]
+
+
+def test_an_unnamed_source_is_an_actor_with_its_country_and_institution(nlp):
+    text = (
+        "A senior Kenyan defense official said on Monday that the convoy had reached Mandera. "
+        '"We expect no further delays," the official said.'
+    )
+    ex, _ = _actors(nlp, text)
+    [official] = _owner(ex, text, "A senior Kenyan defense official")
+    assert official.country == "KEN" and official.role == "defense"
+    assert _owner(ex, text, "the official") == [official]
+    speakers = {a.source_actor for a in ex.attributions}
+    assert speakers == {official.id}
+
+
+def test_one_articles_unnamed_official_is_not_anothers(nlp):
+    first, _ = _actors(nlp, "A senior official said the talks would resume in Doha.")
+    second, _ = _actors(nlp, "A senior official said the border would stay closed.")
+    ids = {a.id for a in first.actors} & {a.id for a in second.actors}
+    assert not any(i.startswith("unnamed:") for i in ids)
+
+
+def test_a_named_spokesman_is_not_also_an_unnamed_one(nlp):
+    text = "A spokesman for the Interior Ministry, Saad Maan, said the ministry was investigating."
+    ex, mentions = _actors(nlp, text)
+    assert not any(i.startswith("unnamed:") for i in mentions)
+    [ministry] = [a for a in ex.actors if a.name == "Interior Ministry"]
+    assert ministry.type == "organization"
+    assert _owner(ex, text, "the ministry") == [ministry]
+
+
+def test_the_group_names_the_armed_group_again(nlp):
+    text = (
+        "Al-Shabaab fighters attacked a base near Baidoa on Monday. "
+        "The group said it had captured the base."
+    )
+    ex, _ = _actors(nlp, text)
+    owners = _owner(ex, text, "The group")
+    assert [a.type for a in owners] == ["group"]
+    assert _owner(ex, text, "Al-Shabaab") == owners
+
+
+def test_a_dateline_places_an_unnamed_source(nlp):
+    text = "KHARTOUM, March 3 - Two military sources said the army had retaken the bridge."
+    ex, _ = _actors(nlp, text)
+    [sources] = _owner(ex, text, "Two military sources")
+    assert sources.country == "SDN"
