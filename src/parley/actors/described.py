@@ -71,7 +71,14 @@ def named_beside(head: Token, persons: set[int]) -> bool:
     ministry, Saad Maan" / "Saad Maan, a spokesman"): the named person is meant."""
     if any(t.i in persons for t in head.subtree):
         return True
-    return head.dep_ == "appos" and head.head.i in persons
+    if head.dep_ == "appos" and head.head.i in persons:
+        return True
+    # the parse may hang the apposition elsewhere: a name right after the phrase's comma, or
+    # right before the comma that opens it
+    doc, span = head.doc, phrase(head)
+    after = span.end + 1 < len(doc) and doc[span.end].text == "," and span.end + 1 in persons
+    before = span.start >= 2 and doc[span.start - 1].text == "," and span.start - 2 in persons
+    return after or before
 
 
 def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described]:

@@ -62,7 +62,8 @@ def pleonastic(tok: Token) -> bool:
     return any(c.dep_ in ("ccomp", "csubj", "xcomp") and c.i > tok.i for c in head.children)
 
 
-def _gender_near(span: Span) -> str | None:
+def gender_near(span: Span) -> str | None:
+    """The gender a title or noun before ``span`` or in apposition to it tells, if any."""
     words = gender_words()
     doc = span.doc
     before = doc[max(0, span.start - GENDER_WINDOW_TOKENS) : span.start + 1]
@@ -91,7 +92,7 @@ class Resolver:
         self.gender: dict[str, str] = {}
         for actor in actors:
             if actor.type in PERSON_TYPES:
-                found = {_gender_near(sp) for sp in self.spans[actor.id]} - {None}
+                found = {gender_near(sp) for sp in self.spans[actor.id]} - {None}
                 if len(found) == 1:
                     self.gender[actor.id] = found.pop()
 

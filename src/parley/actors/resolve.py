@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.actors import described
 from parley.actors.names import actor_id
+from parley.actors.pronouns import gender_near
 from parley.actors.registry import Entry, Registry
 from parley.model import Actor, text_sha1
 from parley.nlp.place_names import known_places
@@ -573,8 +574,13 @@ class Resolver:
                 add(c.id, c.name, c.type, c.country, ent)
                 continue
             if len(candidates) > 1:
-                # Two people share this surname here: do not merge without evidence.
-                add(actor_id(ent.text, "person"), ent.text, "person", None, ent)
+                # Two people share this surname here ("Omar Haddad" and his sister "Lina
+                # Haddad"): the one the gender of a title before it allows, named last
+                c = _namesake(ent, candidates)
+                if c is not None:
+                    add(c.id, c.name, c.type, c.country, ent)
+                else:
+                    add(actor_id(ent.text, "person"), ent.text, "person", None, ent)
                 continue
             entry = self._registry_person(ent.text)
             if entry is not None:
@@ -678,6 +684,25 @@ class Resolver:
 # Words before a name that make it the place something happened ("talks in Brasilia"), not a
 # party acting.
 PLACE_WORDS = {"in", "at"}
+
+
+def _namesake(ent: Span, candidates: list[Cluster]) -> Cluster | None:
+    """Of several persons whose surname ``ent`` is, the last named before it whose gender (by
+    the titles and nouns beside their names) does not contradict a title before ``ent``
+    ("Ms. Haddad"); None when none was named before it."""
+    doc = ent.doc
+    wanted = gender_near(ent)
+    before = []
+    for c in candidates:
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in c.mentions]
+        spans = [sp for sp in spans if sp is not None]
+        genders = {gender_near(sp) for sp in spans} - {None}
+        if wanted and genders and wanted not in genders:
+            continue
+        starts = [sp.start for sp in spans if sp.end <= ent.start]
+        if starts:
+            before.append((max(starts), c))
+    return max(before, key=lambda x: x[0])[1] if before else None
 
 
 def _home(clusters: dict[str, Cluster]) -> str | None:

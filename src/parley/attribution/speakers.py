@@ -311,6 +311,9 @@ def source_actor(
         ]
     if inside:
         persons = [x for x in inside if x[1].type == "person"]
+        head = _head_person(doc, source, persons)
+        if head is not None:
+            return head
         return sorted(persons or inside, key=lambda x: x[0])[-1 if persons else 0][1].id
     text = _text(doc)[s:e].strip().lower()
     if text in PRONOUNS:
@@ -330,6 +333,28 @@ def source_actor(
             coref[pronoun.i] = found  # one answer for this pronoun in every later stage
         return found
     return None
+
+
+def _head_person(doc: Doc, source: tuple[int, int], persons: list) -> str | None:
+    """Of several persons named in a source phrase, the one the phrase is about: whose name is
+    its head or stands in apposition to its head ("Omar Haddad, an adviser to President Karim
+    Nasser" is Haddad; "a spokesman for President Ruto, Hussein Mohamed" is Mohamed)."""
+    if len({a.id for _, a in persons}) < 2:
+        return None
+    span = doc.char_span(*source, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    heads = {root.i} | {c.i for c in root.children if c.dep_ == "appos"}
+    if root.dep_ == "appos":
+        heads.add(root.head.i)
+    found = {
+        a.id
+        for _, a in persons
+        for ms, me in a.mentions
+        if any(ms <= doc[i].idx < me for i in heads)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _names_a_person(source: str, titles: frozenset[str]) -> bool:
