@@ -211,3 +211,20 @@ def test_a_hyphenated_given_name_the_ner_cut_in_two_is_one_name(nlp):
     text = "President Kassym-Jomart Tokayev hosted the talks."
     found = _actors_with_ents(nlp, text, [("Kassym", "PER"), ("Jomart Tokayev", "PER")])
     assert found.get("Kassym-Jomart Tokayev") == ["Kassym-Jomart Tokayev"], found
+
+
+def test_a_surname_goes_to_the_namesake_named_last_and_of_its_gender(nlp):
+    text = (
+        "Omar Haddad, an adviser to the president, spoke first. Haddad said talks would go on. "
+        "Lina Haddad, a sister of the slain officer, said she blamed the militia. "
+        "Ms. Hadad said the family would go to court."
+    )
+    people = {k: v[2] for k, v in actors_of(nlp, text).items() if v[0] == "person"}
+    assert people["person:omar-haddad"] == ["Omar Haddad", "Haddad"]
+    assert people["person:lina-haddad"] == ["Lina Haddad", "Hadad"]
+
+
+def test_a_dateline_in_capitals_is_a_place_not_a_person(nlp):
+    text = "KHARTOUM, March 3 - Two military sources said the army had retaken the bridge."
+    found = actors_of(nlp, text)
+    assert not any(v[0] == "person" and "KHARTOUM" in v[2] for v in found.values())

@@ -1538,3 +1538,13 @@ def test_a_subordinate_clause_before_a_quotation_does_not_speak_it(nlp):
         nlp, "As Professor Osman put it: ''The border is a line on a map, nothing more.''", "map"
     )
     assert a["source"] == "Professor Osman"
+
+
+def test_the_speaker_is_the_person_a_source_phrase_is_about(nlp):
+    text = (
+        "Omar Haddad, an adviser to President Karim Nasser, said the government would not "
+        "negotiate under fire."
+    )
+    assert one(nlp, text, "would not negotiate")["actor"] == "person:omar-haddad"
+    text = "A spokesman for President Karim Nasser, Hussein Omar, said the talks were over."
+    assert one(nlp, text, "talks were over")["actor"] == "person:hussein-omar"

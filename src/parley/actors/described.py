@@ -50,11 +50,13 @@ class Described:
 
 def phrase(head: Token) -> Span:
     """The head noun with the modifiers before it ("A senior defense official")."""
-    start = head.i
+    doc, start = head.doc, head.i
     for child in head.lefts:
         if child.dep_ in MODIFIERS:
-            start = min(start, child.left_edge.i)
-    return head.doc[start : head.i + 1]
+            start = min(start, child.i if child.dep_ == "nummod" else child.left_edge.i)
+    while any(t.is_punct for t in doc[start : head.i]):  # not across a dateline's dash
+        start += 1
+    return doc[start : head.i + 1]
 
 
 def acts(head: Token) -> bool:

@@ -444,7 +444,8 @@ class Resolver:
             if kind == "person":
                 shared = any(len(e) > 1 and e[-1].lower_ == ent[0].lower_ for e in persons)
                 alone = len(self._with_given_names(ent, taken)) == 1  # not "Sergio" + it
-                if len(ent) == 1 and ent.text in places and not shared and alone:
+                place = ent.text in places or (ent.text.isupper() and ent.text.title() in places)
+                if len(ent) == 1 and place and not shared and alone:
                     continue  # a town the NER took for a person
                 out.append(ent)
             elif kind == "organization" or ent.label_ in PLACE_LABELS:
@@ -689,7 +690,8 @@ PLACE_WORDS = {"in", "at"}
 def _namesake(ent: Span, candidates: list[Cluster]) -> Cluster | None:
     """Of several persons whose surname ``ent`` is, the last named before it whose gender (by
     the titles and nouns beside their names) does not contradict a title before ``ent``
-    ("Ms. Haddad"); None when none was named before it."""
+    ("Ms. Haddad"); None when none was named before it, or the last two were named in one
+    sentence."""
     doc = ent.doc
     wanted = gender_near(ent)
     before = []
@@ -702,7 +704,12 @@ def _namesake(ent: Span, candidates: list[Cluster]) -> Cluster | None:
         starts = [sp.start for sp in spans if sp.end <= ent.start]
         if starts:
             before.append((max(starts), c))
-    return max(before, key=lambda x: x[0])[1] if before else None
+    if not before:
+        return None
+    before.sort(key=lambda x: x[0])
+    if len(before) > 1 and doc[before[-1][0]].sent.start == doc[before[-2][0]].sent.start:
+        return None  # "Ali Mansour and Omar Mansour met ... Mansour said": no evidence
+    return before[-1][1]
 
 
 def _home(clusters: dict[str, Cluster]) -> str | None:
