@@ -1548,3 +1548,13 @@ def test_the_speaker_is_the_person_a_source_phrase_is_about(nlp):
     assert one(nlp, text, "would not negotiate")["actor"] == "person:omar-haddad"
     text = "A spokesman for President Karim Nasser, Hussein Omar, said the talks were over."
     assert one(nlp, text, "talks were over")["actor"] == "person:hussein-omar"
+
+
+def test_an_agency_that_quotes_a_speaker_is_the_channel_not_the_source(nlp):
+    text = (
+        "The official news agency quoted the Foreign Ministry as saying that the strikes "
+        "violated the truce."
+    )
+    statement = only_statement_with(nlp, text, "violated the truce")
+    assert statement["source"] == "the Foreign Ministry"
+    assert statement["channel"] == "The official news agency"

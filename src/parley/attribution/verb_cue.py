@@ -85,6 +85,7 @@ from parley.nlp.entity_edges import DAY_NAMES
 from parley.nlp.syntax import (
     AGENT,
     CLAUSE,
+    DIRECT_OBJ,
     FINITE_TAGS,
     OPEN_CLAUSE,
     PASSIVE_AUX,
@@ -118,6 +119,7 @@ class Reading:
     unnamed: bool = False
     asked: bool = False
     passive_report: bool = False
+    relay: list[Token] = field(default_factory=list)  # "the agency | quoted X as saying S"
 
     @property
     def doc(self) -> Doc:
@@ -379,14 +381,19 @@ class VerbCueRule:
                 and c.i > verb.i
                 and next(iter(c.subtree)).lower_ in opens
             ]
-        # "X was quoted by Y as saying S": the content hangs off "saying".
-        if lemma in ("quote", "report", "cite") and any(
-            c.dep_ in PASSIVE_SUBJ for c in verb.children
-        ):
+        # "X was quoted by Y as saying S": the content hangs off "saying"; so in the active
+        # "Y quoted X as saying S", where X speaks and Y relays (``_relay``)
+        passive = any(c.dep_ in PASSIVE_SUBJ for c in verb.children)
+        relayed = lemma in ("quote", "cite") and bool(_children(verb, DIRECT_OBJ))
+        if lemma in ("quote", "report", "cite") and (passive or relayed):
             for s in (c for c in verb.children if c.dep_ in ("advcl", "xcomp", "obl")):
                 if self.lex.verb_class(s.lemma_.lower()) == "speech":
                     r.cue += [t for t in s.children if t.dep_ in ("mark", "case")] + [s]
                     r.clause = _children(s, CLAUSE | OBJ)
+                    if not passive:
+                        r.relay = r.source_toks
+                        r.source_toks = _children(verb, DIRECT_OBJ)
+                        r.objects = []  # the object speaks; it is not what was said
                     break
         if not r.clause:
             # "said in a statement that S": the parser may hang S on the channel noun.
@@ -629,11 +636,15 @@ class VerbCueRule:
             source, content = _titled_apposition(doc, source, content)
         if source is not None and any(cs <= source[0] and source[1] <= ce for cs, ce in content):
             return None  # the "source" is inside the content: a parse gone wrong
+        channel = self._channel(verb, doc, r.media)
+        if r.relay:
+            # the agency that quoted the speaker is the report's channel
+            channel = _phrase_span(r.relay)
         return Found(
             cue=_merge_adjacent([_char_span([t]) for t in r.cue], _text(doc)),
             content=content,
             source=source,
-            channel=self._channel(verb, doc, r.media),
+            channel=channel,
             cls=r.cls,
         )
 
