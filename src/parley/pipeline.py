@@ -56,10 +56,11 @@ def _stage_output(doc: Doc, name: str) -> list:
 
 def to_extraction(article: Article, doc: Doc) -> Extraction:
     """Collect what the stages wrote on ``doc`` into the article's record."""
+    attributions = _stage_output(doc, "attributions")
     return Extraction(
         article=article,
-        actors=with_pronoun_mentions(list(doc._.actors or []), doc),
-        attributions=_stage_output(doc, "attributions"),
+        actors=with_pronoun_mentions(list(doc._.actors or []), doc, attributions),
+        attributions=attributions,
         events=_stage_output(doc, "events"),
     )
 

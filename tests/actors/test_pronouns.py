@@ -62,3 +62,14 @@ def test_a_pronoun_speaker_and_its_mention_agree(nlp):
     he = text.index("he said")
     owners = [a.id for a in ex.actors if (he, he + 2) in a.mentions]
     assert owners == [speaker]
+
+
+def test_who_and_a_speakers_i_are_mentions_of_their_actor(nlp):
+    text = (
+        "Karim Nasser, who chairs the council, met the envoys on Monday. "
+        '"I have told them this many times," Nasser said.'
+    )
+    _, ex = _run(nlp, text)
+    nasser = next(a for a in ex.actors if "Nasser" in a.name)
+    who, i = text.index("who"), text.index("I have")
+    assert (who, who + 3) in nasser.mentions and (i, i + 1) in nasser.mentions

@@ -228,3 +228,9 @@ def test_a_dateline_in_capitals_is_a_place_not_a_person(nlp):
     text = "KHARTOUM, March 3 - Two military sources said the army had retaken the bridge."
     found = actors_of(nlp, text)
     assert not any(v[0] == "person" and "KHARTOUM" in v[2] for v in found.values())
+
+
+def test_an_organisation_the_ner_missed_is_found_by_its_noun(nlp):
+    text = "The official news agency quoted the Foreign Ministry as saying the truce held."
+    found = actors_of(nlp, text)
+    assert found["organization:foreign-ministry"][2] == ["Foreign Ministry"]

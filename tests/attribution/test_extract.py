@@ -1558,3 +1558,11 @@ def test_an_agency_that_quotes_a_speaker_is_the_channel_not_the_source(nlp):
     statement = only_statement_with(nlp, text, "violated the truce")
     assert statement["source"] == "the Foreign Ministry"
     assert statement["channel"] == "The official news agency"
+
+
+def test_a_subject_with_a_relative_clause_the_parse_misplaced_is_the_speaker(nlp):
+    text = (
+        "Karim Nasser, who spoke by phone with the Qatari emir, later said his country wanted "
+        "a lasting settlement."
+    )
+    assert one(nlp, text, "lasting settlement")["source"].startswith("Karim Nasser")

@@ -14,6 +14,7 @@ pronoun among its actor's mentions.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
@@ -23,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from parley.actors.coref import DocIndex, antecedent
-from parley.model import Actor
+from parley.model import Actor, Attribution
 from parley.wordsets import word_sets
 
 if not Doc.has_extension("coref"):
@@ -33,6 +34,11 @@ GENDER_WORDS = Path(__file__).parent / "data" / "gender.tsv"
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+RELATIVE = frozenset({"who", "whom", "whose"})
+RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
+# a speaker's own words for themself in their quotation ("we" may be their side, not them)
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
+QUOTE_MARKS = frozenset("\"“”'‘’«»")
 PERSON_TYPES = frozenset({"person"})
 # what "it" and "they" stand for in conflict news: a state, its government or army, a group,
 # an organisation (not a news outlet, which "it" reports rather than acts as, nor a place)
@@ -134,26 +140,43 @@ class Resolver:
 
 
 def resolve_pronouns(doc: Doc, actors: list[Actor]) -> dict[int, str]:
-    """Token index -> actor id for the article's resolved third-person pronouns."""
+    """Token index -> actor id for the article's resolved third-person pronouns, and for the
+    relative "who" of an actor's mention ("Nasser, who spoke by phone, ...")."""
     resolver = Resolver(doc, actors)
     words = MALE_PRONOUNS | FEMALE_PRONOUNS | BODY_PRONOUNS
+    owner = {t.i: a for a, spans in resolver.spans.items() for sp in spans for t in sp}
     out: dict[int, str] = {}
     for tok in doc:
-        if tok.lower_ in words and tok.pos_ == "PRON" and not pleonastic(tok):
+        if tok.lower_ in RELATIVE and tok.head.dep_ in RELATIVE_CLAUSE:
+            noun = tok.head.head
+            if noun.i in owner and noun.i < tok.i:
+                out[tok.i] = owner[noun.i]
+        elif tok.lower_ in words and tok.pos_ == "PRON" and not pleonastic(tok):
             actor, _ = resolver.resolve(tok)
             if actor is not None:
                 out[tok.i] = actor
     return out
 
 
-def with_pronoun_mentions(actors: list[Actor], doc: Doc) -> list[Actor]:
-    """``actors`` with each resolved pronoun among its actor's mentions."""
+def with_pronoun_mentions(
+    actors: list[Actor], doc: Doc, attributions: list[Attribution] | None = None
+) -> list[Actor]:
+    """``actors`` with each resolved pronoun among its actor's mentions, and with a speaker's
+    "I", "me" and "my" in their own quotation ("“I have told them,” Haddad said")."""
     extra: dict[str, list[tuple[int, int]]] = {}
     for i, actor_id in (doc._.coref or {}).items():
         tok = doc[i]
         extra.setdefault(actor_id, []).append((tok.idx, tok.idx + len(tok)))
+    text = doc.text
+    for a in attributions or []:
+        if a.source_actor is None or a.kind == "indirect":
+            continue
+        quoted = [p for p in a.content.pieces if text[p[0] : p[0] + 1] in QUOTE_MARKS]
+        for start, end in quoted:
+            for m in FIRST_PERSON.finditer(text, start, end):
+                extra.setdefault(a.source_actor, []).append((m.start(), m.end()))
     return [
-        replace(a, mentions=sorted(a.mentions + extra[a.id])) if a.id in extra else a
+        replace(a, mentions=sorted(set(a.mentions + extra[a.id]))) if a.id in extra else a
         for a in actors
     ]
 

@@ -93,6 +93,8 @@ OFFICIAL_WINDOW = 6
 # A wire report's dateline: a place in capitals opening the text ("BAGHDAD, May 3 (Agency) -",
 # "KYIV (Reuters) -").
 DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,|\(|[-\u2013\u2014])")
+# an acronym in brackets right after a name: "... for Human Rights (SOHR)"
+ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
 # described forces that are a country's armed forces (police and gendarmes stay their own)
 ARMY_WORDS = frozenset({"army", "military", "troop", "soldier"})
 PARTY_TYPES = {"country", "government", "military", "group"}
@@ -249,8 +251,10 @@ class Resolver:
             if len(span) > 1 and span[-1].lower_ in self.registry.nonactor_heads:
                 continue  # "the Indus Waters Treaty", "the Red Sea": no actor
             add(actor_id(span.text, "organization"), span.text, "organization", None, span)
+        self._unlabelled_bodies(doc, taken, add)
         self._resolve_persons(doc, persons, clusters, add)
         self._propagate_surnames(doc, clusters, taken)
+        self._acronyms(doc, clusters, taken)
         self._described(doc, clusters, taken, add)
         self._dyad_mentions(doc, clusters)
         self._home_country(clusters)
@@ -346,6 +350,43 @@ class Resolver:
                 cluster.role = cluster.role or found.role
             last_by_head[lemma] = aid
         self._named_bodies(doc, clusters, taken)
+
+    def _unlabelled_bodies(self, doc: Doc, taken: set[int], add) -> None:
+        """Organisations the NER missed: capitalised words ending in an institution's noun
+        ("the Foreign Ministry", "the Syrian Observatory for Human Rights" is the NER's; "the
+        Justice Ministry" often is not), with the country of a demonym among them."""
+        bodies = described.words()["bodies"]
+        for tok in doc:
+            if tok.i in taken or not tok.is_title or tok.lemma_.lower() not in bodies:
+                continue
+            start = tok.i
+            while start > 0 and start - 1 not in taken and doc[start - 1].is_title:
+                start -= 1
+            if start == tok.i:
+                continue  # a body's noun alone ("Ministry") names none
+            span = doc[start : tok.i + 1]
+            words = [t for t in span if t.text not in self.demonyms]
+            if len(words) < 2:
+                continue
+            country = next((self.demonyms[t.text] for t in span if t.text in self.demonyms), None)
+            name = " ".join(t.text for t in words)
+            add(actor_id(name, "organization"), name, "organization", country, span)
+
+    def _acronyms(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
+        """An acronym the text defines after a body's name ("the Syrian Observatory for Human
+        Rights (SOHR)") names that body wherever it stands."""
+        text = doc_text(doc)
+        for c in list(clusters.values()):
+            if c.type == "person":
+                continue
+            for _, e in list(c.mentions):
+                m = ACRONYM_DEFINED.match(text, e)
+                if m is None:
+                    continue
+                for tok in doc:
+                    if tok.text == m.group(1) and tok.i not in taken:
+                        c.mentions.append((tok.idx, tok.idx + len(tok)))
+                        taken.add(tok.i)
 
     def _dateline_country(self, text: str) -> str | None:
         """The country of a wire report's dateline ("BAGHDAD, May 3 (Agency) -"), which places

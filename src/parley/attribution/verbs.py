@@ -94,6 +94,8 @@ class VerbCues:
             # "X said the group would not hand back the town and accused the junta of ...":
             # a report the parse conjoined to the reported clause is the reporter's
             verb = verb.head.head
+        if not _children(verb, SUBJ) and (held := _subject_with_relative(verb)) is not None:
+            return [held]
         cur = verb
         # a verb joined to a clause by a comma alone: "X, who wrote a book, recalled S"
         asyndetic = verb.dep_ == "conj" and not _children(verb, {"cc"})
@@ -311,3 +313,19 @@ class VerbCues:
             gap = len(follow) - len(follow.lstrip())
             near = [q for q in quotes if q[0] == sent.end_char + gap]
         return near
+
+
+def _subject_with_relative(verb: Token) -> Token | None:
+    """A subject carrying a relative clause that the parse hung off the verb, or the verb off
+    it: "SOHR, which relies on a network of sources, said S" (SOHR read as the verb's
+    modifier), "Nasser, who spoke by phone, later said S" (the verb read as an aside)."""
+
+    def relative(tok: Token) -> bool:
+        # (an acronym may be tagged a verb: "SOHR")
+        named = tok.pos_ in ("PROPN", "NOUN") or (tok.is_upper and len(tok) > 1)
+        return named and any(c.dep_ in ("acl:relcl", "advcl:relcl", "relcl") for c in tok.children)
+
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i and relative(verb.head):
+        return verb.head
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ != "punct" and relative(c)]
+    return before[0] if len(before) == 1 else None
