@@ -34,7 +34,7 @@ GENDER_WORDS = Path(__file__).parent / "data" / "gender.tsv"
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
-RELATIVE = frozenset({"who", "whom", "whose"})
+RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 # a speaker's own words for themself in their quotation ("we" may be their side, not them)
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
