@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from parley.actors.names import slug
-from parley.nlp.syntax import SUBJ
+from parley.nlp.syntax import SUBJ, tokens_with
 from parley.wordsets import word_sets
 
 WORDS = Path(__file__).parent / "data" / "described.tsv"
@@ -89,10 +89,10 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
     w = words()
     heads = w["persons"] | w["groups"] | w["forces"]
     out = []
-    for tok in doc:
+    for tok in tokens_with(doc, "LEMMA", heads):
+        # a noun, or one capitalised opening a sentence ("Police said ...")
         if tok.i in taken or tok.lemma_.lower() not in heads:
             continue
-        # a noun, or one capitalised opening a sentence ("Police said ...")
         if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_sent_start):
             continue
         if named_beside(tok, persons):

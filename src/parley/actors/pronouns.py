@@ -23,8 +23,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from parley.actors.coref import DocIndex, antecedent
+from parley.actors.coref import DocIndex, antecedent, unbound
 from parley.model import Actor, Attribution
+from parley.nlp.syntax import tokens_with
 from parley.wordsets import word_sets
 
 if not Doc.has_extension("coref"):
@@ -129,6 +130,9 @@ class Resolver:
         # a person pronoun is someone's: the article's persons are all candidates, so the
         # threshold (fitted on GAP, where a third person may be meant) is not applied
         threshold = None if tok.lower_ in BODY_PRONOUNS else 0.0
+        if threshold == 0.0 and len(actors) == 1 and actors[0].id in self.gender:
+            # one person of known gender in reach: theirs, unless binding rules them out
+            return (actors[0].id, 1.0) if unbound(tok, entities)[0] else (None, 0.0)
         found, score = antecedent(tok, entities, threshold=threshold, index=self.index)
         if found is None:
             return None, score
@@ -146,7 +150,7 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> dict[int, str]:
     words = MALE_PRONOUNS | FEMALE_PRONOUNS | BODY_PRONOUNS
     owner = {t.i: a for a, spans in resolver.spans.items() for sp in spans for t in sp}
     out: dict[int, str] = {}
-    for tok in doc:
+    for tok in tokens_with(doc, "LOWER", words | RELATIVE):
         if tok.lower_ in RELATIVE and tok.head.dep_ in RELATIVE_CLAUSE:
             noun = tok.head.head
             if noun.i in owner and noun.i < tok.i:

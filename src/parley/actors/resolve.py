@@ -23,7 +23,7 @@ from parley.actors.pronouns import gender_near
 from parley.actors.registry import Entry, Registry
 from parley.model import Actor, text_sha1
 from parley.nlp.place_names import known_places
-from parley.nlp.syntax import doc_text
+from parley.nlp.syntax import doc_text, tokens_with
 
 # rapidfuzz ratio (0-100) at or above which two surnames are taken for spellings of one name.
 # 85 joins one-letter slips and transliteration variants of names of 6+ letters ("Mendinsky"
@@ -144,6 +144,7 @@ class Resolver:
         for entry in registry.countries():
             for demonym in entry.demonyms:
                 self.demonyms.setdefault(demonym, entry.id)
+        self.demonym_words = frozenset(self.demonyms)
         self.registry_persons = [e for e in registry.entries.values() if e.type == "person"]
         # a country's names and its capital's ("Iraq", "Baghdad") -> the country
         self.country_names = {name: e for e in registry.countries() for name in e.names()}
@@ -177,7 +178,7 @@ class Resolver:
 
     def _demonym_mentions(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Entry]]:
         out = []
-        for tok in doc:
+        for tok in tokens_with(doc, "ORTH", self.demonym_words):
             country = self.demonyms.get(tok.text)
             if country is None or tok.i in taken:
                 continue
@@ -356,8 +357,8 @@ class Resolver:
         ("the Foreign Ministry", "the Syrian Observatory for Human Rights" is the NER's; "the
         Justice Ministry" often is not), with the country of a demonym among them."""
         bodies = described.words()["bodies"]
-        for tok in doc:
-            if tok.i in taken or not tok.is_title or tok.lemma_.lower() not in bodies:
+        for tok in tokens_with(doc, "LEMMA", bodies):
+            if not tok.is_title or tok.i in taken or tok.lemma_.lower() not in bodies:
                 continue
             start = tok.i
             while start > 0 and start - 1 not in taken and doc[start - 1].is_title:
@@ -383,7 +384,7 @@ class Resolver:
                 m = ACRONYM_DEFINED.match(text, e)
                 if m is None:
                     continue
-                for tok in doc:
+                for tok in tokens_with(doc, "ORTH", frozenset({m.group(1)})):
                     if tok.text == m.group(1) and tok.i not in taken:
                         c.mentions.append((tok.idx, tok.idx + len(tok)))
                         taken.add(tok.i)
@@ -400,7 +401,7 @@ class Resolver:
     def _named_bodies(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
         """ "the ministry" when one actor of the article is a ministry: a mention of it."""
         bodies = described.words()["bodies"]
-        for tok in doc:
+        for tok in tokens_with(doc, "LEMMA", bodies):
             lemma = tok.lemma_.lower()
             if tok.pos_ != "NOUN" or lemma not in bodies or tok.i in taken:
                 continue
@@ -581,7 +582,10 @@ class Resolver:
         """Mentions the NER missed: a capitalised token that is (a spelling of) the surname of
         exactly one person of this article joins that person."""
         people = [c for c in clusters.values() if c.type == "person" and len(c.surname) > 2]
-        for tok in doc:
+        if not people:
+            return
+        titled = doc.to_array("IS_TITLE").tolist()
+        for tok in (doc[i] for i, t in enumerate(titled) if t):
             if tok.i in taken or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
                 continue
             word = tok.text.lower()

@@ -39,6 +39,10 @@ from parley.attribution.verbs import VerbCues
 from parley.model import Actor, Attribution
 from parley.model import Span as TextSpan
 
+# Word classes at which no token rule can find a report (punctuation, determiners, numbers,
+# conjunctions, particles, pronouns): skipped without building their tokens.
+NO_REPORT_POS = ("PUNCT", "SPACE", "DET", "SYM", "NUM", "CCONJ", "PART", "PRON")
+
 
 def to_records(
     doc: Doc, found: list[Found], actors: list[Actor], titles: frozenset[str] = frozenset()
@@ -179,7 +183,10 @@ class Extractor(VerbCueRule, VerbCues, NounCues, Repairs, LineRules, Continuatio
         quotes = find_quotes(_text(doc))
         tags = markup_spans(_text(doc))
         found: list[Found] = []
-        for tok in doc:
+        # no rule reads a report at a word of these classes ("in", "according" are ADP)
+        skip = {doc.vocab.strings.add(p) for p in NO_REPORT_POS}
+        pos = doc.to_array("POS").tolist()
+        for tok in (doc[i] for i, p in enumerate(pos) if p not in skip):
             if tags and any(s <= tok.idx < e for s, e in tags):
                 continue  # "<tweet author=...>": markup, not words
             if (f := self._token_rules(tok, quotes, media, mentions)) is not None:

@@ -41,6 +41,7 @@ from parley.nlp.syntax import (
     FINITE_TAGS,
     OBJ,
     RELATIVE,
+    tokens_with,
 )
 from parley.nlp.syntax import PASSIVE_SUBJ as PASS_SUBJ
 from parley.nlp.syntax import mark as _mark
@@ -54,6 +55,8 @@ class Finder:
         self.lex = lexicon
         self.gaz = gazetteer
         self.country_words = country_words
+        # the words a trigger can be (``trigger`` reads no other)
+        self.trigger_lemmas = frozenset(self.lex.verbs) | frozenset(self.lex.nouns)
 
     # -- triggers -----------------------------------------------------------------------
     def trigger(self, tok: Token) -> tuple[Trigger, Token] | None:
@@ -182,7 +185,7 @@ class Finder:
     # -- the frames ---------------------------------------------------------------------
     def find(self, doc: Doc, ctx: Context) -> list[Draft]:
         triggers: dict[int, tuple[Trigger, Token, Token]] = {}
-        for tok in doc:
+        for tok in tokens_with(doc, "LEMMA", self.trigger_lemmas):
             found = self.trigger(tok)
             if found is not None and found[1].i not in triggers:
                 triggers[found[1].i] = (found[0], found[1], tok)

@@ -18,6 +18,16 @@ from spacy.tokens import Doc, Token
 _TEXTS: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
 
 
+def tokens_with(doc: Doc, attr: str, words: frozenset[str]) -> list[Token]:
+    """The tokens whose ``attr`` ("LOWER", "LEMMA") is one of ``words`` (compared in lower
+    case), found on the doc's array: creating a Token for every word of an article to test
+    it costs more than the test."""
+    strings = doc.vocab.strings
+    wanted = {strings.add(v) for w in words for v in (w, w.title(), w.upper())}
+    values = doc.to_array(attr)
+    return [doc[i] for i, v in enumerate(values.tolist()) if v in wanted]
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc."""
     kept = _TEXTS.get(doc)
