@@ -26,13 +26,17 @@ FLOORS = {
     },
     "dev": {
         "attribution_f1": 0.9173,
-        "speaker_acc": 0.875,
+        "speaker_acc": 0.8906,
         "actor_merge": 1.0,
-        "country_acc": 0.9655,
-        "event_f1": 0.866,
+        "country_acc": 0.9828,
+        # lowered on purpose from 0.866 (issue 19): recall is unchanged (0.875); the precision
+        # lost is events the gold does not list that actors known by description and "the
+        # group"/"it" now give ("the army denied planning the attack", "the group would not
+        # hand back the town"), the held-out set's F1 rising from 0.80 to 0.857 meanwhile
+        "event_f1": 0.8317,
         "event_date_acc": 1.0,
     },
-    "heldout": {"actor_merge": 0.9167, "country_acc": 1.0, "event_f1": 0.8},
+    "heldout": {"actor_merge": 0.9167, "country_acc": 1.0, "event_f1": 0.8571},
 }
 
 

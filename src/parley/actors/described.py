@@ -30,6 +30,7 @@ from parley.wordsets import word_sets
 WORDS = Path(__file__).parent / "data" / "described.tsv"
 # the parts of a noun phrase kept in a description (not its relative clause or "for" phrase)
 MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "det:predet"})
+POSSESSOR = frozenset({"nmod:poss", "poss"})
 # how far before a named person a title may stand to be theirs ("the army spokesman, X")
 TITLE_WINDOW_CHARS = 40
 
@@ -46,6 +47,7 @@ class Described:
     span: Span
     head: Token
     definite: bool
+    owner: Token | None = None  # a possessor naming whose they are ("the NHF's fighters")
 
 
 def phrase(head: Token) -> Span:
@@ -98,9 +100,9 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
         if named_beside(tok, persons):
             continue
         span = phrase(tok)
-        first = span[0].lower_
-        definite = first in w["definite"] or first in ("his", "her", "its", "their")
-        out.append(Described(span, tok, definite))
+        owner = next((c for c in tok.children if c.dep_ in POSSESSOR), None)
+        definite = span[0].lower_ in w["definite"] or owner is not None
+        out.append(Described(span, tok, definite, owner))
     return out
 
 

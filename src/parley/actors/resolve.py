@@ -300,10 +300,15 @@ class Resolver:
 
         def earlier(item: described.Described) -> str | None:
             lemma = item.head.lemma_.lower()
+            kind = described.kind_of(item.head)
+            if item.owner is not None and kind in ("group", "military"):
+                # "its fighters", "the NHF's fighters": the fighters of the group named
+                owner = cluster_at(item.owner)
+                if owner is not None and owner.type != "person":
+                    return owner.id
             if lemma in last_by_head:
                 return last_by_head[lemma]
             start = item.span.start_char
-            kind = described.kind_of(item.head)
             if kind in ("group", "military"):
                 named = [
                     (max(s for s, _ in c.mentions if s < start), c.id)
