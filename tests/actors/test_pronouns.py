@@ -73,3 +73,10 @@ def test_who_and_a_speakers_i_are_mentions_of_their_actor(nlp):
     nasser = next(a for a in ex.actors if "Nasser" in a.name)
     who, i = text.index("who"), text.index("I have")
     assert (who, who + 3) in nasser.mentions and (i, i + 1) in nasser.mentions
+
+
+def test_a_body_saying_something_is_no_empty_it(nlp):
+    text = "The African Union met in Addis Ababa. It said that observers would go to Goma."
+    doc, ex = _run(nlp, text)
+    actor = _actor_of(doc, ex, "It")
+    assert actor is not None and actor.type != "person"
