@@ -234,3 +234,10 @@ def test_an_organisation_the_ner_missed_is_found_by_its_noun(nlp):
     text = "The official news agency quoted the Foreign Ministry as saying the truce held."
     found = actors_of(nlp, text)
     assert found["organization:foreign-ministry"][2] == ["Foreign Ministry"]
+
+
+def test_a_body_named_at_a_sentence_start_has_no_article_in_its_name(nlp):
+    text = "The Defence Ministry said the troops had withdrawn. The Defence Ministry is in Juba."
+    found = actors_of(nlp, text)
+    assert "organization:defence-ministry" in found
+    assert not any(k.startswith("organization:the-") for k in found)

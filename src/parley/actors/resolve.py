@@ -22,6 +22,7 @@ from parley.actors.names import actor_id
 from parley.actors.pronouns import gender_near
 from parley.actors.registry import Entry, Registry
 from parley.model import Actor, text_sha1
+from parley.nlp.entity_edges import DAY_NAMES
 from parley.nlp.place_names import known_places
 from parley.nlp.syntax import doc_text, tokens_with
 
@@ -95,6 +96,26 @@ OFFICIAL_WINDOW = 6
 DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,|\(|[-\u2013\u2014])")
 # an acronym in brackets right after a name: "... for Human Rights (SOHR)"
 ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
+# capitalised words that open a sentence or date it rather than name a body ("The Defence
+# Ministry", "On Monday Interior Ministry officials")
+NOT_IN_NAMES = frozenset(
+    {"the", "a", "an", "this", "that", "on", "in", "at", "by", "for", "from", "with", "and"}
+    | {d.lower() for d in DAY_NAMES}
+    | {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
 # described forces that are a country's armed forces (police and gendarmes stay their own)
 ARMY_WORDS = frozenset({"army", "military", "troop", "soldier"})
 PARTY_TYPES = {"country", "government", "military", "group"}
@@ -366,7 +387,12 @@ class Resolver:
             if not tok.is_title or tok.i in taken or tok.lemma_.lower() not in bodies:
                 continue
             start = tok.i
-            while start > 0 and start - 1 not in taken and doc[start - 1].is_title:
+            while (
+                start > 0
+                and start - 1 not in taken
+                and doc[start - 1].is_title
+                and doc[start - 1].lower_ not in NOT_IN_NAMES
+            ):
                 start -= 1
             if start == tok.i:
                 continue  # a body's noun alone ("Ministry") names none
