@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.actors.coref import DocIndex, antecedent, unbound
 from parley.model import Actor, Attribution
-from parley.nlp.syntax import tokens_with
+from parley.nlp.syntax import doc_text, tokens_with
 from parley.wordsets import word_sets
 
 if not Doc.has_extension("coref"):
@@ -180,7 +180,7 @@ def with_pronoun_mentions(
     for i, actor_id in (doc._.coref or {}).items():
         tok = doc[i]
         extra.setdefault(actor_id, []).append((tok.idx, tok.idx + len(tok)))
-    text = doc.text
+    text = doc_text(doc)
     for a in attributions or []:
         if a.source_actor is None or a.kind == "indirect":
             continue

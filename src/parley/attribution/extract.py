@@ -45,11 +45,16 @@ NO_REPORT_POS = ("PUNCT", "SPACE", "DET", "SYM", "NUM", "CCONJ", "PART", "PRON")
 
 
 def to_records(
-    doc: Doc, found: list[Found], actors: list[Actor], titles: frozenset[str] = frozenset()
+    doc: Doc,
+    found: list[Found],
+    actors: list[Actor],
+    titles: frozenset[str] = frozenset(),
+    quotes: list[tuple[int, int]] | None = None,
 ) -> list[Attribution]:
     """Attribution records in content order; sources resolved in text order, so that "he"
-    can continue the person who spoke before."""
-    quotes = find_quotes(_text(doc))
+    can continue the person who spoke before. ``quotes``: the text's quotations, when the
+    caller has found them."""
+    quotes = find_quotes(_text(doc)) if quotes is None else quotes
     media = {(ms, me): a.id for a in actors if a.type == "media" for ms, me in a.mentions}
     person_ids = {a.id for a in actors if a.type == "person"}
     text = _text(doc)
@@ -111,8 +116,9 @@ def media_mentions(actors: list[Actor]) -> list[tuple[int, int]]:
 def extract(doc: Doc, extractor: Extractor) -> list[Attribution]:
     actors = list(doc._.actors or [])
     mentions = sorted(m for a in actors for m in a.mentions)
-    found = extractor.find(doc, media_mentions(actors), mentions)
-    return to_records(doc, found, actors, extractor.person_titles)
+    quotes = find_quotes(_text(doc))
+    found = extractor.find(doc, media_mentions(actors), mentions, quotes)
+    return to_records(doc, found, actors, extractor.person_titles, quotes)
 
 
 __all__ = ["Extractor", "Found", "extract"]
@@ -176,11 +182,15 @@ class Extractor(VerbCueRule, VerbCues, NounCues, Repairs, LineRules, Continuatio
         return f
 
     def find(
-        self, doc: Doc, media: list[tuple[int, int]], mentions: list[tuple[int, int]]
+        self,
+        doc: Doc,
+        media: list[tuple[int, int]],
+        mentions: list[tuple[int, int]],
+        quotes: list[tuple[int, int]] | None = None,
     ) -> list[Found]:
         """Every report in ``doc``: the token rules on each word, then the passes, in the
         order of ``rules.RULES``."""
-        quotes = find_quotes(_text(doc))
+        quotes = find_quotes(_text(doc)) if quotes is None else quotes
         tags = markup_spans(_text(doc))
         found: list[Found] = []
         # no rule reads a report at a word of these classes ("in", "according" are ADP)
