@@ -80,3 +80,15 @@ def test_a_body_saying_something_is_no_empty_it(nlp):
     doc, ex = _run(nlp, text)
     actor = _actor_of(doc, ex, "It")
     assert actor is not None and actor.type != "person"
+
+
+def test_a_transcript_lines_first_person_is_its_speakers(nlp):
+    text = (
+        "Interview with Amina Yusuf, foreign minister of Niger.\n\n"
+        "Q: Will you meet the rebels?\n"
+        "Yusuf: I will meet them when they disarm. My government has been clear.\n"
+    )
+    _, ex = _run(nlp, text)
+    yusuf = next(a for a in ex.actors if "Yusuf" in a.name)
+    said = [text[s:e] for s, e in yusuf.mentions]
+    assert "I" in said and "My" in said

@@ -38,7 +38,7 @@ BODY_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 # a speaker's own words for themself in their quotation ("we" may be their side, not them)
-FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")
 QUOTE_MARKS = frozenset("\"“”'‘’«»")
 PERSON_TYPES = frozenset({"person"})
 # what "it" and "they" stand for in conflict news: a state, its government or army, a group,
@@ -175,17 +175,23 @@ def with_pronoun_mentions(
     actors: list[Actor], doc: Doc, attributions: list[Attribution] | None = None
 ) -> list[Actor]:
     """``actors`` with each resolved pronoun among its actor's mentions, and with a speaker's
-    "I", "me" and "my" in their own quotation ("“I have told them,” Haddad said")."""
+    "I", "me" and "my" in their own quotation ("“I have told them,” Haddad said") or their
+    line of a transcript ("Yusuf: I will meet them")."""
     extra: dict[str, list[tuple[int, int]]] = {}
     for i, actor_id in (doc._.coref or {}).items():
         tok = doc[i]
         extra.setdefault(actor_id, []).append((tok.idx, tok.idx + len(tok)))
     text = doc_text(doc)
     for a in attributions or []:
-        if a.source_actor is None or a.kind == "indirect":
+        if a.source_actor is None:
             continue
-        quoted = [p for p in a.content.pieces if text[p[0] : p[0] + 1] in QUOTE_MARKS]
-        for start, end in quoted:
+        if a.source is not None and text[a.source.pieces[-1][1] :].lstrip(" ").startswith(":"):
+            own = list(a.content.pieces)  # "Yusuf: I will meet them": a transcript's line
+        elif a.kind == "indirect":
+            continue
+        else:
+            own = [p for p in a.content.pieces if text[p[0] : p[0] + 1] in QUOTE_MARKS]
+        for start, end in own:
             for m in FIRST_PERSON.finditer(text, start, end):
                 extra.setdefault(a.source_actor, []).append((m.start(), m.end()))
     return [
