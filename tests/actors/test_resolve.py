@@ -241,3 +241,8 @@ def test_a_body_named_at_a_sentence_start_has_no_article_in_its_name(nlp):
     found = actors_of(nlp, text)
     assert "organization:defence-ministry" in found
     assert not any(k.startswith("organization:the-") for k in found)
+
+
+def test_a_persons_country_from_whom_their_title_serves(nlp):
+    found = actors_of(nlp, "Omar Haddad, an adviser to the Jordanian king, said the plan was dead.")
+    assert found["person:omar-haddad"][1] == "JOR"

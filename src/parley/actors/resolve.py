@@ -743,6 +743,18 @@ class Resolver:
             country = self._country_in(doc, phrase)
             if country:
                 return country
+        for head in heads:
+            # whom the title serves: "an adviser to the Jordanian king", "a spokesman for
+            # Kenya's president"
+            for served in head.children:
+                if served.dep_ == "nmod" and any(
+                    c.dep_ == "case" and c.lower_ in ("to", "for", "of") for c in served.children
+                ):
+                    own = range(ent.start, ent.end)
+                    phrase = [t for t in doc[served.left_edge.i : served.i + 1] if t.i not in own]
+                    country = self._country_in(doc, phrase)
+                    if country:
+                        return country
         return None
 
     def _country_in(self, doc: Doc, tokens: list) -> str | None:
