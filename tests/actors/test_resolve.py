@@ -246,3 +246,8 @@ def test_a_body_named_at_a_sentence_start_has_no_article_in_its_name(nlp):
 def test_a_persons_country_from_whom_their_title_serves(nlp):
     found = actors_of(nlp, "Omar Haddad, an adviser to the Jordanian king, said the plan was dead.")
     assert found["person:omar-haddad"][1] == "JOR"
+
+
+def test_a_persons_country_from_the_town_they_are_of(nlp):
+    found = actors_of(nlp, "Ahmed Hassan, a resident of Mosul, said the shelling had stopped.")
+    assert found["person:ahmed-hassan"][1] == "IRQ"

