@@ -251,3 +251,14 @@ def test_a_persons_country_from_whom_their_title_serves(nlp):
 def test_a_persons_country_from_the_town_they_are_of(nlp):
     found = actors_of(nlp, "Ahmed Hassan, a resident of Mosul, said the shelling had stopped.")
     assert found["person:ahmed-hassan"][1] == "IRQ"
+
+
+def test_people_and_bodies_of_unknown_country_take_the_dateline_country(nlp):
+    text = (
+        "TRIPOLI, May 3 - Salem Ghrairi said the Emergency Medicine Centre had treated "
+        "twelve people after the clashes."
+    )
+    found = actors_of(nlp, text)
+    [person] = [v for v in found.values() if v[0] == "person"]
+    assert person[1] == "LBY"
+    assert found["organization:emergency-medicine-centre"][1] == "LBY"
