@@ -262,3 +262,13 @@ def test_people_and_bodies_of_unknown_country_take_the_dateline_country(nlp):
     [person] = [v for v in found.values() if v[0] == "person"]
     assert person[1] == "LBY"
     assert found["organization:emergency-medicine-centre"][1] == "LBY"
+
+
+def test_a_transcripts_speaker_label_in_capitals_is_the_persons_surname(nlp):
+    text = (
+        "Rafiqul Islam Bhuiyan leads the repatriation office.\n\n"
+        "BHUIYAN: The first families will cross next month."
+    )
+    found = actors_of(nlp, text)
+    [person] = [v for v in found.values() if v[0] == "person"]
+    assert "BHUIYAN" in person[2]

@@ -1566,3 +1566,8 @@ def test_a_subject_with_a_relative_clause_the_parse_misplaced_is_the_speaker(nlp
         "a lasting settlement."
     )
     assert one(nlp, text, "lasting settlement")["source"].startswith("Karim Nasser")
+
+
+def test_it_as_a_source_is_the_body_it_stands_for(nlp):
+    text = "The African Union met in Addis Ababa on Monday. It said observers would go to Goma."
+    assert one(nlp, text, "observers would go")["actor"] is not None

@@ -116,6 +116,8 @@ NOT_IN_NAMES = frozenset(
         "december",
     }
 )
+# a definite "the government" names its state's government when no body is named so
+GOVERNMENT_WORDS = frozenset({"government", "administration"})
 # described forces that are a country's armed forces (police and gendarmes stay their own)
 ARMY_WORDS = frozenset({"army", "military", "troop", "soldier"})
 PARTY_TYPES = {"country", "government", "military", "group"}
@@ -452,6 +454,10 @@ class Resolver:
                 and c.name.lower().split()[-1] in (lemma, tok.lower_)
                 and min(c.mentions)[0] < tok.idx
             ]
+            if not named and lemma in GOVERNMENT_WORDS:
+                # "the government": the state the article is about, when it names it
+                home = _home(clusters)
+                named = [c for c in clusters.values() if c.id == home and c.type == "country"]
             if len(named) == 1:
                 named[0].mentions.append((det[0].idx, tok.idx + len(tok)))
                 taken.update((det[0].i, tok.i))
@@ -625,8 +631,13 @@ class Resolver:
         if not people:
             return
         titled = doc.to_array("IS_TITLE").tolist()
-        for tok in (doc[i] for i, t in enumerate(titled) if t):
-            if tok.i in taken or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        upper = doc.to_array("IS_UPPER").tolist()
+        for tok in (doc[i] for i, (t, u) in enumerate(zip(titled, upper, strict=True)) if t or u):
+            # a transcript's speaker label in capitals ("BHUIYAN:") is a surname too (not a
+            # short acronym: "UN", "RSF")
+            if tok.is_upper and len(tok) < 4:
+                continue
+            if tok.i in taken or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
                 continue
             word = tok.text.lower()
             hits = [c for c in people if c.surname == word] or [

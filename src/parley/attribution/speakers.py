@@ -332,7 +332,16 @@ def source_actor(
         if found is not None and pronoun is not None and coref is not None:
             coref[pronoun.i] = found  # one answer for this pronoun in every later stage
         return found
+    if text in BODY_PRONOUNS and Doc.has_extension("coref") and doc._.coref:
+        # "It said ...", "They said ...": the body the coreference layer found
+        span = doc.char_span(s, e, alignment_mode="expand")
+        pronoun = next((t for t in span if t.lower_ == text), None) if span else None
+        if pronoun is not None:
+            return doc._.coref.get(pronoun.i)
     return None
+
+
+BODY_PRONOUNS = frozenset({"it", "they"})
 
 
 def _head_person(doc: Doc, source: tuple[int, int], persons: list) -> str | None:
