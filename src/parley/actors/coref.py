@@ -9,8 +9,9 @@ The features are the classic precision-ranked passes, each as "this pass would p
 entity", with distance, grammatical role and salience:
 
 - ``governing_subject``: the subject (or passive agent) of the nearest verb above the pronoun
-  whose subject is a mention ("Reda said his side ...", "when he arrived, Reda ...",
-  "was replaced by Rist for his second stint");
+  whose subject is a mention ("Reda said his side ...", "when he arrived, Reda ...", "was
+  replaced by Rist for his second stint"), and the owner of such a subject ("Mohamud's office
+  said he");
 - ``parallel_role``: the entity of the closest earlier mention in the pronoun's role (subject or
   object) in another clause (syntactic parallelism, Hobbs 1978; Kehler 2002);
 - ``nearest_subject`` and ``nearest``: the nearest earlier subject mention, the nearest mention;
@@ -21,7 +22,8 @@ The weights and the threshold (``data/coref_weights.tsv``) are fitted by
 ``tools/fit_coref.py`` on GAP development (Webster et al. 2018, Apache 2.0): logistic
 regression over the candidates of each example. The decision list alone (the passes in the
 order above, first match wins) reached 70.0 overall F1 on GAP development; the fitted ranking
-reaches 72-73 in five-fold cross-validation there (the tool prints it). Tried and dropped:
+reaches 72.1 in five-fold cross-validation there (the tool prints it) and 72.7 on GAP
+validation, which no weight was fitted on. Tried and dropped:
 Lappin and Leass's (1994) hand-set salience weights (58.3); other person names of the text as
 competing candidates in every pass (64.9: the NER's stray names win too often).
 """
