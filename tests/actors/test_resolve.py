@@ -272,3 +272,12 @@ def test_a_transcripts_speaker_label_in_capitals_is_the_persons_surname(nlp):
     found = actors_of(nlp, text)
     [person] = [v for v in found.values() if v[0] == "person"]
     assert "BHUIYAN" in person[2]
+
+
+def test_a_person_named_again_by_their_given_name(nlp):
+    for name in ("Amina Yusuf", "Nadia Karim"):
+        given = name.split()[0]
+        text = f"{name} was freed on Monday. {given} said the captors had fed them little."
+        found = actors_of(nlp, text)
+        [person] = [v for v in found.values() if v[0] == "person"]
+        assert person[2] == [name, given]

@@ -444,14 +444,19 @@ class Resolver:
             if tok.pos_ != "NOUN" or lemma not in bodies or tok.i in taken:
                 continue
             det = [c for c in tok.lefts if c.dep_ == "det"]
-            if not det or det[0].lower_ not in ("the", "this", "that") or tok.i - det[0].i != 1:
+            if not det or det[0].lower_ not in ("the", "this", "that"):
                 continue
+            between = doc[det[0].i + 1 : tok.i]
+            if any(t.dep_ not in ("compound", "amod") or t.i in taken for t in between):
+                continue  # "the Janzour brigade" yes; "the ministry's own office" no
+            words = {t.lower_ for t in between} | {lemma, tok.lower_}
             named = [
                 c
                 for c in clusters.values()
                 if c.type != "person"
                 and c.mentions
-                and c.name.lower().split()[-1] in (lemma, tok.lower_)
+                and {lemma, tok.lower_} & set(c.name.lower().split())
+                and words - {lemma, tok.lower_} <= set(c.name.lower().split())
                 and min(c.mentions)[0] < tok.idx
             ]
             if not named and lemma in GOVERNMENT_WORDS:
@@ -643,6 +648,10 @@ class Resolver:
             hits = [c for c in people if c.surname == word] or [
                 c for c in people if same_name(c.surname, word)
             ]
+            if not hits:
+                # a person named again by their given name ("Hauwa Ibrahim" ... "Hauwa"), when
+                # no one else has that name
+                hits = [c for c in people if c.name.split()[0].lower() == word]
             if len(hits) == 1:
                 hits[0].mentions.append((tok.idx, tok.idx + len(tok.text)))
                 taken.add(tok.i)
@@ -665,7 +674,15 @@ class Resolver:
                 c for c in clusters.values() if c.type == "person" and same_name(c.surname, surname)
             ]
             exact = [c for c in known if c.surname == surname]
-            candidates = exact or known
+            # else a person named again by their given name ("Amina Yusuf" ... "Amina")
+            given = [
+                c
+                for c in clusters.values()
+                if c.type == "person"
+                and len(c.name.split()) > 1
+                and c.name.split()[0].lower() == surname
+            ]
+            candidates = exact or known or given
             if len(candidates) == 1:
                 c = candidates[0]
                 add(c.id, c.name, c.type, c.country, ent)
