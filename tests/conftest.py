@@ -63,3 +63,13 @@ def postgres_url(postgres_server, request):
     postgres_server.psql(f"CREATE DATABASE {name};")
     base = postgres_server.get_uri()
     return base.replace("/postgres?", f"/{name}?")
+
+
+def extracted(nlp, text: str):
+    """The doc and the article's record for ``text`` through the whole pipeline."""
+    from parley.model import Article
+    from parley.pipeline import make_doc, to_extraction
+
+    article = Article(id="t", text=text)
+    doc = nlp(make_doc(nlp, article))
+    return doc, to_extraction(article, doc)

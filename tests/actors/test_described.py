@@ -3,13 +3,11 @@ that name an actor again, through the whole pipeline."""
 
 from __future__ import annotations
 
-from parley.model import Article
-from parley.pipeline import make_doc, to_extraction
+from tests.conftest import extracted
 
 
 def _actors(nlp, text):
-    doc = nlp(make_doc(nlp, Article(id="t", text=text)))
-    ex = to_extraction(Article(id="t", text=text), doc)
+    _, ex = extracted(nlp, text)
     return ex, {a.id: [text[s:e] for s, e in a.mentions] for a in ex.actors}
 
 

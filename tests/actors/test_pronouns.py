@@ -3,13 +3,7 @@ pipeline, and the one answer each pronoun gets in the records."""
 
 from __future__ import annotations
 
-from parley.model import Article
-from parley.pipeline import make_doc, to_extraction
-
-
-def _run(nlp, text):
-    doc = nlp(make_doc(nlp, Article(id="t", text=text)))
-    return doc, to_extraction(Article(id="t", text=text), doc)
+from tests.conftest import extracted as _run
 
 
 def _actor_of(doc, ex, word, nth=0):

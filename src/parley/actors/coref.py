@@ -88,19 +88,30 @@ def subjects(verb: Token) -> list[Token]:
     return subs + [c for c in verb.children if c.dep_ == AGENT]
 
 
+def _verbs_above(pronoun: Token):
+    """The verbs above the pronoun, nearest first, with their level (1: its own clause), up to
+    ``MAX_LEVELS``."""
+    cur, level = pronoun, 0
+    while cur.head.i != cur.i and level < MAX_LEVELS:
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            level += 1
+            yield level, cur
+
+
+def _owners(entities: Entities) -> dict[int, int]:
+    """Token index -> the entity whose mention holds it."""
+    return {i: k for k, span in _mentions(entities) for i in range(span.start, span.end)}
+
+
 def governing(pronoun: Token, entities: Entities) -> dict[int, tuple[int, bool]]:
     """For each entity that is the subject of a verb above the pronoun (up to ``MAX_LEVELS``
     verbs), the nearest such verb's level (1: the pronoun's own clause) and whether that
     subject comes after the pronoun ("In his book, Howard ...")."""
-    owner = {i: k for k, span in _mentions(entities) for i in range(span.start, span.end)}
+    owner = _owners(entities)
     found: dict[int, tuple[int, bool]] = {}
-    cur, level = pronoun, 0
-    while cur.head.i != cur.i and level < MAX_LEVELS:
-        cur = cur.head
-        if cur.pos_ not in ("VERB", "AUX"):
-            continue
-        level += 1
-        for sub in subjects(cur):
+    for level, verb in _verbs_above(pronoun):
+        for sub in subjects(verb):
             if sub.i in owner:
                 found.setdefault(owner[sub.i], (level, sub.i > pronoun.i))
     return found
@@ -109,17 +120,14 @@ def governing(pronoun: Token, entities: Entities) -> dict[int, tuple[int, bool]]
 def governing_possessor(pronoun: Token, entities: Entities) -> set[int]:
     """The entities that own the subject of a verb above the pronoun ("Mohamud's office said
     he would travel", "Ragnar's sorrow grew when Bjorn rejected him")."""
-    owner = {i: k for k, span in _mentions(entities) for i in range(span.start, span.end)}
-    found: set[int] = set()
-    cur, level = pronoun, 0
-    while cur.head.i != cur.i and level < MAX_LEVELS:
-        cur = cur.head
-        if cur.pos_ not in ("VERB", "AUX"):
-            continue
-        level += 1
-        for sub in subjects(cur):
-            found |= {owner[c.i] for c in sub.children if c.dep_ in POSSESSOR and c.i in owner}
-    return found
+    owner = _owners(entities)
+    return {
+        owner[c.i]
+        for _, verb in _verbs_above(pronoun)
+        for sub in subjects(verb)
+        for c in sub.children
+        if c.dep_ in POSSESSOR and c.i in owner
+    }
 
 
 def nearest_level(found: dict[int, tuple[int, bool]]) -> int | None:

@@ -15,7 +15,6 @@ pronoun among its actor's mentions.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -104,7 +103,6 @@ class Resolver:
                 (sp for sp in spans if sp is not None), key=lambda sp: sp.start
             )
         self.index = DocIndex.of(doc)
-        self.sent_starts = self.index.sent_starts
         self.gender: dict[str, str] = {}
         for actor in actors:
             if actor.type in PERSON_TYPES:
@@ -129,9 +127,9 @@ class Resolver:
 
     def resolve(self, tok: Token) -> tuple[str | None, float]:
         actors = self.candidates(tok)
-        k = bisect_right(self.sent_starts, tok.i) - 1
-        lo = self.sent_starts[max(0, k - WINDOW_SENTENCES)]
-        hi = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+        starts, k = self.index.sent_starts, self.index.sentence_of(tok.i)
+        lo = starts[max(0, k - WINDOW_SENTENCES)]
+        hi = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
         # only the candidates with a mention in the window (the others score nothing)
         near = [(a, [sp for sp in self.spans[a.id] if lo <= sp.start < hi]) for a in actors]
         near = [(a, spans) for a, spans in near if spans]

@@ -21,8 +21,8 @@ from parley.actors import described
 from parley.actors.names import actor_id
 from parley.actors.pronouns import gender_near
 from parley.actors.registry import Entry, Registry
+from parley.dates import MONTHS, WEEKDAYS
 from parley.model import Actor, text_sha1
-from parley.nlp.entity_edges import DAY_NAMES
 from parley.nlp.place_names import known_places, place_countries
 from parley.nlp.syntax import doc_text, tokens_with
 
@@ -100,21 +100,8 @@ ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
 # Ministry", "On Monday Interior Ministry officials")
 NOT_IN_NAMES = frozenset(
     {"the", "a", "an", "this", "that", "on", "in", "at", "by", "for", "from", "with", "and"}
-    | {d.lower() for d in DAY_NAMES}
-    | {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
+    | set(WEEKDAYS)
+    | set(MONTHS)
 )
 # a definite "the government" names its state's government when no body is named so
 GOVERNMENT_WORDS = frozenset({"government", "administration"})

@@ -38,6 +38,8 @@ DEMANDED = _WORDS["demanded"]
 LISTENER_OBJECT = _WORDS["listener_object"]
 
 PRONOUNS = {"he", "she", "him", "her"}
+# A body as a source ("It said ..."): resolved by the coreference layer alone.
+BODY_PRONOUNS = frozenset({"it", "they"})
 
 # How far back (characters, about two sentences of news prose) "he" or "she" still continues
 # the last person quoted rather than the last person named.

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from parley.attribution.clauses import _inside_clause
 from parley.attribution.grammar import (
+    BODY_PRONOUNS,
     DASHES,
     OCCASION_PREPOSITIONS,
     PRONOUNS,
@@ -316,32 +317,24 @@ def source_actor(
             return head
         return sorted(persons or inside, key=lambda x: x[0])[-1 if persons else 0][1].id
     text = _text(doc)[s:e].strip().lower()
-    if text in PRONOUNS:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        pronoun = next((t for t in span if t.lower_ == text), None) if span else None
-        coref = doc._.coref if Doc.has_extension("coref") else None
-        if last_speaker is not None and s - last_speaker[0] <= SPEAKER_CONTINUITY_CHARS:
-            found = last_speaker[1]
-        elif pronoun is not None and coref and pronoun.i in coref:
-            found = coref[pronoun.i]
-        else:
-            before = [
-                (me, a) for a in actors if a.type == "person" for ms, me in a.mentions if me <= s
-            ]
-            found = max(before, key=lambda x: x[0])[1].id if before else None
-        if found is not None and pronoun is not None and coref is not None:
-            coref[pronoun.i] = found  # one answer for this pronoun in every later stage
-        return found
-    if text in BODY_PRONOUNS and Doc.has_extension("coref") and doc._.coref:
-        # "It said ...", "They said ...": the body the coreference layer found
-        span = doc.char_span(s, e, alignment_mode="expand")
-        pronoun = next((t for t in span if t.lower_ == text), None) if span else None
-        if pronoun is not None:
-            return doc._.coref.get(pronoun.i)
-    return None
-
-
-BODY_PRONOUNS = frozenset({"it", "they"})
+    if text not in PRONOUNS and text not in BODY_PRONOUNS:
+        return None
+    span = doc.char_span(s, e, alignment_mode="expand")
+    pronoun = next((t for t in span if t.lower_ == text), None) if span else None
+    coref = doc._.coref if Doc.has_extension("coref") else None
+    resolved = coref.get(pronoun.i) if coref and pronoun is not None else None
+    if text in BODY_PRONOUNS:
+        return resolved  # "It said ...", "They said ...": the body the coreference layer found
+    if last_speaker is not None and s - last_speaker[0] <= SPEAKER_CONTINUITY_CHARS:
+        found = last_speaker[1]
+    elif resolved is not None:
+        found = resolved
+    else:
+        before = [(me, a) for a in actors if a.type == "person" for ms, me in a.mentions if me <= s]
+        found = max(before, key=lambda x: x[0])[1].id if before else None
+    if found is not None and pronoun is not None and coref is not None:
+        coref[pronoun.i] = found  # one answer for this pronoun in every later stage
+    return found
 
 
 def _head_person(doc: Doc, source: tuple[int, int], persons: list) -> str | None:
