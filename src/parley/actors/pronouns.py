@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from parley.actors.coref import DocIndex, antecedent, unbound
+from parley.actors.given_names import name_gender
 from parley.model import Actor, Attribution
 from parley.nlp.syntax import doc_text, tokens_with
 from parley.wordsets import word_sets
@@ -107,6 +108,8 @@ class Resolver:
         for actor in actors:
             if actor.type in PERSON_TYPES:
                 found = {gender_near(sp) for sp in self.spans[actor.id]} - {None}
+                if not found:
+                    found = {name_gender(actor.name)} - {None}
                 if len(found) == 1:
                     self.gender[actor.id] = found.pop()
 

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from parley.actors import described
+from parley.actors.given_names import is_given_name, name_gender
 from parley.actors.names import actor_id
 from parley.actors.pronouns import gender_near
 from parley.actors.registry import Entry, Registry
@@ -538,7 +539,7 @@ class Resolver:
                 if trimmed is None:
                     continue
                 titled = self._title_before(trimmed)
-                if titled or ent[-1].lower_ in surnames:
+                if titled or ent[-1].lower_ in surnames or self._given_named(trimmed):
                     out.append(ent)
         return sorted(out + self._unlabelled_names(doc, surnames, taken), key=lambda e: e.start)
 
@@ -576,10 +577,30 @@ class Resolver:
             titled = any(self._head_title(doc[k]) for k in range(i, start)) or (
                 start < j and self._title_before(doc[start:j])
             )
-            if 2 <= j - start <= 4 and (titled or doc[j - 1].lower_ in surnames):
+            if 2 <= j - start <= 4 and (
+                titled
+                or doc[j - 1].lower_ in surnames
+                or (self._given_named(doc[start:j]) and name_gender(doc[start:j].text))
+            ):
                 out.append(doc[start:j])
             i = j
         return out
+
+    def _given_named(self, span: Span) -> bool:
+        """Two to four words opening with a given name ("Comfort Nyemah"), none of them a
+        place, a country's name or demonym, or a body's noun ("Georgia Tech", "Jordan
+        Valley", "Victoria Police")."""
+        words = [t for t in span if not t.is_punct]
+        if not 2 <= len(words) <= 4 or not is_given_name(words[0].text):
+            return False
+        places, bodies = known_places(), described.words()["bodies"]
+        return not any(
+            t.text in places
+            or t.text in self.country_names
+            or t.text in self.demonyms
+            or t.lower_ in bodies
+            for t in words
+        )
 
     def _person_spans(self, doc: Doc, taken: set[int]) -> list[Span]:
         """The NER's person names, trimmed, with adjacent pieces joined ("Nabil" + "Abdallah")
