@@ -86,3 +86,17 @@ def test_a_transcript_lines_first_person_is_its_speakers(nlp):
     yusuf = next(a for a in ex.actors if "Yusuf" in a.name)
     said = [text[s:e] for s, e in yusuf.mentions]
     assert "I" in said and "My" in said
+
+
+def test_an_officials_we_is_their_states_and_a_villagers_is_not(nlp):
+    text = (
+        "Foreign Minister Rania Haddad of Jordan spoke in Amman on Monday. "
+        "“We will not close the border,” Haddad said.\n"
+        "Samir Odeh, a farmer near the crossing, was less sure. "
+        "“We have heard that before,” Odeh said."
+    )
+    _, ex = _run(nlp, text)
+    we = [i for i in range(len(text)) if text.startswith("We", i)]
+    owners = {s: [a.id for a in ex.actors if (s, s + 2) in a.mentions] for s in we}
+    assert owners[we[0]] == ["JOR"]
+    assert owners[we[1]] == []

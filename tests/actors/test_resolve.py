@@ -281,3 +281,34 @@ def test_a_person_named_again_by_their_given_name(nlp):
         found = actors_of(nlp, text)
         [person] = [v for v in found.values() if v[0] == "person"]
         assert person[2] == [name, given]
+
+
+def test_two_romanisations_of_one_name_are_one_person(nlp):
+    from tests.conftest import extracted
+
+    text = (
+        "Oleksandr Hrytsenko, who leads the Ukrainian side in the talks, said 95 men were freed. "
+        "Russian state media named the negotiator as Aleksandr Gritsenko."
+    )
+    _, ex = extracted(nlp, text)
+    persons = [a for a in ex.actors if a.type == "person"]
+    assert len(persons) == 1 and len(persons[0].mentions) == 2
+
+
+def test_the_prime_minister_is_the_person_given_that_title(nlp):
+    from tests.conftest import extracted
+
+    text = (
+        "Prime Minister Abdulhakim al-Mabrouk ordered the brigades back to their barracks. "
+        "Hours later the prime minister said the order had been obeyed."
+    )
+    _, ex = extracted(nlp, text)
+    pm = next(a for a in ex.actors if a.name == "Abdulhakim al-Mabrouk")
+    start = text.index("the prime minister")
+    assert any(s <= start + 4 < e for s, e in pm.mentions)
+
+
+def test_kosovo_has_the_code_the_contract_scores():
+    from parley.actors import load_registry
+
+    assert load_registry().entries["KOS"].name == "Kosovo"

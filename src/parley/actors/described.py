@@ -89,7 +89,7 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
     """The described actors' phrases of ``doc``, in text order (persons and groups), outside
     the names already found (``taken``; ``persons``: the words of persons' names)."""
     w = words()
-    heads = w["persons"] | w["groups"] | w["forces"]
+    heads = w["persons"] | w["groups"] | w["forces"] | w["offices"]
     out = []
     for tok in tokens_with(doc, "LEMMA", heads):
         # a noun, or one capitalised opening a sentence ("Police said ...")
@@ -157,7 +157,7 @@ def settle(
         again = earlier(item)
         if again is not None:
             return Found(again)
-    if not acts(item.head):
+    if not acts(item.head) or item.head.lemma_.lower() in words()["offices"]:
         return None
     kind = kind_of(item.head)
     country, via = country_of(item.span)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.actors.coref import DocIndex, antecedent, unbound
 from parley.actors.given_names import name_gender
+from parley.actors.registry import person_titles
 from parley.model import Actor, Attribution
 from parley.nlp.syntax import doc_text, tokens_with
 from parley.wordsets import word_sets
@@ -39,6 +40,8 @@ RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 # a speaker's own words for themself in their quotation ("we" may be their side, not them)
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")
+# ... and the side they speak for: a body's "we", or an official's, which is their state's
+FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves)\b")
 QUOTE_MARKS = frozenset("\"“”'‘’«»")
 PERSON_TYPES = frozenset({"person"})
 # what "it" and "they" stand for in conflict news: a state, its government or army, a group,
@@ -52,6 +55,9 @@ WINDOW_SENTENCES = 4
 # A pronoun resolved with at least this score tells its actor's gender to later pronouns
 # (on GAP development 957 of 2,000 pronouns reach it, and 83% of those are right).
 GENDER_EVIDENCE_SCORE = 0.7
+# How far (in characters) around a person's mention a title names them an official, about
+# three words each side ("Deputy Prime Minister X", "X, a spokesman")
+TITLE_REACH_CHARS = 25
 # The words before a mention that may say its gender ("Mrs X", "the spokeswoman, X").
 GENDER_WINDOW_TOKENS = 3
 
@@ -183,6 +189,7 @@ def with_pronoun_mentions(
         tok = doc[i]
         extra.setdefault(actor_id, []).append((tok.idx, tok.idx + len(tok)))
     text = doc_text(doc)
+    by_id = {a.id: a for a in actors}
     for a in attributions or []:
         if a.source_actor is None:
             continue
@@ -192,13 +199,40 @@ def with_pronoun_mentions(
             continue
         else:
             own = [p for p in a.content.pieces if text[p[0] : p[0] + 1] in QUOTE_MARKS]
+        side = _side_of(by_id.get(a.source_actor), by_id, text)
         for start, end in own:
             for m in FIRST_PERSON.finditer(text, start, end):
                 extra.setdefault(a.source_actor, []).append((m.start(), m.end()))
+            for m in FIRST_PLURAL.finditer(text, start, end) if side else ():
+                extra.setdefault(side, []).append((m.start(), m.end()))
     return [
         replace(a, mentions=sorted(set(a.mentions + extra[a.id]))) if a.id in extra else a
         for a in actors
     ]
+
+
+def _side_of(speaker: Actor | None, actors: dict[str, Actor], text: str) -> str | None:
+    """Whom a speaker's "we" stands for: the body that speaks ("the ministry said: 'we ...'"),
+    or an official's state when the article names it as an actor ("the foreign minister,
+    X, said: 'our troops ...'"); None for anyone else (villagers' "we" is theirs)."""
+    if speaker is None:
+        return None
+    if speaker.type in BODY_TYPES:
+        return speaker.id
+    if speaker.type not in PERSON_TYPES or speaker.country not in actors:
+        return None
+    return speaker.country if _titled(speaker, text) else None
+
+
+def _titled(person: Actor, text: str) -> bool:
+    """A title in one of the person's mentions or among the words just before one
+    ("Foreign Minister X", "X, a spokesman for")."""
+    titles = person_titles()
+    for start, end in person.mentions:
+        before = text[max(0, start - TITLE_REACH_CHARS) : end + TITLE_REACH_CHARS]
+        if {w.strip(",.").lower() for w in before.split()} & titles:
+            return True
+    return False
 
 
 @Language.factory("parley_coref", requires=["doc._.actors"], assigns=["doc._.coref"])

@@ -24,8 +24,8 @@ REGISTRY_SETTING = "PARLEY_REGISTRY"
 # The actor types of the evaluation contract, and Parley's additions (media for channels).
 ACTOR_TYPES = ("person", "government", "military", "organization", "country", "group", "media")
 
-# Kosovo has no ISO 3166-1 code; XKX is the user-assigned code the EU and IMF use.
-EXTRA_COUNTRY_CODES = {"XKX": "Kosovo"}
+# Countries with no ISO 3166-1 code, by the code Parley writes (``place_names.UNASSIGNED_CODES``).
+EXTRA_COUNTRY_CODES = {"KOS": "Kosovo"}
 
 
 class RegistryError(ValueError):
@@ -87,9 +87,9 @@ def country_codes() -> set[str]:
 def _country_entries() -> tuple[Entry, ...]:
     import pycountry
 
-    from parley.nlp.place_names import geonames
+    from parley.nlp.place_names import alpha3_of, geonames
 
-    short = {c["iso3"]: c for c in geonames().get_countries().values()}
+    short = {alpha3_of(c["iso3"]): c for c in geonames().get_countries().values()}
     facts = {row[0]: row for row in _tsv_rows(DATA / "countries.tsv")}
     entries = []
     codes = [(c.alpha_3, c) for c in pycountry.countries] + [

