@@ -312,3 +312,17 @@ def test_kosovo_has_the_code_the_contract_scores():
     from parley.actors import load_registry
 
     assert load_registry().entries["KOS"].name == "Kosovo"
+
+
+def test_an_outlet_named_after_its_noun_or_credited_in_a_dateline_is_an_actor(nlp):
+    from tests.conftest import extracted
+
+    text = (
+        "DUSHANBE, 29.07.2025 (KHOVAR). The border post was restored, the news agency "
+        "Bakhtar reported. Khovar added that talks would go on."
+    )
+    _, ex = extracted(nlp, text)
+    media = {a.name: a for a in ex.actors if a.type == "media"}
+    assert set(media) == {"KHOVAR", "Bakhtar"}
+    assert len(media["KHOVAR"].mentions) == 2  # "Khovar" again, in other case
+    assert media["KHOVAR"].country == "TJK"  # the dateline's country

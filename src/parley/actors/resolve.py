@@ -95,6 +95,12 @@ OFFICIAL_WINDOW = 6
 # A wire report's dateline: a place in capitals opening the text ("BAGHDAD, May 3 (Agency) -",
 # "KYIV (Reuters) -").
 DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,|\(|[-\u2013\u2014])")
+# The agency credited in brackets after a dateline's place and date, at a line's start
+# ("MOSCOW, March 3 (Reuters) -", "DUSHANBE, 29.07.2025 (KHOVAR).")
+DATELINE_CREDIT = re.compile(
+    r"^[A-Z][A-Z .'-]{2,30}?(?:,[^()\n]{0,30})?\s*\(([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})\)",
+    re.MULTILINE,
+)
 # an acronym in brackets right after a name: "... for Human Rights (SOHR)"
 ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
 # capitalised words that open a sentence or date it rather than name a body ("The Defence
@@ -251,6 +257,7 @@ class Resolver:
         for span, entry in self._demonym_mentions(doc, taken):
             add(entry.id, entry.name, entry.type, entry.country, span)
 
+        self._named_media(doc, taken, add)
         # NER persons and organisations the registry does not know.
         persons = self._person_spans(doc, taken)
         for ent in doc.ents:
@@ -273,6 +280,8 @@ class Resolver:
                 continue  # an organisation the article shows to be a person
             if len(span) > 1 and span[-1].lower_ in self.registry.nonactor_heads:
                 continue  # "the Indus Waters Treaty", "the Red Sea": no actor
+            if span.text.isupper() and span.text.title() in known_places():
+                continue  # a dateline's town in capitals ("ISLAMABAD —")
             # "the Libyan News Agency": the demonym trimmed off the name gives its country
             country = next((self.demonyms[t.text] for t in ent if t.text in self.demonyms), None)
             add(actor_id(span.text, "organization"), span.text, "organization", country, span)
@@ -410,6 +419,45 @@ class Resolver:
             name = " ".join(t.text for t in words)
             add(actor_id(name, "organization"), name, "organization", country, span)
 
+    def _named_media(self, doc: Doc, taken: set[int], add) -> None:
+        """News outlets the NER missed: capitalised words right after an outlet's noun
+        ("state broadcaster PTV", "the news agency Bakhtar") or opening with one ("Radio
+        Meghna"), and the same name wherever else it stands ("KHOVAR" for "Khovar")."""
+        nouns = described.words()["media"]
+        names: list[Span] = []
+        for tok in tokens_with(doc, "LOWER", nouns):
+            if tok.i in taken or tok.lower_ not in nouns:
+                continue
+            start = tok.i + 1 if tok.is_lower or (tok.is_sent_start and not tok.is_upper) else tok.i
+            if start == tok.i and not (tok.is_title and tok.i + 1 < len(doc)):
+                continue
+            end = start
+            while end < len(doc) and end not in taken and _outlet_word(doc[end]):
+                end += 1
+            if end - start >= (1 if start > tok.i else 2):
+                names.append(doc[start:end])
+        text = doc_text(doc)
+        for m in DATELINE_CREDIT.finditer(text):
+            credit = doc.char_span(m.start(1), m.end(1))
+            if credit is not None and not (self.demonym_words & {t.text for t in credit}):
+                names.append(credit)
+        for span in names:
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            country = next(
+                (
+                    self.demonyms[t.text]
+                    for t in doc[max(0, span.start - 4) : span.start]
+                    if t.text in self.demonyms
+                ),
+                None,
+            )
+            add(actor_id(span.text, "media"), span.text, "media", country, span)
+            for m in re.finditer(rf"\b{re.escape(span.text)}\b", text, flags=re.IGNORECASE):
+                again = doc.char_span(m.start(), m.end())
+                if again is not None and not any(i in taken for i in range(again.start, again.end)):
+                    add(actor_id(span.text, "media"), span.text, "media", country, again)
+
     def _acronyms(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
         """An acronym the text defines after a body's name ("the Syrian Observatory for Human
         Rights (SOHR)") names that body wherever it stands."""
@@ -479,7 +527,7 @@ class Resolver:
         for c in clusters.values():
             if c.country is not None:
                 continue
-            if c.type == "person" or c.id.startswith("organization:"):
+            if c.type == "person" or c.id.startswith(("organization:", "media:")):
                 c.country = home  # a body the registry does not know: of the home country
 
     def _dyad_mentions(self, doc: Doc, clusters: dict[str, Cluster]) -> None:
@@ -937,6 +985,17 @@ def _inside_longer_org(doc: Doc, span: Span, entry: Entry) -> bool:
             if longer and doc[span.start - 1].is_title:
                 return True
     return False
+
+
+def _outlet_word(tok) -> bool:
+    """A word of an outlet's name: capitalised or in capitals, not a person's (the NER takes
+    outlets' names for places: "broadcaster PTV", "Radio Meghna")."""
+    return (
+        (tok.is_title or (tok.is_upper and len(tok) > 1))
+        and tok.is_alpha
+        and tok.ent_type_ != "PER"
+        and tok.lower_ not in NOT_IN_NAMES
+    )
 
 
 def _name_word(tok) -> bool:
