@@ -62,7 +62,7 @@ def test_partial_names_join_the_full_name_in_the_article(nlp):
     )
     found = actors_of(nlp, text)
     people = [v for k, v in found.items() if v[0] == "person"]
-    assert ("person", None, ["Halima Okonkwo", "Okonkwo"]) in people
+    assert ["Halima Okonkwo", "Okonkwo"] in [v[2] for v in people]
 
 
 def test_misspelled_surname_joins_by_fuzzy_match(nlp):
@@ -326,3 +326,20 @@ def test_an_outlet_named_after_its_noun_or_credited_in_a_dateline_is_an_actor(nl
     assert set(media) == {"KHOVAR", "Bakhtar"}
     assert len(media["KHOVAR"].mentions) == 2  # "Khovar" again, in other case
     assert media["KHOVAR"].country == "TJK"  # the dateline's country
+
+
+def test_unplaced_people_take_the_country_the_report_is_from(nlp):
+    from tests.conftest import extracted
+
+    wire = (
+        "GOMA, Democratic Republic of Congo, Nov. 13 — Talks ended without a deal, said "
+        "Sylvie Mbuyi, who leads the civil society delegation."
+    )
+    blog = (
+        "Tripoli clashes: live updates\n\n08:15\n"
+        "Residents said the shooting had stopped, Salem Ghrairi told us."
+    )
+    for text, country in ((wire, "COD"), (blog, "LBY")):
+        _, ex = extracted(nlp, text)
+        persons = [a for a in ex.actors if a.type == "person"]
+        assert persons and all(a.country == country for a in persons)

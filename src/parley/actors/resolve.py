@@ -95,6 +95,12 @@ OFFICIAL_WINDOW = 6
 # A wire report's dateline: a place in capitals opening the text ("BAGHDAD, May 3 (Agency) -",
 # "KYIV (Reuters) -").
 DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,|\(|[-\u2013\u2014])")
+# How far after a dateline's town its country may be written ("GOMA, Democratic Republic of
+# Congo, ...": the longest common country names are about 40 letters).
+DATELINE_COUNTRY_CHARS = 45
+# The opening of an article without a dateline (its headline and first sentence or two) that
+# says where it reports from.
+LEAD_CHARS = 200
 # The agency credited in brackets after a dateline's place and date, at a line's start
 # ("MOSCOW, March 3 (Reuters) -", "DUSHANBE, 29.07.2025 (KHOVAR).")
 DATELINE_CREDIT = re.compile(
@@ -291,7 +297,7 @@ class Resolver:
         self._acronyms(doc, clusters, taken)
         self._described(doc, clusters, taken, add)
         self._dyad_mentions(doc, clusters)
-        self._home_country(clusters, self._dateline_country(doc_text(doc)))
+        self._home_country(clusters, self._report_country(doc))
         return [c.to_actor() for c in clusters.values()]
 
     def _described(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int], add) -> None:
@@ -331,7 +337,7 @@ class Resolver:
             return None, None
 
         # where a description gives no country: the dateline's, else the article's home
-        dateline = self._dateline_country(text) or _home(clusters)
+        dateline = self._report_country(doc) or _home(clusters)
         last_by_head: dict[str, str] = {}
 
         def earlier(item: described.Described) -> str | None:
@@ -474,14 +480,43 @@ class Resolver:
                         c.mentions.append((tok.idx, tok.idx + len(tok)))
                         taken.add(tok.i)
 
+    def _report_country(self, doc: Doc) -> str | None:
+        """Where the report is from: its dateline's country, else the one country its opening
+        words name ("Tripoli clashes: live updates", "Moldova's deputy prime minister ...",
+        "Broadcast on ..., Dhaka"); None when they name two ("India and Pakistan met")."""
+        dateline = self._dateline_country(doc_text(doc))
+        if dateline is not None:
+            return dateline
+        towns = place_countries()
+        named = set()
+        for tok in doc:
+            if tok.idx >= LEAD_CHARS:
+                break
+            entry = self.country_names.get(tok.text)
+            if tok.text in self.demonyms:
+                named.add(self.demonyms[tok.text])
+            elif entry is not None:
+                named.add(entry.id)
+            elif tok.pos_ == "PROPN" and tok.text in towns and not is_given_name(tok.text):
+                named.add(towns[tok.text])  # not "Salem" in "Salem Ghrairi said"
+        return named.pop() if len(named) == 1 else None  # two countries: no one place
+
     def _dateline_country(self, text: str) -> str | None:
         """The country of a wire report's dateline ("BAGHDAD, May 3 (Agency) -"), which places
         whoever the report leaves unplaced."""
         m = DATELINE.match(text)
         if m is None:
             return None
-        entry = self.country_names.get(m.group(1).strip().title())
-        return entry.id if entry is not None else None
+        place = m.group(1).strip().title()
+        entry = self.country_names.get(place)
+        if entry is not None:
+            return entry.id
+        # "GOMA, Democratic Republic of Congo, Nov. 13 -": the country after the town
+        rest = text[m.end() : m.end() + DATELINE_COUNTRY_CHARS].split(",")[0].strip()
+        entry = self.country_names.get(rest)
+        if entry is not None:
+            return entry.id
+        return place_countries().get(place)  # "GOMA -": the town's country
 
     def _named_bodies(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
         """ "the ministry" when one actor of the article is a ministry: a mention of it."""
@@ -518,9 +553,10 @@ class Resolver:
         """Persons and bodies the registry does not know, of unknown country, in an article
         that is about one country's parties belong to that country (at least
         ``HOME_COUNTRY_SHARE`` of the mentions of states, governments, armed forces and groups
-        are of that country), else to its dateline's country. Measured on the readable
-        development batch 19b: country accuracy 0.426 -> 0.507 over officials only; the team's
-        dev set 0.983 -> 1.0."""
+        are of that country), else to the country it reports from (``_report_country``).
+        Measured on the readable development batch 19b: country accuracy 0.426 -> 0.507 over
+        officials only; the team's dev set 0.983 -> 1.0. The report's country first would
+        give 0.797 against 0.775 on 19b but 0.983 against 1.0 on the team's dev set."""
         home = _home(clusters) or dateline
         if home is None:
             return
@@ -683,10 +719,8 @@ class Resolver:
                     break
             while start > 0 and start - 1 not in taken:
                 before = doc[start - 1]
-                if (
-                    _name_word(before)
-                    and before.lower_ not in self.registry.titles
-                    and before.text not in self.demonyms
+                if (_name_word(before) or _given_name_misread(before)) and (
+                    before.lower_ not in self.registry.titles and before.text not in self.demonyms
                 ):
                     start -= 1
                 elif start > 1 and _joining_hyphen(doc, start - 1) and _name_word(doc[start - 2]):
@@ -995,6 +1029,17 @@ def _outlet_word(tok) -> bool:
         and tok.is_alpha
         and tok.ent_type_ != "PER"
         and tok.lower_ not in NOT_IN_NAMES
+    )
+
+
+def _given_name_misread(tok) -> bool:
+    """A given name the NER took for a place on its own before a person's surname ("Salem"
+    + "Ghrairi")."""
+    return (
+        tok.ent_type_ == "LOC"
+        and tok.ent_iob_ == "B"
+        and is_given_name(tok.text)
+        and (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ != "I")
     )
 
 
