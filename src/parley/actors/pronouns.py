@@ -36,6 +36,11 @@ GENDER_WORDS = Path(__file__).parent / "data" / "gender.tsv"
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# words that count the members of a group ("one of them", "some of them")
+PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "none", "each"})
+# the ids of actors known by description (``described.described_id``)
+DESCRIBED_PREFIX = "unnamed:"
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 # a speaker's own words for themself in their quotation ("we" may be their side, not them)
@@ -84,6 +89,11 @@ def pleonastic(tok: Token) -> bool:
     return empty_head and clause
 
 
+def _partitive(tok: Token) -> bool:
+    """ "them" counted: "one of them", "some of them"."""
+    return tok.head.lower_ in PARTITIVES and tok.head.i < tok.i
+
+
 def gender_near(span: Span) -> str | None:
     """The gender a title or noun before ``span`` or in apposition to it tells, if any."""
     words = gender_words()
@@ -110,6 +120,12 @@ class Resolver:
                 (sp for sp in spans if sp is not None), key=lambda sp: sp.start
             )
         self.index = DocIndex.of(doc)
+        self.plural = {
+            a.id
+            for a in actors
+            if a.id.startswith(DESCRIBED_PREFIX)
+            and any(sp.root.morph.get("Number") == ["Plur"] for sp in self.spans[a.id])
+        }
         self.gender: dict[str, str] = {}
         for actor in actors:
             if actor.type in PERSON_TYPES:
@@ -121,6 +137,13 @@ class Resolver:
 
     def candidates(self, tok: Token) -> list[Actor]:
         word = tok.lower_
+        if word in PLURAL_PRONOUNS:
+            # "they" is a body, or people the article names by description ("two diplomats
+            # familiar with the talks ... one of them said"); "one of them" counts people
+            people = [a for a in self.actors if a.id in self.plural]
+            if people and _partitive(tok):
+                return people
+            return [a for a in self.actors if a.type in BODY_TYPES or a.id in self.plural]
         if word in BODY_PRONOUNS:
             return [a for a in self.actors if a.type in BODY_TYPES]
         want = "male" if word in MALE_PRONOUNS else "female"
@@ -149,6 +172,8 @@ class Resolver:
         if threshold == 0.0 and len(actors) == 1 and actors[0].id in self.gender:
             # one person of known gender in reach: theirs, unless binding rules them out
             return (actors[0].id, 1.0) if unbound(tok, entities)[0] else (None, 0.0)
+        if len(actors) == 1 and actors[0].id in self.plural and _partitive(tok):
+            return actors[0].id, 1.0  # "two diplomats ... one of them": the one group in reach
         found, score = antecedent(tok, entities, threshold=threshold, index=self.index)
         if found is None:
             return None, score

@@ -288,8 +288,9 @@ class Resolver:
                 continue  # "the Indus Waters Treaty", "the Red Sea": no actor
             if span.text.isupper() and span.text.title() in known_places():
                 continue  # a dateline's town in capitals ("ISLAMABAD —")
-            # "the Libyan News Agency": the demonym trimmed off the name gives its country
-            country = next((self.demonyms[t.text] for t in ent if t.text in self.demonyms), None)
+            # "the Libyan News Agency": the demonym trimmed off the name gives its country, as a
+            # country in it does ("the Border Service of the Kyrgyz Republic")
+            country = self._country_in(doc, list(ent))
             add(actor_id(span.text, "organization"), span.text, "organization", country, span)
         self._unlabelled_bodies(doc, taken, add)
         self._resolve_persons(doc, persons, clusters, add)
@@ -422,6 +423,10 @@ class Resolver:
             if len(words) < 2:
                 continue
             country = next((self.demonyms[t.text] for t in span if t.text in self.demonyms), None)
+            for of in tok.children if country is None else ():
+                # "the Border Service of the Kyrgyz Republic"
+                if of.dep_ == "nmod" and any(c.lower_ == "of" for c in of.children):
+                    country = self._country_in(doc, list(of.subtree))
             name = " ".join(t.text for t in words)
             add(actor_id(name, "organization"), name, "organization", country, span)
 

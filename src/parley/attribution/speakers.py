@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from parley.actors.pronouns import PARTITIVES
 from parley.attribution.clauses import _inside_clause
 from parley.attribution.grammar import (
     BODY_PRONOUNS,
@@ -317,11 +318,16 @@ def source_actor(
             return head
         return sorted(persons or inside, key=lambda x: x[0])[-1 if persons else 0][1].id
     text = _text(doc)[s:e].strip().lower()
+    span = doc.char_span(s, e, alignment_mode="expand")
+    coref = doc._.coref if Doc.has_extension("coref") else None
+    if span is not None and coref and span.root.lower_ in PARTITIVES:
+        # "One of them said": one of the group the coreference layer found for "them"
+        counted = [coref[t.i] for t in span if t.i in coref and t.head.i == span.root.i]
+        if counted:
+            return counted[0]
     if text not in PRONOUNS and text not in BODY_PRONOUNS:
         return None
-    span = doc.char_span(s, e, alignment_mode="expand")
     pronoun = next((t for t in span if t.lower_ == text), None) if span else None
-    coref = doc._.coref if Doc.has_extension("coref") else None
     resolved = coref.get(pronoun.i) if coref and pronoun is not None else None
     if text in BODY_PRONOUNS:
         return resolved  # "It said ...", "They said ...": the body the coreference layer found
