@@ -192,10 +192,16 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> dict[int, str]:
     owner = {t.i: a for a, spans in resolver.spans.items() for sp in spans for t in sp}
     out: dict[int, str] = {}
     for tok in tokens_with(doc, "LOWER", words | RELATIVE):
-        if tok.lower_ in RELATIVE and tok.head.dep_ in RELATIVE_CLAUSE:
-            noun = tok.head.head
+        clause = tok.head.head if tok.lower_ == "whose" else tok.head  # "whose husband died"
+        if tok.lower_ in RELATIVE and clause.dep_ in RELATIVE_CLAUSE:
+            noun = clause.head
             if noun.i in owner and noun.i < tok.i:
                 out[tok.i] = owner[noun.i]
+        if tok.lower_ in RELATIVE - {"that"} and tok.i not in out and tok.i >= 2:
+            # "Sylvie Mbuyi, who leads ...": a name, a comma, the relative (where the parse
+            # hangs the clause elsewhere)
+            if doc[tok.i - 1].text == "," and tok.i - 2 in owner:
+                out[tok.i] = owner[tok.i - 2]
         elif tok.lower_ in words and tok.pos_ == "PRON" and not pleonastic(tok):
             actor, _ = resolver.resolve(tok)
             if actor is not None:

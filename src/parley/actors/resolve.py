@@ -101,6 +101,10 @@ DATELINE_COUNTRY_CHARS = 45
 # The opening of an article without a dateline (its headline and first sentence or two) that
 # says where it reports from.
 LEAD_CHARS = 200
+# Spanish articles that open the names of Latin American gangs and cartels ("Los Chacales").
+SPANISH_ARTICLES = frozenset({"Los", "Las"})
+# A group's name is at most this many words ("the Ahrar al Sham" is three).
+GROUP_NAME_MAX_WORDS = 3
 # The agency credited in brackets after a dateline's place and date, at a line's start
 # ("MOSCOW, March 3 (Reuters) -", "DUSHANBE, 29.07.2025 (KHOVAR).")
 DATELINE_CREDIT = re.compile(
@@ -264,6 +268,7 @@ class Resolver:
             add(entry.id, entry.name, entry.type, entry.country, span)
 
         self._named_media(doc, taken, add)
+        self._named_groups(doc, taken, add)
         # NER persons and organisations the registry does not know.
         persons = self._person_spans(doc, taken)
         for ent in doc.ents:
@@ -469,6 +474,45 @@ class Resolver:
                 if again is not None and not any(i in taken for i in range(again.start, again.end)):
                     add(actor_id(span.text, "media"), span.text, "media", country, again)
 
+    def _named_groups(self, doc: Doc, taken: set[int], add) -> None:
+        """Armed groups and gangs the NER missed: capitalised words before a group's noun
+        ("the Fano militia", "the Tecolotes gang") or after a Spanish article ("Los
+        Chacales", not a place such as "Los Angeles"), and the name again wherever it stands,
+        with or without its article ("the Tecolotes", "a Chacales leader")."""
+        nouns = described.words()["group_names"]
+        found: list[tuple[Span, str]] = []
+        articles = {a.lower() for a in SPANISH_ARTICLES}
+        for tok in tokens_with(doc, "LOWER", nouns | articles):
+            if tok.i in taken:
+                continue
+            if tok.lower_ in nouns and tok.is_lower:
+                start = tok.i
+                while start > 0 and start - 1 not in taken and _group_word(doc[start - 1]):
+                    start -= 1
+                if 0 < tok.i - start <= GROUP_NAME_MAX_WORDS:
+                    run = doc[start : tok.i]
+                    known = self.demonyms.keys() | self.country_names.keys()
+                    if not any(t.text in known for t in run):
+                        found.append((run, run.text))
+            elif tok.text in SPANISH_ARTICLES and not tok.is_sent_start:
+                end = tok.i + 1
+                # the NER takes these names for persons' or places'
+                while end < len(doc) and end not in taken and _group_word(doc[end], True):
+                    end += 1
+                run = doc[tok.i : end]
+                if 1 < len(run) <= GROUP_NAME_MAX_WORDS and run.text not in known_places():
+                    found.append((run, doc[tok.i + 1 : end].text))
+        text = doc_text(doc)
+        for run, bare in found:
+            if any(i in taken for i in range(run.start, run.end)):
+                continue
+            key = actor_id(run.text, "group")
+            add(key, run.text, "group", None, run)
+            for m in re.finditer(rf"\b(?:(?:Los|Las) )?{re.escape(bare)}\b", text):
+                again = doc.char_span(m.start(), m.end())
+                if again is not None and not any(i in taken for i in range(again.start, again.end)):
+                    add(key, run.text, "group", None, again)
+
     def _acronyms(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
         """An acronym the text defines after a body's name ("the Syrian Observatory for Human
         Rights (SOHR)") names that body wherever it stands."""
@@ -494,6 +538,13 @@ class Resolver:
             return dateline
         towns = place_countries()
         named = set()
+        # a town's name inside a known actor's ("the Fano militia") places nothing
+        held = {
+            i
+            for span in doc.spans.get("parley_registry", [])
+            if span.label_ != "country"
+            for i in range(span.start, span.end)
+        }
         for tok in doc:
             if tok.idx >= LEAD_CHARS:
                 break
@@ -502,7 +553,12 @@ class Resolver:
                 named.add(self.demonyms[tok.text])
             elif entry is not None:
                 named.add(entry.id)
-            elif tok.pos_ == "PROPN" and tok.text in towns and not is_given_name(tok.text):
+            elif (
+                tok.ent_type_ == "LOC"
+                and tok.text in towns
+                and tok.i not in held
+                and not is_given_name(tok.text)
+            ):
                 named.add(towns[tok.text])  # not "Salem" in "Salem Ghrairi said"
         return named.pop() if len(named) == 1 else None  # two countries: no one place
 
@@ -568,7 +624,7 @@ class Resolver:
         for c in clusters.values():
             if c.country is not None:
                 continue
-            if c.type == "person" or c.id.startswith(("organization:", "media:")):
+            if c.type == "person" or c.id.startswith(("organization:", "media:", "group:")):
                 c.country = home  # a body the registry does not know: of the home country
 
     def _dyad_mentions(self, doc: Doc, clusters: dict[str, Cluster]) -> None:
@@ -1024,6 +1080,18 @@ def _inside_longer_org(doc: Doc, span: Span, entry: Entry) -> bool:
             if longer and doc[span.start - 1].is_title:
                 return True
     return False
+
+
+def _group_word(tok, any_entity: bool = False) -> bool:
+    """A word of a group's name: a capitalised proper noun, not of a person's name or a
+    place's unless ``any_entity``."""
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and tok.pos_ == "PROPN"
+        and (any_entity or tok.ent_type_ not in ("PER", "LOC"))
+        and tok.lower_ not in NOT_IN_NAMES
+    )
 
 
 def _outlet_word(tok) -> bool:
