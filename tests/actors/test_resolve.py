@@ -359,3 +359,18 @@ def test_a_gang_named_by_its_article_or_its_noun_is_a_group_with_every_mention(n
     assert set(groups) == {"Los Chacales", "Los Tiburones"}
     said = {text[s:e] for s, e in groups["Los Chacales"].mentions}
     assert {"Los Chacales", "Chacales"} <= said
+
+
+def test_a_persons_surname_the_ner_took_for_a_body_is_theirs_and_a_body_is_no_person(nlp):
+    from tests.conftest import extracted
+
+    text = (
+        "Corneille Byamungu, the rebels' chief negotiator, arrived on Monday. Byamungu said "
+        "the ceasefire would hold. The Chairman of the Souq al-Jumaa Protection Force said "
+        "nothing."
+    )
+    _, ex = extracted(nlp, text)
+    persons = [a for a in ex.actors if a.type == "person"]
+    assert not any("Force" in p.name for p in persons)
+    byamungu = [p for p in persons if "Byamungu" in p.name]
+    assert len(byamungu) == 1 and len(byamungu[0].mentions) >= 2

@@ -101,6 +101,9 @@ DATELINE_COUNTRY_CHARS = 45
 # The opening of an article without a dateline (its headline and first sentence or two) that
 # says where it reports from.
 LEAD_CHARS = 200
+# Last words of bodies' names besides the institution nouns of ``described.tsv`` ("the Souq
+# al-Jumaa Protection Force"), which no person's name ends with.
+BODY_NAME_ENDS = frozenset({"force", "forces", "corps", "directorate", "headquarters"})
 # Spanish articles that open the names of Latin American gangs and cartels ("Los Chacales").
 SPANISH_ARTICLES = frozenset({"Los", "Las"})
 # A group's name is at most this many words ("the Ahrar al Sham" is three).
@@ -671,6 +674,7 @@ class Resolver:
         "Gebremeskel")."""
         persons = [e for e in doc.ents if ENTITY_TYPES.get(e.label_) == "person"]
         surnames = {e[-1].lower_ for e in persons}
+        given = {e[0].lower_ for e in persons if len(e) > 1 and is_given_name(e[0].text)}
         places = known_places()
         out = []
         bodies = described.words()["bodies"]
@@ -689,6 +693,9 @@ class Resolver:
                 if ent.label_ in PLACE_LABELS and ent.text in places:
                     continue
                 ent = self._with_given_names(ent, taken)  # "Pedro" + "Sanchez"/LOC
+                if len(ent) == 1 and ent.text.istitle() and ent[0].lower_ in surnames | given:
+                    out.append(ent)  # "Byamungu"/ORG after "Corneille Byamungu"/PER
+                    continue
                 if not _looks_like_name(ent):
                     continue
                 trimmed = self._trim(ent, taken)
@@ -793,7 +800,15 @@ class Resolver:
                 span = doc[spans[-1].start : max(span.end, spans[-1].end)]
                 spans.pop()
             spans.append(span)
-        return [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
+        w = described.words()
+        not_surnames = w["bodies"] | w["institutions"] | self.registry.nonactor_heads
+        return [
+            s
+            for s in spans
+            if not any(i in taken for i in range(s.start, s.end))
+            # "the State Committee for National Security", "Protection Force": a body's name
+            and not (len(s) > 1 and s[-1].lower_ in not_surnames | BODY_NAME_ENDS)
+        ]
 
     def _propagate_surnames(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]):
         """Mentions the NER missed: a capitalised token that is (a spelling of) the surname of
