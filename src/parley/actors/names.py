@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def slug(name: str) -> str:
@@ -50,6 +51,7 @@ ROMANISATION_VARIANTS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def spelling_key(word: str) -> str:
     """One form for the romanisations of one name: "Hrytsenko" and "Gritsenko" -> "gricenko"."""
     key = ARABIC_ARTICLE.sub("", slug(word)).replace("-", "")
