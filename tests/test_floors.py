@@ -32,8 +32,12 @@ FLOORS = {
         # lowered on purpose from 0.866 (issue 19): recall is unchanged (0.875); the precision
         # lost is events the gold does not list that actors known by description and "the
         # group"/"it" now give ("the army denied planning the attack", "the group would not
-        # hand back the town"), the held-out set's F1 rising from 0.80 to 0.857 meanwhile
-        "event_f1": 0.8317,
+        # hand back the town"), the held-out set's F1 rising from 0.80 to 0.857 meanwhile;
+        # and from 0.8317 (issue 20): recall unchanged, two events the gold does not list are
+        # found, an order ("the army had been ordered to resume offensive operations") and an
+        # attack whose doer goes unnamed ("an ambush in the department of Cauca killed four
+        # soldiers")
+        "event_f1": 0.8155,
         "event_date_acc": 1.0,
     },
     "heldout": {"actor_merge": 0.9167, "country_acc": 1.0, "event_f1": 0.8571},

@@ -322,3 +322,30 @@ def test_a_verb_after_a_relative_clause_on_a_root_noun_is_that_noun_s():
     assert subject(doc[7]).text == "Egypt"
     assert not _in_relative(doc[7])
     assert _in_relative(doc[3])  # "which backs the army" stays background
+
+
+def test_an_attack_whose_doer_goes_unnamed_is_still_an_event(nlp):
+    found = events(
+        nlp, "Eight soldiers were killed in an ambush in Khyber district on Monday.", None
+    )
+    attack = [e for e in found if e["type"] == "ASSAULT"]
+    assert len(attack) == 1 and attack[0]["source"] is None
+    assert attack[0]["target"] is not None  # the soldiers, the victims
+
+
+def test_the_articles_one_armed_group_is_taken_for_an_unnamed_doer(nlp):
+    text = (
+        "Police blamed the Tecolotes gang for the violence in the Sierra. "
+        "On Tuesday seven officers were killed when their convoy was ambushed near Chilapa."
+    )
+    attack = [e for e in events(nlp, text, None) if e["type"] == "ASSAULT"]
+    assert attack and all(e["source"] == "Tecolotes" for e in attack)
+
+
+def test_an_order_to_act_is_a_demand(nlp):
+    found = only(
+        nlp,
+        "Prime Minister Abdulhakim al-Mabrouk ordered the Janzour brigade to return to barracks.",
+        "REQUEST",
+    )
+    assert found["source"] == "Abdulhakim al-Mabrouk"

@@ -46,6 +46,9 @@ class Draft:
     subtype: str | None = None
     # date tokens read in their own tense, not the event's ("pledged on Wednesday to ...")
     own_tense: set[int] = field(default_factory=set)
+    # a violent act whose doer the clause does not name ("eight soldiers were killed", "the
+    # explosion killed four people")
+    agentless: bool = False
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:

@@ -155,6 +155,13 @@ class Context:
             return actor.country
         return actor_id
 
+    def lone_armed_group(self, besides: set[str]) -> str | None:
+        """The article's one armed group (a named or described group, not a state's side),
+        when it has exactly one besides ``besides``: the likeliest doer of an attack whose
+        doer the clause does not name."""
+        groups = [a.id for a in self.actors if a.type == "group" and a.id not in besides]
+        return groups[0] if len(groups) == 1 else None
+
     def counterpart(self, actor_id: str) -> str | None:
         """The other of the article's two main parties, when ``actor_id`` is on one side."""
         if len(self.parties) < 2:

@@ -21,6 +21,7 @@ from parley.events.clauses import (
 )
 from parley.events.context import Context, _place_scopes
 from parley.events.grammar import (
+    AGENTLESS_TYPES,
     BINDING,
     COMPLEMENT_PATH,
     CONDITION_MARKS,
@@ -32,6 +33,7 @@ from parley.events.grammar import (
     SEPARATE_MARKS,
     SPEECH_ACTS,
     TARGET_CASES,
+    VIOLENT_MEANS,
 )
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer
@@ -374,7 +376,20 @@ class Finder:
             date_tokens=[anchor],
             place_scopes=_place_scopes(anchor, self._complements(anchor, noun), ctx),
             subtype=trig.subtype,
+            agentless=not sources and self._agentless(trig, anchor),
         )
+
+    def _agentless(self, trig, anchor: Token) -> bool:
+        """A violent act whose doer is not named: a passive with no agent or with a weapon
+        for one ("were killed", "was hit by a drone"), or an act or weapon as the subject
+        ("the explosion killed four people", "shelling killed ...")."""
+        if trig.type not in AGENTLESS_TYPES:
+            return False
+        if _passive(anchor):
+            agent = next((c for c in anchor.children if c.dep_ in AGENT), None)
+            return agent is None or agent.lemma_.lower() in VIOLENT_MEANS
+        subj = subject(anchor)
+        return subj is not None and subj.lemma_.lower() in VIOLENT_MEANS
 
     def _split_request(self, trig, anchor, comps, ctx) -> list[Draft]:
         """ "X wants Y to A, to B and to C": one demand each."""

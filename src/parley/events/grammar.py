@@ -75,3 +75,11 @@ UNDIRECTED = {"PROTEST", "MOBILIZE"}
 NOT_THE_SPEAKERS = {"ASSAULT"}
 
 ANNOUNCING = _WORDS["announcing"]
+
+# Acts and weapons that, as a clause's subject or a passive's agent, leave the doer unnamed
+# ("the explosion killed four", "was hit by a drone").
+VIOLENT_MEANS = _WORDS["violent_means"]
+
+# Event types whose doer may go unnamed and still make an event (source unknown, target the
+# victims), as event data sets code them: PLOVER's violent and coercive types.
+AGENTLESS_TYPES = frozenset({"ASSAULT", "COERCE"})

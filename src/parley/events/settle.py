@@ -65,17 +65,21 @@ class Settler:
             ):
                 # "progress had been made", both sides announced: the speakers' own act
                 sources = self.ctx.speakers_of(d.anchor)
+            if not sources and d.agentless:
+                # "eight soldiers were killed": the doer unnamed, the act still an event; the
+                # article's one armed group is taken for its doer, else it stays unknown
+                sources = [self.ctx.lone_armed_group(set(targets))]
             if not sources:
                 continue
             reciprocal = _reciprocal(d.anchor)
             if len(sources) > 1 and (not targets or reciprocal):
                 targets = [sources[1]]
             source = sources[0]
-            if not targets:
+            if not targets and source is not None:
                 referent = self._referent(d.anchor, source, events)
                 if referent:
                     targets = [referent]
-            if not targets and d.type not in UNDIRECTED:
+            if not targets and d.type not in UNDIRECTED and source is not None:
                 other = self.ctx.counterpart(source)
                 if other:
                     targets = [other]
