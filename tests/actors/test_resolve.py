@@ -372,5 +372,6 @@ def test_a_persons_surname_the_ner_took_for_a_body_is_theirs_and_a_body_is_no_pe
     _, ex = extracted(nlp, text)
     persons = [a for a in ex.actors if a.type == "person"]
     assert not any("Force" in p.name for p in persons)
+    assert any(a.name.endswith("Protection Force") for a in ex.actors if a.type != "person")
     byamungu = [p for p in persons if "Byamungu" in p.name]
     assert len(byamungu) == 1 and len(byamungu[0].mentions) >= 2

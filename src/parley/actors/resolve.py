@@ -103,7 +103,7 @@ DATELINE_COUNTRY_CHARS = 45
 LEAD_CHARS = 200
 # Last words of bodies' names besides the institution nouns of ``described.tsv`` ("the Souq
 # al-Jumaa Protection Force"), which no person's name ends with.
-BODY_NAME_ENDS = frozenset({"force", "forces", "corps", "directorate", "headquarters"})
+BODY_NAME_ENDS = frozenset({"forces", "directorate", "headquarters"})
 # Spanish articles that open the names of Latin American gangs and cartels ("Los Chacales").
 SPANISH_ARTICLES = frozenset({"Los", "Las"})
 # A group's name is at most this many words ("the Ahrar al Sham" is three).
