@@ -349,3 +349,12 @@ def test_an_order_to_act_is_a_demand(nlp):
         "REQUEST",
     )
     assert found["source"] == "Abdulhakim al-Mabrouk"
+
+
+def test_a_report_cues_trigger_takes_the_reports_speaker(nlp):
+    text = (
+        "The exchange was delayed after the crossing came under drone attack, the Russian "
+        "Defence Ministry said, blaming Ukrainian forces."
+    )
+    blame = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+    assert blame and blame[0]["source"] is not None and blame[0]["target"] is not None

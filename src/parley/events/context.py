@@ -83,6 +83,15 @@ class Context:
                     best = (size, k)
         return best[1] if best else None
 
+    def cue_speaker(self, tok: Token) -> list[str]:
+        """The resolved speaker of the attribution whose cue ``tok`` is ("denied", "urged"):
+        the attribution stage found who spoke where the clause's own subject names no actor."""
+        for a in self.attributions:
+            cue = a.cue.pieces if a.cue is not None and a.source_actor is not None else ()
+            if any(s <= tok.idx < e for s, e in cue):
+                return [a.source_actor]
+        return []
+
     def speaker_of(self, tok: Token) -> list[str]:
         k = self.content_of(tok)
         if k is None or self.attributions[k].source_actor is None:

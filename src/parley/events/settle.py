@@ -65,6 +65,10 @@ class Settler:
             ):
                 # "progress had been made", both sides announced: the speakers' own act
                 sources = self.ctx.speakers_of(d.anchor)
+            if not sources:
+                # "Ahmadzai denied that ...", the trigger a report's cue: the speaker the
+                # attribution stage resolved
+                sources = self.ctx.cue_speaker(d.anchor)
             if not sources and d.agentless:
                 # "eight soldiers were killed": the doer unnamed, the act still an event; the
                 # article's one armed group is taken for its doer, else it stays unknown
