@@ -79,7 +79,8 @@ def test_a_rejection_of_earlier_terms_targets_whoever_set_them(nlp):
     )
     e = only(nlp, text, "REJECT")
     assert (e["source"], e["target"]) == ("Ukraine", "Russia")
-    assert e["date"] is None  # a present perfect with no day gives none
+    # no day of its own: the report's day, as event data sets date such an act
+    assert e["date"] == PUBLISHED
 
 
 def test_negated_cooperation_is_a_rejection(nlp):
@@ -358,3 +359,8 @@ def test_a_report_cues_trigger_takes_the_reports_speaker(nlp):
     )
     blame = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
     assert blame and blame[0]["source"] is not None and blame[0]["target"] is not None
+
+
+def test_an_act_set_further_back_takes_no_report_day(nlp):
+    e = only(nlp, "Russia had earlier demanded that Ukraine withdraw its troops.", "REQUEST")
+    assert e["date"] is None

@@ -6,7 +6,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from parley.dates import TimeExpression, resolve
+from parley.dates import TimeExpression, find_expressions, resolve
 from parley.events.clauses import Draft, _aux, _passive, is_future
 from parley.events.context import Context, _local_countries, _locative, _place_names, _placed
 from parley.events.finder import Finder
@@ -96,7 +96,7 @@ class Settler:
                 mode = "alleged"
             day, text = self._date(d, type_)
             if day is None and text is None and mode in ("asserted", "alleged", "proposed"):
-                day = self._narrative_day(d, dated)
+                day = self._narrative_day(d, dated) or self._news_day(d)
             ev = Event(
                 type=type_,
                 mode=mode,
@@ -135,6 +135,19 @@ class Settler:
             if not all(t.is_space for t in self.ctx.doc[start : self.ctx.sent_of[start][1]]):
                 return dated.get(start)
         return None
+
+    def _news_day(self, d: Draft) -> date | None:
+        """An act the report tells with no time of its own is dated by the report, as event
+        data sets date it (the story's day): the publication day, unless a word in its clause
+        sets it further back ("earlier", "previously", "in recent days"), its evidence holds a
+        time expression (the story reads a publication day with none as the report's own,
+        ``story.merge.told_day``) or it is still to come."""
+        if d.future or any(t.lower_ in OTHER_TIME_WORDS for t in d.anchor.subtree):
+            return None
+        start, end = d.evidence
+        if find_expressions(self.ctx.text[start:end]):
+            return None  # a time its clause gives that was not read: no guess over it
+        return self.ctx.published
 
     def _mode(self, d: Draft) -> tuple[str, str]:
         if is_negated(d.anchor) and d.mode is None:

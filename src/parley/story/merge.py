@@ -16,9 +16,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
-from parley.dates import NUMBER_WORDS
+from parley.dates import NUMBER_WORDS, find_expressions
 
 # Two dated reports of one act at most this many days apart are one event: outlets disagree by
 # a day on when a meeting was held, or date it by when it was announced (the story example's
@@ -254,9 +255,24 @@ def _join_reversed(groups: list[tuple[tuple, list[Report]]], names) -> list[list
     return [sorted(g, key=_order) for _, g in sorted(out.items())]
 
 
+def told_day(r: Report) -> date | None:
+    """The day a report itself tells for the act: its publication day with no time word in
+    its evidence is only the report's own day (the events stage dates an act told with no
+    time of its own by the report, as event data sets do), and neither splits nor disputes a
+    story event."""
+    if r.date is None or r.date != r.published:
+        return r.date
+    return r.date if _has_time_words(r.evidence.get("text") or "") else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_time_words(text: str) -> bool:
+    return bool(find_expressions(text))
+
+
 def _same_days(a: list[Report], b: list[Report]) -> bool:
-    days_a = [r.date for r in a if r.date]
-    days_b = [r.date for r in b if r.date]
+    days_a = [told_day(r) for r in a if told_day(r)]
+    days_b = [told_day(r) for r in b if told_day(r)]
     if not days_a or not days_b:
         return True
     return abs((min(days_a) - min(days_b)).days) <= DATE_SLACK_DAYS
@@ -272,8 +288,8 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
     """Split one act's reports into events by date: dated reports within the slack of the
     group's first date join it; undated ones join the latest group on or before their article's
     publication (the only group, when there is one), else form their own."""
-    dated = sorted((r for r in reports if r.date), key=_order)
-    undated = sorted((r for r in reports if not r.date), key=_order)
+    dated = sorted((r for r in reports if told_day(r)), key=_order)
+    undated = sorted((r for r in reports if not told_day(r)), key=_order)
     groups: list[list[Report]] = []
     for r in dated:
         # measured from the group's first day, so a group never spans more than the slack
@@ -369,7 +385,7 @@ def _story_event(reports: list[Report], side: dict[str, str] | None = None) -> S
         mode=mode,
         source=_majority([r.source for r in reports]),
         target=_majority([r.target for r in reports]),
-        date=_majority([r.date for r in reports]),
+        date=_majority([told_day(r) for r in reports]) or _majority([r.date for r in reports]),
         place=places.get(place_name) if place_name else None,
         reports=reports,
         disagreements=disagreements(reports, side or {}),
@@ -381,7 +397,7 @@ def disagreements(reports: list[Report], side: dict[str, str] | None = None) -> 
     Source and target are compared by side (an official and their state agree)."""
     side = side or {}
     fields = {
-        "date": lambda r: r.date.isoformat() if r.date else None,
+        "date": lambda r: told_day(r).isoformat() if told_day(r) else None,
         "place": lambda r: r.place["name"] if r.place else None,
         # an allegation and an assertion of one act are one account, not a dispute
         "mode": lambda r: "asserted" if r.mode == "alleged" else r.mode,
