@@ -131,8 +131,12 @@ def name_of(span: Span) -> str:
     return text[0].lower() + text[1:] if kept and kept[0].pos_ != "PROPN" else text
 
 
+# The id of an actor known by description opens with this.
+ID_PREFIX = "unnamed:"
+
+
 def described_id(name: str, doc_key: str) -> str:
-    return f"unnamed:{slug(name)}:{doc_key}"
+    return f"{ID_PREFIX}{slug(name)}:{doc_key}"
 
 
 @dataclass

@@ -22,6 +22,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from parley.actors import described
 from parley.actors.coref import DocIndex, antecedent, unbound
 from parley.actors.given_names import name_gender
 from parley.actors.registry import person_titles
@@ -39,8 +40,6 @@ BODY_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # words that count the members of a group ("one of them", "some of them")
 PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "none", "each"})
-# the ids of actors known by description (``described.described_id``)
-DESCRIBED_PREFIX = "unnamed:"
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 # a speaker's own words for themself in their quotation ("we" may be their side, not them)
@@ -123,7 +122,7 @@ class Resolver:
         self.plural = {
             a.id
             for a in actors
-            if a.id.startswith(DESCRIBED_PREFIX)
+            if a.id.startswith(described.ID_PREFIX)
             and any(sp.root.morph.get("Number") == ["Plur"] for sp in self.spans[a.id])
         }
         self.gender: dict[str, str] = {}

@@ -170,8 +170,8 @@ def same_name(a: str, b: str) -> bool:
 
 def same_given_names(a: str, b: str) -> bool:
     """Two full names' given names are one ("Oleksandr" / "Aleksandr", "Abdel Hakim" /
-    "Abdulhakim"): keys close by
-    ``FUZZY_MIN_RATIO`` (romanisations differ in a first vowel, so initials may too)."""
+    "Abdulhakim"): keys close by ``FUZZY_MIN_RATIO`` (romanisations differ in a first vowel,
+    so initials may too)."""
     given_a, given_b = ("".join(n.split()[:-1]) for n in (a, b))  # "Abdel Hakim"
     return fuzz.ratio(spelling_key(given_a), spelling_key(given_b)) >= FUZZY_MIN_RATIO
 
@@ -189,6 +189,7 @@ class Resolver:
         self.registry_persons = [e for e in registry.entries.values() if e.type == "person"]
         # a country's names and its capital's ("Iraq", "Baghdad") -> the country
         self.country_names = {name: e for e in registry.countries() for name in e.names()}
+        self.country_words = frozenset(self.demonyms) | frozenset(self.country_names)
 
     # -- registry matches ------------------------------------------------------------------
 
@@ -304,12 +305,15 @@ class Resolver:
         self._resolve_persons(doc, persons, clusters, add)
         self._propagate_surnames(doc, clusters, taken)
         self._acronyms(doc, clusters, taken)
-        self._described(doc, clusters, taken, add)
+        report = self._report_country(doc)
+        self._described(doc, clusters, taken, add, report)
         self._dyad_mentions(doc, clusters)
-        self._home_country(clusters, self._report_country(doc))
+        self._home_country(clusters, report)
         return [c.to_actor() for c in clusters.values()]
 
-    def _described(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int], add) -> None:
+    def _described(
+        self, doc: Doc, clusters: dict[str, Cluster], taken: set[int], add, report: str | None
+    ) -> None:
         """Actors known by description and the definite descriptions that name an actor
         again (``described.py``)."""
         text = doc_text(doc)
@@ -346,7 +350,7 @@ class Resolver:
             return None, None
 
         # where a description gives no country: the dateline's, else the article's home
-        dateline = self._report_country(doc) or _home(clusters)
+        dateline = report or _home(clusters)
         last_by_head: dict[str, str] = {}
 
         def earlier(item: described.Described) -> str | None:
@@ -472,10 +476,9 @@ class Resolver:
                 None,
             )
             add(actor_id(span.text, "media"), span.text, "media", country, span)
-            for m in re.finditer(rf"\b{re.escape(span.text)}\b", text, flags=re.IGNORECASE):
-                again = doc.char_span(m.start(), m.end())
-                if again is not None and not any(i in taken for i in range(again.start, again.end)):
-                    add(actor_id(span.text, "media"), span.text, "media", country, again)
+            again = re.compile(rf"\b{re.escape(span.text)}\b", flags=re.IGNORECASE)
+            for other in _free_matches(doc, again, taken):
+                add(actor_id(span.text, "media"), span.text, "media", country, other)
 
     def _named_groups(self, doc: Doc, taken: set[int], add) -> None:
         """Armed groups and gangs the NER missed: capitalised words before a group's noun
@@ -494,8 +497,7 @@ class Resolver:
                     start -= 1
                 if 0 < tok.i - start <= GROUP_NAME_MAX_WORDS:
                     run = doc[start : tok.i]
-                    known = self.demonyms.keys() | self.country_names.keys()
-                    if not any(t.text in known for t in run):
+                    if not any(t.text in self.country_words for t in run):
                         found.append((run, run.text))
             elif tok.text in SPANISH_ARTICLES and not tok.is_sent_start:
                 end = tok.i + 1
@@ -505,16 +507,14 @@ class Resolver:
                 run = doc[tok.i : end]
                 if 1 < len(run) <= GROUP_NAME_MAX_WORDS and run.text not in known_places():
                     found.append((run, doc[tok.i + 1 : end].text))
-        text = doc_text(doc)
         for run, bare in found:
             if any(i in taken for i in range(run.start, run.end)):
                 continue
             key = actor_id(run.text, "group")
             add(key, run.text, "group", None, run)
-            for m in re.finditer(rf"\b(?:(?:Los|Las) )?{re.escape(bare)}\b", text):
-                again = doc.char_span(m.start(), m.end())
-                if again is not None and not any(i in taken for i in range(again.start, again.end)):
-                    add(key, run.text, "group", None, again)
+            again = re.compile(rf"\b(?:(?:Los|Las) )?{re.escape(bare)}\b")
+            for other in _free_matches(doc, again, taken):
+                add(key, run.text, "group", None, other)
 
     def _acronyms(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
         """An acronym the text defines after a body's name ("the Syrian Observatory for Human
@@ -1095,6 +1095,17 @@ def _inside_longer_org(doc: Doc, span: Span, entry: Entry) -> bool:
             if longer and doc[span.start - 1].is_title:
                 return True
     return False
+
+
+def _free_matches(doc: Doc, pattern: re.Pattern, taken: set[int]) -> list[Span]:
+    """The spans of the doc's text that ``pattern`` matches, on token bounds, outside what
+    is taken: a name again wherever it stands."""
+    out = []
+    for m in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            out.append(span)
+    return out
 
 
 def _group_word(tok, any_entity: bool = False) -> bool:
