@@ -37,8 +37,9 @@ FLOORS = {
         # found, an order ("the army had been ordered to resume offensive operations") and an
         # attack whose doer goes unnamed ("an ambush in the department of Cauca killed four
         # soldiers"), and the attack inside an accusation ("the faction had broken its promise
-        # to stop attacking security forces")
-        "event_f1": 0.8077,
+        # to stop attacking security forces"); 0.8037 since a speaker who says the other side
+        # did harm accuses it: recall 0.875 -> 0.896, and three accusations its gold omits
+        "event_f1": 0.8037,
         "event_date_acc": 1.0,
     },
     "heldout": {"actor_merge": 0.9167, "country_acc": 1.0, "event_f1": 0.8571},

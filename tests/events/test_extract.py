@@ -364,3 +364,17 @@ def test_a_report_cues_trigger_takes_the_reports_speaker(nlp):
 def test_an_act_set_further_back_takes_no_report_day(nlp):
     e = only(nlp, "Russia had earlier demanded that Ukraine withdraw its troops.", "REQUEST")
     assert e["date"] is None
+
+
+def test_saying_the_other_side_did_harm_is_an_accusation_beside_the_alleged_act(nlp):
+    text = (
+        "Qari Ahmadzai, a spokesman for the Afghan defence ministry, said Pakistani troops had "
+        "fired first on an Afghan checkpoint."
+    )
+    found = events(nlp, text)
+    attack = [e for e in found if e["type"] == "ASSAULT"]
+    accusation = [e for e in found if e["type"] == "ACCUSE"]
+    assert attack and attack[0]["mode"] == "alleged"
+    assert len(accusation) == 1
+    assert accusation[0]["target"] == attack[0]["source"]
+    assert accusation[0]["attribution"] == attack[0]["attribution"]

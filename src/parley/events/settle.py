@@ -117,7 +117,39 @@ class Settler:
             if reciprocal and target is not None:
                 back = Event(**{**ev.__dict__, "source": target, "target": source})
                 events.append(back)
-        return events
+        return events + self._accusations(events)
+
+    def _accusations(self, events: list[Event]) -> list[Event]:
+        """A speaker who says the other side did harm ("Pakistani troops had fired first,"
+        the spokesman said) accuses it: an ACCUSE by the speaker against the doer, with the
+        alleged act's evidence and report, beside the alleged act itself; none where the
+        speaker already accuses someone of it, and one for each doer a report names."""
+        out = []
+        harmful = self.finder.lex.harmful
+        for ev in events:
+            if ev.mode != "alleged" or ev.type not in harmful or ev.source is None:
+                continue
+            speaker = self.ctx.attributions[ev.attribution].source_actor
+            if speaker is None or self.ctx.side(speaker) == self.ctx.side(ev.source):
+                continue
+            ((s, e),) = ev.evidence.pieces[:1]
+            if any(
+                o.type == "ACCUSE" and o.source == speaker and _overlaps(o.evidence, s, e)
+                for o in events
+            ) or any(o.attribution == ev.attribution and o.target == ev.source for o in out):
+                continue  # one accusation a report makes against one doer
+            out.append(
+                Event(
+                    type="ACCUSE",
+                    mode="asserted",
+                    evidence=ev.evidence,
+                    source=speaker,
+                    target=ev.source,
+                    date=self.ctx.published,
+                    attribution=ev.attribution,
+                )
+            )
+        return out
 
     def _narrative_day(self, d: Draft, dated: dict[int, date]) -> date | None:
         """A plain past act told right after a dated past act, with no time of its own, took
@@ -332,3 +364,7 @@ def _simple_present(tok: Token) -> bool:
 def _reciprocal(anchor: Token) -> bool:
     words = " ".join(t.lower_ for t in anchor.subtree)
     return "each other" in words or "one another" in words
+
+
+def _overlaps(span: TextSpan, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in span.pieces)
