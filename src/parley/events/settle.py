@@ -117,17 +117,22 @@ class Settler:
             if reciprocal and target is not None:
                 back = Event(**{**ev.__dict__, "source": target, "target": source})
                 events.append(back)
-        return events + self._accusations(events)
+        return self._with_accusations(events)
 
-    def _accusations(self, events: list[Event]) -> list[Event]:
-        """A speaker who says the other side did harm ("Pakistani troops had fired first,"
-        the spokesman said) accuses it: an ACCUSE by the speaker against the doer, with the
-        alleged act's evidence and report, beside the alleged act itself; none where the
-        speaker already accuses someone of it, and one for each doer a report names."""
-        out = []
+    def _with_accusations(self, events: list[Event]) -> list[Event]:
+        """``events`` with, right after each alleged harm, the accusation it makes: a speaker
+        who says the other side did harm ("Pakistani troops had fired first," the spokesman
+        said) accuses it, an ACCUSE by the speaker against the doer with the alleged act's
+        evidence and report; none where the speaker already accuses someone of it, and one
+        for each doer a report names."""
+        out: list[Event] = []
+        made: list[Event] = []
         harmful = self.finder.lex.harmful
         for ev in events:
+            out.append(ev)
             if ev.mode != "alleged" or ev.type not in harmful or ev.source is None:
+                continue
+            if ev.attribution is None:
                 continue
             speaker = self.ctx.attributions[ev.attribution].source_actor
             if speaker is None or self.ctx.side(speaker) == self.ctx.side(ev.source):
@@ -136,19 +141,19 @@ class Settler:
             if any(
                 o.type == "ACCUSE" and o.source == speaker and _overlaps(o.evidence, s, e)
                 for o in events
-            ) or any(o.attribution == ev.attribution and o.target == ev.source for o in out):
+            ) or any(o.attribution == ev.attribution and o.target == ev.source for o in made):
                 continue  # one accusation a report makes against one doer
-            out.append(
-                Event(
-                    type="ACCUSE",
-                    mode="asserted",
-                    evidence=ev.evidence,
-                    source=speaker,
-                    target=ev.source,
-                    date=self.ctx.published,
-                    attribution=ev.attribution,
-                )
+            accusation = Event(
+                type="ACCUSE",
+                mode="asserted",
+                evidence=ev.evidence,
+                source=speaker,
+                target=ev.source,
+                date=self.ctx.published,
+                attribution=ev.attribution,
             )
+            out.append(accusation)
+            made.append(accusation)
         return out
 
     def _narrative_day(self, d: Draft, dated: dict[int, date]) -> date | None:
