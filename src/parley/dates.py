@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 import dateparser
 
@@ -120,6 +121,14 @@ def find_expressions(text: str) -> list[TimeExpression]:
             taken.append((s, e))
             found.append(TimeExpression(s, e, m.group(0), kind))
     return sorted(found, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1 << 14)
+def holds_time(text: str) -> bool:
+    """Does ``text`` (an event's evidence) hold a time expression? The events stage dates an
+    act by its report only when its evidence holds none, and the story reads such a day as
+    the report's own (``story.merge.told_day``): one test for both."""
+    return bool(find_expressions(text))
 
 
 def _weekday(word: str, published: date, future: bool) -> date:

@@ -6,7 +6,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from parley.dates import TimeExpression, find_expressions, resolve
+from parley.dates import TimeExpression, holds_time, resolve
 from parley.events.clauses import Draft, _aux, _passive, is_future
 from parley.events.context import Context, _local_countries, _locative, _place_names, _placed
 from parley.events.finder import Finder
@@ -182,7 +182,7 @@ class Settler:
         if d.future or any(t.lower_ in OTHER_TIME_WORDS for t in d.anchor.subtree):
             return None
         start, end = d.evidence
-        if find_expressions(self.ctx.text[start:end]):
+        if holds_time(self.ctx.text[start:end]):
             return None  # a time its clause gives that was not read: no guess over it
         return self.ctx.published
 

@@ -16,10 +16,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
-from parley.dates import NUMBER_WORDS, find_expressions
+from parley.dates import NUMBER_WORDS, holds_time
 
 # Two dated reports of one act at most this many days apart are one event: outlets disagree by
 # a day on when a meeting was held, or date it by when it was announced (the story example's
@@ -262,12 +261,7 @@ def told_day(r: Report) -> date | None:
     story event."""
     if r.date is None or r.date != r.published:
         return r.date
-    return r.date if _has_time_words(r.evidence.get("text") or "") else None
-
-
-@lru_cache(maxsize=1 << 14)
-def _has_time_words(text: str) -> bool:
-    return bool(find_expressions(text))
+    return r.date if holds_time(r.evidence.get("text") or "") else None
 
 
 def _same_days(a: list[Report], b: list[Report]) -> bool:
