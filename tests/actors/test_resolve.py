@@ -375,3 +375,35 @@ def test_a_persons_surname_the_ner_took_for_a_body_is_theirs_and_a_body_is_no_pe
     assert any(a.name.endswith("Protection Force") for a in ex.actors if a.type != "person")
     byamungu = [p for p in persons if "Byamungu" in p.name]
     assert len(byamungu) == 1 and len(byamungu[0].mentions) >= 2
+
+
+def test_a_name_the_text_defines_an_acronym_for_is_one_actor_whole(nlp):
+    # a French name with a country's name inside it, and an English one the NER cuts at the
+    # place it names: each is one actor, with its acronym wherever it stands
+    text = (
+        "Fighters of the Mouvement pour la Renaissance du Congo (MRC) took Sake. The MRC said "
+        "it would stay. The Democratic Forces for the Liberation of Rwanda (FDLR) denied any "
+        "role, and the FDLR called for talks."
+    )
+    found = actors_of(nlp, text)
+    mrc = next(a for a in found.values() if "MRC" in a[2])
+    assert mrc[0] == "group"
+    assert mrc[2].count("MRC") == 2
+    assert "Mouvement pour la Renaissance du Congo" in mrc[2]
+    assert "Fighters" in mrc[2]  # the people of the movement are the movement
+    fdlr = next(a for a in found.values() if "FDLR" in a[2])
+    assert "Democratic Forces for the Liberation of Rwanda" in fdlr[2]
+    assert fdlr[1] == "RWA"
+    assert "COG" not in found  # the Congo inside the movement's name is no country here
+
+
+def test_a_known_name_with_its_acronym_stays_the_registrys(nlp):
+    found = actors_of(nlp, "Troops entered the Democratic Republic of Congo (DRC) on Monday.")
+    assert "COD" in found
+    assert not any(t == "organization" for t, _, _ in found.values())
+
+
+def test_a_faction_of_a_group_is_not_the_group(nlp):
+    found = actors_of(nlp, "A dissident faction of the FARC attacked a patrol.")
+    farc = next(a for a in found.values() if "FARC" in a[2])
+    assert not any("faction" in m for m in farc[2])

@@ -100,10 +100,26 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
         if named_beside(tok, persons):
             continue
         span = phrase(tok)
-        owner = next((c for c in tok.children if c.dep_ in POSSESSOR), None)
+        owner = next((c for c in tok.children if c.dep_ in POSSESSOR), None) or _of_name(tok)
         definite = span[0].lower_ in w["definite"] or owner is not None
         out.append(Described(span, tok, definite, owner))
     return out
+
+
+def _of_name(head: Token) -> Token | None:
+    """The name in an "of"/"from" phrase after a head that names its people ("fighters of the
+    MRC", "troops from the Fifth Brigade"): whose they are, as a possessor would say; not
+    after a collective noun ("a faction of the FARC" is a part, not the whole)."""
+    if head.lemma_.lower() in words()["group_names"]:
+        return None
+    for child in head.rights:
+        if (
+            child.dep_ == "nmod"
+            and child.pos_ in ("PROPN", "NOUN")
+            and any(c.dep_ == "case" and c.lower_ in ("of", "from") for c in child.children)
+        ):
+            return child
+    return None
 
 
 def kind_of(head: Token) -> str:

@@ -116,6 +116,20 @@ DATELINE_CREDIT = re.compile(
 )
 # an acronym in brackets right after a name: "... for Human Rights (SOHR)"
 ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
+# Lower-case words inside a body's name in English, French, Spanish, Portuguese and Arabic
+# romanisation ("Democratic Forces for the Liberation of Rwanda", "Mouvement pour la Renaissance
+# du Congo", "Hayat Tahrir al-Sham"): they may stand between its capitalised words.
+NAME_CONNECTORS = frozenset(
+    {"of", "for", "the", "and", "&", "-", "de", "du", "des", "la", "le", "les", "pour", "et"}
+    | {"del", "los", "las", "y", "e", "do", "da", "dos", "das", "al", "el", "ul", "bin"}
+)
+# A name defined by an acronym names an armed group when one of these words is in it
+# ("Movement", "Front", "Liberation Army"); else an organisation.
+ARMED_NAME_WORDS = frozenset(
+    {"movement", "mouvement", "movimiento", "front", "forces", "force", "army", "armée"}
+    | {"ejército", "brigade", "brigades", "militia", "liberation", "libération", "resistance"}
+    | {"mujahideen", "jihad", "rebels", "guerrilla", "guerrillas", "alliance", "coalition"}
+)
 # capitalised words that open a sentence or date it rather than name a body ("The Defence
 # Ministry", "On Monday Interior Ministry officials")
 NOT_IN_NAMES = frozenset(
@@ -252,6 +266,7 @@ class Resolver:
             cluster.mentions.append((span.start_char, span.end_char))
             taken.update(range(span.start, span.end))
 
+        self._defined_names(doc, taken, add)
         matches = sorted(
             doc.spans.get("parley_registry", []), key=lambda s: (s.start, -(s.end - s.start))
         )
@@ -358,7 +373,9 @@ class Resolver:
             kind = described.kind_of(item.head)
             if item.owner is not None and kind in ("group", "military"):
                 # "its fighters", "the NHF's fighters": the fighters of the group named
-                owner = cluster_at(item.owner)
+                owner = next(
+                    (c for t in item.owner.subtree if (c := cluster_at(t)) is not None), None
+                )
                 if owner is not None and owner.type != "person":
                     return owner.id
             if lemma in last_by_head:
@@ -515,6 +532,32 @@ class Resolver:
             again = re.compile(rf"\b(?:(?:Los|Las) )?{re.escape(bare)}\b")
             for other in _free_matches(doc, again, taken):
                 add(key, run.text, "group", None, other)
+
+    def _defined_names(self, doc: Doc, taken: set[int], add) -> None:
+        """A body's full name that the text defines an acronym for ("the Mouvement pour la
+        Renaissance du Congo (MRC)", "the Democratic Forces for the Liberation of Rwanda
+        (FDLR)"), taken whole before the registry and the NER read a country or a place in it
+        or cut it short; ``_acronyms`` then joins the acronym wherever it stands."""
+        text = doc_text(doc)
+        known = doc.spans.get("parley_registry", [])
+        for m in ACRONYM_DEFINED.finditer(text):
+            acronym = m.group(1)
+            inside = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if inside is None or any(s.start <= inside.start < s.end for s in known):
+                continue  # "(UN)": a body the registry knows by its acronym
+            run = _name_before(doc, inside.start - 1, acronym)
+            if run is None or any(i in taken for i in range(run.start, run.end)):
+                continue
+            if any(s.end == run.end and s.start <= run.start + 1 for s in known):
+                continue  # "the Democratic Republic of Congo (DRC)": the registry's own name
+            words = {t.lower_ for t in run}
+            kind = "group" if words & ARMED_NAME_WORDS else "organization"
+            country = self._country_in(doc, list(run))
+            key = actor_id(run.text, kind)
+            add(key, run.text, kind, country, run)
+            for tok in tokens_with(doc, "ORTH", frozenset({acronym})):
+                if tok.i not in taken:  # before the NER reads it as a body of its own
+                    add(key, run.text, kind, country, doc[tok.i : tok.i + 1])
 
     def _acronyms(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
         """An acronym the text defines after a body's name ("the Syrian Observatory for Human
@@ -1106,6 +1149,34 @@ def _free_matches(doc: Doc, pattern: re.Pattern, taken: set[int]) -> list[Span]:
         if span is not None and not any(i in taken for i in range(span.start, span.end)):
             out.append(span)
     return out
+
+
+def _name_before(doc: Doc, end: int, acronym: str) -> Span | None:
+    """The capitalised name that ends at token ``end`` and that ``acronym`` abbreviates: its
+    capitalised words (with the connectors between them) whose initials hold every letter
+    of the acronym, at least two of them, begun at the first word whose initial is one of
+    its letters (not "On Monday the ..."). None when no such name stands there."""
+    start = end
+    while start > 0:
+        tok = doc[start - 1]
+        if tok.is_sent_end and start != end:
+            break
+        connector = tok.lower_ in NAME_CONNECTORS and start != end
+        capitalised = tok.is_alpha and tok.text[0].isupper() and tok.lower_ not in NOT_IN_NAMES
+        if not (connector or capitalised):
+            break
+        start -= 1
+    letters = set(acronym.upper())
+    while start < end and (
+        doc[start].lower_ in NAME_CONNECTORS or doc[start].text[0].upper() not in letters
+    ):
+        start += 1
+    run = doc[start:end]
+    capitals = [t for t in run if t.text[0].isupper() and t.is_alpha]
+    initials = {t.text[0] for t in capitals}
+    if len(capitals) < 2 or len(capitals) + 1 < len(letters) or not letters <= initials:
+        return None
+    return run
 
 
 def _group_word(tok, any_entity: bool = False) -> bool:
