@@ -42,7 +42,14 @@ FLOORS = {
         "event_f1": 0.8037,
         "event_date_acc": 1.0,
     },
-    "heldout": {"actor_merge": 0.9167, "country_acc": 1.0, "event_f1": 0.8571},
+    "heldout": {
+        "actor_merge": 0.9167,
+        "country_acc": 1.0,
+        # lowered on purpose from 0.8571 (issue 20): recall unchanged (0.75); "a new round of
+        # talks" is a meeting, and "Russia was ready to hold a new round of talks in Istanbul"
+        # is one offered (mode proposed), which the gold does not list
+        "event_f1": 0.8333,
+    },
 }
 
 

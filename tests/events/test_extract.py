@@ -183,6 +183,16 @@ def test_talks_between_two_sides_name_both(nlp):
     assert e["place"].name == "Almaty" and e["date"] == date(2024, 5, 3)
 
 
+def test_a_round_of_talks_is_a_meeting_and_readiness_offers_one(nlp):
+    text = "Armenia and Azerbaijan began a second round of talks in Almaty on Friday."
+    e = only(nlp, text, "CONSULT")
+    assert (e["source"], e["target"]) == ("Armenia", "Azerbaijan")
+    assert e["mode"] == "asserted" and e["date"] == date(2024, 5, 3)
+    text = "Armenia is ready to hold a new round of talks with Azerbaijan in Almaty."
+    e = only(nlp, text, "CONSULT")
+    assert (e["source"], e["target"], e["mode"]) == ("Armenia", "Azerbaijan", "proposed")
+
+
 def test_meeting_a_deadline_is_no_meeting(nlp):
     text = "Djibouti's port authority published the tariff on Tuesday, meeting the deadline."
     assert not [e for e in events(nlp, text) if e["type"] == "CONSULT"]

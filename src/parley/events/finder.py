@@ -32,6 +32,7 @@ from parley.events.grammar import (
     PROMISABLE,
     SEPARATE_MARKS,
     SPEECH_ACTS,
+    TALK_CONTAINERS,
     TARGET_CASES,
     VIOLENT_MEANS,
 )
@@ -48,6 +49,17 @@ from parley.nlp.syntax import (
 from parley.nlp.syntax import PASSIVE_SUBJ as PASS_SUBJ
 from parley.nlp.syntax import mark as _mark
 from parley.nlp.syntax import negated as is_negated
+
+
+def _container(noun: Token) -> Token | None:
+    """The noun that holds ``noun`` ("a round of talks", "a first day of negotiations") when
+    it is a verb's object, else None."""
+    head = noun.head
+    if noun.dep_ != "nmod" or head.lemma_.lower() not in TALK_CONTAINERS or head.dep_ not in OBJ:
+        return None
+    if not any(c.dep_ == "case" and c.lower_ == "of" for c in noun.children):
+        return None
+    return head
 
 
 class Finder:
@@ -69,7 +81,10 @@ class Finder:
                 if not trig.needs or self._governs(tok, trig.needs):
                     return trig, tok
         if tok.pos_ in ("NOUN", "PROPN"):
+            held = _container(tok)
             for trig in self.lex.nouns.get(lemma, ()):
+                if held is not None and held.head.lemma_.lower() in trig.needs:
+                    return trig, held.head  # "began a second round of talks"
                 head = tok.head
                 by_for = any(c.dep_ == "case" and c.lower_ == "for" for c in tok.children)
                 if "for" in trig.needs and by_for and head.pos_ in ("VERB", "AUX") and head != tok:

@@ -51,6 +51,8 @@ PLACE_VERBS = _WORDS["place_verbs"]
 PEOPLE_NOUNS = _WORDS["people_nouns"]
 
 OTHER_TIME_WORDS = _WORDS["other_time_words"]
+TALK_CONTAINERS = _WORDS["talk_containers"]
+READINESS = _WORDS["readiness"]
 
 BINDING = _WORDS["binding"]
 

@@ -17,6 +17,7 @@ from parley.events.grammar import (
     NOT_THE_SPEAKERS,
     OTHER_TIME_WORDS,
     PERFECT_AUX,
+    READINESS,
     SEPARATE_MARKS,
     UNDIRECTED,
 )
@@ -193,6 +194,9 @@ class Settler:
             return d.type, "negated"
         if d.mode is not None:
             return d.type, d.mode
+        head = d.anchor.head
+        if d.anchor.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in READINESS:
+            return d.type, "proposed"  # "was ready to hold a new round of talks"
         if _aux(d.anchor) & HYPOTHETICAL_AUX:
             return d.type, "hypothetical"
         if is_future(d.anchor):
