@@ -193,6 +193,12 @@ def test_a_round_of_talks_is_a_meeting_and_readiness_offers_one(nlp):
     assert (e["source"], e["target"], e["mode"]) == ("Armenia", "Azerbaijan", "proposed")
 
 
+def test_a_past_tense_misread_as_a_passive_keeps_its_doer(nlp):
+    # the parse takes "rebels" for a passive subject of "seized" (no "were"), Goma its object
+    e = only(nlp, "The M23 rebels seized Goma on Monday.", "COERCE")
+    assert e["source"] == "M23" and e["date"] == date(2024, 5, 6)
+
+
 def test_meeting_a_deadline_is_no_meeting(nlp):
     text = "Djibouti's port authority published the tariff on Tuesday, meeting the deadline."
     assert not [e for e in events(nlp, text) if e["type"] == "CONSULT"]

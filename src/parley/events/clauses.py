@@ -98,11 +98,25 @@ def _own_subject(tok: Token) -> Token | None:
 
 
 def _passive(tok: Token) -> bool:
+    if _misread_passive(tok):
+        return False
     return any(c.dep_ in PASS_SUBJ or c.dep_ in PASSIVE_AUX for c in tok.children) or (
         tok.dep_ == "acl"
         and tok.tag_ == "VBN"
         and not _misread_participle(tok)
         and not any(c.dep_ in SUBJ for c in tok.children)
+    )
+
+
+def _misread_passive(verb: Token) -> bool:
+    """A past tense the parser read as a passive with no "be" ("The M23 rebels seized Goma":
+    "rebels" a passive subject, "Goma" an object): no passive auxiliary, and an object."""
+    children = list(verb.children)
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and any(c.dep_ in PASS_SUBJ for c in children)
+        and not any(c.dep_ in PASSIVE_AUX or c.dep_ in ("aux", "cop") for c in children)
+        and any(c.dep_ in OBJ for c in children)
     )
 
 
