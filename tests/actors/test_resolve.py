@@ -407,3 +407,8 @@ def test_a_faction_of_a_group_is_not_the_group(nlp):
     found = actors_of(nlp, "A dissident faction of the FARC attacked a patrol.")
     farc = next(a for a in found.values() if "FARC" in a[2])
     assert not any("faction" in m for m in farc[2])
+
+
+def test_a_demonym_the_ner_took_for_a_name_is_no_person(nlp):
+    found = actors_of(nlp, "Tajikistan summoned the Kyrgyz ambassador on Monday.")
+    assert not any(t == "person" for t, _, _ in found.values())

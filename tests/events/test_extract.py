@@ -394,3 +394,9 @@ def test_saying_the_other_side_did_harm_is_an_accusation_beside_the_alleged_act(
     assert len(accusation) == 1
     assert accusation[0]["target"] == attack[0]["source"]
     assert accusation[0]["attribution"] == attack[0]["attribution"]
+
+
+def test_a_present_tense_the_tagger_took_for_a_past_is_still_its_verb(nlp):
+    # the tagger reads "condemns" as a past tense; its lemma is still "condemn"
+    e = only(nlp, "Tajikistan categorically condemns this provocation.", "ACCUSE")
+    assert e["source"] == "Tajikistan"

@@ -851,6 +851,8 @@ class Resolver:
             if not any(i in taken for i in range(s.start, s.end))
             # "the State Committee for National Security", "Protection Force": a body's name
             and not (len(s) > 1 and s[-1].lower_ in not_surnames | BODY_NAME_ENDS)
+            # "the Kyrgyz ambassador": a demonym the NER took for a name
+            and not (len(s) == 1 and s.text in self.demonyms)
         ]
 
     def _propagate_surnames(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]):

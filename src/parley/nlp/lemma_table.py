@@ -84,6 +84,8 @@ THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
 CROSS_POS = {"VERB"}
 # English regular inflection, by Penn tag: (suffix of the word, what replaces it in the lemma);
 # "-" undoes a doubled final consonant ("stopped" -> "stop"). From English grammar.
+# Past-tense tags the tagger sometimes gives a present "-s" form ("Tajikistan condemns" as VBD).
+PAST_TAGS = {"VBD", "VBN"}
 INFLECTIONS: dict[str, list[tuple[str, str]]] = {
     "NNS": [("ies", "y"), ("ves", "f"), ("es", ""), ("s", "")],
     "VBZ": [("ies", "y"), ("es", ""), ("s", "")],
@@ -215,7 +217,10 @@ class LemmaTable:
         if tok.lemma_ in known or tok.tag_ not in INFLECTIONS:
             return None
         word = tok.text.lower()
-        candidates = self._candidates(word, tok.tag_)
+        tag = tok.tag_
+        if tag in PAST_TAGS and word.endswith("s") and not word.endswith(("ss", "us")):
+            tag = "VBZ"  # "condemns" tagged as a past tense: its ending tells the inflection
+        candidates = self._candidates(word, tag)
         for candidate in candidates:
             if candidate in known:
                 return candidate
