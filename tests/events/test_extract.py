@@ -400,3 +400,33 @@ def test_a_present_tense_the_tagger_took_for_a_past_is_still_its_verb(nlp):
     # the tagger reads "condemns" as a past tense; its lemma is still "condemn"
     e = only(nlp, "Tajikistan categorically condemns this provocation.", "ACCUSE")
     assert e["source"] == "Tajikistan"
+
+
+def test_a_noun_can_name_an_attack_an_arrest_or_a_protest(nlp):
+    text = (
+        "Thousands joined a protest against the law in Tbilisi. Police made three arrests "
+        "after the rally. Residents mourned after the shooting at a market in Kabul on Sunday."
+    )
+    found = {e["type"]: e for e in events(nlp, text)}
+    assert found["PROTEST"]["evidence"] == "a protest against the law in Tbilisi"
+    assert found["COERCE"]["source"] == "police"
+    shooting = found["ASSAULT"]
+    assert shooting["evidence"] == "the shooting at a market in Kabul on Sunday"
+    assert shooting["source"] is None and shooting["date"] == date(2024, 5, 5)
+
+
+def test_a_kind_of_act_or_words_called_an_attack_are_no_event(nlp):
+    text = "Attacks are rising. Trump's attacks on Clinton continued on Monday."
+    assert not [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+
+
+def test_a_request_asks_another_party_to_act(nlp):
+    text = (
+        "Armenia wants to return to the talks. Armenia asked Azerbaijan whether it had a "
+        "plan. Armenia insisted that it had never fired first."
+    )
+    assert not [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+    e = only(nlp, "Armenia insisted that Azerbaijan withdraw its troops.", "REQUEST")
+    assert (e["source"], e["target"]) == ("Armenia", "Azerbaijan")
+    e = only(nlp, "Armenia wants Azerbaijan to withdraw its troops.", "REQUEST")
+    assert (e["source"], e["target"]) == ("Armenia", "Azerbaijan")

@@ -26,14 +26,22 @@ from parley.events.grammar import (
     COMPLEMENT_PATH,
     CONDITION_MARKS,
     COUNTRY_CASES,
+    DEFINITE_DETS,
+    DESIRE_VERBS,
+    DOER_VERBS,
     HYPOTHETICAL_MARKS,
+    INSIST_VERBS,
     INVERTED_CONDITION,
+    OBLIGATION_AUX,
     PEOPLE_NOUNS,
+    PLACE_OR_TIME_CASES,
     PROMISABLE,
+    QUESTION_WORDS,
     SEPARATE_MARKS,
     SPEECH_ACTS,
     TALK_CONTAINERS,
     TARGET_CASES,
+    VERBAL_ATTACKS,
     VIOLENT_MEANS,
 )
 from parley.events.lexicon import Lexicon, Trigger
@@ -62,6 +70,96 @@ def _container(noun: Token) -> Token | None:
     return head
 
 
+def _case(tok: Token) -> str | None:
+    return next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
+
+
+def _relatives(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in RELATIVE or c.dep_ == "acl"]
+
+
+# how a question word hangs on the verb of an indirect question ("whether he had", "what
+# they wanted", "who sent")
+QUESTION_DEPS = ("mark", "advmod", "nsubj", "obj")
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A bare verb with a subject of its own ("that the MRC withdraw"): base form, or a
+    present form that does not agree with a singular subject."""
+    subj = _own_subject(verb)
+    if subj is None:
+        return False
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subj.tag_ in ("NN", "NNP"))
+
+
+def _asks_another(verb: Token) -> bool:
+    """Does a request verb ask another party to act here? Not "wants to return" (a wish of
+    one's own), "asked whether ..." (a question) or "insisted that he never said it" (a
+    claim); "wants Israel to withdraw", "asked Kabul to act", "insisted that Kyiv must" yes."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma in DESIRE_VERBS:
+        return any(c.dep_ in OBJ for c in children)
+    if lemma in INSIST_VERBS:
+        if any(c.dep_ == "obl" and _case(c) == "on" for c in children):
+            return True
+        comps = [c for c in children if c.dep_ in COMPLEMENT]
+        # "insists that the MRC withdraw": a subjunctive, a bare verb with its own subject
+        subjunctive = any(_subjunctive(c) for c in comps)
+        return subjunctive or any(a.lower_ in OBLIGATION_AUX for c in comps for a in c.children)
+    for c in children:
+        if c.dep_ in OBJ and c.lemma_.lower() in QUESTION_WORDS:
+            return False  # "asked the question"
+        if c.dep_ in COMPLEMENT and any(
+            k.lower_ in QUESTION_WORDS
+            and k.i < c.i
+            and k.dep_ in ("mark", "advmod", "nsubj", "obj")
+            for k in c.children
+        ):
+            return False  # "asked whether he had thoughts"
+    return True
+
+
+def _noun_phrase(noun: Token) -> list[Token]:
+    """A nominal event's words: its modifiers before it and what follows it in its phrase,
+    without relative clauses ("a suicide bombing in Logar", not "two days after ...")."""
+    start = noun.i
+    for child in noun.lefts:
+        if child.dep_ in NOUN_MODIFIERS:
+            start = min(start, child.left_edge.i)
+    relatives = _relatives(noun)
+    return [
+        t
+        for t in noun.subtree
+        if t.i >= start
+        and not (t.head == noun and t.dep_ in ("case", "punct"))
+        and not any(t in r.subtree for r in relatives)
+    ]
+
+
+# the modifiers before a noun that belong to the event it names ("Sunday's deadly suicide")
+NOUN_MODIFIERS = ("det", "amod", "compound", "nummod", "nmod:poss", "poss")
+
+
+def _specific(noun: Token) -> bool:
+    """Does the phrase name one event ("the shooting", "Sunday's massacre", "a deadly attack
+    in Germany") rather than a kind of act ("attacks are rising") or a predicate ("is an
+    attack on all of us")? Not a compound's modifier ("attack ads") nor negated."""
+    if noun.dep_ == "compound" or any(c.dep_ == "cop" for c in noun.children):
+        return False
+    if is_negated(noun):
+        return False
+    past = noun.head.tag_ in ("VBD", "VBN") and noun.dep_ in ("obj", "nsubj", "nsubj:pass")
+    for child in noun.children:
+        if child.dep_ == "det" and (child.lower_ in DEFINITE_DETS or past):
+            return True  # "the shooting"; "joined a protest"
+        if child.dep_ in ("nmod:poss", "poss", "nummod", "compound", "amod"):
+            return True
+        if child.dep_ == "nmod" and _case(child) in PLACE_OR_TIME_CASES:
+            return True
+    return False
+
+
 class Finder:
     """Finds events in one doc; built once per pipeline with its lexicon and gazetteer."""
 
@@ -76,8 +174,11 @@ class Finder:
     def trigger(self, tok: Token) -> tuple[Trigger, Token] | None:
         """The trigger ``tok`` is and the token its event hangs on, or None."""
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" or tok.tag_.startswith("VB"):
+        if (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and not tok.tag_.startswith("NN"):
+            # not "the shooting" tagged a noun but lemmatised and typed as a verb's form
             for trig in self.lex.verbs.get(lemma, ()):
+                if trig.type == "REQUEST" and not _asks_another(tok):
+                    continue
                 if not trig.needs or self._governs(tok, trig.needs):
                     return trig, tok
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -222,8 +323,99 @@ class Finder:
             drafts.extend(self._frame(trig, anchor, word, triggers, consumed, ctx))
         drafts.extend(self._conditionals(doc, triggers, ctx))
         drafts.extend(self._undertakings(doc, triggers, ctx))
+        drafts.extend(self._nominal(doc, triggers, drafts, ctx))
         drafts.sort(key=lambda d: d.evidence)
         return drafts
+
+    # -- events named by a noun -------------------------------------------------------------
+    def _nominal(self, doc: Doc, triggers, found: list[Draft], ctx: Context) -> list[Draft]:
+        """Events a noun names by itself ("the Orlando nightclub shooting", "a suicide bombing
+        in Logar", "Sunday's massacre"): one for each specific noun phrase whose sentence has
+        no event of its type yet, the doer its possessor, "by" phrase or actor word, else
+        unknown (an agentless act)."""
+        words = {w.i for _, _, w in triggers.values()} | set(triggers)
+        done = {(ctx.sent_of[d.anchor.i][0], d.type) for d in found}
+        drafts = []
+        for noun in doc:
+            trig = self._nominal_trigger(noun)
+            if trig is None or noun.i in words:
+                continue
+            type_ = trig.type
+            sent = ctx.sent_of[noun.i][0]
+            if (sent, type_) in done or not _specific(noun) or _in_relative(noun):
+                continue
+            if noun.head.i in triggers and triggers[noun.head.i][0].type == type_:
+                continue  # "the explosion killed four people": the verb's event already
+            sources = self._doers(noun, ctx)
+            targets = [
+                a
+                for c in noun.children
+                if c.dep_ == "nmod" and _case(c) in ("on", "against")
+                for a in self.phrase_actors(c, ctx)
+            ]
+            if type_ == "ASSAULT" and self._verbal(noun, sources, targets, ctx):
+                continue  # "Trump's attacks on Clinton": words, not violence
+            tokens = _noun_phrase(noun)
+            done.add((sent, type_))
+            drafts.append(
+                Draft(
+                    anchor=noun,
+                    type=type_,
+                    trigger=trig,
+                    sources=sources[:1],
+                    targets=targets[:1],
+                    evidence=_span(tokens),
+                    # "the shooting in Kabul on Sunday": the day is told inside the phrase
+                    date_tokens=[noun, *(t for t in tokens if t.head == noun)],
+                    place_scopes=[tokens, *_place_scopes(noun, [], ctx)[1:]],
+                    subtype=trig.subtype,
+                    agentless=not sources,
+                )
+            )
+        return drafts
+
+    def _nominal_trigger(self, tok: Token) -> Trigger | None:
+        """The nominal event ``tok`` names, by its lemma or, when the tagger took the noun
+        for a verb's form ("the shooting" lemmatised "shoot"), by the word itself."""
+        if not tok.tag_.startswith("NN") or tok.pos_ == "PROPN":
+            return None
+        word = tok.lower_
+        for key in (tok.lemma_.lower(), word, word[:-1] if word.endswith("s") else word):
+            if key in self.lex.nominal:
+                return self.lex.nominal[key]
+        return None
+
+    def _doers(self, noun: Token, ctx: Context) -> list[str]:
+        """Who did what ``noun`` names: its possessor ("Russia's strikes"), its "by" phrase,
+        an actor word before it ("Israeli air strikes", "a Hamas attack"), or the subject of
+        the verb that makes or claims it ("police made three arrests", "the group claimed
+        the bombing")."""
+        if noun.dep_ in OBJ and noun.head.lemma_.lower() in DOER_VERBS:
+            found = self.phrase_actors(subject(noun.head), ctx)
+            if found:
+                return found
+        for child in noun.children:
+            if child.dep_ in ("nmod:poss", "poss") or (
+                child.dep_ == "nmod" and _case(child) == "by"
+            ):
+                found = self.phrase_actors(child, ctx)
+                if found:
+                    return found
+        for child in noun.lefts:
+            if child.dep_ in ("compound", "amod"):
+                found = ctx.actors_at(child.idx, child.idx + len(child))
+                if found:
+                    return found
+        return self._demonym_actor(noun, ctx)
+
+    @staticmethod
+    def _verbal(noun: Token, sources: list[str], targets: list[str], ctx: Context) -> bool:
+        """An "attack" made by or on a person ("Trump's attacks on Clinton"): in political
+        news, words; a physical attack is rarely a person's possession."""
+        if noun.lemma_.lower() not in VERBAL_ATTACKS:
+            return False
+        people = {a.id for a in ctx.actors if a.type == "person"}
+        return any(a in people for a in [*sources[:1], *targets[:1]])
 
     def _governed(self, anchor: Token, triggers) -> bool:
         """Is ``anchor`` inside the complement of a trigger whose complement is its content

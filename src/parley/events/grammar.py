@@ -53,6 +53,27 @@ PEOPLE_NOUNS = _WORDS["people_nouns"]
 OTHER_TIME_WORDS = _WORDS["other_time_words"]
 TALK_CONTAINERS = _WORDS["talk_containers"]
 READINESS = _WORDS["readiness"]
+DESIRE_VERBS = _WORDS["desire_verbs"]
+QUESTION_WORDS = _WORDS["question_words"]
+INSIST_VERBS = _WORDS["insist_verbs"]
+OBLIGATION_AUX = _WORDS["obligation_aux"]
+# Determiners that make a noun phrase name one thing ("the shooting", "this attack").
+DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+# Prepositions that place or date an event named by a noun ("an attack in Kabul", "the raid
+# on Monday", "the clashes near Goma").
+PLACE_OR_TIME_CASES = {"in", "at", "near", "outside", "on", "during", "after", "inside"}
+# Verbs whose subject did the act their object names ("police made three arrests", "the group
+# claimed the bombing", "students staged a protest").
+DOER_VERBS = {"make", "carry", "conduct", "launch", "stage", "mount", "claim", "commit"} | {
+    "perpetrate",
+    "organise",
+    "organize",
+    "lead",
+    "hold",
+    "join",
+}
+# Nouns that in political news often name words, not violence ("Trump's attacks on Clinton").
+VERBAL_ATTACKS = {"attack", "assault"}
 
 BINDING = _WORDS["binding"]
 

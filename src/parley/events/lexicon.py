@@ -3,7 +3,7 @@ earlier act (data files, each naming its source)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -31,6 +31,8 @@ class Lexicon:
     referents: dict[str, str]  # noun lemma -> event type, "proposal" or "statement"
     harmful: frozenset[str]  # types that make a conditional or promised event a threat
     undertakings: tuple[str, ...] = ()  # phrases that open what a side will do under a deal
+    # nouns that name an event by themselves ("the shooting")
+    nominal: dict[str, Trigger] = field(default_factory=dict)
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -73,7 +75,18 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         referents=referents,
         harmful=harmful,
         undertakings=tuple(_lines(data_dir / "undertakings.txt")),
+        nominal={
+            lemma: Trigger(lemma, "noun", frozenset(), type_, _dash(mode), (), "act", None)
+            for lemma, type_, mode in _nominal_rows(data_dir)
+        },
     )
+
+
+def _nominal_rows(data_dir: Path) -> list[list[str]]:
+    """The nominal events of a lexicon folder; none in a folder written before the file was
+    (a user's own lexicon keeps working, without nominal events)."""
+    path = data_dir / "nominal_events.tsv"
+    return _rows(path) if path.exists() else []
 
 
 def _lines(path: Path) -> list[str]:

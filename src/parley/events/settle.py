@@ -11,6 +11,7 @@ from parley.events.clauses import Draft, _aux, _passive, is_future
 from parley.events.context import Context, _local_countries, _locative, _place_names, _placed
 from parley.events.finder import Finder
 from parley.events.grammar import (
+    AGENTLESS_TYPES,
     ANNOUNCING,
     COUNTRY_CASES,
     HYPOTHETICAL_AUX,
@@ -46,6 +47,8 @@ class Settler:
         self.countries = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
         doc = ctx.doc
         self.expressions: dict[int, list[TimeExpression]] = {}
+        # the same expressions by their own head word ("on Sunday" under "the shooting")
+        self.rooted: dict[int, list[TimeExpression]] = {}
         for expr in expressions:
             span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
             if span is None:
@@ -53,6 +56,7 @@ class Settler:
             owner = _next_to_verb(span) or _owner(span.root)
             if owner is not None:
                 self.expressions.setdefault(owner.i, []).append(expr)
+            self.rooted.setdefault(span.root.i, []).append(expr)
 
     def settle(self, drafts: list[Draft]) -> list[Event]:
         events: list[Event] = []
@@ -72,8 +76,10 @@ class Settler:
                 sources = self.ctx.cue_speaker(d.anchor)
             if not sources and d.agentless:
                 # "eight soldiers were killed": the doer unnamed, the act still an event; the
-                # article's one armed group is taken for its doer, else it stays unknown
-                sources = [self.ctx.lone_armed_group(set(targets))]
+                # article's one armed group is taken for a violent act's doer, else it stays
+                # unknown ("a protest against the law": unknown)
+                violent = d.type in AGENTLESS_TYPES
+                sources = [self.ctx.lone_armed_group(set(targets)) if violent else None]
             if not sources:
                 continue
             reciprocal = _reciprocal(d.anchor)
@@ -240,7 +246,8 @@ class Settler:
     def _date(self, d: Draft, type_: str) -> tuple[date | None, str | None]:
         published = self.ctx.published
         for tok in d.date_tokens:
-            for expr in self.expressions.get(tok.i, []):
+            own = self.rooted.get(tok.i, []) if tok.head == d.anchor != tok else []
+            for expr in self.expressions.get(tok.i, []) or own:
                 if tok.i in d.own_tense:
                     # "pledged on Wednesday to ...": the pledge's own time; a time after the
                     # promised act begins ("promised to hand over the data by 15 September")
