@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 from typing import Annotated
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import jinja2
 from fastapi import FastAPI, Query, Request
@@ -156,27 +156,43 @@ def _mount_docs(app: FastAPI, pages: Pages) -> None:
 def _guard(app: FastAPI) -> None:
     @app.middleware("http")
     async def read_only_and_headers(request: Request, call_next):
-        if request.method not in READ_METHODS:
-            response: Response = JSONResponse(
-                {"detail": f"{request.method} is not allowed: this server only reads the store"},
-                status_code=405,
-                headers={"Allow": "GET, HEAD"},
-            )
-        elif "\x00" in request.url.path or "%00" in request.url.query:
-            response = JSONResponse({"detail": "the address holds a NUL character"}, 400)
-        elif request.method == "HEAD":
-            # answered as GET; the server sends no body to a HEAD request
+        response = _refused(request)
+        if response is None:
+            _drop_empty_parameters(request)
+            method = request.method
+            # HEAD is answered as GET; the server sends no body to a HEAD request
             request.scope["method"] = "GET"
             response = await call_next(request)
-            request.scope["method"] = "HEAD"
-        else:
-            response = await call_next(request)
+            request.scope["method"] = method
         docs = request.url.path.startswith(("/docs", "/docs-assets"))
         response.headers["Content-Security-Policy"] = DOCS_CSP if docs else CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Frame-Options"] = "DENY"
         return response
+
+
+def _refused(request: Request) -> Response | None:
+    """The answer to a request the server will not serve: any method that would write, and an
+    address holding a NUL character (no database takes one)."""
+    if request.method not in READ_METHODS:
+        return JSONResponse(
+            {"detail": f"{request.method} is not allowed: this server only reads the store"},
+            status_code=405,
+            headers={"Allow": "GET, HEAD"},
+        )
+    if "\x00" in request.url.path or "%00" in request.url.query:
+        return JSONResponse({"detail": "the address holds a NUL character"}, status_code=400)
+    return None
+
+
+def _drop_empty_parameters(request: Request) -> None:
+    """Leave out parameters given empty (``since=``): a filter form sends every field, and an
+    empty one means "any"."""
+    raw = request.scope.get("query_string", b"")
+    if b"=&" in raw + b"&" or raw.endswith(b"="):
+        kept = [(k, v) for k, v in parse_qsl(raw.decode("latin-1"), keep_blank_values=True) if v]
+        request.scope["query_string"] = urlencode(kept).encode("latin-1")
 
 
 def _errors(app: FastAPI, pages: Pages) -> None:

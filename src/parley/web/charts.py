@@ -43,7 +43,7 @@ def timeline_chart(events: list[dict]) -> dict:
         dots.append(
             {
                 "id": e["id"],
-                "x": x(day) + nth * 5,
+                "x": x(day) + nth * 13,
                 "y": row_of[e["type"]] * ROW + ROW / 2,
                 "mode": e["mode"],
                 "label": f"{e['date']} {e['type']} ({e['mode']}): {e['what'][:120]}",

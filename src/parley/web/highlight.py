@@ -47,9 +47,23 @@ def marks_of(record: dict, linked: tuple[int, int] | None = None) -> list[Mark]:
             for s, t in (a.get(part) or {}).get("spans", []):
                 out.append(Mark(part, s, t, f"att-{a['idx']}-{part}", {"attribution": a}))
     last_end = -1
+    same_span: dict[tuple[int, int], list[str]] = {}
+    for m in record["mentions"]:
+        same_span.setdefault((m["start"], m["end"]), []).append(m["actor"])
     for m in sorted(record["mentions"], key=lambda m: (m["start"], -m["end"])):
         if m["start"] >= last_end:
-            out.append(Mark("mention", m["start"], m["end"], f"m-{m['start']}", {"mention": m}))
+            # one link for one span ("both sides" names two actors: the first is linked, all
+            # are named in its title)
+            actors = same_span[(m["start"], m["end"])]
+            out.append(
+                Mark(
+                    "mention",
+                    m["start"],
+                    m["end"],
+                    f"m-{m['start']}",
+                    {"mention": m, "actors": actors},
+                )
+            )
             last_end = m["end"]
     return [m for m in out if 0 <= m.start < m.end <= length]
 
