@@ -8,11 +8,13 @@ reader can act on; the application turns them into 400 and 404.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import re
 import threading
+import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, and_, exists, func, or_, select, text
@@ -34,6 +36,10 @@ from parley.story import build_story, sides
 from parley.web.store import has_sqlite_search
 
 MAX_LIMIT = 500
+# How long a page may show the story as it was before `parley run` stored more (seconds).
+RECHECK_SECONDS = 1.0
+# How many timelines and negotiation views are kept computed.
+MEMO_SIZE = 256
 # How many of an actor's statements and acts its page lists (the JSON says how many there are).
 ACTOR_ROWS = 200
 # Characters of context either side of a search hit in the article list.
@@ -75,6 +81,16 @@ class _Derived:
     actors: dict[str, dict]
     events_by_id: dict[str, dict]
     choices: dict
+    # answers computed from the story alone (timelines, negotiations), by question
+    memo: dict = field(default_factory=dict)
+
+    def remember(self, key: tuple, compute):
+        """``compute()``, kept for this state of the store (at most MEMO_SIZE answers)."""
+        if key not in self.memo:
+            if len(self.memo) >= MEMO_SIZE:
+                self.memo.clear()
+            self.memo[key] = compute()
+        return self.memo[key]
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -124,6 +140,7 @@ class Reader:
         self.dialect = engine.dialect.name
         self.sqlite_search = self.dialect == "sqlite" and has_sqlite_search(engine)
         self._derived: _Derived | None = None
+        self._checked = 0.0
         self._lock = threading.Lock()
 
     # -- what is derived once per state of the store ------------------------------------------
@@ -138,14 +155,24 @@ class Reader:
         return (count, str(last), str(saved), stale)
 
     def derived(self) -> _Derived:
+        """The derived records, checked against the store at most every ``RECHECK_SECONDS``
+        (every page asks for names and sides many times)."""
+        current = self._derived
+        now = time.monotonic()
+        if current is not None and now - self._checked < RECHECK_SECONDS:
+            return current
         with Session(self.engine) as session:
             version = self._version(session)
-        current = self._derived
+        self._checked = now
         if current is not None and current.version == version:
             return current
         with self._lock:
             if self._derived is None or self._derived.version != version:
                 self._derived = self._derive(version)
+                # the story of a large store is hundreds of thousands of long-lived objects:
+                # kept out of the collector's passes, they no longer stall requests
+                gc.collect()
+                gc.freeze()
             return self._derived
 
     def _derive(self, version: tuple) -> _Derived:
@@ -557,6 +584,11 @@ class Reader:
         return sorted(events, key=lambda e: (e["date"], e["id"]))
 
     def timeline(self, actor: str | None = None, pair: str | None = None) -> dict:
+        return self.derived().remember(
+            ("timeline", actor, pair), lambda: self._timeline(actor, pair)
+        )
+
+    def _timeline(self, actor: str | None, pair: str | None) -> dict:
         events = self._story_events(actor, pair)
         rows = [
             {
@@ -579,6 +611,9 @@ class Reader:
         return {"actor": actor, "pair": pair, "events": rows}
 
     def negotiations(self, pair: str | None = None) -> dict:
+        return self.derived().remember(("negotiations", pair), lambda: self._negotiations(pair))
+
+    def _negotiations(self, pair: str | None) -> dict:
         found = self.derived().story["negotiations"]
         if pair:
             want = set(self.pair_sides(pair))
@@ -615,6 +650,9 @@ class Reader:
         }
 
     def places(self) -> dict:
+        return self.derived().remember(("places",), self._places)
+
+    def _places(self) -> dict:
         grouped: dict[tuple, list[dict]] = defaultdict(list)
         for e in self.derived().story["events"]:
             place = e.get("place") or {}

@@ -26,6 +26,9 @@ from parley.store import MIGRATIONS, StoreError, database_url, masked
 QUERY_SECONDS = 5.0
 # SQLite's progress handler runs every this many virtual-machine steps (about a millisecond).
 PROGRESS_STEPS = 20_000
+# Connections beyond the pool's 8: enough for each of the 40 threads that serve requests
+# (AnyIO's default) to hold one, so that no request waits for a connection.
+POOL_OVERFLOW = 40
 
 
 def _sqlite_engine(path: Path) -> Engine:
@@ -35,7 +38,7 @@ def _sqlite_engine(path: Path) -> Engine:
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
     engine = create_engine(
-        "sqlite://", creator=connect, poolclass=QueuePool, pool_size=8, max_overflow=24
+        "sqlite://", creator=connect, poolclass=QueuePool, pool_size=8, max_overflow=POOL_OVERFLOW
     )
 
     @event.listens_for(engine, "connect")
@@ -57,7 +60,11 @@ def _postgres_engine(url: str) -> Engine:
         f"-c default_transaction_read_only=on -c statement_timeout={int(QUERY_SECONDS * 1000)}"
     )
     return create_engine(
-        url, connect_args={"options": options}, pool_size=8, max_overflow=24, pool_pre_ping=True
+        url,
+        connect_args={"options": options},
+        pool_size=8,
+        max_overflow=POOL_OVERFLOW,
+        pool_pre_ping=True,
     )
 
 
