@@ -23,6 +23,8 @@ def test_search_finds_words_and_phrases(example_store):
         "havana-eln-2023",
         "jeddah-declaration-2023",
     ]
+    assert reader.articles(ArticleFilters(q="ceasefire"))["total"] == 3
+    assert reader.articles(ArticleFilters(q="ceasefire", type="ACCUSE"))["total"] <= 3
     assert ids(reader, '"six-month ceasefire"') == ["havana-eln-2023"]
     assert ids(reader, "ceasefire Havana") == ["havana-eln-2023"]
     snippet = reader.articles(ArticleFilters(q="Havana"))["articles"][0]["snippet"]
