@@ -266,6 +266,8 @@ class Reader:
     # -- articles -----------------------------------------------------------------------------
 
     def articles(self, f: ArticleFilters) -> dict:
+        """One page of the articles ``f`` selects, newest first, with their total and the
+        choices the filter form offers."""
         if not 1 <= f.limit <= MAX_LIMIT:
             raise BadRequest(f"limit must be between 1 and {MAX_LIMIT}")
         if f.since and f.until and f.since > f.until:
@@ -276,32 +278,9 @@ class Reader:
             raise BadRequest("the search holds no words; give one or more words to look for")
         if terms:
             conditions.append(self._search_condition(terms, f.q or ""))
-        columns = (
-            ArticleRow.id,
-            ArticleRow.title,
-            ArticleRow.published,
-            ArticleRow.outlet,
-            ArticleRow.url,
-        )
         with Session(self.engine) as session:
-            if terms and self.sqlite_search and len(conditions) == 1:
-                # a search alone is counted in the index, without visiting the articles (10x)
-                total = session.scalar(
-                    text("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :q"),
-                    {"q": fts_query(terms)},
-                )
-            else:
-                total = session.scalar(
-                    select(func.count()).select_from(ArticleRow).where(*conditions)
-                )
-            query = (
-                select(*columns, ArticleRow.text if terms else text("NULL"))
-                .where(*conditions)
-                .order_by(ArticleRow.published.desc().nulls_last(), ArticleRow.id)
-                .limit(f.limit)
-                .offset(f.offset)
-            )
-            rows = session.execute(query).all()
+            total = self._count(session, conditions, terms)
+            rows = self._page(session, conditions, terms, f)
         items = [
             {
                 "id": r[0],
@@ -323,6 +302,35 @@ class Reader:
             "choices": self.derived().choices,
             "search": "full-text" if self.dialect != "sqlite" or self.sqlite_search else "scan",
         }
+
+    def _count(self, session: Session, conditions: list, terms: list[str]) -> int:
+        if terms and self.sqlite_search and len(conditions) == 1:
+            # a search alone is counted in the index, without visiting the articles (10x)
+            return session.scalar(
+                text("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :q"),
+                {"q": fts_query(terms)},
+            )
+        return session.scalar(select(func.count()).select_from(ArticleRow).where(*conditions))
+
+    @staticmethod
+    def _page(session: Session, conditions: list, terms: list[str], f: ArticleFilters) -> list:
+        """The rows of one page, newest first: id, title, published, outlet, url and, for a
+        search, the text (for its snippet)."""
+        query = (
+            select(
+                ArticleRow.id,
+                ArticleRow.title,
+                ArticleRow.published,
+                ArticleRow.outlet,
+                ArticleRow.url,
+                ArticleRow.text if terms else text("NULL"),
+            )
+            .where(*conditions)
+            .order_by(ArticleRow.published.desc().nulls_last(), ArticleRow.id)
+            .limit(f.limit)
+            .offset(f.offset)
+        )
+        return session.execute(query).all()
 
     def _article_conditions(self, f: ArticleFilters) -> list:
         conditions: list = []
