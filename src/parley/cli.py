@@ -701,6 +701,60 @@ def negotiation(db: DbOption = None) -> None:
         err.print("no negotiation found in the database", highlight=False)
 
 
+@app.command(
+    epilog="**Examples**\n\n"
+    "`parley serve` (the store `parley run` wrote, at http://127.0.0.1:8000)\n\n"
+    "`parley serve --db corpus.sqlite --port 8080`\n\n"
+    "`curl -s 'http://127.0.0.1:8000/articles.json?q=ceasefire&limit=5'`"
+)
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (0.0.0.0 for every interface).")
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")
+    ] = 8000,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, max=64, help="Server processes (one per core).")
+    ] = 1,
+) -> None:
+    """Browse the store in a web browser: articles with their evidence marked, actors, story
+    events, timelines, negotiations and places; every page has a JSON twin (its path plus
+    `.json`), listed at /docs. The store is opened read-only."""
+    import uvicorn
+
+    from parley.store import StoreError
+    from parley.web.serve import SERVE_SETTING
+    from parley.web.store import open_read_only
+
+    db_name = db or os.environ.get(DB_SETTING) or DEFAULT_DB
+    try:
+        # opened once here so that a bad store is told before the server starts
+        open_read_only(db_name).dispose()
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    os.environ[SERVE_SETTING] = db_name
+    err.print(
+        f"serving {_masked(db_name)} at http://{host}:{port}/ (Ctrl+C stops)", highlight=False
+    )
+    uvicorn.run(
+        "parley.web.serve:app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
+
+
+def _masked(db: str) -> str:
+    from parley.store import masked
+
+    return masked(db)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

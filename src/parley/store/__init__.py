@@ -40,7 +40,7 @@ from parley.story.negotiation import Article as StoryArticle
 
 # The Alembic revision that made each schema version (meta.schema_version), for databases
 # written before Parley used Alembic.
-REVISION_OF_SCHEMA = {1: "0001", 2: "0002", 3: "0003", 4: "0004"}
+REVISION_OF_SCHEMA = {1: "0001", 2: "0002", 3: "0003", 4: "0004", 5: "0005"}
 # The ``meta`` key that says the stored story no longer holds every stored article's events:
 # set with each article stored, cleared with the story that covers it (``save_story``).
 STORY_STALE = "story_stale"
@@ -54,7 +54,15 @@ def _alembic_config(connection) -> Config:
     return config
 
 
-__all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoryError", "database_url", "masked"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "Store",
+    "StoreError",
+    "StoryError",
+    "database_url",
+    "masked",
+    "read_story_input",
+]
 
 
 class StoreError(RuntimeError):
@@ -145,6 +153,79 @@ def _scrub(message: str, db: str | Path) -> str:
 
 def _span_json(span: Span | None) -> dict | None:
     return span.to_json() if span is not None else None
+
+
+def read_story_input(engine: Engine) -> StoryInput:
+    """Everything the story needs, as plain records: reports, actors, articles (with
+    mentions), read through ``engine`` (nothing is written: a read-only connection serves).
+    Rows are read as plain tuples (no ORM objects): the story of a large store is mostly this
+    reading."""
+    with Session(engine) as session:
+        arts = {
+            row.id: row
+            for row in session.execute(
+                select(ArticleRow.id, ArticleRow.published, ArticleRow.outlet, ArticleRow.text)
+            )
+        }
+        actors = [
+            Actor(row.id, row.name, row.type, row.country)
+            for row in session.execute(
+                select(ActorRow.id, ActorRow.name, ActorRow.type, ActorRow.country).order_by(
+                    ActorRow.id
+                )
+            )
+        ]
+        mentions: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(dict)
+        query = select(
+            MentionRow.article_id, MentionRow.actor_id, MentionRow.start, MentionRow.end
+        ).order_by(MentionRow.article_id, MentionRow.start)
+        for article_id, actor_id, start, end in session.execute(query):
+            mentions[article_id].setdefault(actor_id, []).append((start, end))
+        reports = []
+        event_columns = (
+            EventRow.article_id,
+            EventRow.type,
+            EventRow.mode,
+            EventRow.source_actor,
+            EventRow.target_actor,
+            EventRow.event_date,
+            EventRow.place_name,
+            EventRow.place_country,
+            EventRow.lat,
+            EventRow.lon,
+            EventRow.evidence,
+            EventRow.attribution_idx,
+            EventRow.idx,
+        )
+        query = select(*event_columns).order_by(EventRow.article_id, EventRow.idx)
+        for e in session.execute(query):
+            art = arts[e.article_id]
+            place = (
+                {"name": e.place_name, "country": e.place_country, "lat": e.lat, "lon": e.lon}
+                if e.place_name
+                else None
+            )
+            reports.append(
+                Report(
+                    article=e.article_id,
+                    published=art.published,
+                    outlet=art.outlet,
+                    type=e.type,
+                    mode=e.mode,
+                    source=e.source_actor,
+                    target=e.target_actor,
+                    date=e.event_date,
+                    place=place,
+                    evidence=e.evidence,
+                    attribution=e.attribution_idx,
+                    idx=e.idx,
+                )
+            )
+        articles = {
+            a.id: StoryArticle(a.id, a.published, a.text, dict(mentions.get(a.id, {})), a.outlet)
+            for a in arts.values()
+        }
+    return StoryInput(reports, actors, articles)
 
 
 class Store:
@@ -410,77 +491,8 @@ class Store:
             return row.value == "1"
 
     def story_input(self) -> StoryInput:
-        """Everything the story needs, as plain records: reports, actors, articles (with
-        mentions). Rows are read as plain tuples (no ORM objects): the story of a large store
-        is mostly this reading."""
-        with Session(self.engine) as session:
-            arts = {
-                row.id: row
-                for row in session.execute(
-                    select(ArticleRow.id, ArticleRow.published, ArticleRow.outlet, ArticleRow.text)
-                )
-            }
-            actors = [
-                Actor(row.id, row.name, row.type, row.country)
-                for row in session.execute(
-                    select(ActorRow.id, ActorRow.name, ActorRow.type, ActorRow.country).order_by(
-                        ActorRow.id
-                    )
-                )
-            ]
-            mentions: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(dict)
-            query = select(
-                MentionRow.article_id, MentionRow.actor_id, MentionRow.start, MentionRow.end
-            ).order_by(MentionRow.article_id, MentionRow.start)
-            for article_id, actor_id, start, end in session.execute(query):
-                mentions[article_id].setdefault(actor_id, []).append((start, end))
-            reports = []
-            event_columns = (
-                EventRow.article_id,
-                EventRow.type,
-                EventRow.mode,
-                EventRow.source_actor,
-                EventRow.target_actor,
-                EventRow.event_date,
-                EventRow.place_name,
-                EventRow.place_country,
-                EventRow.lat,
-                EventRow.lon,
-                EventRow.evidence,
-                EventRow.attribution_idx,
-                EventRow.idx,
-            )
-            query = select(*event_columns).order_by(EventRow.article_id, EventRow.idx)
-            for e in session.execute(query):
-                art = arts[e.article_id]
-                place = (
-                    {"name": e.place_name, "country": e.place_country, "lat": e.lat, "lon": e.lon}
-                    if e.place_name
-                    else None
-                )
-                reports.append(
-                    Report(
-                        article=e.article_id,
-                        published=art.published,
-                        outlet=art.outlet,
-                        type=e.type,
-                        mode=e.mode,
-                        source=e.source_actor,
-                        target=e.target_actor,
-                        date=e.event_date,
-                        place=place,
-                        evidence=e.evidence,
-                        attribution=e.attribution_idx,
-                        idx=e.idx,
-                    )
-                )
-            articles = {
-                a.id: StoryArticle(
-                    a.id, a.published, a.text, dict(mentions.get(a.id, {})), a.outlet
-                )
-                for a in arts.values()
-            }
-        return StoryInput(reports, actors, articles)
+        """Everything the story needs, as plain records (``read_story_input``)."""
+        return read_story_input(self.engine)
 
     def counts(self) -> dict[str, int]:
         """Number of rows of each kind: articles, actors, mentions, attributions, events."""
