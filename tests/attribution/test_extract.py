@@ -1571,3 +1571,9 @@ def test_a_subject_with_a_relative_clause_the_parse_misplaced_is_the_speaker(nlp
 def test_it_as_a_source_is_the_body_it_stands_for(nlp):
     text = "The African Union met in Addis Ababa on Monday. It said observers would go to Goma."
     assert one(nlp, text, "observers would go")["actor"] is not None
+
+
+def test_what_a_promise_governs_is_no_report_of_its_own(nlp):
+    # "attack" is a cue of verbal attacks; here it is what the two sides promised not to do
+    got = found(nlp, "Both sides promised not to attack vessels using the agreed corridor.")
+    assert [a["cue"] for a in got] == ["promised"]

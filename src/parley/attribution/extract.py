@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from parley.attribution.continuation import Continuation
 from parley.attribution.filters import (
+    _drop_controlled_cues,
     _drop_duplicate_contents,
     _drop_embedded_commitments,
     _drop_embedded_stances,
@@ -207,6 +208,8 @@ class Extractor(VerbCueRule, VerbCues, NounCues, Repairs, LineRules, Continuatio
             found += [h for h in self._headlines(doc) if not any(_same_cue(h, f) for f in found)]
         if self.on("embedded_commitments"):
             found = _drop_embedded_commitments(found, quotes)
+        if self.on("controlled_cues"):
+            found = _drop_controlled_cues(doc, found)
         if self.on("duplicate_contents"):
             found = _drop_duplicate_contents(found)
         if self.on("embedded_stances"):

@@ -50,6 +50,31 @@ def _drop_embedded_commitments(found: list[Found], quotes) -> list[Found]:
     return out
 
 
+def _drop_controlled_cues(doc: Doc, found: list[Found]) -> list[Found]:
+    """Drop a report whose cue verb is the infinitive another report's cue governs ("both
+    sides promised not to attack vessels": the promise is the statement, "attack" what was
+    promised, not a verbal attack of its own)."""
+    cues = set()
+    for f in found:
+        if f.cue:
+            span = doc.char_span(*f.cue[0], alignment_mode="expand")
+            if span is not None:
+                cues.add(span.root.i)
+    out = []
+    for f in found:
+        span = doc.char_span(*f.cue[0], alignment_mode="expand") if f.cue else None
+        root = span.root if span is not None else None
+        controlled = (
+            root is not None
+            and root.dep_ == "xcomp"
+            and root.head.i in cues
+            and any(c.dep_ == "mark" and c.lower_ == "to" for c in root.children)
+        )
+        if not controlled:
+            out.append(f)
+    return out
+
+
 def _inside_another(f: Found, found: list[Found], sourced: bool = False) -> bool:
     """Whether ``f``'s cue lies inside the content of another finding (one that names its
     source, with ``sourced``)."""

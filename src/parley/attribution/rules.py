@@ -102,6 +102,13 @@ PASSES = (
         "drops a promise, plan or demand inside another report's content",
     ),
     Rule(
+        "controlled_cues",
+        "filters",
+        "Both sides promised not to attack vessels. (one statement: the promise)",
+        "filters.py",
+        "drops a report whose cue is the infinitive another report's cue governs",
+    ),
+    Rule(
         "duplicate_contents",
         "filters",
         "Two cues that reach one clause give one statement.",
