@@ -219,3 +219,23 @@ def test_a_denial_is_linked_to_what_it_denies_and_a_denied_act_stays_a_claim():
     assert denial.disputes == shelling.id and shelling.disputed_by == [denial.id]
     assert shelling.mode == "alleged"
     assert rejection.disputes is None  # a rejection of an offer denies nothing
+
+
+def test_a_report_that_leaves_the_doer_unnamed_joins_the_one_that_names_it():
+    day = date(2026, 3, 2)
+    named = report("a", "ASSAULT", "ETH", "DJI", day, text="Ethiopian troops shelled Tadjourah")
+    unnamed = report("b", "ASSAULT", None, "DJI", day, text="shelling hit Tadjourah overnight")
+    later = report("c", "ASSAULT", None, "DJI", date(2026, 3, 9), text="shelling hit Tadjourah")
+    events = merge([named, unnamed, later], SIDES)
+    assert sorted(sorted(r.article for r in e.reports) for e in events) == [["a", "b"], ["c"]]
+
+
+def test_an_unnamed_side_with_two_candidates_stays_apart():
+    day = date(2026, 3, 2)
+    reports = [
+        report("a", "ASSAULT", "ETH", "DJI", day, text="troops shelled Tadjourah port"),
+        report("b", "ASSAULT", "ERI", "DJI", day, text="gunboats shelled Tadjourah port"),
+        report("c", "ASSAULT", None, "DJI", day, text="shelling hit Tadjourah port"),
+    ]
+    sides = {**SIDES, "ERI": "ERI"}
+    assert all(len(e.reports) == 1 for e in merge(reports, sides))

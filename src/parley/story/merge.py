@@ -221,9 +221,46 @@ def merge(
                 continue
             for part in _by_content(group, names):
                 groups.append((key, part))
+    groups = _join_unnamed_sides(groups, names)
     events = [_story_event(g, side) for g in _join_reversed(groups, names)]
     events.sort(key=lambda e: (e.date is None, e.date or date.max, e.id))
     return events
+
+
+def _join_unnamed_sides(
+    groups: list[tuple[tuple, list[Report]]], names: frozenset[str]
+) -> list[tuple[tuple, list[Report]]]:
+    """One outlet's "an attack on Goma killed four" (no doer named) and another's "the rebels
+    attacked Goma" of the same days and wording are one event: a group whose key leaves a side
+    unnamed joins the one group of that act, kind and days that names the same other side,
+    when no article tells both (an article tells one event once) and their evidence shares
+    content. With two such groups it stays apart (which would it be?)."""
+    stems = [
+        set().union(*(content_stems(r.evidence.get("text", ""), names) for r in g))
+        for _, g in groups
+    ]
+    joined: dict[int, int] = {}
+    for k, ((type_, kind, pair), group) in enumerate(groups):
+        if all(pair) or not any(pair) or type_ in SYMMETRIC:
+            continue
+        articles = {r.article for r in group}
+        fits = [
+            j
+            for j, ((t, kd, other), g) in enumerate(groups)
+            if j != k
+            and (t, kd) == (type_, kind)
+            and all(other)
+            and all(a is None or a == b for a, b in zip(pair, other, strict=True))
+            and not articles & {r.article for r in g}
+            and _same_days(group, g)
+            and _linked(stems[k], stems[j])
+        ]
+        if len(fits) == 1:
+            joined[k] = fits[0]
+    out: dict[int, list[Report]] = {}
+    for k, (_, group) in enumerate(groups):
+        out.setdefault(joined.get(k, k), []).extend(group)
+    return [(groups[k][0], sorted(g, key=_order)) for k, g in sorted(out.items())]
 
 
 def _join_reversed(groups: list[tuple[tuple, list[Report]]], names) -> list[list[Report]]:

@@ -316,21 +316,29 @@ class Reader:
     def _page(session: Session, conditions: list, terms: list[str], f: ArticleFilters) -> list:
         """The rows of one page, newest first: id, title, published, outlet, url and, for a
         search, the text (for its snippet)."""
-        query = (
-            select(
-                ArticleRow.id,
-                ArticleRow.title,
-                ArticleRow.published,
-                ArticleRow.outlet,
-                ArticleRow.url,
-                ArticleRow.text if terms else text("NULL"),
-            )
+        columns = [
+            ArticleRow.id,
+            ArticleRow.title,
+            ArticleRow.published,
+            ArticleRow.outlet,
+            ArticleRow.url,
+        ]
+        order = (ArticleRow.published.desc().nulls_last(), ArticleRow.id)
+        if not terms:
+            query = select(*columns, text("NULL")).where(*conditions)
+            return session.execute(query.order_by(*order).limit(f.limit).offset(f.offset)).all()
+        # a search sorts only the matches' ids and dates, then reads the texts of one page
+        # for their snippets (sorting whole texts made a common word's search 4x slower)
+        ids = session.scalars(
+            select(ArticleRow.id)
             .where(*conditions)
-            .order_by(ArticleRow.published.desc().nulls_last(), ArticleRow.id)
+            .order_by(*order)
             .limit(f.limit)
             .offset(f.offset)
-        )
-        return session.execute(query).all()
+        ).all()
+        page = select(*columns, ArticleRow.text).where(ArticleRow.id.in_(ids))
+        rows = {r[0]: r for r in session.execute(page)}
+        return [rows[i] for i in ids if i in rows]
 
     def _article_conditions(self, f: ArticleFilters) -> list:
         conditions: list = []
