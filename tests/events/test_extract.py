@@ -430,3 +430,12 @@ def test_a_request_asks_another_party_to_act(nlp):
     assert (e["source"], e["target"]) == ("Armenia", "Azerbaijan")
     e = only(nlp, "Armenia wants Azerbaijan to withdraw its troops.", "REQUEST")
     assert (e["source"], e["target"]) == ("Armenia", "Azerbaijan")
+
+
+def test_a_meeting_named_by_a_noun_with_its_participants(nlp):
+    e = only(nlp, "Pashinyan said he would go ahead with his meeting with Aliyev.", "CONSULT")
+    assert (e["source"], e["target"]) == ("Nikol Pashinyan", "Ilham Aliyev")
+    e = only(nlp, "Armenia held a joint meeting in the morning with Azerbaijan.", "CONSULT")
+    assert (e["source"], e["target"]) == ("Armenia", "Azerbaijan")
+    # "the talks" alone points back at a meeting told elsewhere
+    assert not [e for e in events(nlp, "The talks ended without a deal.") if e["type"] == "CONSULT"]

@@ -78,6 +78,11 @@ def _relatives(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in RELATIVE or c.dep_ == "acl"]
 
 
+# the prepositions that name who meets in a meeting's noun phrase ("a meeting with Abe",
+# "talks between Kyiv and Moscow")
+MEETING_CASES = ("with", "between")
+
+
 # how a question word hangs on the verb of an indirect question ("whether he had", "what
 # they wanted", "who sent")
 QUESTION_DEPS = ("mark", "advmod", "nsubj", "obj")
@@ -141,13 +146,18 @@ def _noun_phrase(noun: Token) -> list[Token]:
 NOUN_MODIFIERS = ("det", "amod", "compound", "nummod", "nmod:poss", "poss")
 
 
+def _predicated(noun: Token) -> bool:
+    """Neither a compound's modifier, a predicate, nor negated."""
+    if noun.dep_ == "compound" or any(c.dep_ == "cop" for c in noun.children):
+        return False
+    return not is_negated(noun)
+
+
 def _specific(noun: Token) -> bool:
     """Does the phrase name one event ("the shooting", "Sunday's massacre", "a deadly attack
     in Germany") rather than a kind of act ("attacks are rising") or a predicate ("is an
     attack on all of us")? Not a compound's modifier ("attack ads") nor negated."""
-    if noun.dep_ == "compound" or any(c.dep_ == "cop" for c in noun.children):
-        return False
-    if is_negated(noun):
+    if not _predicated(noun):
         return False
     past = noun.head.tag_ in ("VBD", "VBN") and noun.dep_ in ("obj", "nsubj", "nsubj:pass")
     for child in noun.children:
@@ -316,7 +326,7 @@ class Finder:
                 continue
             if not own_proposal and self._governed(anchor, triggers):
                 continue  # "accepted Djibouti's offer" still tells the offer
-            if trig.subtype == "meet" and not self._meets_someone(anchor, ctx):
+            if trig.subtype == "meet" and word == anchor and not self._meets_someone(anchor, ctx):
                 continue  # "meeting the deadline", "meet these conditions"
             if _consequence(anchor) is not None or _mark(anchor) in HYPOTHETICAL_MARKS:
                 continue  # "Should Ukraine meet these conditions": a condition, no event
@@ -342,17 +352,27 @@ class Finder:
                 continue
             type_ = trig.type
             sent = ctx.sent_of[noun.i][0]
-            if (sent, type_) in done or not _specific(noun) or _in_relative(noun):
+            if (sent, type_) in done or _in_relative(noun):
                 continue
+            if not (_specific(noun) or (type_ == "CONSULT" and _predicated(noun))):
+                continue  # a meeting needs no determiner: its participants name it
             if noun.head.i in triggers and triggers[noun.head.i][0].type == type_:
                 continue  # "the explosion killed four people": the verb's event already
             sources = self._doers(noun, ctx)
+            cases = MEETING_CASES if type_ == "CONSULT" else ("on", "against")
             targets = [
                 a
                 for c in noun.children
-                if c.dep_ == "nmod" and _case(c) in ("on", "against")
+                if c.dep_ == "nmod" and _case(c) in cases
                 for a in self.phrase_actors(c, ctx)
             ]
+            if type_ == "CONSULT":
+                if len(sources) > 1 and not targets:
+                    sources, targets = sources[:1], sources[1:2]  # "the Obama-Xi talks"
+                if not sources and len(targets) > 1:
+                    sources, targets = targets[:1], targets[1:2]  # "talks between X and Y"
+                if not (sources and targets):
+                    continue  # "the talks": a meeting told elsewhere
             if type_ == "ASSAULT" and self._verbal(noun, sources, targets, ctx):
                 continue  # "Trump's attacks on Clinton": words, not violence
             tokens = _noun_phrase(noun)
