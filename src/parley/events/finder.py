@@ -32,6 +32,7 @@ from parley.events.grammar import (
     HYPOTHETICAL_MARKS,
     INSIST_VERBS,
     INVERTED_CONDITION,
+    NOT_YET_MODIFIERS,
     OBLIGATION_AUX,
     PEOPLE_NOUNS,
     PLACE_OR_TIME_CASES,
@@ -42,6 +43,7 @@ from parley.events.grammar import (
     TALK_CONTAINERS,
     TARGET_CASES,
     VERBAL_ATTACKS,
+    VERBAL_MODIFIERS,
     VIOLENT_MEANS,
 )
 from parley.events.lexicon import Lexicon, Trigger
@@ -147,8 +149,11 @@ NOUN_MODIFIERS = ("det", "amod", "compound", "nummod", "nmod:poss", "poss")
 
 
 def _predicated(noun: Token) -> bool:
-    """Neither a compound's modifier, a predicate, nor negated."""
+    """Neither a compound's modifier, a predicate, negated, nor yet to come ("the next
+    attack")."""
     if noun.dep_ == "compound" or any(c.dep_ == "cop" for c in noun.children):
+        return False
+    if any(c.lower_ in NOT_YET_MODIFIERS for c in noun.lefts):
         return False
     return not is_negated(noun)
 
@@ -434,6 +439,10 @@ class Finder:
         news, words; a physical attack is rarely a person's possession."""
         if noun.lemma_.lower() not in VERBAL_ATTACKS:
             return False
+        if any(c.lower_ in VERBAL_MODIFIERS for c in noun.lefts):
+            return True  # "political attacks", "a verbal attack", "tweet attacks"
+        if noun.head.lower_ == "on" or any(c.lower_ == "on" for c in noun.lefts):
+            return True  # "went on the attack"
         people = {a.id for a in ctx.actors if a.type == "person"}
         return any(a in people for a in [*sources[:1], *targets[:1]])
 

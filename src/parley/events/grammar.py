@@ -74,6 +74,8 @@ DOER_VERBS = {"make", "carry", "conduct", "launch", "stage", "mount", "claim", "
 }
 # Nouns that in political news often name words, not violence ("Trump's attacks on Clinton").
 VERBAL_ATTACKS = {"attack", "assault"}
+VERBAL_MODIFIERS = _WORDS["verbal_modifiers"]
+NOT_YET_MODIFIERS = _WORDS["not_yet_modifiers"]
 
 BINDING = _WORDS["binding"]
 
