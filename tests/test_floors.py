@@ -41,8 +41,11 @@ FLOORS = {
         # did harm accuses it: recall 0.875 -> 0.896, and three accusations its gold omits;
         # 0.789 since nouns name events ("an ambush in the department of Cauca", "denied
         # planning the attack"): recall unchanged, two doerless attacks its gold omits, for a
-        # gain of 0.205 -> 0.334 sentence F1 on 40 PolNeAR train articles annotated by type
-        "event_f1": 0.789,
+        # gain of 0.205 -> 0.334 sentence F1 on 40 PolNeAR train articles annotated by type;
+        # 0.7818 since violent and coercive acts in relative clauses are told ("the town it
+        # captured last year"), which its gold omits (PolNeAR sentence F1 0.362 -> 0.372, a new
+        # story set by another member: report F1 0.524 -> 0.545)
+        "event_f1": 0.7818,
         "event_date_acc": 1.0,
     },
     "heldout": {

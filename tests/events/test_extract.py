@@ -442,3 +442,15 @@ def test_a_meeting_named_by_a_noun_with_its_participants(nlp):
     assert (e["source"], e["target"]) == ("Armenia", "Azerbaijan")
     # "the talks" alone points back at a meeting told elsewhere
     assert not [e for e in events(nlp, "The talks ended without a deal.") if e["type"] == "CONSULT"]
+
+
+def test_a_violent_or_coercive_act_in_a_relative_clause_is_told(nlp):
+    text = (
+        "Armenia said the four men, who were detained by Azerbaijani troops on Friday, "
+        "were well."
+    )
+    e = only(nlp, text, "COERCE")
+    assert e["source"].startswith("Azerbaijan") and e["date"] == date(2024, 5, 3)
+    # other background stays background
+    text = "Pashinyan, who met Aliyev in 2023, spoke on Monday."
+    assert not [e for e in events(nlp, text) if e["type"] == "CONSULT"]

@@ -327,8 +327,8 @@ class Finder:
         for i in sorted(triggers):
             trig, anchor, word = triggers[i]
             own_proposal = trig.role == "propose" and anchor.pos_ in ("NOUN", "PROPN")
-            if i in consumed or _in_relative(anchor):
-                continue
+            if i in consumed or (_in_relative(anchor) and trig.type not in AGENTLESS_TYPES):
+                continue  # background; not a violent or coercive act ("who were detained")
             if not own_proposal and self._governed(anchor, triggers):
                 continue  # "accepted Djibouti's offer" still tells the offer
             if trig.subtype == "meet" and word == anchor and not self._meets_someone(anchor, ctx):
