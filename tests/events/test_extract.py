@@ -446,8 +446,7 @@ def test_a_meeting_named_by_a_noun_with_its_participants(nlp):
 
 def test_a_violent_or_coercive_act_in_a_relative_clause_is_told(nlp):
     text = (
-        "Armenia said the four men, who were detained by Azerbaijani troops on Friday, "
-        "were well."
+        "Armenia said the four men, who were detained by Azerbaijani troops on Friday, were well."
     )
     e = only(nlp, text, "COERCE")
     assert e["source"].startswith("Azerbaijan") and e["date"] == date(2024, 5, 3)
