@@ -412,3 +412,8 @@ def test_a_faction_of_a_group_is_not_the_group(nlp):
 def test_a_demonym_the_ner_took_for_a_name_is_no_person(nlp):
     found = actors_of(nlp, "Tajikistan summoned the Kyrgyz ambassador on Monday.")
     assert not any(t == "person" for t, _, _ in found.values())
+
+
+def test_a_demonym_the_ner_took_for_a_body_is_no_organisation(nlp):
+    found = actors_of(nlp, "Guatemala detained four Belizean fishermen on Friday.")
+    assert not any(t == "organization" for t, _, _ in found.values())

@@ -25,3 +25,15 @@ def test_a_sentence_starts_only_after_a_mark_that_can_end_one(nlp):
         "thrown, and it’s still standing.”",
         "Then the mediators left.",
     ]
+
+
+def test_a_report_starts_after_its_dateline(nlp):
+    for text in (
+        "GUATEMALA CITY, Oct 13 (Reuters) - Belize and Guatemala agreed on Monday to pull back.",
+        "GOMA, Democratic Republic of Congo, November 13, 2025 — Belize and Guatemala agreed.",
+        "ISLAMABAD — Belize and Guatemala agreed on Monday to pull back.",
+    ):
+        doc = nlp(text)
+        first = next(t for t in doc if t.text == "Belize")
+        assert first.is_sent_start, text
+        assert first.sent.root.lemma_ == "agree", text  # the lead parses as its own sentence

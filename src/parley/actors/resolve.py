@@ -312,6 +312,8 @@ class Resolver:
                 continue  # "the Indus Waters Treaty", "the Red Sea": no actor
             if span.text.isupper() and span.text.title() in known_places():
                 continue  # a dateline's town in capitals ("ISLAMABAD —")
+            if len(span) == 1 and span.text in self.demonyms:
+                continue  # "Belizean fishermen": a demonym the NER took for a body
             # "the Libyan News Agency": the demonym trimmed off the name gives its country, as a
             # country in it does ("the Border Service of the Kyrgyz Republic")
             country = self._country_in(doc, list(ent))

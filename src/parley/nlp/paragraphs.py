@@ -13,6 +13,8 @@ quotes and brackets between) cannot start a sentence. The parser keeps both.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -24,6 +26,13 @@ SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";"})
 # Marks that may stand between a sentence's end and the next sentence (a closing quotation or
 # bracket after the full stop).
 CLOSING = frozenset({'"', "'", "”", "’", "»", ")", "]", "''"})
+# A wire or web dateline at a line's start, up to the dash that closes it ("GOMA, Democratic
+# Republic of Congo, November 13, 2025 — ", "JEDDAH, May 8 (Reuters) - ", "ISLAMABAD — "): the
+# report's first sentence starts after it (wire-service style: AP Stylebook, "datelines").
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[^\n()—–]{1,70}?)?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]+[ \t]+",
+    re.MULTILINE,
+)
 # spaCy's SENT_START values in a token array.
 START, NOT_START = 1, -1
 
@@ -67,5 +76,9 @@ def paragraphs(doc: Doc) -> Doc:
             after_break = False
         elif i > 0 and starts[i, 0] == 0 and not may_start_sentence(tok):
             starts[i, 0] = NOT_START
+    for m in DATELINE.finditer(doc.text):
+        first = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if first is not None and first.start > 0 and not first[0].is_space:
+            starts[first.start, 0] = START  # "... (Reuters) - | Belize and Guatemala agreed"
     # spaCy's token arrays are uint64, with -1 wrapped round as ``Doc.to_array`` writes it
     return doc.from_array([SENT_START], starts.astype("uint64"))
