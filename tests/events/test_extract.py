@@ -453,3 +453,10 @@ def test_a_violent_or_coercive_act_in_a_relative_clause_is_told(nlp):
     # other background stays background
     text = "Pashinyan, who met Aliyev in 2023, spoke on Monday."
     assert not [e for e in events(nlp, text) if e["type"] == "CONSULT"]
+
+
+def test_interceptions_and_pick_ups_are_detentions(nlp):
+    e = only(nlp, "Azerbaijani troops intercepted three Armenian shepherds on Friday.", "COERCE")
+    assert e["source"].startswith("Azerbaijan") and e["date"] == date(2024, 5, 3)
+    text = "Four shepherds were picked up by Azerbaijani troops on Friday night."
+    assert only(nlp, text, "COERCE")["source"].startswith("Azerbaijan")
