@@ -1,0 +1,111 @@
+"""A run killed at any moment, and two runs writing to one SQLite store at once: the store
+opens, passes SQLite's integrity check, holds only whole articles, and a rerun completes it
+with nothing stored twice."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from parley.store import Store
+from tests.conftest import parley, stored_records
+
+# Moments (seconds after the start) at which the test kills a run: seeded, so a failure can
+# be run again; spread over loading the pipeline, extracting, storing and the story.
+KILL_SEED = 22
+KILLS = 3
+LATEST_KILL = 9.0
+
+
+def _start(*args: str) -> subprocess.Popen:
+    """`parley ...` in its own process group (so its worker processes die with it)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "parley.cli", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+
+
+def _kill_after(process: subprocess.Popen, seconds: float) -> None:
+    time.sleep(seconds)
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+def _by_article(records: dict[str, list[tuple]], table: str) -> dict[str, list[tuple]]:
+    """A table's rows by article id (the first column of mentions, attributions, events)."""
+    rows: dict[str, list[tuple]] = {}
+    for row in records[table]:
+        rows.setdefault(row[0], []).append(row)
+    return rows
+
+
+def assert_sound(db: Path, reference: dict[str, list[tuple]]) -> int:
+    """The store at ``db`` opens as a Parley store, passes SQLite's integrity check, and
+    every article in it is whole: its mentions, attributions and events are those a complete
+    run stored. Returns how many articles it holds."""
+    con = sqlite3.connect(db)
+    assert con.execute("pragma integrity_check").fetchall() == [("ok",)]
+    con.close()
+    Store(db).close()
+    records = stored_records(db)
+    stored = {row[0] for row in records["articles"]}
+    for table in ("mentions", "attributions", "events"):
+        found, expected = _by_article(records, table), _by_article(reference, table)
+        for art_id in stored:
+            assert found.get(art_id, []) == expected.get(art_id, []), (table, art_id)
+        assert set(found) <= stored, f"{table} rows of an article that is not stored"
+    return len(stored)
+
+
+def test_a_run_killed_at_random_moments_keeps_whole_articles_and_a_rerun_completes_it(
+    reference_run, tmp_path
+):
+    corpus, one = reference_run
+    reference = stored_records(one)
+    db = tmp_path / "killed.sqlite"
+    rng = random.Random(KILL_SEED)
+    moments = sorted(rng.uniform(0.5, LATEST_KILL) for _ in range(KILLS))
+    held = []
+    for moment in moments:
+        _kill_after(_start("run", str(corpus), "--db", str(db), "--workers", "2"), moment)
+        if db.exists():
+            held.append(assert_sound(db, reference))
+    assert held == sorted(held)  # a killed run never loses what an earlier one stored
+    result = parley("run", str(corpus), "--db", str(db), "--workers", "2")
+    assert result.returncode == 0, result.stderr
+    assert stored_records(db) == reference
+    store = Store(db)
+    assert not store.story_stale()
+    store.close()
+
+
+def test_two_runs_writing_to_one_store_at_once_both_store_and_nothing_twice(
+    reference_run, tmp_path
+):
+    corpus, one = reference_run
+    lines = corpus.read_text("utf-8").splitlines(keepends=True)
+    # two halves that share two articles, started together on a store neither has created
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(lines[: len(lines) // 2 + 1]), encoding="utf-8")
+    second.write_text("".join(lines[len(lines) // 2 - 1 :]), encoding="utf-8")
+    db = tmp_path / "shared.sqlite"
+    runs = [_start("run", str(part), "--db", str(db), "--workers", "1") for part in (first, second)]
+    for process in runs:
+        _, errors = process.communicate(timeout=600)
+        assert process.returncode == 0, errors
+    # the same records as one run of the whole corpus (each article's origin names its file)
+    files = frozenset({"origin"})
+    assert stored_records(db, without=files) == stored_records(one, without=files)
+    store = Store(db)
+    assert not store.story_stale()
+    store.close()
