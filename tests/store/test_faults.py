@@ -16,11 +16,13 @@ from pathlib import Path
 from parley.store import Store
 from tests.conftest import parley, stored_records
 
-# Moments (seconds after the start) at which the test kills a run: seeded, so a failure can
-# be run again; spread over loading the pipeline, extracting, storing and the story.
+# When the test kills a run: seeded, so a failure can be run again. The first kill comes at a
+# moment while the run starts (opening the store, loading the pipeline); the others a moment
+# after the run has stored its first article, so they cut it while it extracts and stores.
 KILL_SEED = 22
-KILLS = 3
-LATEST_KILL = 9.0
+STARTING = (0.5, 4.0)
+STORING = (0.0, 0.3)
+KILLS_WHILE_STORING = 2
 
 
 def _start(*args: str) -> subprocess.Popen:
@@ -34,8 +36,26 @@ def _start(*args: str) -> subprocess.Popen:
     )
 
 
-def _kill_after(process: subprocess.Popen, seconds: float) -> None:
-    time.sleep(seconds)
+def _articles_in(db: Path) -> int:
+    if not db.exists():
+        return 0
+    con = sqlite3.connect(db, timeout=60)
+    try:
+        return con.execute("select count(*) from articles").fetchone()[0]
+    except sqlite3.OperationalError:  # the run has not created its tables yet
+        return 0
+    finally:
+        con.close()
+
+
+def _kill(process: subprocess.Popen, after: float, db: Path | None = None) -> None:
+    """SIGKILL the run (and its workers) ``after`` seconds from now, or, given ``db``,
+    ``after`` seconds from when the run has stored an article in it."""
+    if db is not None:
+        before = _articles_in(db)
+        while process.poll() is None and _articles_in(db) == before:
+            time.sleep(0.02)
+    time.sleep(after)
     if process.poll() is None:
         os.killpg(process.pid, signal.SIGKILL)
     process.wait()
@@ -74,13 +94,14 @@ def test_a_run_killed_at_random_moments_keeps_whole_articles_and_a_rerun_complet
     reference = stored_records(one)
     db = tmp_path / "killed.sqlite"
     rng = random.Random(KILL_SEED)
-    moments = sorted(rng.uniform(0.5, LATEST_KILL) for _ in range(KILLS))
-    held = []
-    for moment in moments:
-        _kill_after(_start("run", str(corpus), "--db", str(db), "--workers", "2"), moment)
-        if db.exists():
-            held.append(assert_sound(db, reference))
+    run = ("run", str(corpus), "--db", str(db), "--workers", "2")
+    _kill(_start(*run), rng.uniform(*STARTING))
+    held = [assert_sound(db, reference) if db.exists() else 0]
+    for _ in range(KILLS_WHILE_STORING):
+        _kill(_start(*run), rng.uniform(*STORING), db)
+        held.append(assert_sound(db, reference))
     assert held == sorted(held)  # a killed run never loses what an earlier one stored
+    assert 0 < held[1] < len(reference["articles"]), held  # cut while it stored
     result = parley("run", str(corpus), "--db", str(db), "--workers", "2")
     assert result.returncode == 0, result.stderr
     assert stored_records(db) == reference
