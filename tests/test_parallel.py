@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from tests.conftest import parley, stored_records
+from tests.conftest import parley, small_corpus, stored_records
 
 
 def test_two_workers_store_what_one_process_stores(reference_run, tmp_path):
@@ -56,3 +56,28 @@ def test_dask_refuses_an_address_that_is_no_scheduler(tmp_path):
     result = parley("run", "--db", str(tmp_path / "p.sqlite"), "--dask", "scheduler:8786")
     assert result.returncode == 2
     assert "tcp://host:port" in result.stderr
+
+
+def test_extract_bag_gives_on_a_local_cluster_the_records_of_one_process(nlp, tmp_path):
+    import dask.bag
+    from distributed import Client, LocalCluster
+
+    import parley
+    from parley.ingest.jsonl import article_from_record
+    from parley.pipeline import extract
+
+    corpus = small_corpus(tmp_path / "corpus.jsonl")
+    records = [json.loads(line) for line in corpus.read_text("utf-8").splitlines()]
+    records.insert(3, {"id": "no-text"})  # reported in its place; the others go on
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster),
+    ):
+        bag = dask.bag.from_sequence(records, npartitions=4)
+        found = parley.extract_bag(bag).compute()
+    articles = [article_from_record(r, "") for r in records if "text" in r]
+    expected = [ex.to_json() for ex in extract(nlp, articles)]
+    assert found[3]["id"] == "no-text" and 'no "text" field' in found[3]["error"]
+    assert found[:3] + found[4:] == expected

@@ -221,3 +221,38 @@ def extract_on_dask(
         if following is not None:
             running.add(client.submit(extract_batch, settings, following, pure=False))
         yield from _unpacked(result)
+
+
+def extract_bag(bag, settings: PipelineSettings | None = None):
+    """A ``dask.bag`` of Parley's records, one per article of ``bag`` (JSON Lines records:
+    dicts with ``id``, ``text`` and optional ``title``, ``published``, ``outlet``, ``url``),
+    each the JSON object `parley extract` writes. A record that is no article, or an article
+    a stage fails on, gives ``{"id": ..., "error": reason}`` instead. Each worker process
+    loads the pipeline of ``settings`` (default: the shipped one) once."""
+    return bag.map_partitions(_extract_partition, settings or PipelineSettings())
+
+
+def _extract_partition(records: Iterable[dict], settings: PipelineSettings) -> list[dict]:
+    """One partition's records through the pipeline, in order; see ``extract_bag``."""
+    from parley.ingest.errors import IngestError
+    from parley.ingest.jsonl import article_from_record
+    from parley.pipeline import StageFailure
+
+    out: list[dict] = []
+    articles: list[Article] = []
+    slots: list[int] = []
+    for k, record in enumerate(records):
+        try:
+            articles.append(article_from_record(record, f"partition record {k}"))
+            slots.append(len(out))
+            out.append({})
+        except IngestError as exc:
+            ident = record.get("id") if isinstance(record, dict) else None
+            out.append({"id": ident, "error": str(exc)})
+    outcomes = _unpacked(extract_batch(settings, articles)) if articles else []
+    for slot, outcome in zip(slots, outcomes, strict=True):
+        if isinstance(outcome, StageFailure):
+            out[slot] = {"id": outcome.article.id, "error": outcome.reason}
+        else:
+            out[slot] = outcome.to_json()
+    return out
