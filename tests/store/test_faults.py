@@ -130,3 +130,25 @@ def test_two_runs_writing_to_one_store_at_once_both_store_and_nothing_twice(
     store = Store(db)
     assert not store.story_stale()
     store.close()
+
+
+def test_two_runs_writing_to_one_postgresql_store_at_once_both_store_and_nothing_twice(
+    reference_run, postgres_url, tmp_path
+):
+    corpus, one = reference_run
+    lines = corpus.read_text("utf-8").splitlines(keepends=True)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(lines[: len(lines) // 2 + 1]), encoding="utf-8")
+    second.write_text("".join(lines[len(lines) // 2 - 1 :]), encoding="utf-8")
+    runs = [
+        _start("run", str(part), "--db", postgres_url, "--workers", "1") for part in (first, second)
+    ]
+    for process in runs:
+        _, errors = process.communicate(timeout=600)
+        assert process.returncode == 0, errors
+    store, reference = Store(postgres_url), Store(one)
+    assert store.counts() == reference.counts()
+    assert store.stored_hashes() == reference.stored_hashes()
+    assert not store.story_stale()
+    store.close()
+    reference.close()

@@ -127,12 +127,21 @@ def _delete_article(session: Session, art_id: str) -> None:
     session.flush()
 
 
+# The PostgreSQL advisory lock Parley's writers take for a transaction (any number that
+# no other application on the database uses for its own advisory locks).
+WRITE_LOCK_KEY = 0x7061726C  # "parl"
+
+
 def _write_lock(conn) -> None:
-    """Take SQLite's write lock now (``BEGIN IMMEDIATE``), waiting for another process's
-    write to end, so what the transaction reads stays true until it commits (a deferred
-    transaction would read, then fail to upgrade its lock). PostgreSQL's are left as they are."""
+    """Take the store's write lock for this transaction now, waiting for another process's
+    write to end, so what the transaction reads (is the article stored? the actor?) stays
+    true until it commits: SQLite's ``BEGIN IMMEDIATE`` (a deferred transaction would read,
+    then fail to upgrade its lock), PostgreSQL's transaction-level advisory lock (two writers
+    would both insert the same new actor)."""
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
 def _locked(err: OperationalError) -> bool:
