@@ -550,15 +550,14 @@ def _store_one(store, ex: Extraction, force: bool, reading: _Reading) -> bool:
 
 
 def _reported(outcomes: Iterator, skipped: list[Skipped]) -> Iterator[Extraction]:
-    """The records among a worker's outcomes; an article a stage failed on is warned about
-    and counted as skipped."""
-    from parley.pipeline import StageFailure
-
+    """The records among a worker's outcomes; an article a stage failed on (a
+    ``StageFailure``) is warned about and counted as skipped. This process never imports
+    the pipeline (spaCy and its models): the workers hold it."""
     for item in outcomes:
-        if isinstance(item, StageFailure):
-            _skip(Skipped(item.article.origin, "stage failed", item.reason), skipped)
-        else:
+        if isinstance(item, Extraction):
             yield item
+        else:
+            _skip(Skipped(item.article.origin, "stage failed", item.reason), skipped)
 
 
 Extractor = Callable[[Iterator[Article], list[Skipped], Progress], Iterator[Extraction]]
