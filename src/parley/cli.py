@@ -507,6 +507,14 @@ def run(
             err.print(f"[red]error:[/red] {exc}", highlight=False)
             store.close()
             raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            err.print(
+                f"stopped: {stored} article(s) stored in {store.name}, each whole; the same "
+                "command stores the rest",
+                highlight=False,
+            )
+            store.close()
+            raise typer.Exit(130) from None
         if progress.tasks[0].total is not None:
             # skipped inputs were counted in the total: the bar ends full
             progress.update(task, completed=progress.tasks[0].total)

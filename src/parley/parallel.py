@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -126,7 +127,10 @@ def _unpacked(result: list | _BuildFailure) -> list:
 
 
 def _init_process(settings: PipelineSettings) -> None:
-    """A pool process's start: one thread for numerical work, then the pipeline loaded."""
+    """A pool process's start: Ctrl+C left to the parent (which stops the pool once the
+    batches being extracted are done, instead of a traceback from every process), one
+    thread for numerical work, then the pipeline loaded."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in THREAD_SETTINGS:
         os.environ[name] = "1"
     _pipeline(settings)
