@@ -467,9 +467,7 @@ def run(
 
     def fresh(articles: Iterator[Article]) -> Iterator[Article]:
         nonlocal already
-        known = store.stored_hashes()
-        for article in articles:
-            digest = known.get(article.id)
+        for article, digest in _with_stored_hash(store, articles):
             if digest is None or force:
                 yield article
             elif digest == text_sha1(article.text):
@@ -536,6 +534,24 @@ def run(
     _report(reading)
     if story_failed or (stored == 0 and already == 0 and reading.skipped):
         raise typer.Exit(1)
+
+
+# Articles whose stored hashes `parley run` asks the store for at once.
+LOOKUP_ARTICLES = 64
+
+
+def _with_stored_hash(store, articles: Iterator[Article]) -> Iterator[tuple[Article, str | None]]:
+    """Each article with the hash of the text stored under its id (None when none is),
+    looked up ``LOOKUP_ARTICLES`` at a time: memory flat whatever the store holds."""
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == LOOKUP_ARTICLES:
+            known = store.stored_hashes(a.id for a in batch)
+            yield from ((a, known.get(a.id)) for a in batch)
+            batch = []
+    known = store.stored_hashes(a.id for a in batch) if batch else {}
+    yield from ((a, known.get(a.id)) for a in batch)
 
 
 def _cores() -> int:

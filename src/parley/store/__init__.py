@@ -508,10 +508,15 @@ class Store:
                 query = query.where(ArticleRow.id.in_(wanted))
             return set(session.scalars(query))
 
-    def stored_hashes(self) -> dict[str, str]:
-        """Each stored article's id and the hash of its text (``text_sha1``)."""
+    def stored_hashes(self, ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Each stored article's id and the hash of its text (``text_sha1``), among ``ids``
+        when given (a run asks for the articles it reads, a few at a time, so its memory does
+        not grow with the store)."""
+        query = select(ArticleRow.id, ArticleRow.text_sha1)
+        if ids is not None:
+            query = query.where(ArticleRow.id.in_(list(ids)))
         with Session(self.engine) as session:
-            return dict(session.execute(select(ArticleRow.id, ArticleRow.text_sha1)).all())
+            return dict(session.execute(query).all())
 
     def add(self, ex: Extraction, replace: bool = False) -> bool:
         """Store one article and its extraction in one transaction.
