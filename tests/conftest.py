@@ -73,3 +73,67 @@ def extracted(nlp, text: str):
     article = Article(id="t", text=text)
     doc = nlp(make_doc(nlp, article))
     return doc, to_extraction(article, doc)
+
+
+# Tables whose rows are what a run stored, and the columns that differ between two runs that
+# stored the same records (row numbers, clocks).
+RECORD_TABLES = (
+    "articles",
+    "actors",
+    "mentions",
+    "attributions",
+    "events",
+    "story_events",
+    "story_reports",
+)
+RUN_COLUMNS = {"stored_at", "saved_at"}
+# tables whose id is a row number, not a name (articles, actors and story events are named)
+NUMBERED = {"mentions", "attributions", "events", "story_reports"}
+
+
+def stored_records(db: Path, without: frozenset[str] = frozenset()) -> dict[str, list[tuple]]:
+    """Every stored record of a SQLite store, table by table, sorted, without row numbers
+    or times (nor the columns named in ``without``): two stores that hold the same articles
+    and story compare equal."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        records = {}
+        for table in RECORD_TABLES:
+            columns = [row[1] for row in con.execute(f"pragma table_info({table})")]
+            numbered = {"id"} if table in NUMBERED else set()
+            kept = [c for c in columns if c not in RUN_COLUMNS | numbered | without]
+            quoted = ", ".join(f'"{c}"' for c in kept)
+            rows = con.execute(f"select {quoted} from {table}").fetchall()
+            records[table] = sorted(rows, key=repr)
+        return records
+    finally:
+        con.close()
+
+
+def small_corpus(path: Path, copies: int = 1) -> Path:
+    """A JSON Lines file of the bundled examples and the team's dev reports (``copies``
+    times, each copy with new ids): a corpus that takes seconds, not minutes."""
+    import json
+
+    examples = ROOT / "src" / "parley" / "examples" / "articles.jsonl"
+    records = [json.loads(line) for line in examples.read_text("utf-8").splitlines()]
+    for text in sorted((ROOT / "benchmarks" / "dev" / "text").glob("*.txt")):
+        records.append({"id": text.stem, "text": text.read_text("utf-8")})
+    with path.open("w", encoding="utf-8") as fh:
+        for k in range(copies):
+            for record in records:
+                fh.write(json.dumps({**record, "id": f"{record['id']}-{k}"}) + "\n")
+    return path
+
+
+@pytest.fixture(scope="session")
+def reference_run(tmp_path_factory) -> tuple[Path, Path]:
+    """The small corpus and the store one `parley run --workers 1` made of it."""
+    folder = tmp_path_factory.mktemp("reference")
+    corpus = small_corpus(folder / "corpus.jsonl")
+    db = folder / "one.sqlite"
+    result = parley("run", str(corpus), "--db", str(db), "--workers", "1")
+    assert result.returncode == 0, result.stderr
+    return corpus, db

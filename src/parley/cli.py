@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,12 +19,15 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
+    Task,
     TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from parley.ingest import SUFFIXES, Skipped, iter_inputs
 from parley.model import Article, Extraction, text_sha1
@@ -164,6 +167,14 @@ def _build(
         raise typer.Exit(2) from None
 
 
+class _RateColumn(ProgressColumn):
+    """Articles per second, over the last half-minute of the run."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("" if speed is None else f"{speed:.1f}/s")
+
+
 @contextmanager
 def _progress(label: str) -> Iterator[Progress]:
     progress = Progress(
@@ -171,6 +182,7 @@ def _progress(label: str) -> Iterator[Progress]:
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("articles"),
+        _RateColumn(),
         TimeElapsedColumn(),
         TextColumn("ETA"),
         TimeRemainingColumn(),
@@ -407,13 +419,36 @@ def run(
     model: ModelOption = None,
     registry: RegistryOption = None,
     gazetteer: GazetteerOption = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            metavar="N",
+            help="Processes that extract, each loading the pipeline once, while this one "
+            "stores (default: the cores available); 1 extracts in this process. With "
+            "--dask local, the Dask cluster's worker processes.",
+            show_default=False,
+        ),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Extract on a Dask cluster: the scheduler's address (tcp://host:port), or "
+            "local for a LocalCluster of --workers processes on this machine. Needs "
+            "dask[distributed]; the workers need Parley installed.",
+        ),
+    ] = None,
 ) -> None:
     """Ingest articles, extract them and store the result; prints a summary. Without paths,
     the example articles bundled with Parley.
 
     An article whose id is stored with the same text is not processed again; one stored with
     a different text is reported and left as stored, unless --force. Each article is stored
-    in its own transaction: a failure never damages what is already stored.
+    in its own transaction: a failure never damages what is already stored, and a run that is
+    stopped keeps every article it stored; run it again to store the rest.
     """
     from parley.store import Store, StoreError
 
@@ -432,9 +467,7 @@ def run(
 
     def fresh(articles: Iterator[Article]) -> Iterator[Article]:
         nonlocal already
-        known = store.stored_hashes()
-        for article in articles:
-            digest = known.get(article.id)
+        for article, digest in _with_stored_hash(store, articles):
             if digest is None or force:
                 yield article
             elif digest == text_sha1(article.text):
@@ -451,19 +484,35 @@ def run(
                     reading.skipped,
                 )
 
-    nlp = _build(model, registry, gazetteer)
+    from parley.parallel import BuildError, PipelineSettings
+
+    settings = PipelineSettings(
+        model, tuple(str(p) for p in registry or ()), tuple(str(p) for p in gazetteer or ())
+    )
     inputs = _articles(
         iter_inputs(sources, published=pub, outlet=outlet, recursive=recursive), reading
     )
-    with _progress("run") as progress:
+    count = workers or _cores()
+    if dask is None and total is not None:
+        count = max(1, min(count, total))  # no process waits for an article that never comes
+    with _progress("run") as progress, _extraction(settings, count, dask) as extractor:
         task = progress.add_task("processing", total=total)
-        for ex in _extracted(nlp, fresh(inputs), reading.skipped, progress):
-            try:
-                stored += store.add(ex, replace=force)
-            except Exception as exc:  # one article's failure must not stop the batch
-                reading.skipped.append(Skipped(ex.article.origin, "store failed", str(exc)))
-                err.print(f"[red]not stored[/red] {ex.article.origin}: {exc}", highlight=False)
-            progress.advance(task)
+        try:
+            for ex in extractor(fresh(inputs), reading.skipped, progress):
+                stored += _store_one(store, ex, force, reading)
+                progress.advance(task)
+        except BuildError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            store.close()
+            raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            err.print(
+                f"stopped: {stored} article(s) stored in {store.name}, each whole; the same "
+                "command stores the rest",
+                highlight=False,
+            )
+            store.close()
+            raise typer.Exit(130) from None
         if progress.tasks[0].total is not None:
             # skipped inputs were counted in the total: the bar ends full
             progress.update(task, completed=progress.tasks[0].total)
@@ -487,16 +536,121 @@ def run(
         raise typer.Exit(1)
 
 
+# Articles whose stored hashes `parley run` asks the store for at once.
+LOOKUP_ARTICLES = 64
+
+
+def _with_stored_hash(store, articles: Iterator[Article]) -> Iterator[tuple[Article, str | None]]:
+    """Each article with the hash of the text stored under its id (None when none is),
+    looked up ``LOOKUP_ARTICLES`` at a time: memory flat whatever the store holds."""
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == LOOKUP_ARTICLES:
+            known = store.stored_hashes(a.id for a in batch)
+            yield from ((a, known.get(a.id)) for a in batch)
+            batch = []
+    known = store.stored_hashes(a.id for a in batch) if batch else {}
+    yield from ((a, known.get(a.id)) for a in batch)
+
+
+def _cores() -> int:
+    """The cores this process may run on (its CPU affinity, else all the machine's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _store_one(store, ex: Extraction, force: bool, reading: _Reading) -> bool:
+    """Store one article's record in its own transaction; a failure is told and counted as
+    skipped, and the run goes on. Returns whether it was stored."""
+    try:
+        return store.add(ex, replace=force)
+    except Exception as exc:  # one article's failure must not stop the batch
+        reading.skipped.append(Skipped(ex.article.origin, "store failed", str(exc)))
+        err.print(f"[red]not stored[/red] {ex.article.origin}: {exc}", highlight=False)
+        return False
+
+
+def _reported(outcomes: Iterator, skipped: list[Skipped]) -> Iterator[Extraction]:
+    """The records among a worker's outcomes; an article a stage failed on (a
+    ``StageFailure``) is warned about and counted as skipped. This process never imports
+    the pipeline (spaCy and its models): the workers hold it."""
+    for item in outcomes:
+        if isinstance(item, Extraction):
+            yield item
+        else:
+            _skip(Skipped(item.article.origin, "stage failed", item.reason), skipped)
+
+
+Extractor = Callable[[Iterator[Article], list[Skipped], Progress], Iterator[Extraction]]
+
+
+@contextmanager
+def _extraction(settings, workers: int, dask: str | None) -> Iterator[Extractor]:
+    """How `parley run` extracts: in this process (one worker, no Dask), in a pool of
+    ``workers`` processes, or on a Dask cluster (closed on the way out)."""
+    from parley.parallel import extract_in_processes, extract_on_dask
+
+    if dask is None and workers == 1:
+        nlp = _build(
+            settings.model,
+            [Path(p) for p in settings.registry] or None,
+            [Path(p) for p in settings.gazetteer] or None,
+        )
+        yield lambda articles, skipped, progress: _extracted(nlp, articles, skipped, progress)
+        return
+    if dask is None:
+        yield lambda articles, skipped, _: _reported(
+            extract_in_processes(settings, articles, workers), skipped
+        )
+        return
+    client = _dask_client(dask, workers)
+    try:
+        yield lambda articles, skipped, _: _reported(
+            extract_on_dask(client, settings, articles), skipped
+        )
+    finally:
+        cluster = client.cluster
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _dask_client(address: str, workers: int):
+    """A Dask client on ``address`` ("local": a new LocalCluster); stops with a clear
+    message when Dask is not installed or the scheduler cannot be reached."""
+    if address != "local" and not address.startswith(("tcp://", "tls://", "ucx://")):
+        raise typer.BadParameter(
+            f"{address!r} is not a scheduler address; write tcp://host:port, or local",
+            param_hint="--dask",
+        )
+    try:
+        from parley.parallel import dask_client
+
+        return dask_client(address, workers)
+    except ImportError:
+        err.print(
+            "[red]error:[/red] --dask needs Dask: pip install 'dask[distributed]'",
+            highlight=False,
+        )
+        raise typer.Exit(2) from None
+    except (OSError, TimeoutError) as exc:
+        err.print(
+            f"[red]error:[/red] cannot reach the Dask scheduler at {address} ({exc}); check "
+            "that it runs (`dask scheduler`) and the address",
+            highlight=False,
+        )
+        raise typer.Exit(2) from None
+
+
 def _rebuild_story(store) -> bool:
     """Rebuild the stored story when articles were stored since it was saved (no article is
     read again). A failure is told in one line and leaves the stored articles and the previous
     story as they were; the next run tries again. Returns whether it failed."""
-    if not store.story_stale():
-        return False
-    from parley.story import build_story
-
     try:
-        store.save_story(build_story(store.story_input()))
+        store.refresh_story()
     except Exception as exc:  # the articles are stored: the story must not take them down
         err.print(
             f"[red]story not rebuilt[/red] in {store.name}: {type(exc).__name__}: {exc}; the "

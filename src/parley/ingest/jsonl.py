@@ -20,7 +20,9 @@ def json_problem(err: json.JSONDecodeError) -> str:
     return f"{err.msg.removesuffix(' at')} at column {err.colno}"
 
 
-def _article(record: object, origin: str) -> Article:
+def article_from_record(record: object, origin: str) -> Article:
+    """The article a JSON Lines record holds; ``IngestError`` says what is wrong with one
+    that holds none."""
     if not isinstance(record, dict):
         raise IngestError("bad json", "the line is not a JSON object; write one object per line")
     for name in ("id", "text"):
@@ -75,7 +77,7 @@ def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
                         "bad json",
                         f"the line is not valid JSON ({json_problem(err)}); fix it or remove it",
                     ) from None
-                article = _article(record, origin)
+                article = article_from_record(record, origin)
                 if article.id in seen:
                     raise IngestError(
                         "duplicate id",

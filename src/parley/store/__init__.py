@@ -17,7 +17,17 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, func, inspect, make_url, select, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    func,
+    insert,
+    inspect,
+    make_url,
+    select,
+    text,
+)
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -45,6 +55,10 @@ REVISION_OF_SCHEMA = {1: "0001", 2: "0002", 3: "0003", 4: "0004", 5: "0005"}
 # set with each article stored, cleared with the story that covers it (``save_story``).
 STORY_STALE = "story_stale"
 MIGRATIONS = Path(__file__).parent / "migrations"
+# How long a write to a SQLite file waits for another process's transaction on it before it
+# gives up with a message: another `parley run` holds it for one article at a time, and while
+# it rebuilds the story (seconds on a large store).
+LOCK_WAIT_SECONDS = 120
 
 
 def _alembic_config(connection) -> Config:
@@ -113,6 +127,27 @@ def _delete_article(session: Session, art_id: str) -> None:
     session.flush()
 
 
+# The PostgreSQL advisory lock Parley's writers take for a transaction (any number that
+# no other application on the database uses for its own advisory locks).
+WRITE_LOCK_KEY = 0x7061726C  # "parl"
+
+
+def _write_lock(conn) -> None:
+    """Take the store's write lock for this transaction now, waiting for another process's
+    write to end, so what the transaction reads (is the article stored? the actor?) stays
+    true until it commits: SQLite's ``BEGIN IMMEDIATE`` (a deferred transaction would read,
+    then fail to upgrade its lock), PostgreSQL's transaction-level advisory lock (two writers
+    would both insert the same new actor)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
+def _locked(err: OperationalError) -> bool:
+    return "database is locked" in str(err.orig)
+
+
 def _set_meta(session: Session, key: str, value: str) -> None:
     row = session.get(Meta, key)
     if row is None:
@@ -155,9 +190,153 @@ def _span_json(span: Span | None) -> dict | None:
     return span.to_json() if span is not None else None
 
 
-def read_story_input(engine: Engine) -> StoryInput:
+def _add_actors(session: Session, actors: list[Actor]) -> None:
+    """Add the article's actors that are new to the store, and join the others' facts into
+    the stored ones (``_join_actor``), with one query for all of them."""
+    ids = list(dict.fromkeys(a.id for a in actors))
+    stored = {row.id: row for row in session.scalars(select(ActorRow).where(ActorRow.id.in_(ids)))}
+    for actor in actors:
+        row = stored.get(actor.id)
+        if row is None:
+            row = ActorRow(
+                id=actor.id,
+                name=actor.name,
+                type=actor.type,
+                country=actor.country,
+                role=actor.role,
+            )
+            session.add(row)
+            stored[actor.id] = row
+        else:
+            _join_actor(row, actor)
+
+
+def _mention_rows(ex: Extraction) -> list[dict]:
+    art = ex.article
+    return [
+        {"article_id": art.id, "actor_id": actor.id, "start": s, "end": e, "text": art.text[s:e]}
+        for actor in ex.actors
+        for s, e in actor.mentions
+    ]
+
+
+def _attribution_rows(ex: Extraction) -> list[dict]:
+    return [
+        {
+            "article_id": ex.article.id,
+            "idx": i,
+            "kind": a.kind,
+            "source": _span_json(a.source),
+            "source_actor": a.source_actor,
+            "cue": _span_json(a.cue),
+            "content": a.content.to_json(),
+            "content_text": a.content.text,
+            "channel": _span_json(a.channel),
+            "channel_actor": a.channel_actor,
+        }
+        for i, a in enumerate(ex.attributions)
+    ]
+
+
+def _event_rows(ex: Extraction) -> list[dict]:
+    return [
+        {
+            "article_id": ex.article.id,
+            "idx": i,
+            "type": e.type,
+            "mode": e.mode,
+            "source_actor": e.source,
+            "target_actor": e.target,
+            "event_date": e.date,
+            "place_name": e.place.name if e.place else None,
+            "place_country": e.place.country if e.place else None,
+            "lat": e.place.lat if e.place else None,
+            "lon": e.place.lon if e.place else None,
+            "evidence": e.evidence.to_json(),
+            "attribution_idx": e.attribution,
+            "subtype": e.subtype,
+            "contexts": list(e.contexts),
+            "date_text": e.date_text,
+        }
+        for i, e in enumerate(ex.events)
+    ]
+
+
+def _check_story(story: dict) -> None:
+    """Refuse, with ``StoryError``, a story whose events share an id."""
+    ids = Counter(e["id"] for e in story["events"])
+    twice = sorted(i for i, n in ids.items() if n > 1)
+    if twice:
+        raise StoryError(
+            f"the story holds {len(twice)} id(s) twice ({', '.join(twice[:3])}); "
+            "nothing was changed: please report this database to Parley's developers"
+        )
+
+
+def _stale(session: Session) -> bool:
+    """Whether articles were stored since the story was saved (a database written before
+    Parley kept this mark is stale when it holds any event)."""
+    row = session.get(Meta, STORY_STALE)
+    if row is None:
+        return session.scalar(select(EventRow.article_id).limit(1)) is not None
+    return row.value == "1"
+
+
+def _at_revision(conn, revision: str | None) -> bool:
+    """Whether the database's schema is at Alembic's ``revision`` (read without a lock)."""
+    if "alembic_version" not in inspect(conn).get_table_names():
+        return False
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == revision
+
+
+def _write_story(session: Session, story: dict) -> None:
+    """Replace the stored story by ``story`` in the session's transaction; the story then
+    covers every stored article."""
+    events = story["events"]
+    session.query(StoryReportRow).delete()
+    session.query(StoryEventRow).delete()
+    session.query(StoryDocumentRow).delete()
+    session.add(
+        StoryDocumentRow(
+            id=1,
+            body=json.dumps(story, ensure_ascii=False),
+            saved_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+        )
+    )
+    for e in events:
+        place = e.get("place") or {}
+        session.add(
+            StoryEventRow(
+                id=e["id"],
+                type=e["type"],
+                mode=e["mode"],
+                source_actor=e["source"],
+                target_actor=e["target"],
+                event_date=dt.date.fromisoformat(e["date"]) if e["date"] else None,
+                place_name=place.get("name"),
+                place_country=place.get("country"),
+                disagreements=e["disagreements"],
+            )
+        )
+    session.flush()
+    for e in events:
+        for r in e["reports"]:
+            session.add(
+                StoryReportRow(
+                    story_event_id=e["id"],
+                    article_id=r["article"],
+                    mode=r.get("mode") or e["mode"],
+                    report_date=dt.date.fromisoformat(r["date"]) if r.get("date") else None,
+                    evidence=r["evidence"],
+                )
+            )
+    _set_meta(session, STORY_STALE, "0")
+
+
+def read_story_input(engine: Engine | Connection) -> StoryInput:
     """Everything the story needs, as plain records: reports, actors, articles (with
-    mentions), read through ``engine`` (nothing is written: a read-only connection serves).
+    mentions), read through ``engine`` or a connection (nothing is written: a read-only
+    connection serves).
     Rows are read as plain tuples (no ORM objects): the story of a large store is mostly this
     reading."""
     with Session(engine) as session:
@@ -242,9 +421,14 @@ class Store:
                     f"{self.name}: the folder {path.parent} does not exist; create it first"
                 )
         try:
-            self.engine: Engine = create_engine(self.url)
+            sqlite = self.url.startswith("sqlite")
+            self.engine: Engine = create_engine(
+                self.url, connect_args={"timeout": LOCK_WAIT_SECONDS} if sqlite else {}
+            )
             self._migrate()
         except OperationalError as err:
+            if self.url.startswith("sqlite") and _locked(err):
+                raise StoreError(self._busy_message()) from None
             if self.url.startswith("sqlite"):
                 raise StoreError(
                     f"{self.name} cannot be opened as a Parley database ({err.orig}); "
@@ -274,11 +458,15 @@ class Store:
         """Bring the database to the current schema with Alembic (``migrations/``): a new
         database is created by the migrations themselves; one written before Parley used
         Alembic is stamped with the revision of its ``meta.schema_version`` first; one written
-        by a newer Parley is refused, untouched."""
+        by a newer Parley is refused, untouched. A second process that opens the same new
+        SQLite file meanwhile waits for the first to create it."""
         with self.engine.begin() as conn:
-            tables = set(inspect(conn).get_table_names())
             config = _alembic_config(conn)
-            known = {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
+            script = ScriptDirectory.from_config(config)
+            if not _at_revision(conn, script.get_current_head()):
+                _write_lock(conn)
+            tables = set(inspect(conn).get_table_names())
+            known = {rev.revision for rev in script.walk_revisions()}
             if "alembic_version" in tables:
                 current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
                 if current not in known:
@@ -303,6 +491,12 @@ class Store:
                 )
             command.upgrade(config, "head")
 
+    def _busy_message(self) -> str:
+        return (
+            f"{self.name} is being written by another process, which held it for more than "
+            f"{LOCK_WAIT_SECONDS} s; nothing was changed: run again when it is done"
+        )
+
     def stored_ids(self, ids: Iterable[str] | None = None) -> set[str]:
         """Ids of stored articles (among ``ids`` when given)."""
         with Session(self.engine) as session:
@@ -314,10 +508,15 @@ class Store:
                 query = query.where(ArticleRow.id.in_(wanted))
             return set(session.scalars(query))
 
-    def stored_hashes(self) -> dict[str, str]:
-        """Each stored article's id and the hash of its text (``text_sha1``)."""
+    def stored_hashes(self, ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Each stored article's id and the hash of its text (``text_sha1``), among ``ids``
+        when given (a run asks for the articles it reads, a few at a time, so its memory does
+        not grow with the store)."""
+        query = select(ArticleRow.id, ArticleRow.text_sha1)
+        if ids is not None:
+            query = query.where(ArticleRow.id.in_(list(ids)))
         with Session(self.engine) as session:
-            return dict(session.execute(select(ArticleRow.id, ArticleRow.text_sha1)).all())
+            return dict(session.execute(query).all())
 
     def add(self, ex: Extraction, replace: bool = False) -> bool:
         """Store one article and its extraction in one transaction.
@@ -325,8 +524,17 @@ class Store:
         An article whose id is stored is left as it is (returns False, changes nothing), or
         with ``replace`` its rows are replaced by these in the same transaction.
         """
+        try:
+            return self._add(ex, replace)
+        except OperationalError as err:
+            if _locked(err):
+                raise StoreError(self._busy_message()) from None
+            raise
+
+    def _add(self, ex: Extraction, replace: bool) -> bool:
         art = ex.article
         with Session(self.engine) as session, session.begin():
+            _write_lock(session.connection())
             if session.get(ArticleRow, art.id) is not None:
                 if not replace:
                     return False
@@ -344,67 +552,18 @@ class Store:
                     stored_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
                 )
             )
-            for actor in ex.actors:
-                row = session.get(ActorRow, actor.id)
-                if row is None:
-                    session.add(
-                        ActorRow(
-                            id=actor.id,
-                            name=actor.name,
-                            type=actor.type,
-                            country=actor.country,
-                            role=actor.role,
-                        )
-                    )
-                else:
-                    _join_actor(row, actor)
-                session.flush()
-                for s, e in actor.mentions:
-                    session.add(
-                        MentionRow(
-                            article_id=art.id,
-                            actor_id=actor.id,
-                            start=s,
-                            end=e,
-                            text=art.text[s:e],
-                        )
-                    )
-            for i, a in enumerate(ex.attributions):
-                session.add(
-                    AttributionRow(
-                        article_id=art.id,
-                        idx=i,
-                        kind=a.kind,
-                        source=_span_json(a.source),
-                        source_actor=a.source_actor,
-                        cue=_span_json(a.cue),
-                        content=a.content.to_json(),
-                        content_text=a.content.text,
-                        channel=_span_json(a.channel),
-                        channel_actor=a.channel_actor,
-                    )
-                )
-            for i, e in enumerate(ex.events):
-                session.add(
-                    EventRow(
-                        article_id=art.id,
-                        idx=i,
-                        type=e.type,
-                        mode=e.mode,
-                        source_actor=e.source,
-                        target_actor=e.target,
-                        event_date=e.date,
-                        place_name=e.place.name if e.place else None,
-                        place_country=e.place.country if e.place else None,
-                        lat=e.place.lat if e.place else None,
-                        lon=e.place.lon if e.place else None,
-                        evidence=e.evidence.to_json(),
-                        attribution_idx=e.attribution,
-                        subtype=e.subtype,
-                        contexts=list(e.contexts),
-                        date_text=e.date_text,
-                    )
-                )
+            _add_actors(session, ex.actors)
+            session.flush()
+            # the article's rows in one statement per table: a row at a time through the ORM
+            # (a query and a flush per actor) made the writer slower than two extracting workers
+            rows = {
+                MentionRow: _mention_rows(ex),
+                AttributionRow: _attribution_rows(ex),
+                EventRow: _event_rows(ex),
+            }
+            for table, values in rows.items():
+                if values:
+                    session.execute(insert(table), values)
             _set_meta(session, STORY_STALE, "1")
         return True
 
@@ -413,53 +572,28 @@ class Store:
         tables, and the whole object) in one transaction: the story is derived from the stored
         events, so it is rebuilt whole. Events that share an id are refused with
         ``StoryError`` before anything is written."""
-        events = story["events"]
-        ids = Counter(e["id"] for e in events)
-        twice = sorted(i for i, n in ids.items() if n > 1)
-        if twice:
-            raise StoryError(
-                f"the story holds {len(twice)} id(s) twice ({', '.join(twice[:3])}); "
-                "nothing was changed: please report this database to Parley's developers"
-            )
+        _check_story(story)
         with Session(self.engine) as session, session.begin():
-            session.query(StoryReportRow).delete()
-            session.query(StoryEventRow).delete()
-            session.query(StoryDocumentRow).delete()
-            session.add(
-                StoryDocumentRow(
-                    id=1,
-                    body=json.dumps(story, ensure_ascii=False),
-                    saved_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-                )
-            )
-            for e in events:
-                place = e.get("place") or {}
-                session.add(
-                    StoryEventRow(
-                        id=e["id"],
-                        type=e["type"],
-                        mode=e["mode"],
-                        source_actor=e["source"],
-                        target_actor=e["target"],
-                        event_date=dt.date.fromisoformat(e["date"]) if e["date"] else None,
-                        place_name=place.get("name"),
-                        place_country=place.get("country"),
-                        disagreements=e["disagreements"],
-                    )
-                )
-            session.flush()
-            for e in events:
-                for r in e["reports"]:
-                    session.add(
-                        StoryReportRow(
-                            story_event_id=e["id"],
-                            article_id=r["article"],
-                            mode=r.get("mode") or e["mode"],
-                            report_date=dt.date.fromisoformat(r["date"]) if r.get("date") else None,
-                            evidence=r["evidence"],
-                        )
-                    )
-            _set_meta(session, STORY_STALE, "0")
+            _write_lock(session.connection())
+            _write_story(session, story)
+
+    def refresh_story(self) -> bool:
+        """Rebuild and save the story when articles were stored since it was saved; returns
+        whether it did. SQLite's write lock is held from reading the reports to saving the
+        story, so an article another process stores meanwhile waits and leaves the story
+        stale for the next rebuild (never marked as covered when it is not)."""
+        with self.engine.connect() as conn:
+            _write_lock(conn)
+            with Session(conn) as session:
+                if not _stale(session):
+                    conn.rollback()
+                    return False
+                story = build_story(read_story_input(conn))
+                _check_story(story)
+                _write_story(session, story)
+                session.flush()
+            conn.commit()
+        return True
 
     def stored_story(self) -> dict | None:
         """The story saved last, when it still covers every stored article, else None."""
@@ -485,10 +619,7 @@ class Store:
         """Whether articles were stored since the stored story was last saved (a database
         written before Parley kept this mark is stale when it holds any event)."""
         with Session(self.engine) as session:
-            row = session.get(Meta, STORY_STALE)
-            if row is None:
-                return session.scalar(select(EventRow.article_id).limit(1)) is not None
-            return row.value == "1"
+            return _stale(session)
 
     def story_input(self) -> StoryInput:
         """Everything the story needs, as plain records (``read_story_input``)."""

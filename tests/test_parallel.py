@@ -1,0 +1,83 @@
+"""`parley run` in several processes, on this machine and on a Dask cluster: the store holds
+exactly what a one-process run stores, and a rerun stores nothing twice."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from tests.conftest import parley, small_corpus, stored_records
+
+
+def test_two_workers_store_what_one_process_stores(reference_run, tmp_path):
+    corpus, one = reference_run
+    db = tmp_path / "two.sqlite"
+    result = parley("run", str(corpus), "--db", str(db), "--workers", "2")
+    assert result.returncode == 0, result.stderr
+    assert stored_records(db) == stored_records(one)
+
+
+def test_a_dask_local_cluster_of_two_processes_stores_what_one_process_stores(
+    reference_run, tmp_path
+):
+    corpus, one = reference_run
+    db = tmp_path / "dask.sqlite"
+    result = parley("run", str(corpus), "--db", str(db), "--dask", "local", "--workers", "2")
+    assert result.returncode == 0, result.stderr
+    assert stored_records(db) == stored_records(one)
+    again = parley("run", str(corpus), "--db", str(db), "--dask", "local", "--workers", "2")
+    assert again.returncode == 0, again.stderr
+    assert re.search(r"already stored\s*│\s*16\s", again.stdout), again.stdout
+    assert stored_records(db) == stored_records(one)
+
+
+def test_a_pipeline_the_workers_cannot_load_stops_the_run_with_its_reason(tmp_path):
+    registry = tmp_path / "actors.jsonl"
+    registry.write_text('{"id": "X1", "type": "person", "name": "A B", "country": "ZZZ"}\n')
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(
+        "".join(
+            json.dumps({"id": f"a{k}", "text": "Envoys met in Doha on Monday."}) + "\n"
+            for k in range(4)
+        ),
+        encoding="utf-8",
+    )
+    db = tmp_path / "p.sqlite"
+    result = parley(
+        "run", str(corpus), "--db", str(db), "--workers", "2", "--registry", str(registry)
+    )
+    assert result.returncode == 2
+    assert f"{registry}:1" in result.stderr and "'country'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert stored_records(db)["articles"] == []
+
+
+def test_dask_refuses_an_address_that_is_no_scheduler(tmp_path):
+    result = parley("run", "--db", str(tmp_path / "p.sqlite"), "--dask", "scheduler:8786")
+    assert result.returncode == 2
+    assert "tcp://host:port" in result.stderr
+
+
+def test_extract_bag_gives_on_a_local_cluster_the_records_of_one_process(nlp, tmp_path):
+    import dask.bag
+    from distributed import Client, LocalCluster
+
+    import parley
+    from parley.ingest.jsonl import article_from_record
+    from parley.pipeline import extract
+
+    corpus = small_corpus(tmp_path / "corpus.jsonl")
+    records = [json.loads(line) for line in corpus.read_text("utf-8").splitlines()]
+    records.insert(3, {"id": "no-text"})  # reported in its place; the others go on
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster),
+    ):
+        bag = dask.bag.from_sequence(records, npartitions=4)
+        found = parley.extract_bag(bag).compute()
+    articles = [article_from_record(r, "") for r in records if "text" in r]
+    expected = [ex.to_json() for ex in extract(nlp, articles)]
+    assert found[3]["id"] == "no-text" and 'no "text" field' in found[3]["error"]
+    assert found[:3] + found[4:] == expected
