@@ -32,7 +32,9 @@ from parley.events.grammar import (
     HYPOTHETICAL_MARKS,
     INSIST_VERBS,
     INVERTED_CONDITION,
+    MEETING_CASES,
     NOT_YET_MODIFIERS,
+    NOUN_MODIFIERS,
     OBLIGATION_AUX,
     PEOPLE_NOUNS,
     PLACE_OR_TIME_CASES,
@@ -78,16 +80,6 @@ def _case(tok: Token) -> str | None:
 
 def _relatives(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in RELATIVE or c.dep_ == "acl"]
-
-
-# the prepositions that name who meets in a meeting's noun phrase ("a meeting with Abe",
-# "talks between Kyiv and Moscow")
-MEETING_CASES = ("with", "between")
-
-
-# how a question word hangs on the verb of an indirect question ("whether he had", "what
-# they wanted", "who sent")
-QUESTION_DEPS = ("mark", "advmod", "nsubj", "obj")
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -142,10 +134,6 @@ def _noun_phrase(noun: Token) -> list[Token]:
         and not (t.head == noun and t.dep_ in ("case", "punct"))
         and not any(t in r.subtree for r in relatives)
     ]
-
-
-# the modifiers before a noun that belong to the event it names ("Sunday's deadly suicide")
-NOUN_MODIFIERS = ("det", "amod", "compound", "nummod", "nmod:poss", "poss")
 
 
 def _predicated(noun: Token) -> bool:
@@ -441,7 +429,7 @@ class Finder:
             return False
         if any(c.lower_ in VERBAL_MODIFIERS for c in noun.lefts):
             return True  # "political attacks", "a verbal attack", "tweet attacks"
-        if noun.head.lower_ == "on" or any(c.lower_ == "on" for c in noun.lefts):
+        if any(c.lower_ == "on" for c in noun.lefts):
             return True  # "went on the attack"
         people = {a.id for a in ctx.actors if a.type == "person"}
         return any(a in people for a in [*sources[:1], *targets[:1]])

@@ -108,3 +108,15 @@ VIOLENT_MEANS = _WORDS["violent_means"]
 # Event types whose doer may go unnamed and still make an event (source unknown, target the
 # victims), as event data sets code them: PLOVER's violent and coercive types.
 AGENTLESS_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+# The prepositions that name who meets in a meeting's noun phrase ("a meeting with Abe",
+# "talks between Kyiv and Moscow").
+MEETING_CASES = ("with", "between")
+
+# How a question word hangs on the verb of an indirect question ("whether he had", "what
+# they wanted", "who sent").
+QUESTION_DEPS = ("mark", "advmod", "nsubj", "obj")
+
+# The modifiers before a noun that belong to the event it names ("Sunday's deadly suicide
+# bombing").
+NOUN_MODIFIERS = ("det", "amod", "compound", "nummod", "nmod:poss", "poss")
