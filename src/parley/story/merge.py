@@ -239,20 +239,23 @@ def _join_unnamed_sides(
         set().union(*(content_stems(r.evidence.get("text", ""), names) for r in g))
         for _, g in groups
     ]
+    # the groups that name both sides, by act, kind and one side: where a partial one looks
+    named: dict[tuple, list[int]] = defaultdict(list)
+    for j, ((type_, kind, pair), _) in enumerate(groups):
+        if all(pair) and type_ not in SYMMETRIC:
+            named[(type_, kind, 0, pair[0])].append(j)
+            named[(type_, kind, 1, pair[1])].append(j)
     joined: dict[int, int] = {}
     for k, ((type_, kind, pair), group) in enumerate(groups):
         if all(pair) or not any(pair) or type_ in SYMMETRIC:
             continue
+        side = 0 if pair[0] else 1
         articles = {r.article for r in group}
         fits = [
             j
-            for j, ((t, kd, other), g) in enumerate(groups)
-            if j != k
-            and (t, kd) == (type_, kind)
-            and all(other)
-            and all(a is None or a == b for a, b in zip(pair, other, strict=True))
-            and not articles & {r.article for r in g}
-            and _same_days(group, g)
+            for j in named.get((type_, kind, side, pair[side]), [])
+            if not articles & {r.article for r in groups[j][1]}
+            and _same_days(group, groups[j][1])
             and _linked(stems[k], stems[j])
         ]
         if len(fits) == 1:
