@@ -82,10 +82,10 @@ THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
 # Parts of speech whose inflected word may take a stem training knows only as another part of
 # speech (chosen on EWT dev).
 CROSS_POS = {"VERB"}
-# English regular inflection, by Penn tag: (suffix of the word, what replaces it in the lemma);
-# "-" undoes a doubled final consonant ("stopped" -> "stop"). From English grammar.
 # Past-tense tags the tagger sometimes gives a present "-s" form ("Tajikistan condemns" as VBD).
 PAST_TAGS = {"VBD", "VBN"}
+# English regular inflection, by Penn tag: (suffix of the word, what replaces it in the lemma);
+# "-" undoes a doubled final consonant ("stopped" -> "stop"). From English grammar.
 INFLECTIONS: dict[str, list[tuple[str, str]]] = {
     "NNS": [("ies", "y"), ("ves", "f"), ("es", ""), ("s", "")],
     "VBZ": [("ies", "y"), ("es", ""), ("s", "")],
