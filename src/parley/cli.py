@@ -426,8 +426,9 @@ def run(
             min=1,
             metavar="N",
             help="Processes that extract, each loading the pipeline once, while this one "
-            "stores (default: the cores available); 1 extracts in this process. With "
-            "--dask local, the Dask cluster's worker processes.",
+            "stores (default: the cores available, one per 20 articles; a handful is "
+            "extracted in this process); 1 extracts in this process. With --dask local, the "
+            "Dask cluster's worker processes.",
             show_default=False,
         ),
     ] = None,
@@ -495,6 +496,11 @@ def run(
     count = workers or _cores()
     if dask is None and total is not None:
         count = max(1, min(count, total))  # no process waits for an article that never comes
+        if workers is None:
+            # by default a process for each ARTICLES_PER_WORKER articles: loading the pipeline
+            # in one more process costs what extracting that many does (7 bundled examples:
+            # 5.6 s in this process, 8.6 s with two workers)
+            count = max(1, min(count, total // ARTICLES_PER_WORKER))
     with _progress("run") as progress, _extraction(settings, count, dask) as extractor:
         task = progress.add_task("processing", total=total)
         try:
@@ -552,6 +558,11 @@ def _with_stored_hash(store, articles: Iterator[Article]) -> Iterator[tuple[Arti
             batch = []
     known = store.stored_hashes(a.id for a in batch) if batch else {}
     yield from ((a, known.get(a.id)) for a in batch)
+
+
+# Articles a worker process must have to earn its pipeline load (about 3 s, the time of some
+# 20 to 30 news articles on one core; benchmarks/scale.py).
+ARTICLES_PER_WORKER = 20
 
 
 def _cores() -> int:
