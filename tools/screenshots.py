@@ -22,18 +22,10 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the browser settings the web tests use, kept in one place
+from tests.web.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
 DOCS = ROOT / "docs"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # (file, path, what to focus before the photograph: a mark whose tip then shows)
 SHOTS = [
     ("web-article.png", "/articles/grain-deal-istanbul-2022", "#att-4-content"),
@@ -64,7 +56,7 @@ def main() -> None:
                 except OSError:
                     time.sleep(0.2)
             with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+                browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
                 page = browser.new_page(viewport={"width": 1280, "height": 820})
                 for name, path, focus in SHOTS:
                     page.goto(base + path)
