@@ -100,3 +100,38 @@ def test_an_officials_we_is_their_states_and_a_villagers_is_not(nlp):
     owners = {s: [a.id for a in ex.actors if (s, s + 2) in a.mentions] for s in we}
     assert owners[we[0]] == ["JOR"]
     assert owners[we[1]] == []
+
+
+def test_who_after_a_persons_apposition_is_a_mention_of_that_person(nlp):
+    text = (
+        "“We will not sign,” said Sylvie Mbuyi, a deputy prime minister who leads the "
+        "delegation. Los Tecolotes, a gang that controls the hills, denied it."
+    )
+    _, ex = _run(nlp, text)
+    mbuyi = next(a for a in ex.actors if "Mbuyi" in a.name)
+    who = text.index("who")
+    assert (who, who + 3) in mbuyi.mentions
+
+
+def test_the_interviewers_you_is_the_guest_who_answers(nlp):
+    text = (
+        "Rafiqul Islam Bhuiyan leads the repatriation office. He spoke to Nadia Karim.\n\n"
+        "KARIM: Will you send them back?\n\n"
+        "BHUIYAN: Not under the present conditions. I have said so in Kunming.\n"
+    )
+    _, ex = _run(nlp, text)
+    bhuiyan = next(a for a in ex.actors if "Bhuiyan" in a.name)
+    you, i = text.index("you"), text.index("I have")
+    assert (you, you + 3) in bhuiyan.mentions and (i, i + 1) in bhuiyan.mentions
+
+
+def test_she_is_the_one_person_in_reach_when_the_women_the_text_marks_are_far(nlp):
+    text = (
+        "Comfort Nyemah was eleven when the fighters came to Buchanan. Years later she told "
+        "the judges what she had seen.\n\n"
+        + "The court sat again on Wednesday. " * 6
+        + "Mrs Kou Freeman, a witness, said she had been threatened."
+    )
+    doc, ex = _run(nlp, text)
+    actor = _actor_of(doc, ex, "she")
+    assert actor is not None and "Nyemah" in actor.name

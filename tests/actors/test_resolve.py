@@ -274,6 +274,36 @@ def test_a_transcripts_speaker_label_in_capitals_is_the_persons_surname(nlp):
     assert "BHUIYAN" in person[2]
 
 
+def test_a_person_named_again_by_the_first_of_two_surnames(nlp):
+    text = (
+        "A police spokesman, Héctor Villalva Ruiz, said the gang used a drone. "
+        "Villalva said the convoy had no escort."
+    )
+    found = actors_of(nlp, text)
+    [person] = [v for v in found.values() if v[0] == "person"]
+    assert person[2] == ["Héctor Villalva Ruiz", "Villalva"]
+
+
+def test_a_person_takes_the_country_a_later_mention_gives(nlp):
+    text = (
+        "INTERVIEW WITH ANA RUSU\n\nAna Rusu met the envoys in Bender on Monday. "
+        "Moldova's deputy prime minister, Ana Rusu, said the talks were correct."
+    )
+    found = actors_of(nlp, text)
+    [person] = [v for v in found.values() if v[0] == "person"]
+    assert person[1] == "MDA"
+
+
+def test_a_ministry_named_of_its_field_and_its_state_is_one_body_named_again(nlp):
+    text = (
+        "The Ministry of Foreign Affairs of Tajikistan summoned the Kyrgyz ambassador on "
+        "Monday. The Ministry said the border guards had fired first."
+    )
+    found = actors_of(nlp, text)
+    ministry = found["organization:ministry-of-foreign-affairs"]
+    assert ministry[1] == "TJK" and ministry[2] == ["Ministry of Foreign Affairs", "The Ministry"]
+
+
 def test_a_person_named_again_by_their_given_name(nlp):
     for name in ("Amina Yusuf", "Nadia Karim"):
         given = name.split()[0]

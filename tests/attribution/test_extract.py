@@ -350,14 +350,41 @@ def test_a_quotation_closed_with_a_comma_goes_on_the_speaker_after_it_whatever_t
     assert (a["source"], a["cue"]) == ("Colonel Dia", "scoffed")
 
 
-def test_interview_lines_are_the_interviewer_and_the_guest(nlp):
+def test_an_interviews_answers_are_statements_and_its_questions_are_not(nlp):
     text = (
         "Q: Did anyone from the ministry call you after the raid?\n\n"
-        "A: No, nobody came for weeks, and the well stayed broken.\n"
+        "A: No, nobody came for weeks, and the well stayed broken.\n\n"
+        "Q: Will you go back to the village?\n\n"
+        "A: Not this year. The road is still mined.\n"
     )
     statements = found(nlp, text)
-    assert [(a["source"], a["cue"]) for a in statements] == [("Q", ":"), ("A", ":")]
-    assert "well stayed broken" in statements[1]["content"]
+    assert [(a["source"], a["cue"]) for a in statements] == [("A", ":"), ("A", ":")]
+    assert "well stayed broken" in statements[0]["content"]
+
+
+def test_a_guests_label_in_capitals_is_their_line_whatever_the_tagger_made_of_it(nlp):
+    text = (
+        "Ana Rusu is Moldova's chief negotiator.\n\n"
+        "KARIM: Will you raise the troops with Moscow?\n\n"
+        "RUSU: We raise it every time. Our position has not changed.\n\n"
+        "KARIM: And the customs officers?\n\n"
+        "RUSU: They were released after nine hours, without charge.\n"
+    )
+    statements = found(nlp, text)
+    assert [a["source"] for a in statements] == ["RUSU", "RUSU"]
+    assert "position has not changed" in statements[0]["content"]
+
+
+def test_a_rubric_before_a_colon_is_no_speaker_and_a_plain_title_after_it_no_statement(nlp):
+    text = (
+        "INTERVIEW: “I will not negotiate over detained people”\n\n"
+        "EXCLUSIVE: Convoy stranded at the border for a week\n\n"
+        "The minister spoke to us in her office on Tuesday.\n"
+    )
+    statements = found(nlp, text)
+    assert [(a["source"], a["content"]) for a in statements] == [
+        (None, "“I will not negotiate over detained people”")
+    ]
 
 
 def test_a_report_inside_an_interview_answer_is_the_statement(nlp):

@@ -81,3 +81,32 @@ def test_one_word_a_longer_run_a_day_or_a_line_with_an_entity_is_left_as_the_ner
     doc = _tagged(["Amina", "Yusuf", "Kano"], ["PROPN"] * 3, [True, False, False])
     doc.ents = [Span(doc, 2, 3, label="LOC")]
     assert [(e.text, e.label_) for e in edges(doc).ents] == [("Kano", "LOC")]
+
+
+def _pos_span(words: list[str], pos: list[str], start: int, end: int, label: str) -> Span:
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    return Span(doc, start, end, label=label)
+
+
+def test_a_bodys_name_run_on_over_a_comma_into_a_persons_is_split():
+    from parley.nlp.entity_edges import split_at_comma
+
+    words = ["the", "Ministry", "of", "Foreign", "Affairs", ",", "Farhod", "Nazarov", ","]
+    pos = ["DET", "PROPN", "ADP", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    parts = split_at_comma(_pos_span(words, pos, 1, 8, "ORG"))
+    assert [(p.text, p.label_) for p in parts] == [
+        ("Ministry of Foreign Affairs", "ORG"),
+        ("Farhod Nazarov", "PER"),
+    ]
+
+
+def test_a_name_with_a_comma_and_no_person_after_it_stays_whole():
+    from parley.nlp.entity_edges import split_at_comma
+
+    words = ["Google", ",", "Inc."]
+    assert split_at_comma(_pos_span(words, ["PROPN", "PUNCT", "PROPN"], 0, 3, "ORG"))[0].text == (
+        "Google , Inc."
+    )
+    words = ["Smith", ",", "John", "Paul"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PROPN"]
+    assert len(split_at_comma(_pos_span(words, pos, 0, 4, "PER"))) == 1

@@ -46,6 +46,10 @@ RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")
 # ... and the side they speak for: a body's "we", or an official's, which is their state's
 FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves)\b")
+# The interviewer's "you" in a transcript's question: the person who answers next.
+SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
+# A transcript's turn: a short label before a colon at the start of a line ("Q:", "KARIM:").
+QUESTION_LINE = re.compile(r"([A-Z][\w.' -]{0,30}):\s")
 QUOTE_MARKS = frozenset("\"“”'‘’«»")
 PERSON_TYPES = frozenset({"person"})
 # what "it" and "they" stand for in conflict news: a state, its government or army, a group,
@@ -164,6 +168,14 @@ class Resolver:
         # only the candidates with a mention in the window (the others score nothing)
         near = [(a, [sp for sp in self.spans[a.id] if lo <= sp.start < hi]) for a in actors]
         near = [(a, spans) for a, spans in near if spans]
+        if not near and tok.lower_ in FEMALE_PRONOUNS:
+            # no woman the text marks is in reach: the one person of unknown gender who is
+            # ("Comfort Nyemah was eleven ... she sat"); with two, neither (most are men)
+            unmarked = [a for a in self.actors if a.type in PERSON_TYPES]
+            unmarked = [a for a in unmarked if a.id not in self.gender]
+            near = [(a, [sp for sp in self.spans[a.id] if lo <= sp.start < hi]) for a in unmarked]
+            near = [(a, spans) for a, spans in near if spans]
+            near = near if len(near) == 1 else []
         actors, entities = [a for a, _ in near], [spans for _, spans in near]
         # a person pronoun is someone's: the article's persons are all candidates, so the
         # threshold (fitted on GAP, where a third person may be meant) is not applied
@@ -194,6 +206,10 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> dict[int, str]:
         clause = tok.head.head if tok.lower_ == "whose" else tok.head  # "whose husband died"
         if tok.lower_ in RELATIVE and clause.dep_ in RELATIVE_CLAUSE:
             noun = clause.head
+            if noun.i not in owner and noun.dep_ == "appos" and noun.head.i in owner:
+                # "Sylvie Mbuyi, a deputy minister who leads ...": the clause describes the
+                # apposition, which is the named actor
+                noun = noun.head
             if noun.i in owner and noun.i < tok.i:
                 out[tok.i] = owner[noun.i]
         if tok.lower_ in RELATIVE - {"that"} and tok.i not in out and tok.i >= 2:
@@ -225,6 +241,8 @@ def with_pronoun_mentions(
             continue
         if a.source is not None and text[a.source.pieces[-1][1] :].lstrip(" ").startswith(":"):
             own = list(a.content.pieces)  # "Yusuf: I will meet them": a transcript's line
+            for m in SECOND_PERSON.finditer(text, *_question_before(text, a.source.pieces[0][0])):
+                extra.setdefault(a.source_actor, []).append((m.start(), m.end()))
         elif a.kind == "indirect":
             continue
         else:
@@ -239,6 +257,20 @@ def with_pronoun_mentions(
         replace(a, mentions=sorted(set(a.mentions + extra[a.id]))) if a.id in extra else a
         for a in actors
     ]
+
+
+def _question_before(text: str, label_start: int) -> tuple[int, int]:
+    """The span of the interviewer's turn just before an answer's line ("Q: Will you raise
+    that?" before "RUSU: We raise it"): the previous non-empty line when it is another
+    label's question, else an empty span."""
+    before = text[:label_start].rstrip()
+    start = before.rfind("\n") + 1
+    line = before[start:]
+    label = QUESTION_LINE.match(line)
+    own = text[label_start : text.find(":", label_start)].strip()
+    if label is None or not line.endswith("?") or label.group(1).strip() == own:
+        return (0, 0)
+    return (start + label.end(), start + len(line))
 
 
 def _side_of(speaker: Actor | None, actors: dict[str, Actor], text: str) -> str | None:

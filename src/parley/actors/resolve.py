@@ -263,6 +263,10 @@ class Resolver:
                 cluster = clusters[entry_id] = Cluster(
                     entry_id, name, type_, country, surname=_surname(name)
                 )
+            elif cluster.country is None and country and cluster.type == "person":
+                # the country a later mention's context gives ("INTERVIEW: Ana Rusu" ...
+                # "Moldova's deputy prime minister, Ana Rusu")
+                cluster.country = country
             cluster.mentions.append((span.start_char, span.end_char))
             taken.update(range(span.start, span.end))
 
@@ -447,9 +451,13 @@ class Resolver:
                 and doc[start - 1].lower_ not in NOT_IN_NAMES
             ):
                 start -= 1
+            end = tok.i + 1
             if start == tok.i:
+                # "the Ministry of Foreign Affairs (of Tajikistan)": the name goes on after it
+                end = _of_name_end(doc, tok.i + 1, taken)
+            if start == tok.i and end == tok.i + 1:
                 continue  # a body's noun alone ("Ministry") names none
-            span = doc[start : tok.i + 1]
+            span = doc[start:end]
             words = [t for t in span if t.text not in self.demonyms]
             if len(words) < 2:
                 continue
@@ -628,11 +636,15 @@ class Resolver:
         return place_countries().get(place)  # "GOMA -": the town's country
 
     def _named_bodies(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
-        """ "the ministry" when one actor of the article is a ministry: a mention of it."""
+        """ "the ministry" when one actor of the article is a ministry (by its name, or by a
+        mention: "the Ministry of Foreign Affairs of Tajikistan", Tajikistan's): a mention of
+        it."""
         bodies = described.words()["bodies"]
+        text = doc_text(doc)
         for tok in tokens_with(doc, "LEMMA", bodies):
             lemma = tok.lemma_.lower()
-            if tok.pos_ != "NOUN" or lemma not in bodies or tok.i in taken:
+            # "the Ministry" capitalised is tagged a proper noun, and is still a common one
+            if tok.pos_ not in ("NOUN", "PROPN") or lemma not in bodies or tok.i in taken:
                 continue
             det = [c for c in tok.lefts if c.dep_ == "det"]
             if not det or det[0].lower_ not in ("the", "this", "that"):
@@ -646,8 +658,8 @@ class Resolver:
                 for c in clusters.values()
                 if c.type != "person"
                 and c.mentions
-                and {lemma, tok.lower_} & set(c.name.lower().split())
-                and words - {lemma, tok.lower_} <= set(c.name.lower().split())
+                and {lemma, tok.lower_} & (names := _name_words(c, text))
+                and words - {lemma, tok.lower_} <= names
                 and min(c.mentions)[0] < tok.idx
             ]
             if not named and lemma in GOVERNMENT_WORDS:
@@ -870,7 +882,8 @@ class Resolver:
             # short acronym: "UN", "RSF")
             if tok.is_upper and len(tok) < 4:
                 continue
-            if tok.i in taken or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            # (in capitals, whatever the tagger made of it: "RUSU:" read as a verb)
+            if tok.i in taken or (tok.pos_ not in ("PROPN", "NOUN", "ADJ") and not tok.is_upper):
                 continue
             word = tok.text.lower()
             hits = [c for c in people if c.surname == word] or [
@@ -923,7 +936,15 @@ class Resolver:
                 and len(c.name.split()) > 1
                 and c.name.split()[0].lower() == surname
             ]
-            candidates = exact or known or given
+            # or by the first of two surnames ("Héctor Villalva Ruiz" ... "Villalva")
+            middle = [
+                c
+                for c in clusters.values()
+                if c.type == "person"
+                and len(c.name.split()) > 2
+                and surname in (w.lower() for w in c.name.split()[1:-1])
+            ]
+            candidates = exact or known or given or middle
             if len(candidates) == 1:
                 c = candidates[0]
                 add(c.id, c.name, c.type, c.country, ent)
@@ -1058,6 +1079,31 @@ class Resolver:
 # Words before a name that make it the place something happened ("talks in Brasilia"), not a
 # party acting.
 PLACE_WORDS = {"in", "at"}
+
+
+def _of_name_end(doc: Doc, i: int, taken: set[int]) -> int:
+    """Where a body's name that goes on after its noun ends ("Ministry" + "of Foreign
+    Affairs"): ``i`` when no "of" and capitalised words follow; a second "of" ("of the
+    Republic of Tajikistan") is no part of it."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of" or not doc[i + 1].is_title:
+        return i
+    end = i + 1
+    while (
+        end < len(doc)
+        and end not in taken
+        and doc[end].is_title
+        and doc[end].lower_ not in NOT_IN_NAMES
+    ):
+        end += 1
+    return end if end > i + 1 else i
+
+
+def _name_words(cluster: Cluster, text: str) -> set[str]:
+    """The words of a cluster's name and of its mentions so far, in lower case."""
+    words = set(cluster.name.lower().split())
+    for s, e in cluster.mentions:
+        words.update(text[s:e].lower().split())
+    return words
 
 
 def _town_country(tokens) -> str | None:

@@ -69,6 +69,27 @@ TRAILING_SPEAKER_MAX_WORDS = 8
 
 # A headline's speaker before a colon ("Lynch: No outside influence ...") is a short name.
 COLON_SOURCE_MAX_WORDS = 5
+# Words before a headline's colon that name the kind of piece, not a speaker ("INTERVIEW: “I
+# will not negotiate”", "Exclusive: ..."): the team's list of newsroom rubrics.
+RUBRICS = frozenset(
+    {
+        "analysis",
+        "breaking",
+        "comment",
+        "editorial",
+        "exclusive",
+        "explainer",
+        "factbox",
+        "interview",
+        "live",
+        "opinion",
+        "profile",
+        "q&a",
+        "transcript",
+        "update",
+        "watch",
+    }
+)
 
 # Subordinators that open a complement clause ("the claim that S", "asked whether S").
 COMPLEMENTIZERS = {"that", "whether", "if"}

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from parley.attribution.grammar import COLON_SOURCE_MAX_WORDS, DASHES, HEADLINE_MAX_WORDS
-from parley.attribution.quotes import quote_at
+from parley.attribution.grammar import (
+    COLON_SOURCE_MAX_WORDS,
+    DASHES,
+    HEADLINE_MAX_WORDS,
+    RUBRICS,
+)
+from parley.attribution.quotes import DOUBLE_OPEN, quote_at
 from parley.attribution.spans import Found, _char_span, _is_title, _text, _tokens_in
 
 
@@ -87,6 +92,9 @@ class LineRules:
                 t.pos_ in ("PROPN", "NOUN", "DET", "PART", "CCONJ")  # "Blumenthal and Cohen:"
                 or t.is_punct
                 or (t.pos_ == "ADJ" and t.is_title)  # "Judicial Watch:"
+                # a transcript's label, one word in capitals, whatever the tagger made of it
+                # ("RUSU:" read as a verb)
+                or (len(head) == 1 and t.is_upper and t.is_alpha)
                 for t in head
             ):
                 continue
@@ -102,9 +110,34 @@ class LineRules:
             if len(rest) < 3:
                 continue
             content = _char_span(rest)
+            # a rubric names no one: a quotation after it is the headline's, its speaker left
+            # to be found (or not); anything else after it is a title, not a statement
+            rubric = head.text.lower() in RUBRICS
+            if rubric and rest[0].text[0] not in DOUBLE_OPEN:
+                continue
             out.append(
                 Found(
-                    cue=[(tok.idx, tok.idx + 1)], content=[content], source=_char_span(list(head))
+                    cue=[(tok.idx, tok.idx + 1)],
+                    content=[content],
+                    source=None if rubric else _char_span(list(head)),
                 )
             )
-        return out
+        return _without_questions(out, _text(doc))
+
+
+def _without_questions(lines: list[Found], text: str) -> list[Found]:
+    """An interview's questions state nothing: the lines of a label most of whose lines end
+    in a question mark ("Q: Will you raise that?", "KARIM: ... Will you send them?") are
+    the interviewer's turns, not statements (what a question itself reports, "Myanmar says
+    it is ready", is found by the other rules)."""
+    asked: dict[str, list[bool]] = {}
+    for line in lines:
+        (start, end), label = line.content[0], _label(line, text)
+        asked.setdefault(label, []).append(text[start:end].rstrip().endswith("?"))
+    questioners = {label for label, marks in asked.items() if sum(marks) * 2 > len(marks)}
+    return [line for line in lines if _label(line, text) not in questioners]
+
+
+def _label(line: Found, text: str) -> str:
+    start, end = line.source or (0, 0)
+    return text[start:end].lower()

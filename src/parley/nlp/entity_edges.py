@@ -56,6 +56,8 @@ DAY_NAMES = frozenset(
 # Words in a name line: a person's name is two or three words ("Debra Perlingiere", "Mary
 # Ann Smith"); one word alone is as often a place or a greeting.
 NAME_LINE_WORDS = (2, 3)
+# The labels of people in the shipped NER's scheme (Universal NER: PER) and spaCy's.
+PERSON_LABELS = ("PER", "PERSON")
 # Marks that can end a name: the full stop of "Inc." or "Jr." and a closing bracket.
 NAME_FINAL_MARKS = frozenset({".", ")"})
 
@@ -74,6 +76,23 @@ def trimmed(ent: Span) -> Span:
     while end - ent.start > 1 and cannot_end_name(ent.doc[end - 1]):
         end -= 1
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def split_at_comma(ent: Span) -> list[Span]:
+    """A body's name run on over a comma into a person's ("the Ministry of Foreign Affairs,
+    Farhod Nazarov"): two entities, the words after the comma a person when they are two or
+    three capitalised proper nouns (a name in apposition)."""
+    commas = [t.i for t in ent if t.text == ","]
+    if ent.label_ in PERSON_LABELS or len(commas) != 1 or commas[0] == ent.start:
+        return [ent]
+    after = ent.doc[commas[0] + 1 : ent.end]
+    if not (
+        NAME_LINE_WORDS[0] <= len(after) <= NAME_LINE_WORDS[1]
+        and all(t.pos_ == "PROPN" and t.is_title for t in after)
+    ):
+        return [ent]
+    before = Span(ent.doc, ent.start, commas[0], label=ent.label_)
+    return [before, Span(ent.doc, after.start, after.end, label=PERSON_LABELS[0])]
 
 
 def common_words(sentences: Iterable[Annotated]) -> set[str]:
@@ -138,7 +157,7 @@ class EntityEdges:
         return len(ent) > 1 or ent[0].lower_ not in self.common
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [trimmed(e) for e in doc.ents if self.keeps(e)]
+        doc.ents = [p for e in doc.ents if self.keeps(e) for p in split_at_comma(trimmed(e))]
         doc.ents = sorted([*doc.ents, *lone_names(doc)], key=lambda e: e.start)
         return doc
 
