@@ -304,6 +304,12 @@ def test_a_ministry_named_of_its_field_and_its_state_is_one_body_named_again(nlp
     assert ministry[1] == "TJK" and ministry[2] == ["Ministry of Foreign Affairs", "The Ministry"]
 
 
+def test_a_capital_spelled_with_its_diacritics_stands_for_its_government(nlp):
+    found = actors_of(nlp, "Tiraspol says Chișinău is strangling the region. Bogotá said no.")
+    assert "Chișinău" in found["MDA"][2] and "Bogotá" in found["COL"][2]
+    assert not [v for v in found.values() if v[0] == "person"]
+
+
 def test_a_person_named_again_by_their_given_name(nlp):
     for name in ("Amina Yusuf", "Nadia Karim"):
         given = name.split()[0]

@@ -32,3 +32,12 @@ def test_the_shipped_pipeline_runs_the_gazetteer_after_its_ner():
 
     names = load_base().pipe_names
     assert names.index("parley_place_names") == names.index("ner") + 1
+
+
+def test_a_place_is_known_with_or_without_its_diacritics():
+    from parley.nlp.place_names import place_countries
+
+    places, countries = known_places(), place_countries()
+    for name, code in (("Chișinău", "MDA"), ("Chisinau", "MDA"), ("Bogota", "COL")):
+        assert name in places and countries.get(name) == code
+    assert "Chișinăux" not in places and countries.get("Chișinăux") is None

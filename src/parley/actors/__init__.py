@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -72,11 +73,18 @@ def add_actor_stages(nlp: Language, registry_files: list[Path] | None = None) ->
     saved pipeline says which registry it was built with."""
     registry_files = user_registry_paths(registry_files)
     registry = load_registry(registry_files, from_setting=False)
-    ruler = nlp.add_pipe(
+    # The ruler is filled in a pipeline of the tokenizer alone and then taken into ``nlp``: a
+    # SpanRuler reads its phrase patterns with every component before it, and the tagger,
+    # parser and NER over 1,400 names cost a second at each start (their matching needs only
+    # the words).
+    words_only = spacy.blank(nlp.lang, vocab=nlp.vocab)
+    words_only.tokenizer = nlp.tokenizer
+    ruler = words_only.add_pipe(
         "span_ruler",
         name=SPANS_KEY,
         config={"spans_key": SPANS_KEY, "annotate_ents": False, "overwrite": True},
     )
     ruler.add_patterns(registry_patterns(registry))
+    nlp.add_pipe(SPANS_KEY, source=words_only)
     nlp.add_pipe("parley_actors", config={"registry_files": [str(p) for p in registry_files or []]})
     nlp.add_pipe("parley_coref")

@@ -87,7 +87,7 @@ def country_codes() -> set[str]:
 def _country_entries() -> tuple[Entry, ...]:
     import pycountry
 
-    from parley.nlp.place_names import alpha3_of, geonames
+    from parley.nlp.place_names import alpha3_of, geonames, town_spellings
 
     short = {alpha3_of(c["iso3"]): c for c in geonames().get_countries().values()}
     facts = {row[0]: row for row in _tsv_rows(DATA / "countries.tsv")}
@@ -109,7 +109,9 @@ def _country_entries() -> tuple[Entry, ...]:
         name = geo.get("name") or next(n for n in iso_names if n)
         aliases = [n for n in iso_names if n] + _split(row[2])
         capital = geo.get("capital")
-        metonyms = ([capital] if capital else []) + _split(row[3])
+        # the capital as news spells it, with or without diacritics ("Chisinau", "Chișinău")
+        capitals = sorted(town_spellings(capital, geo["iso"])) if capital else []
+        metonyms = capitals + _split(row[3])
         entries.append(
             Entry(
                 id=code,

