@@ -61,3 +61,18 @@ def test_a_dateline_places_an_unnamed_source(nlp):
     ex, _ = _actors(nlp, text)
     [sources] = _owner(ex, text, "Two military sources")
     assert sources.country == "SDN"
+
+
+def test_a_description_speaking_in_its_own_relative_clause_is_an_actor_with_its_who(nlp):
+    text = (
+        "Western diplomats who attended the meeting said the talks had stalled. Residents "
+        "who fled the town told reporters the militia had burned the market."
+    )
+    ex, _ = _actors(nlp, text)
+    [diplomats] = _owner(ex, text, "Western diplomats")
+    [residents] = _owner(ex, text, "Residents")
+    assert diplomats.id != residents.id
+    who = text.index("who")
+    assert (who, who + 3) in diplomats.mentions
+    speakers = {a.source_actor for a in ex.attributions}
+    assert {diplomats.id, residents.id} <= speakers

@@ -310,6 +310,16 @@ def test_a_capital_spelled_with_its_diacritics_stands_for_its_government(nlp):
     assert not [v for v in found.values() if v[0] == "person"]
 
 
+def test_a_name_the_ner_missed_whose_surname_is_a_town_and_tagged_a_noun_is_a_person(nlp):
+    text = (
+        "Donald Trump threw Mexican-American reporter Jorge Ramos out of a news conference. "
+        "Ramos said Trump was wrong. Georgia Tech said nothing."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:jorge-ramos"][2] == ["Jorge Ramos", "Ramos"]
+    assert not [k for k, v in found.items() if v[0] == "person" and "Georgia" in v[2][0]]
+
+
 def test_a_person_named_again_by_their_given_name(nlp):
     for name in ("Amina Yusuf", "Nadia Karim"):
         given = name.split()[0]

@@ -31,6 +31,8 @@ WORDS = Path(__file__).parent / "data" / "described.tsv"
 # the parts of a noun phrase kept in a description (not its relative clause or "for" phrase)
 MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "det:predet"})
 POSSESSOR = frozenset({"nmod:poss", "poss"})
+# the relations that hang a relative clause on its noun (UD's and spaCy's English labels)
+RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 # how far before a named person a title may stand to be theirs ("the army spokesman, X")
 TITLE_WINDOW_CHARS = 40
 
@@ -62,9 +64,16 @@ def phrase(head: Token) -> Span:
 
 
 def acts(head: Token) -> bool:
-    """The phrase is a subject, a passive's agent, or follows "according to"."""
+    """The phrase is a subject, a passive's agent, follows "according to", or is the subject of
+    its own relative clause ("business supporters who share labor's antipathy", "diplomats,
+    who said ...")."""
     if head.dep_ in SUBJ or head.dep_ == "obl:agent":
         return True
+    for clause in head.children:
+        if clause.dep_ in RELATIVE_CLAUSE and any(
+            c.dep_ in SUBJ and c.lower_ in ("who", "that") for c in clause.children
+        ):
+            return True
     return any(c.lower_ == "according" for c in head.children) or (
         head.i >= 2 and head.doc[head.i - 2 : head.i].text.lower() == "according to"
     )

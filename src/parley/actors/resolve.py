@@ -789,7 +789,16 @@ class Resolver:
                 i += 1
                 continue
             j = i
-            while j < len(doc) and j not in taken and not doc[j].ent_type_ and _name_word(doc[j]):
+            while (
+                j < len(doc)
+                and j not in taken
+                and not doc[j].ent_type_
+                # "Jorge Ramos" with "Ramos" tagged a common noun
+                and (
+                    _name_word(doc[j])
+                    or (j > i and _misread_name_word(doc[j], self.registry.titles))
+                )
+            ):
                 j += 1
             start = i
             while start < j and doc[start].lower_ in self.registry.titles:
@@ -808,8 +817,9 @@ class Resolver:
 
     def _given_named(self, span: Span) -> bool:
         """Two to four words opening with a given name ("Comfort Nyemah"), after no
-        determiner, none of them a place, a country's name or demonym, a body's noun or a
-        feature's ("Georgia Tech", "Jordan Valley", "Victoria Police")."""
+        determiner, not opening with a place nor one as a whole, none of them a country's name
+        or demonym, a body's noun or a feature's ("Georgia Tech", "Jordan Valley", "Victoria
+        Police"); a surname that is also a town's name stays one ("Jorge Ramos")."""
         words = [t for t in span if not t.is_punct]
         if not 2 <= len(words) <= 4 or not is_given_name(words[0].text):
             return False
@@ -817,9 +827,10 @@ class Resolver:
         if span.start > 0 and doc[span.start - 1].pos_ == "DET":
             return False  # "the Red Sea", "the Kerem Shalom crossing": no person's name
         places, bodies = known_places(), described.words()["bodies"]
+        if words[0].text in places or span.text in places:
+            return False  # "Jordan Valley", "Santa Cruz": a place; "Jorge Ramos" is a person
         return not any(
-            t.text in places
-            or t.text in self.country_names
+            t.text in self.country_names
             or t.text in self.demonyms
             or t.lower_ in bodies
             or t.lower_ in self.registry.nonactor_heads
