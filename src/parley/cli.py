@@ -881,16 +881,22 @@ def serve(
         int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")
     ] = 8000,
     workers: Annotated[
-        int, typer.Option("--workers", min=1, max=64, help="Server processes (one per core).")
-    ] = 1,
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            max=64,
+            metavar="N",
+            help="Server processes (default: one per core available).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Browse the store in a web browser: articles with their evidence marked, actors, story
     events, timelines, negotiations and places; every page has a JSON twin (its path plus
     `.json`), listed at /docs. The store is opened read-only."""
-    import uvicorn
-
     from parley.store import StoreError
-    from parley.web.serve import SERVE_SETTING
+    from parley.web.serve import SERVE_SETTING, run
     from parley.web.store import open_read_only
 
     db_name = db or os.environ.get(DB_SETTING) or DEFAULT_DB
@@ -904,14 +910,15 @@ def serve(
     err.print(
         f"serving {_masked(db_name)} at http://{host}:{port}/ (Ctrl+C stops)", highlight=False
     )
-    uvicorn.run(
-        "parley.web.serve:app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="warning",
-    )
+    # a request is served by one process at a time (handlers query in its event loop): one
+    # per core by default, as a user of a multi-core machine expects
+    try:
+        status = run(host, port, workers or _cores())
+    except OSError as exc:
+        err.print(f"[red]error:[/red] cannot listen on {host}:{port} ({exc.strerror})")
+        raise typer.Exit(2) from None
+    if status:
+        raise typer.Exit(status)
 
 
 def _masked(db: str) -> str:

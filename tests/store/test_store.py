@@ -126,7 +126,12 @@ def test_a_database_of_schema_1_is_migrated_forward_and_keeps_its_rows(tmp_path)
     assert store.add(with_event("a2")) is True
     assert store.counts()["articles"] == 2 and store.counts()["events"] == 1
     con = sqlite3.connect(db)
-    assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("6",)
+    assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("7",)
+    # schema 7: the index the web application lists articles along
+    plan = con.execute(
+        "explain query plan select id from articles order by published desc, id limit 5"
+    ).fetchall()
+    assert "ix_articles_published_id" in str(plan)
     assert con.execute("select subtype from events").fetchone() == ("meet",)
 
 

@@ -7,6 +7,7 @@ import sqlite3
 
 import pytest
 
+from parley.web import reader as reader_module
 from parley.web.reader import ArticleFilters, BadRequest, Reader
 from parley.web.store import open_read_only
 
@@ -59,3 +60,16 @@ def test_a_store_without_the_index_is_searched_by_a_scan(example_store, tmp_path
     assert {a["id"] for a in found["articles"]} == set(
         ids(Reader(open_read_only(example_store)), "ceasefire")
     )
+
+
+def test_a_search_read_in_list_order_finds_the_same_pages(example_store, monkeypatch):
+    """Many matches are read along the list's index (store migration 0007) rather than looked
+    up one by one: the same articles, in the same order, page by page."""
+    reader = Reader(open_read_only(example_store))
+    pages = [ArticleFilters(q="the", limit=2, offset=k) for k in range(4)]
+    pages.append(ArticleFilters(q="ceasefire"))
+    looked_up = [reader.articles(f) for f in pages]
+    monkeypatch.setattr(reader_module, "ORDERED_SCAN_MATCHES", 1)
+    in_order = [reader.articles(f) for f in pages]
+    assert in_order == looked_up
+    assert looked_up[0]["total"] > 4

@@ -55,3 +55,11 @@ def test_parley_serve_names_a_store_it_cannot_open_and_exits_2(tmp_path):
     done = parley("serve", "--db", str(tmp_path / "none.sqlite"))
     assert done.returncode == 2
     assert "none.sqlite does not exist" in done.stderr
+
+
+def test_parley_serve_on_a_port_in_use_says_so_and_exits_2(server, example_store):
+    """Each server process binds with SO_REUSEPORT, which two servers could share: a port
+    another server listens on is refused before any process starts."""
+    done = parley("serve", "--db", str(example_store), "--port", str(server.port))
+    assert done.returncode == 2
+    assert "Address already in use" in done.stderr

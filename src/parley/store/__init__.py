@@ -50,7 +50,7 @@ from parley.story.negotiation import Article as StoryArticle
 
 # The Alembic revision that made each schema version (meta.schema_version), for databases
 # written before Parley used Alembic.
-REVISION_OF_SCHEMA = {1: "0001", 2: "0002", 3: "0003", 4: "0004", 5: "0005"}
+REVISION_OF_SCHEMA = {1: "0001", 2: "0002", 3: "0003", 4: "0004", 5: "0005", 6: "0006"}
 # The ``meta`` key that says the stored story no longer holds every stored article's events:
 # set with each article stored, cleared with the story that covers it (``save_story``).
 STORY_STALE = "story_stale"

@@ -17,6 +17,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from markupsafe import Markup
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -62,6 +63,8 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        # the templates are the package's own files: compiled once, not checked on every page
+        auto_reload=False,
     )
     env.filters["web_url"] = web_url
     env.filters["combine_offset"] = with_offset
@@ -100,15 +103,47 @@ class Pages:
         self.reader = reader
         self.name = name
         self.env = _environment()
-        self.env.globals.update(name=reader.name, side_of=reader.side_of)
+        self.env.globals.update(
+            name=reader.name, side_of=reader.side_of, actor_options=self.actor_options
+        )
 
     def render(self, request: Request, template: str, data: dict, status: int = 200) -> Response:
         if wants_json(request):
             return JSONResponse(data, status_code=status)
-        page = self.env.get_template(template).render(
+        return HTMLResponse(self._html(request, template, data), status_code=status)
+
+    def _html(self, request: Request, template: str, data: dict) -> str:
+        return self.env.get_template(template).render(
             data=data, request=request, store=self.name, path=request.url.path
         )
-        return HTMLResponse(page, status_code=status)
+
+    def render_story(self, request: Request, template: str, data, extra=None) -> Response:
+        """A page drawn from the story alone (timeline, negotiations, places): ``data()`` as
+        JSON, or the page as HTML drawn once per state of the store and address (with
+        ``extra(data)`` added to what the template gets, such as the chart)."""
+        if wants_json(request):
+            return JSONResponse(data())
+
+        def draw() -> str:
+            found = data()
+            return self._html(request, template, found | (extra(found) if extra else {}))
+
+        key = ("html", template, request.url.path, request.url.query)
+        return HTMLResponse(self.reader.derived().remember(key, draw))
+
+    def actor_options(self, selected: str | None) -> Markup:
+        """The article filter's actor choices as ``<option>`` elements, ``selected`` marked:
+        drawn once per state of the store and choice (300 options were a third of the
+        article list's drawing)."""
+
+        def draw() -> Markup:
+            choices = self.reader.derived().choices["actors"]
+            html = self.env.get_template("actor_options.html").render(
+                actors=choices, selected=selected
+            )
+            return Markup(html)
+
+        return self.reader.derived().remember(("actor options", selected), draw)
 
 
 def create_app(engine: Engine, name: str = "parley") -> FastAPI:
@@ -375,11 +410,11 @@ def _routes(app: FastAPI, reader: Reader, pages: Pages) -> None:
     async def timeline(request: Request, actor: ActorId = None, pair: Pair = None) -> Response:
         """Dated story events for an actor's side or a pair of sides: a chart by type over time
         and the list."""
-        data = reader.timeline(actor, pair)
-        if wants_json(request):
-            return JSONResponse(data)
-        return pages.render(
-            request, "timeline.html", data | {"chart": charts.timeline_chart(data["events"])}
+        return pages.render_story(
+            request,
+            "timeline.html",
+            lambda: reader.timeline(actor, pair),
+            lambda data: {"chart": charts.timeline_chart(data["events"])},
         )
 
     @app.get("/negotiations.json", tags=["json"], summary="Negotiations and their items")
@@ -390,7 +425,7 @@ def _routes(app: FastAPI, reader: Reader, pages: Pages) -> None:
     async def negotiations(request: Request, pair: Pair = None) -> Response:
         """Each negotiation (or the one of a pair): demands, proposals, accepted, rejected,
         commitments with deadlines and kept/broken/open, each linked to its reports."""
-        return pages.render(request, "negotiations.html", reader.negotiations(pair))
+        return pages.render_story(request, "negotiations.html", lambda: reader.negotiations(pair))
 
     @app.get("/places.json", tags=["json"], summary="Places of story events")
     async def places_json() -> dict:
@@ -399,11 +434,11 @@ def _routes(app: FastAPI, reader: Reader, pages: Pages) -> None:
     @app.get("/places", tags=["pages"], response_class=HTMLResponse, responses=BOTH)
     async def places(request: Request) -> Response:
         """The story's events on a world map drawn offline, each linked to its story event."""
-        data = reader.places()
-        if wants_json(request):
-            return JSONResponse(data)
-        return pages.render(
-            request, "places.html", data | {"map": charts.world_map(data["places"])}
+        return pages.render_story(
+            request,
+            "places.html",
+            reader.places,
+            lambda data: {"map": charts.world_map(data["places"])},
         )
 
     @app.get("/favicon.ico", include_in_schema=False)
