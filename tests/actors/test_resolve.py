@@ -320,6 +320,36 @@ def test_a_name_the_ner_missed_whose_surname_is_a_town_and_tagged_a_noun_is_a_pe
     assert not [k for k, v in found.items() if v[0] == "person" and "Georgia" in v[2][0]]
 
 
+def test_a_surname_after_a_title_written_again_is_a_person_and_a_company_is_not(nlp):
+    text = (
+        "President Obama rebuked his critics on Tuesday. Obama said the label would change "
+        "nothing. General Motors said the plant would close. President Hotel staff left early."
+    )
+    found = actors_of(nlp, text)
+    [person] = [v for v in found.values() if v[0] == "person"]
+    assert person[2] == ["Obama", "Obama"]
+
+
+def test_a_name_the_ner_missed_after_a_demonym_and_a_title_is_a_person_of_that_country(nlp):
+    text = (
+        "Serbian President Nebojša Radulović, who left the building first, spoke to the "
+        "press. Radulović said Belgrade would not hand over anyone."
+    )
+    found = actors_of(nlp, text)
+    person = found["person:nebojsa-radulovic"]
+    assert person[1] == "SRB" and person[2][:2] == ["Nebojša Radulović", "Radulović"]
+
+
+def test_an_acronym_that_acts_and_stands_twice_is_a_body_and_a_headline_word_is_not(nlp):
+    text = (
+        "BREAKING: talks resume. KFOR, the NATO-led peacekeeping force, said it had increased "
+        "patrols. KFOR urged all sides to avoid unilateral steps. The BREAKING news was old."
+    )
+    found = actors_of(nlp, text)
+    assert found["organization:kfor"][2] == ["KFOR", "KFOR"]
+    assert not [k for k in found if "breaking" in k]
+
+
 def test_a_person_named_again_by_their_given_name(nlp):
     for name in ("Amina Yusuf", "Nadia Karim"):
         given = name.split()[0]

@@ -12,6 +12,7 @@ read from a demonym or a country-bearing title before the name ("Russian negotia
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -25,7 +26,7 @@ from parley.actors.registry import Entry, Registry
 from parley.dates import MONTHS, WEEKDAYS
 from parley.model import Actor, text_sha1
 from parley.nlp.place_names import known_places, place_countries
-from parley.nlp.syntax import doc_text, tokens_with
+from parley.nlp.syntax import SUBJ, doc_text, tokens_with
 
 # rapidfuzz ratio (0-100) at or above which two surnames are taken for spellings of one name.
 # 85 joins one-letter slips and transliteration variants of names of 6+ letters ("Mendinsky"
@@ -571,7 +572,33 @@ class Resolver:
 
     def _acronyms(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
         """An acronym the text defines after a body's name ("the Syrian Observatory for Human
-        Rights (SOHR)") names that body wherever it stands."""
+        Rights (SOHR)") names that body wherever it stands; one it does not define, that acts
+        (the subject of a verb) and stands more than once, is a body of its own ("KFOR said it
+        had increased patrols ... KFOR urged calm")."""
+        self._defined_acronyms(doc, clusters, taken)
+        found: dict[str, list] = defaultdict(list)
+        for tok in doc:
+            if (
+                tok.i not in taken
+                and tok.is_upper
+                and tok.is_alpha
+                and len(tok) >= MIN_ACRONYM_CHARS
+                and tok.pos_ in ("PROPN", "NOUN")  # "KFOR, the NATO-led force," a noun
+                and tok.ent_type_ not in PLACE_LABELS
+                and tok.text.title() not in known_places()
+            ):
+                found[tok.text].append(tok)
+        for word, toks in found.items():
+            key = actor_id(word, "organization")
+            # (the NER's body of that name takes its other mentions whatever they do)
+            if key not in clusters and (len(toks) < 2 or not any(t.dep_ in SUBJ for t in toks)):
+                continue
+            cluster = clusters.setdefault(key, Cluster(key, word, "organization", None))
+            for tok in toks:
+                cluster.mentions.append((tok.idx, tok.idx + len(tok)))
+                taken.add(tok.i)
+
+    def _defined_acronyms(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
         text = doc_text(doc)
         for c in list(clusters.values()):
             if c.type == "person":
@@ -801,7 +828,10 @@ class Resolver:
             ):
                 j += 1
             start = i
-            while start < j and doc[start].lower_ in self.registry.titles:
+            # "Serbian President Nebojša Radulović": demonyms and titles before the name
+            while start < j and (
+                doc[start].lower_ in self.registry.titles or doc[start].text in self.demonyms
+            ):
                 start += 1
             titled = any(self._head_title(doc[k]) for k in range(i, start)) or (
                 start < j and self._title_before(doc[start:j])
@@ -812,8 +842,30 @@ class Resolver:
                 or (self._given_named(doc[start:j]) and name_gender(doc[start:j].text))
             ):
                 out.append(doc[start:j])
+            elif j - start == 1 and start > i and self._titled_surname(doc[start]):
+                out.append(doc[start:j])  # "President Obama", "Mr. Obama"
             i = j
         return out
+
+    def _titled_surname(self, tok) -> bool:
+        """One proper noun right after an office title or an honorific ("President Obama",
+        "Mr. Obama", "Senator Cruz") that the article writes again: a person's surname (a
+        town may bear it: Obama, Japan), unless it is a country's name or demonym or a body's
+        word ("General Motors"); a word written once ("President Hotel") is left alone."""
+        title = tok.doc[tok.i - 1]
+        if not self._head_title(title) or title.lower_ in MILITARY_RANKS:
+            return False
+        again = sum(1 for t in tok.doc if t.text == tok.text) > 1
+        return (
+            again
+            and tok.pos_ == "PROPN"
+            and not (
+                tok.text in self.country_names
+                or tok.text in self.demonyms
+                or tok.lower_ in described.words()["bodies"]
+                or tok.lower_ in self.registry.nonactor_heads
+            )
+        )
 
     def _given_named(self, span: Span) -> bool:
         """Two to four words opening with a given name ("Comfort Nyemah"), after no
@@ -1087,6 +1139,12 @@ class Resolver:
         return None
 
 
+# An acronym the text does not define is a body's name from this many letters ("KFOR",
+# "UNSMIL"; "UN" and "EU" are the registry's).
+MIN_ACRONYM_CHARS = 3
+# Ranks that open companies' and places' names as often as people's ("General Motors",
+# "Major League", "Admiral Nimitz" is rarer than "General Electric"): no single name after them.
+MILITARY_RANKS = frozenset({"general", "major", "admiral", "captain", "colonel", "private"})
 # Words before a name that make it the place something happened ("talks in Brasilia"), not a
 # party acting.
 PLACE_WORDS = {"in", "at"}
