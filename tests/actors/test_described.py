@@ -76,3 +76,14 @@ def test_a_description_speaking_in_its_own_relative_clause_is_an_actor_with_its_
     assert (who, who + 3) in diplomats.mentions
     speakers = {a.source_actor for a in ex.attributions}
     assert {diplomats.id, residents.id} <= speakers
+
+
+def test_people_familiar_with_the_talks_are_a_source_and_people_alone_are_anyone(nlp):
+    text = (
+        "Two people familiar with the talks said the ceasefire would hold. People are angry "
+        "in the town, and the market stayed shut."
+    )
+    ex, found = _actors(nlp, text)
+    [people] = _owner(ex, text, "Two people")
+    assert found[people.id] == ["Two people"]
+    assert {a.source_actor for a in ex.attributions} == {people.id}

@@ -135,3 +135,11 @@ def test_she_is_the_one_person_in_reach_when_the_women_the_text_marks_are_far(nl
     doc, ex = _run(nlp, text)
     actor = _actor_of(doc, ex, "she")
     assert actor is not None and "Nyemah" in actor.name
+
+
+def test_a_second_relative_clause_is_the_first_ones_noun(nlp):
+    text = "Amina Yusuf, who chairs the council and who met the envoys, said nothing."
+    _, ex = _run(nlp, text)
+    yusuf = next(a for a in ex.actors if "Yusuf" in a.name)
+    second = text.index("who met")
+    assert (second, second + 3) in yusuf.mentions

@@ -31,6 +31,9 @@ WORDS = Path(__file__).parent / "data" / "described.tsv"
 # the parts of a noun phrase kept in a description (not its relative clause or "for" phrase)
 MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "det:predet"})
 POSSESSOR = frozenset({"nmod:poss", "poss"})
+# the relations of the words after a noun that say which of them it means ("people familiar
+# with the talks", "a person close to X", "people who attended")
+POST_MODIFIERS = frozenset({"amod", "acl", "acl:relcl", "relcl", "nmod"})
 # the relations that hang a relative clause on its noun (UD's and spaCy's English labels)
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 # how far before a named person a title may stand to be theirs ("the army spokesman, X")
@@ -108,6 +111,10 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
             continue
         if named_beside(tok, persons):
             continue
+        if tok.lemma_.lower() in w["described_after"] and not any(
+            c.dep_ in POST_MODIFIERS for c in tok.rights
+        ):
+            continue  # "people are angry": anyone
         span = phrase(tok)
         owner = next((c for c in tok.children if c.dep_ in POSSESSOR), None) or _of_name(tok)
         definite = span[0].lower_ in w["definite"] or owner is not None

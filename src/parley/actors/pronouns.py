@@ -204,6 +204,8 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> dict[int, str]:
     out: dict[int, str] = {}
     for tok in tokens_with(doc, "LOWER", words | RELATIVE):
         clause = tok.head.head if tok.lower_ == "whose" else tok.head  # "whose husband died"
+        if clause.dep_ == "conj" and clause.head.dep_ in RELATIVE_CLAUSE:
+            clause = clause.head  # "hackers who ... and who claimed credit": the first clause's
         if tok.lower_ in RELATIVE and clause.dep_ in RELATIVE_CLAUSE:
             noun = clause.head
             if noun.i not in owner and noun.dep_ == "appos" and noun.head.i in owner:
