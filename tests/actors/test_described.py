@@ -87,3 +87,25 @@ def test_people_familiar_with_the_talks_are_a_source_and_people_alone_are_anyone
     [people] = _owner(ex, text, "Two people")
     assert found[people.id] == ["Two people"]
     assert {a.source_actor for a in ex.attributions} == {people.id}
+
+
+def test_a_demonym_and_forces_noun_inside_an_unnamed_officials_title_are_the_officials(nlp):
+    text = (
+        "A senior Ukrainian military intelligence official said the next exchange could come "
+        "within weeks. Russian military spokesman Igor Konashenkov said 150 soldiers had "
+        "returned."
+    )
+    ex, found = _actors(nlp, text)
+    [official] = _owner(ex, text, "A senior Ukrainian")
+    assert official.country == "UKR" and official.id.startswith("unnamed:")
+    assert found["RUS-MIL"] == ["Russian military"]
+
+
+def test_an_unnamed_official_at_a_states_body_is_of_that_state(nlp):
+    text = (
+        "A senior official at Ukraine’s military intelligence agency said the exchange was "
+        "stuck. “Moscow keeps saying yes,” the official said."
+    )
+    ex, _ = _actors(nlp, text)
+    [official] = _owner(ex, text, "A senior official")
+    assert official.country == "UKR" and _owner(ex, text, "the official") == [official]

@@ -216,6 +216,8 @@ class Resolver:
             i += 1
         for j in range(i, min(i + 3, len(doc))):
             kind = self.registry.group_nouns.get(doc[j].lower_)
+            if kind is not None and self._modifies_unnamed_person(doc[j]):
+                return None  # "a senior Ukrainian military intelligence official": the official
             if kind is not None:
                 start = span.start
                 if start > 0 and doc[start - 1].lower_ == "the":
@@ -224,6 +226,19 @@ class Resolver:
             if doc[j].pos_ not in ("ADJ", "VERB", "NOUN", "PROPN") or doc[j].ent_type_ == "PER":
                 break
         return None
+
+    @staticmethod
+    def _modifies_unnamed_person(noun: Token) -> bool:
+        """A group noun that only modifies a person noun after it, with no name after that
+        ("military" in "a senior Ukrainian military intelligence official said"; not "Russian
+        military spokesman Igor Konashenkov", whose phrase is the forces' and his)."""
+        head = noun
+        while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+            head = head.head  # "military" -> "intelligence" -> "official"
+        if head is noun or head.lemma_.lower() not in described.words()["persons"]:
+            return False
+        after = head.doc[head.i + 1 : head.i + 3]
+        return not any(t.ent_type_ == "PER" or (t.pos_ == "PROPN" and t.is_title) for t in after)
 
     def _military(self, country: str) -> Entry:
         entry = self.registry.entries.get(f"{country}-MIL")
@@ -281,6 +296,8 @@ class Resolver:
             entry = self.registry.entries.get(span.id_)
             if entry is None or _inside_longer_org(doc, span, entry):
                 continue
+            if entry.type == "military" and self._modifies_unnamed_person(span[-1]):
+                continue  # "a senior Ukrainian military intelligence official": the official's
             if entry.type == "country":
                 extended = self._extend_group_phrase(doc, span)
                 if extended is not None:
@@ -364,8 +381,16 @@ class Resolver:
                     g.lower_ in ("for", "of", "at", "in") for g in child.children
                 ):
                     c = cluster_at(child)
-                    if c is not None and c.type != "person":
+                    if c is not None and c.type != "person" and c.country:
                         return c.country, (c.name if c.type != "country" else None)
+                    # "a senior official at Ukraine's military intelligence agency": the
+                    # country its possessor or a demonym in it names
+                    for t in child.subtree:
+                        owner = cluster_at(t)
+                        if t.text in self.demonyms:
+                            return self.demonyms[t.text], None
+                        if owner is not None and owner.type in PARTY_TYPES and owner.country:
+                            return owner.country, None
                     town = _town_country(list(child.subtree))
                     if town:
                         return town, None  # "the governor of Idlib province"
