@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -208,6 +209,33 @@ def test_a_story_with_one_id_twice_is_refused_and_the_stored_story_kept(tmp_path
     with pytest.raises(StoryError, match="ev-2"):
         store.save_story({"events": [{**event, "id": "ev-2"}, {**event, "id": "ev-2"}]})
     assert store.counts()["story_events"] == 1
+
+
+def test_the_story_tables_hold_each_event_and_report_as_the_story_tells_it(tmp_path):
+    db = tmp_path / "p.sqlite"
+    store = Store(db)
+    store.add(extraction())
+    evidence = {"spans": [[0, 46]], "text": TEXT[:46]}
+    report = {"article": "a1", "mode": "asserted", "date": "2024-03-04", "evidence": evidence}
+    event = {
+        "id": "ev-1",
+        "type": "CONSULT",
+        "mode": "asserted",
+        "source": "person:amina-yusuf",
+        "target": None,
+        "date": "2024-03-05",
+        "place": {"name": "Niamey", "country": "NER"},
+        "disagreements": [],
+        "reports": [report],
+    }
+    store.save_story({"events": [event]})
+    store.close()
+    con = sqlite3.connect(db)
+    assert con.execute("select id, type, date, place_name from story_events").fetchall() == [
+        ("ev-1", "CONSULT", "2024-03-05", "Niamey")
+    ]
+    rows = con.execute("select story_event_id, article_id, date, evidence from story_reports")
+    assert [(*r[:3], json.loads(r[3])) for r in rows] == [("ev-1", "a1", "2024-03-04", evidence)]
 
 
 def test_the_saved_story_is_read_back_while_it_covers_every_article(tmp_path):

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     create_engine,
+    delete,
     func,
     insert,
     inspect,
@@ -289,47 +290,60 @@ def _at_revision(conn, revision: str | None) -> bool:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == revision
 
 
+def _story_event_rows(events: list[dict]) -> list[dict]:
+    """The ``story_events`` rows of the story's events, by column name (the Core insert's
+    keys: ``date``, not the mapped ``event_date``)."""
+    return [
+        {
+            "id": e["id"],
+            "type": e["type"],
+            "mode": e["mode"],
+            "source_actor": e["source"],
+            "target_actor": e["target"],
+            "date": dt.date.fromisoformat(e["date"]) if e["date"] else None,
+            "place_name": (e.get("place") or {}).get("name"),
+            "place_country": (e.get("place") or {}).get("country"),
+            "disagreements": e["disagreements"],
+        }
+        for e in events
+    ]
+
+
+def _story_report_rows(events: list[dict]) -> list[dict]:
+    """The ``story_reports`` rows of the story's events, by column name."""
+    return [
+        {
+            "story_event_id": e["id"],
+            "article_id": r["article"],
+            "mode": r.get("mode") or e["mode"],
+            "date": dt.date.fromisoformat(r["date"]) if r.get("date") else None,
+            "evidence": r["evidence"],
+        }
+        for e in events
+        for r in e["reports"]
+    ]
+
+
 def _write_story(session: Session, story: dict) -> None:
     """Replace the stored story by ``story`` in the session's transaction; the story then
-    covers every stored article."""
+    covers every stored article. Rows go in one statement per table (executemany): a row at a
+    time through the ORM took 2 s of a 10,000-article store's 3.7 s rebuild."""
     events = story["events"]
-    session.query(StoryReportRow).delete()
-    session.query(StoryEventRow).delete()
-    session.query(StoryDocumentRow).delete()
-    session.add(
-        StoryDocumentRow(
-            id=1,
-            body=json.dumps(story, ensure_ascii=False),
-            saved_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-        )
-    )
-    for e in events:
-        place = e.get("place") or {}
-        session.add(
-            StoryEventRow(
-                id=e["id"],
-                type=e["type"],
-                mode=e["mode"],
-                source_actor=e["source"],
-                target_actor=e["target"],
-                event_date=dt.date.fromisoformat(e["date"]) if e["date"] else None,
-                place_name=place.get("name"),
-                place_country=place.get("country"),
-                disagreements=e["disagreements"],
-            )
-        )
-    session.flush()
-    for e in events:
-        for r in e["reports"]:
-            session.add(
-                StoryReportRow(
-                    story_event_id=e["id"],
-                    article_id=r["article"],
-                    mode=r.get("mode") or e["mode"],
-                    report_date=dt.date.fromisoformat(r["date"]) if r.get("date") else None,
-                    evidence=r["evidence"],
-                )
-            )
+    # Core statements on the tables: the ORM's bulk path still spent 0.4 s collecting rows
+    conn = session.connection()
+    for table in (StoryReportRow, StoryEventRow, StoryDocumentRow):
+        conn.execute(delete(table.__table__))
+    document = {
+        "id": 1,
+        "body": json.dumps(story, ensure_ascii=False),
+        "saved_at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
+    }
+    conn.execute(insert(StoryDocumentRow.__table__), [document])
+    if events:
+        conn.execute(insert(StoryEventRow.__table__), _story_event_rows(events))
+    reports = _story_report_rows(events)
+    if reports:
+        conn.execute(insert(StoryReportRow.__table__), reports)
     _set_meta(session, STORY_STALE, "0")
 
 
