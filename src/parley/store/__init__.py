@@ -591,15 +591,15 @@ class Store:
             _write_lock(session.connection())
             _write_story(session, story)
 
-    def refresh_story(self) -> bool:
-        """Rebuild and save the story when articles were stored since it was saved; returns
-        whether it did. SQLite's write lock is held from reading the reports to saving the
-        story, so an article another process stores meanwhile waits and leaves the story
-        stale for the next rebuild (never marked as covered when it is not)."""
+    def refresh_story(self, rebuild: bool = False) -> bool:
+        """Rebuild and save the story when articles were stored since it was saved, or always
+        with ``rebuild``; returns whether it did. SQLite's write lock is held from reading the
+        reports to saving the story, so an article another process stores meanwhile waits and
+        leaves the story stale for the next rebuild (never marked as covered when it is not)."""
         with self.engine.connect() as conn:
             _write_lock(conn)
             with Session(conn) as session:
-                if not _stale(session):
+                if not rebuild and not _stale(session):
                     conn.rollback()
                     return False
                 story = build_story(read_story_input(conn))
