@@ -1,0 +1,112 @@
+"""The story a store keeps is the same whatever order its articles came in and however they
+were split into runs: after each batch the story is brought up to date (``refresh_story``,
+what `parley run` does), and the last stored story equals one full rebuild from the same
+articles (``parley story --rebuild``), table by table and as the saved STORY.json."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from parley.model import Article, Extraction
+from parley.store import Store
+from tests.conftest import ROOT, stored_records
+
+EXAMPLES = ROOT / "src" / "parley" / "examples" / "articles.jsonl"
+# Arrival orders tried per corpus: each a shuffle and a split into batches, seeded so that a
+# failure can be run again.
+ORDERS = 3
+SYNTHETIC_ARTICLES = 300
+
+
+def _story_scale():
+    """``benchmarks/story_scale.py``: its synthetic records are the scale benchmarks' own."""
+    path = ROOT / "benchmarks" / "story_scale.py"
+    spec = importlib.util.spec_from_file_location("story_scale", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def example_records(nlp) -> list[Extraction]:
+    """The bundled examples through the whole pipeline, once."""
+    from parley.pipeline import make_doc, to_extraction
+
+    records = []
+    for line in EXAMPLES.read_text("utf-8").splitlines():
+        row = json.loads(line)
+        article = Article(
+            id=row["id"],
+            text=row["text"],
+            title=row.get("title"),
+            published=dt.date.fromisoformat(row["published"]) if row.get("published") else None,
+            outlet=row.get("outlet"),
+        )
+        records.append(to_extraction(article, nlp(make_doc(nlp, article))))
+    return records
+
+
+def synthetic_records() -> list[Extraction]:
+    scale = _story_scale()
+    rng = random.Random(SYNTHETIC_ARTICLES)
+    stories = max(10, SYNTHETIC_ARTICLES // 4)
+    return [scale.extraction(k, rng, stories) for k in range(SYNTHETIC_ARTICLES)]
+
+
+def _stored(db: Path) -> tuple[dict, dict | None]:
+    store = Store(db)
+    try:
+        return stored_records(db), store.stored_story()
+    finally:
+        store.close()
+
+
+def _rebuilt(records: list[Extraction], db: Path) -> tuple[dict, dict | None]:
+    store = Store(db)
+    for ex in records:
+        store.add(ex)
+    store.refresh_story(rebuild=True)
+    store.close()
+    return _stored(db)
+
+
+def _in_batches(records: list[Extraction], db: Path, seed: int) -> tuple[dict, dict | None]:
+    """``records`` shuffled and stored in two to four batches, the story brought up to date
+    after each (as successive `parley run`s do)."""
+    rng = random.Random(seed)
+    order = records[:]
+    rng.shuffle(order)
+    cuts = sorted(rng.sample(range(1, len(order)), rng.randint(1, 3)))
+    store = Store(db)
+    for lo, hi in zip([0, *cuts], [*cuts, len(order)], strict=True):
+        for ex in order[lo:hi]:
+            store.add(ex)
+        assert store.refresh_story()
+        assert not store.story_stale()
+    store.close()
+    return _stored(db)
+
+
+def _assert_same_story(records: list[Extraction], tmp_path: Path) -> None:
+    tables, story = _rebuilt(records, tmp_path / "rebuilt.sqlite")
+    assert story is not None and story["events"]
+    for seed in range(ORDERS):
+        got_tables, got_story = _in_batches(records, tmp_path / f"batches-{seed}.sqlite", seed)
+        assert got_tables == tables, f"arrival order {seed}"
+        assert got_story == story, f"arrival order {seed}"
+
+
+def test_the_examples_story_is_the_same_whatever_order_and_batches_they_came_in(
+    example_records, tmp_path
+):
+    _assert_same_story(example_records, tmp_path)
+
+
+def test_a_synthetic_story_is_the_same_whatever_order_and_batches_its_articles_came_in(tmp_path):
+    _assert_same_story(synthetic_records(), tmp_path)
