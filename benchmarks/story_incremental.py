@@ -32,8 +32,12 @@ from story_scale import extraction  # noqa: E402
 # The story's own tables, compared row by row (row numbers aside).
 STORY_TABLES = {
     "story_events": "select * from story_events order by id",
-    "story_reports": "select story_event_id, article_id, mode, date, evidence from story_reports "
-    "order by story_event_id, article_id, evidence",
+    "story_reports": "select story_event_id, article_id, idx, key, mode, date, evidence "
+    "from story_reports order by story_event_id, article_id, evidence",
+    "story_negotiations": "select * from story_negotiations order by rank",
+    "story_articles": "select * from story_articles order by article_id",
+    "story_sentences": "select side, day, article_id, start, end, negated, stems "
+    "from story_sentences order by article_id, start, side",
 }
 
 
@@ -48,22 +52,27 @@ def build(db: Path, n: int) -> None:
     store.close()
 
 
-def stored_story(db: Path) -> tuple[dict, str]:
+def stored_story(db: Path) -> tuple[dict, dict | None]:
+    """The story's tables, row by row, and STORY.json as the store gives it."""
     con = sqlite3.connect(db)
     try:
         tables = {name: con.execute(query).fetchall() for name, query in STORY_TABLES.items()}
-        body = con.execute("select body from story_document").fetchone()[0]
-        return tables, body
     finally:
         con.close()
+    store = Store(db)
+    try:
+        return tables, store.stored_story()
+    finally:
+        store.close()
 
 
 def timed(db: Path, rebuild: bool) -> float:
     store = Store(db)
     start = time.perf_counter()
-    store.refresh_story(rebuild=rebuild)
+    how = store.refresh_story(rebuild=rebuild)
     seconds = time.perf_counter() - start
     store.close()
+    assert how == ("rebuilt" if rebuild else "updated"), how
     return seconds
 
 
@@ -77,6 +86,7 @@ def main(argv: list[str] | None = None) -> None:
         db = Path(tmp) / "story.sqlite"
         if args.store:
             shutil.copy(args.store, db)
+            Store(db).refresh_story()  # a store kept by an older Parley: its parts first
         else:
             build(db, args.articles)
         store = Store(db)

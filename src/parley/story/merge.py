@@ -55,7 +55,7 @@ NUMBER = re.compile(
     re.I,
 )
 # Hex digits of a story event's id: 64 bits, so that a store of millions of story events
-# meets a hash collision about once in a million stores (and ``save_story`` refuses it).
+# meets a hash collision about once in a million stores (and ``Store.refresh_story`` refuses it).
 ID_HEX_DIGITS = 16
 # Numbers that are years, not counts.
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -500,7 +500,7 @@ def _majority(values: list, default=None):
 def story_event_id(first: Report) -> str:
     """A story event's id, from its first report's key. Every report lies in exactly one story
     event, so no two story events share a first report, nor (short of a 64-bit hash
-    collision, which ``Store.save_story`` still refuses) an id."""
+    collision, which ``Store.refresh_story`` still refuses) an id."""
     article, idx = first.key
     digest = hashlib.sha1(f"{article}\x00{idx}".encode()).hexdigest()[:ID_HEX_DIGITS]
     return f"ev-{digest}"

@@ -1,0 +1,60 @@
+"""Schema 7: the story kept in parts, so that adding articles updates only the parts they
+reach instead of rebuilding it (issue 22). Each story event keeps its STORY.json object
+(``body``), its negotiation item (``item``) and what updating the story needs of it
+(``state``); each report its merge key and its index in its article; the negotiations their
+plan; the sentence index that tells whether promises were kept; which articles the story
+covers. STORY.json is assembled from these when read, so the whole-story document goes.
+
+Revision ID: 0007_story_parts (after 0006; named so that another branch's 0007 can be
+chained before or after it)
+Revises: 0006
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0007_story_parts"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("story_events") as batch:
+        batch.add_column(sa.Column("body", sa.Text()))
+        batch.add_column(sa.Column("item", sa.Text()))
+        batch.add_column(sa.Column("state", sa.Text()))
+    with op.batch_alter_table("story_reports") as batch:
+        batch.add_column(sa.Column("idx", sa.Integer()))
+        batch.add_column(sa.Column("key", sa.Text()))
+    op.create_index("ix_story_reports_key", "story_reports", ["key"])
+    op.create_table(
+        "story_negotiations",
+        sa.Column("rank", sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column("parties", sa.JSON(), nullable=False),
+        sa.Column("mediators", sa.JSON(), nullable=False),
+        sa.Column("events", sa.JSON(), nullable=False),
+    )
+    op.create_table(
+        "story_articles",
+        sa.Column("article_id", sa.String(512), primary_key=True),
+    )
+    op.create_table(
+        "story_sentences",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+        sa.Column("side", sa.String(256), nullable=False),
+        sa.Column("day", sa.Integer(), nullable=False),
+        sa.Column("article_id", sa.String(512), nullable=False, index=True),
+        sa.Column("start", sa.Integer(), nullable=False),
+        sa.Column("end", sa.Integer(), nullable=False),
+        sa.Column("negated", sa.Boolean(), nullable=False),
+        sa.Column("stems", sa.Text(), nullable=False),
+    )
+    op.create_index("ix_story_sentences_side_day", "story_sentences", ["side", "day"])
+    op.drop_table("story_document")
+    # the story kept before this revision has none of its parts: the next run rebuilds it
+    op.execute("DELETE FROM meta WHERE key = 'story_stale'")
+    op.execute("INSERT INTO meta (key, value) VALUES ('story_stale', '1')")
+    op.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
