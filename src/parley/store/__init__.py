@@ -43,7 +43,7 @@ from parley.store.schema import (
     StoryReportRow,
 )
 from parley.store.story import STORY_REBUILD, STORY_STALE, StoryIdError
-from parley.story import StoryInput, build_story
+from parley.story import StoryInput, build_story, gc_paused
 from parley.story.merge import Report
 from parley.story.negotiation import Article as StoryArticle
 
@@ -528,10 +528,11 @@ class Store:
                     conn.rollback()
                     return ""
             try:
-                done = "updated" if not rebuild and story_parts.update(conn) else ""
-                if not done:
-                    story_parts.rebuild(conn, read_story_input(conn))
-                    done = "rebuilt"
+                with gc_paused():
+                    done = "updated" if not rebuild and story_parts.update(conn) else ""
+                    if not done:
+                        story_parts.rebuild(conn, read_story_input(conn))
+                        done = "rebuilt"
             except StoryIdError as err:
                 conn.rollback()
                 raise StoryError(

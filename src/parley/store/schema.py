@@ -139,8 +139,8 @@ class StoryEventRow(Base):
 
 class StoryReportRow(Base):
     """One article's report of a story event: where it tells of it (schema 3); schema 7: the
-    event's index in its article (``events.idx``; none for a promise's keeping) and the key it
-    was merged by."""
+    event's index in its article (``events.idx``; none for a promise's keeping), the key it
+    was merged by and the day it tells."""
 
     __tablename__ = "story_reports"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -151,6 +151,7 @@ class StoryReportRow(Base):
     evidence: Mapped[dict] = mapped_column(JSON)
     idx: Mapped[int | None] = mapped_column(Integer)
     key: Mapped[str | None] = mapped_column(Text, index=True)
+    told: Mapped[dt.date | None] = mapped_column(Date)  # ``parley.story.merge.told_day``
 
 
 class StoryNegotiationRow(Base):

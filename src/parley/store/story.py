@@ -49,7 +49,9 @@ from parley.story import (
     story_globals,
 )
 from parley.story.merge import (
+    DATE_SLACK_DAYS,
     STEM_CHARS,
+    SYMMETRIC,
     DenialView,
     Report,
     StoryEvent,
@@ -62,6 +64,7 @@ from parley.story.merge import (
     merge,
     mode_kind,
     report_key,
+    told_day,
 )
 from parley.story.negotiation import (
     KEPT_SHARE,
@@ -171,6 +174,7 @@ def _report_rows(e: StoryEvent, keys: dict[tuple, str] | None) -> list[dict]:
             "evidence": r.evidence,
             "idx": r.idx if keys is not None else None,
             "key": keys[r.key] if keys is not None else None,
+            "told": told_day(r) if keys is not None else None,
         }
         for r in e.reports
     ]
@@ -458,7 +462,7 @@ def update(conn: Connection) -> bool:
     }
     component = key_components([*stored_keys, *new_keys.values()])
     touched = {component[k] for k in new_keys.values()}
-    read = [text for key, text in stored_keys.items() if component[key] in touched]
+    read = _reports_reached(conn, stored_keys, component, touched, new_reports, new_keys)
     old_reports: list[Report] = []
     members: dict[str, set[tuple]] = defaultdict(set)
     for batch in _batches(read):
@@ -471,7 +475,7 @@ def update(conn: Connection) -> bool:
                 & (EventRow.idx == StoryReportRow.idx),
             )
             .join(ArticleRow, ArticleRow.id == EventRow.article_id)
-            .where(StoryReportRow.key.in_(batch))
+            .where(StoryReportRow.id.in_(batch))
         )
         for row in conn.execute(query):
             r = _report(row, row.published, row.outlet)
@@ -713,6 +717,55 @@ def update(conn: Connection) -> bool:
     _insert(conn, StoryArticleRow, [{"article_id": a} for a in new_articles])
     _saved(conn, g)
     return True
+
+
+def _reports_reached(
+    conn: Connection,
+    stored_keys: dict[tuple, str],
+    component: dict[tuple, tuple],
+    touched: set[tuple],
+    new_reports: list[Report],
+    new_keys: dict[tuple, tuple],
+) -> list[int]:
+    """The ``story_reports`` rows whose story events the new reports may change: in each
+    merge component they fall in, every stored report; or, when all its reports are dated
+    and no key leaves a side unnamed, only those of its runs of days the new reports fall in
+    (a run: days each within ``DATE_SLACK_DAYS`` of the next, over all its keys). Reports
+    more than the slack apart after a run's last day start a new group, and groups joined as
+    one act told both ways round begin within the slack of each other: runs are merged alone
+    as within the whole."""
+    keys_of: dict[tuple, list[str]] = defaultdict(list)
+    for key, text in stored_keys.items():
+        if component[key] in touched:
+            keys_of[component[key]].append(text)
+    rows: dict[tuple, list[tuple[int, date | None]]] = defaultdict(list)
+    texts = {text: key for key, text in stored_keys.items()}
+    for batch in _batches([t for ts in keys_of.values() for t in ts]):
+        query = select(StoryReportRow.id, StoryReportRow.key, StoryReportRow.told).where(
+            StoryReportRow.key.in_(batch)
+        )
+        for row_id, key, told in conn.execute(query):
+            rows[component[texts[key]]].append((row_id, told))
+    new_days: dict[tuple, list[date | None]] = defaultdict(list)
+    for r in new_reports:
+        new_days[component[new_keys[r.key]]].append(told_day(r))
+    out = []
+    for comp, stored in rows.items():
+        keys = [k for k in component if component[k] == comp]
+        unnamed = any(any(p) and not all(p) and t not in SYMMETRIC for t, _, p in keys)
+        days = new_days[comp]
+        if unnamed or None in days or any(told is None for _, told in stored):
+            out += [row_id for row_id, _ in stored]
+            continue
+        ordinals = sorted({d.toordinal() for d in days} | {t.toordinal() for _, t in stored})
+        run, runs = 0, {}
+        for k, day in enumerate(ordinals):
+            if k and day - ordinals[k - 1] > DATE_SLACK_DAYS:
+                run += 1
+            runs[day] = run
+        reached = {runs[d.toordinal()] for d in days}
+        out += [row_id for row_id, told in stored if runs[told.toordinal()] in reached]
+    return out
 
 
 def _sentence_telling(row: dict) -> list:

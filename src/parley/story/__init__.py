@@ -46,6 +46,7 @@ __all__ = [
     "build_parts",
     "build_story",
     "counterpart_sides",
+    "gc_paused",
     "sides",
     "sides_by_counterpart",
     "story_globals",
@@ -130,10 +131,11 @@ class StoryInput:
 
 
 @contextmanager
-def _gc_paused():
-    """Pause Python's cyclic garbage collector while the story is built: building makes tens
-    of thousands of long-lived records and no cycles, and the collector's passes over them made
-    the build grow faster than n log n (1.9 s against 1.2 s for 10,000 articles)."""
+def gc_paused():
+    """Pause Python's cyclic garbage collector while the story is built or updated: building
+    makes tens of thousands of long-lived records and no cycles, and the collector's passes
+    over them made the build grow faster than n log n (1.9 s against 1.2 s for 10,000
+    articles), and an update of 100 articles slower by a fifth (0.55 s against 0.44 s)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -197,7 +199,7 @@ class StoryParts:
 
 def build_parts(source: StoryInput) -> StoryParts:
     """Every part of the story of ``source``'s records."""
-    with _gc_paused():
+    with gc_paused():
         reports, actors, articles = source.reports, source.actors, source.articles
         g = story_globals(actors, Counter((r.source, r.target) for r in reports))
         events = merge(reports, g.side, g.names)
@@ -219,7 +221,7 @@ def build_parts(source: StoryInput) -> StoryParts:
 def build_story(source: StoryInput) -> dict:
     """The contract's STORY.json object for ``source``'s records."""
     parts = build_parts(source)
-    with _gc_paused():
+    with gc_paused():
         mentions = {a.id: a.mentions for a in source.articles.values()}
         events = sorted(parts.events + parts.kept, key=timeline_order)
         return {

@@ -1,9 +1,10 @@
 """Schema 7: the story kept in parts, so that adding articles updates only the parts they
 reach instead of rebuilding it (issue 22). Each story event keeps its STORY.json object
 (``body``), its negotiation item (``item``) and what updating the story needs of it
-(``state``); each report its merge key and its index in its article; the negotiations their
-plan; the sentence index that tells whether promises were kept; which articles the story
-covers. STORY.json is assembled from these when read, so the whole-story document goes.
+(``state``); each report its merge key, the day it tells and its index in its article; the
+negotiations their plan; the sentence index that tells whether promises were kept; which
+articles the story covers. STORY.json is assembled from these when read, so the whole-story
+document goes.
 
 Revision ID: 0007_story_parts (after 0006; named so that another branch's 0007 can be
 chained before or after it)
@@ -29,6 +30,7 @@ def upgrade() -> None:
     with op.batch_alter_table("story_reports") as batch:
         batch.add_column(sa.Column("idx", sa.Integer()))
         batch.add_column(sa.Column("key", sa.Text()))
+        batch.add_column(sa.Column("told", sa.Date()))
     op.create_index("ix_story_reports_key", "story_reports", ["key"])
     op.create_table(
         "story_negotiations",
