@@ -9,6 +9,7 @@ import datetime as dt
 import importlib.util
 import json
 import random
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -77,10 +78,28 @@ def with_gaps(records: list[Extraction]) -> list[Extraction]:
     return out
 
 
+# The story's own tables besides story_events and story_reports (``stored_records``), compared
+# without their row numbers.
+STORY_TABLES = {
+    "story_negotiations": "select * from story_negotiations",
+    "story_articles": "select * from story_articles",
+    "story_sentences": "select side, day, article_id, start, end, negated, stems "
+    "from story_sentences",
+    "story_acts": "select type, mode, source_actor, target_actor, n from story_acts",
+}
+
+
 def _stored(db: Path) -> tuple[dict, dict | None]:
+    records = stored_records(db)
+    con = sqlite3.connect(db)
+    try:
+        for table, query in STORY_TABLES.items():
+            records[table] = sorted(con.execute(query).fetchall(), key=repr)
+    finally:
+        con.close()
     store = Store(db)
     try:
-        return stored_records(db), store.stored_story()
+        return records, store.stored_story()
     finally:
         store.close()
 

@@ -187,3 +187,17 @@ class StorySentenceRow(Base):
     end: Mapped[int] = mapped_column(Integer)
     negated: Mapped[bool] = mapped_column(Boolean)
     stems: Mapped[str] = mapped_column(Text)
+
+
+class StoryActRow(Base):
+    """How many stored reports tell each act (type, mode, source, target) (schema 7): what the
+    sides of unnamed officials and the targets of reports naming none are inferred from, kept
+    so that an update does not count every report again."""
+
+    __tablename__ = "story_acts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    type: Mapped[str] = mapped_column(String(32))
+    mode: Mapped[str] = mapped_column(String(16))
+    source_actor: Mapped[str | None] = mapped_column(String(256))
+    target_actor: Mapped[str | None] = mapped_column(String(256))
+    n: Mapped[int] = mapped_column(Integer)

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from datetime import date
 from types import SimpleNamespace
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, or_, select
+from sqlalchemy import Connection, bindparam, delete, insert, or_, select
 from sqlalchemy import update as sql_update
 
 from parley.model import Actor
@@ -35,6 +35,7 @@ from parley.store.schema import (
     EventRow,
     MentionRow,
     Meta,
+    StoryActRow,
     StoryArticleRow,
     StoryEventRow,
     StoryNegotiationRow,
@@ -276,6 +277,7 @@ def rebuild(conn: Connection, source: StoryInput) -> None:
         StoryNegotiationRow,
         StoryArticleRow,
         StorySentenceRow,
+        StoryActRow,
     ):
         conn.execute(delete(table.__table__))
     _insert(conn, StoryEventRow, events)
@@ -283,6 +285,11 @@ def rebuild(conn: Connection, source: StoryInput) -> None:
     _write_plan(conn, parts.plan)
     _insert(conn, StoryArticleRow, [{"article_id": a} for a in source.articles])
     _insert(conn, StorySentenceRow, sentence_rows_)
+    _insert(
+        conn,
+        StoryActRow,
+        _act_rows(Counter((r.type, r.mode, r.source, r.target) for r in source.reports)),
+    )
     _saved(conn, g)
 
 
@@ -418,18 +425,12 @@ def update(conn: Connection) -> bool:
             )
         )
     ]
-    counts = select(
-        EventRow.type, EventRow.mode, EventRow.source_actor, EventRow.target_actor, func.count()
-    ).group_by(EventRow.type, EventRow.mode, EventRow.source_actor, EventRow.target_actor)
-    after: Counter = Counter({tuple(row[:4]): row[4] for row in conn.execute(counts)})
-    pairs: Counter = Counter()
-    for (_, _, source, target), n in after.items():
-        pairs[(source, target)] += n
-    g = story_globals(actors, pairs)
-    if g.fingerprint() != meta[STORY_INPUTS]:
-        return False
-    side = g.side
-
+    acts = StoryActRow.__table__.c
+    act_rows = {
+        (row.type, row.mode, row.source_actor, row.target_actor): (row.id, row.n)
+        for row in conn.execute(select(StoryActRow.__table__))
+    }
+    before: Counter = Counter({act: n for act, (_, n) in act_rows.items()})
     new_reports: list[Report] = []
     for batch in _batches(new_articles):
         query = (
@@ -440,10 +441,18 @@ def update(conn: Connection) -> bool:
         for row in conn.execute(query):
             art = new_articles[row.article_id]
             new_reports.append(_report(row, art.published, art.outlet))
+    new_acts = Counter((r.type, r.mode, r.source, r.target) for r in new_reports)
+    after = before + new_acts
+    pairs: Counter = Counter()
+    for (_, _, source, target), n in after.items():
+        pairs[(source, target)] += n
+    g = story_globals(actors, pairs)
+    if g.fingerprint() != meta[STORY_INPUTS]:
+        return False
+    side = g.side
 
     # a report that names no target takes the one target of its act by its side: when the
     # new reports change that for a stored report, its story event may move
-    before = after - Counter((r.type, r.mode, r.source, r.target) for r in new_reports)
     targets = inferred_targets(after, side)
     targets_before = inferred_targets(before, side)
     for type_, mode, source, target in before:
@@ -465,9 +474,15 @@ def update(conn: Connection) -> bool:
     read = _reports_reached(conn, stored_keys, component, touched, new_reports, new_keys)
     old_reports: list[Report] = []
     members: dict[str, set[tuple]] = defaultdict(set)
+    row_of: dict[tuple, tuple[int, str]] = {}  # a stored report's row and story event
     for batch in _batches(read):
         query = (
-            select(StoryReportRow.story_event_id, *EVENT_COLUMNS, ArticleRow.published)
+            select(
+                StoryReportRow.id.label("row_id"),
+                StoryReportRow.story_event_id,
+                *EVENT_COLUMNS,
+                ArticleRow.published,
+            )
             .add_columns(ArticleRow.outlet)
             .join(
                 EventRow,
@@ -481,6 +496,7 @@ def update(conn: Connection) -> bool:
             r = _report(row, row.published, row.outlet)
             old_reports.append(r)
             members[row.story_event_id].add(r.key)
+            row_of[r.key] = (row.row_id, row.story_event_id)
     merged = merge(old_reports + new_reports, side, g.names, targets)
     changed = [e for e in merged if {r.key for r in e.reports} != members.get(e.id)]
     changed_ids = {e.id for e in changed}
@@ -595,7 +611,9 @@ def update(conn: Connection) -> bool:
             named[article_id].add(side.get(actor_id, actor_id))
 
     # the rows of the changed events, and of every promise's keeping
-    event_rows, report_rows = [], []
+    # the rows of events that keep their id are updated, and reports that move are pointed
+    # at their new event: none is deleted and written again
+    event_rows, event_rows_kept, report_rows, moved = [], [], [], []
     views_of: dict[str, NegotiationView] = {}
     report_keys = {r.key: _key_text(report_key(r, side, targets)) for r in old_reports}
     report_keys.update({k: _key_text(v) for k, v in new_keys.items()})
@@ -622,15 +640,21 @@ def update(conn: Connection) -> bool:
         state = _state(e, base_modes[e.id], view, side, t)
         promise = kind_of(e) == "commitment"
         item = item_of(e, status_of(t) if promise else None)
-        event_rows.append(_event_row(e, state, item))
-        report_rows += _report_rows(e, report_keys)
+        (event_rows_kept if e.id in members else event_rows).append(_event_row(e, state, item))
+        for row in _report_rows(e, report_keys):
+            r = row_of.get((row["article_id"], row["idx"]))
+            if r is None:
+                report_rows.append(row)
+            elif r[1] != e.id:
+                moved.append({"row_id": r[0], "event": e.id})
         if base_modes[e.id] in PROMISED:
             keeping.append((e, t))
     for i, fields in patched.items():
         if "telling" in fields and stored[i].state["base"] in PROMISED:
             keeping.append((stored[i], tuple(fields["telling"][1])))
     kept_ids = {f"{e.id}-kept" for e, _ in keeping} | {f"{i}-kept" for i in replaced}
-    dropped = replaced | (kept_ids & kept_before)
+    dropped = kept_ids & kept_before  # keepings, written again
+    gone_ids = gone  # events whose reports all moved to others
     for e, t in keeping:
         status, evidence = status_of(t)
         if status != "kept":
@@ -689,17 +713,36 @@ def update(conn: Connection) -> bool:
     plan = negotiation_plan(all_views, side, g.people)
 
     # write
+    taken = Counter(set(stored) - dropped - gone_ids) + Counter(row["id"] for row in event_rows)
+    clash = sorted(i for i, n in taken.items() if n > 1)
+    if clash:
+        raise StoryIdError(clash)
     for batch in _batches(dropped):
         conn.execute(
             delete(StoryReportRow.__table__).where(StoryReportRow.story_event_id.in_(batch))
         )
         conn.execute(delete(StoryEventRow.__table__).where(StoryEventRow.id.in_(batch)))
-    taken = Counter(set(stored) - dropped) + Counter(row["id"] for row in event_rows)
-    clash = sorted(i for i, n in taken.items() if n > 1)
-    if clash:
-        raise StoryIdError(clash)
     _insert(conn, StoryEventRow, event_rows)
+    if event_rows_kept:
+        table = StoryEventRow.__table__
+        columns = [c for c in event_rows_kept[0] if c != "id"]
+        conn.execute(
+            sql_update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values({c: bindparam(c) for c in columns}),
+            [{**{c: row[c] for c in columns}, "row_id": row["id"]} for row in event_rows_kept],
+        )
     _insert(conn, StoryReportRow, report_rows)
+    if moved:
+        table = StoryReportRow.__table__
+        conn.execute(
+            sql_update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values(story_event_id=bindparam("event")),
+            moved,
+        )
+    for batch in _batches(gone_ids):
+        conn.execute(delete(StoryEventRow.__table__).where(StoryEventRow.id.in_(batch)))
     if patches:
         table = StoryEventRow.__table__
         conn.execute(
@@ -715,8 +758,32 @@ def update(conn: Connection) -> bool:
         )
     _write_plan(conn, plan)
     _insert(conn, StoryArticleRow, [{"article_id": a} for a in new_articles])
+    counted = [
+        {"act_id": act_rows[a][0], "n": act_rows[a][1] + n}
+        for a, n in new_acts.items()
+        if a in act_rows
+    ]
+    if counted:
+        conn.execute(
+            sql_update(StoryActRow.__table__)
+            .where(acts.id == bindparam("act_id"))
+            .values(n=bindparam("n")),
+            counted,
+        )
+    _insert(
+        conn,
+        StoryActRow,
+        _act_rows(Counter({a: n for a, n in new_acts.items() if a not in act_rows})),
+    )
     _saved(conn, g)
     return True
+
+
+def _act_rows(acts: Counter) -> list[dict]:
+    return [
+        {"type": t, "mode": m, "source_actor": source, "target_actor": target, "n": n}
+        for (t, m, source, target), n in acts.items()
+    ]
 
 
 def _reports_reached(

@@ -3,8 +3,8 @@ reach instead of rebuilding it (issue 22). Each story event keeps its STORY.json
 (``body``), its negotiation item (``item``) and what updating the story needs of it
 (``state``); each report its merge key, the day it tells and its index in its article; the
 negotiations their plan; the sentence index that tells whether promises were kept; which
-articles the story covers. STORY.json is assembled from these when read, so the whole-story
-document goes.
+articles the story covers; how many reports tell each act (type, mode, source, target).
+STORY.json is assembled from these when read, so the whole-story document goes.
 
 Revision ID: 0007_story_parts (after 0006; named so that another branch's 0007 can be
 chained before or after it)
@@ -55,6 +55,15 @@ def upgrade() -> None:
         sa.Column("stems", sa.Text(), nullable=False),
     )
     op.create_index("ix_story_sentences_side_day", "story_sentences", ["side", "day"])
+    op.create_table(
+        "story_acts",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+        sa.Column("type", sa.String(32), nullable=False),
+        sa.Column("mode", sa.String(16), nullable=False),
+        sa.Column("source_actor", sa.String(256)),
+        sa.Column("target_actor", sa.String(256)),
+        sa.Column("n", sa.Integer(), nullable=False),
+    )
     op.drop_table("story_document")
     # the story kept before this revision has none of its parts: the next run rebuilds it
     op.execute("DELETE FROM meta WHERE key = 'story_stale'")
