@@ -135,6 +135,9 @@ class StoryEventRow(Base):
     body: Mapped[str | None] = mapped_column(Text)
     item: Mapped[str | None] = mapped_column(Text)
     state: Mapped[str | None] = mapped_column(Text)
+    reports: Mapped[int | None] = mapped_column(Integer)  # how many reports tell it
+    # a proposal to no one named: the sides its articles name (JSON), what negotiations need
+    named: Mapped[str | None] = mapped_column(Text)
 
 
 class StoryReportRow(Base):

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from datetime import date
 from types import SimpleNamespace
 
-from sqlalchemy import Connection, bindparam, delete, insert, or_, select
+from sqlalchemy import Connection, bindparam, case, delete, insert, or_, select
 from sqlalchemy import update as sql_update
 
 from parley.model import Actor
@@ -50,6 +50,7 @@ from parley.story import (
     story_globals,
 )
 from parley.story.merge import (
+    CONTESTED,
     DATE_SLACK_DAYS,
     STEM_CHARS,
     SYMMETRIC,
@@ -62,9 +63,11 @@ from parley.story.merge import (
     first_told,
     inferred_targets,
     key_components,
-    merge,
+    merge_groups,
     mode_kind,
     report_key,
+    story_event_id,
+    story_events,
     told_day,
 )
 from parley.story.negotiation import (
@@ -90,6 +93,11 @@ STORY_REBUILD = "story_rebuild"
 STORY_INPUTS = "story_inputs"
 STORY_SAVED_AT = "story_saved_at"
 PROMISED = ("promised", "conditional")
+# The types a denial links (a rejection that denies; what it may deny: ``denial_links``):
+# only their events' states are read by an update.
+DENIAL_TYPES = sorted({"REJECT", "ACCUSE"} | CONTESTED)
+# A promise's keeping is a story event of its own, named after it.
+KEPT_SUFFIX = "-kept"
 # Rows named in one IN (...) clause: SQLite's bound-parameter limit is 32,766 and PostgreSQL's
 # 65,535; a smaller batch keeps each statement's plan cheap.
 IN_BATCH = 500
@@ -146,7 +154,7 @@ def _meta(conn: Connection) -> dict[str, str]:
 # -- one story event's rows --------------------------------------------------------------------
 
 
-def _event_row(e: StoryEvent, state: dict, item: Item | None) -> dict:
+def _event_row(e: StoryEvent, state: dict, item: Item | None, named: tuple[str, ...] = ()) -> dict:
     place = e.place or {}
     return {
         "id": e.id,
@@ -161,6 +169,8 @@ def _event_row(e: StoryEvent, state: dict, item: Item | None) -> dict:
         "body": _dumps(e.to_json()),
         "item": _dumps(item.to_json()) if item is not None else None,
         "state": _dumps(state),
+        "reports": len(e.reports),
+        "named": _dumps(list(named)) if named else None,
     }
 
 
@@ -181,21 +191,13 @@ def _report_rows(e: StoryEvent, keys: dict[tuple, str] | None) -> list[dict]:
     ]
 
 
-def _state(
-    e: StoryEvent,
-    base_mode: str,
-    view: NegotiationView,
-    side: dict[str, str],
-    telling: tuple | None,
-) -> dict:
+def _state(e: StoryEvent, base_mode: str, side: dict[str, str], telling: tuple | None) -> dict:
     """What updating the story needs of a merged story event, without its reports."""
     promise = promise_state(e, side) if base_mode in PROMISED else None
     return {
         "base": base_mode,
         "first": _told(first_told(e)),
         "denies": denies(e),
-        "reports": len(e.reports),
-        "named": list(view.named),
         "disputes": e.disputes,
         "disputed_by": e.disputed_by,
         "promise": promise,
@@ -251,11 +253,11 @@ def rebuild(conn: Connection, source: StoryInput) -> None:
     tellings = parts.sentences.tellings
     for e in parts.events:
         base = parts.base_modes[e.id]
-        state = _state(e, base, parts.views[e.id], side, tellings.get(e.id))
-        events.append(_event_row(e, state, parts.items.get(e.id)))
+        state = _state(e, base, side, tellings.get(e.id))
+        events.append(_event_row(e, state, parts.items.get(e.id), parts.views[e.id].named))
         reports += _report_rows(e, keys)
     for e in parts.kept:
-        events.append(_event_row(e, {"kept_of": e.id.removesuffix("-kept")}, None))
+        events.append(_event_row(e, {"kept_of": e.id.removesuffix(KEPT_SUFFIX)}, None))
         reports += _report_rows(e, None)
     sentences = parts.sentences
     sentence_rows_ = [
@@ -497,24 +499,34 @@ def update(conn: Connection) -> bool:
             old_reports.append(r)
             members[row.story_event_id].add(r.key)
             row_of[r.key] = (row.row_id, row.story_event_id)
-    merged = merge(old_reports + new_reports, side, g.names, targets)
-    changed = [e for e in merged if {r.key for r in e.reports} != members.get(e.id)]
+    groups = merge_groups(old_reports + new_reports, side, g.names, targets)
+    # a group's story event is named by its first report (``story_event_id``)
+    ids = [story_event_id(group[0]) for group in groups]
+    changed = story_events(
+        [gr for i, gr in zip(ids, groups, strict=True) if {r.key for r in gr} != members.get(i)],
+        side,
+    )
     changed_ids = {e.id for e in changed}
-    gone = set(members) - {e.id for e in merged}  # merged into others, or renamed
+    gone = set(members) - set(ids)  # merged into others, or renamed
     replaced = gone | (changed_ids & set(members))
     base_modes = {e.id: e.mode for e in changed}
 
-    # every stored event's state: denials and negotiations are found again from these
+    # every stored event, and the state of those denials and promises may change:
+    # denials and negotiations are found again from these
     stored = {}
+    table = StoryEventRow.__table__.c
+    wanted = or_(table.type.in_(DENIAL_TYPES), table.mode.in_(PROMISED))
     for row in conn.execute(
         select(
-            StoryEventRow.id,
-            StoryEventRow.type,
-            StoryEventRow.mode,
-            StoryEventRow.source_actor,
-            StoryEventRow.target_actor,
-            StoryEventRow.event_date.label("event_date"),
-            StoryEventRow.state,
+            table.id,
+            table.type,
+            table.mode,
+            table.source_actor,
+            table.target_actor,
+            table.date,
+            table.reports,
+            table.named,
+            case((wanted, table.state), else_=None).label("state"),
         )
     ):
         stored[row.id] = SimpleNamespace(
@@ -523,16 +535,19 @@ def update(conn: Connection) -> bool:
             mode=row.mode,
             source=row.source_actor,
             target=row.target_actor,
-            date=row.event_date,
+            date=row.date,
+            reports=row.reports,
+            named=tuple(json.loads(row.named)) if row.named else (),
             state=json.loads(row.state) if row.state else {},
         )
-    kept_before = {i for i, s in stored.items() if "kept_of" in s.state}
+    kept_before = {i for i in stored if i.endswith(KEPT_SUFFIX)}
     unchanged = {i: s for i, s in stored.items() if i not in replaced and i not in kept_before}
 
     # denials
     views = [
         DenialView(s.id, s.type, s.source, s.target, tuple(s.state["first"]), s.state["denies"])
         for s in unchanged.values()
+        if s.type in DENIAL_TYPES
     ] + [
         DenialView(e.id, e.type, e.source, e.target, tuple(_told(first_told(e))), denies(e))
         for e in changed
@@ -548,6 +563,8 @@ def update(conn: Connection) -> bool:
         e.mode = disputed_mode(e.type, e.mode, bool(e.disputed_by))
     patched: dict[str, dict] = {}  # stored event id -> the fields that change
     for s in unchanged.values():
+        if s.type not in DENIAL_TYPES:
+            continue
         d, by = disputes.get(s.id), disputed_by.get(s.id, [])
         if d != s.state.get("disputes") or by != s.state.get("disputed_by"):
             s.state = {**s.state, "disputes": d, "disputed_by": by}
@@ -579,15 +596,17 @@ def update(conn: Connection) -> bool:
             tellings[e.id] = _earliest(conn, state, g.names)
     by_side = defaultdict(list)
     for row in new_sentences:
-        by_side[row["side"]].append(row)
+        by_side[row["side"]].append((row["day"], row, frozenset(row["stems"].split())))
     for s in unchanged.values():
         state = s.state.get("promise")
-        if not state:
+        if not state or state["who"] not in by_side:
             continue
+        first = date.fromisoformat(state["first"]).toordinal()
+        until = date.fromisoformat(state["until"]).toordinal()
         found = [
             _sentence_telling(row)
-            for row in by_side.get(state["who"], [])
-            if tells(state, row["day"], row["article_id"], frozenset(row["stems"].split()))
+            for day, row, stems in by_side[state["who"]]
+            if first < day <= until and tells(state, day, row["article_id"], stems)
         ]
         old = s.state["telling"]
         best = min([tuple(t) for t in [*found, *([old] if old else [])]], default=None)
@@ -637,10 +656,11 @@ def update(conn: Connection) -> bool:
         views_of[e.id] = view
         telling = tellings.get(e.id)
         t = tuple(telling) if telling else None
-        state = _state(e, base_modes[e.id], view, side, t)
+        state = _state(e, base_modes[e.id], side, t)
         promise = kind_of(e) == "commitment"
         item = item_of(e, status_of(t) if promise else None)
-        (event_rows_kept if e.id in members else event_rows).append(_event_row(e, state, item))
+        row = _event_row(e, state, item, view.named)
+        (event_rows_kept if e.id in members else event_rows).append(row)
         for row in _report_rows(e, report_keys):
             r = row_of.get((row["article_id"], row["idx"]))
             if r is None:
@@ -652,7 +672,7 @@ def update(conn: Connection) -> bool:
     for i, fields in patched.items():
         if "telling" in fields and stored[i].state["base"] in PROMISED:
             keeping.append((stored[i], tuple(fields["telling"][1])))
-    kept_ids = {f"{e.id}-kept" for e, _ in keeping} | {f"{i}-kept" for i in replaced}
+    kept_ids = {e.id + KEPT_SUFFIX for e, _ in keeping} | {i + KEPT_SUFFIX for i in replaced}
     dropped = kept_ids & kept_before  # keepings, written again
     gone_ids = gone  # events whose reports all moved to others
     for e, t in keeping:
@@ -704,8 +724,8 @@ def update(conn: Connection) -> bool:
             s.source,
             s.target,
             s.date,
-            s.state["reports"],
-            tuple(s.state["named"]),
+            s.reports,
+            s.named,
         )
         for s in unchanged.values()
     ] + list(views_of.values())

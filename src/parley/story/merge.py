@@ -309,6 +309,18 @@ def merge(
     ``names`` are the stems of actor names and demonyms, which say nothing of the act;
     ``targets`` the inferred targets of all reports (``inferred_targets``), when ``reports``
     are only some (the components ``key_components`` names) of them."""
+    return story_events(merge_groups(reports, side, names, targets), side)
+
+
+def merge_groups(
+    reports: list[Report],
+    side: dict[str, str],
+    names: frozenset[str] = frozenset(),
+    targets: dict[tuple, set[str]] | None = None,
+) -> list[list[Report]]:
+    """``merge``'s groups of reports, each in report order (``_order``), before they are
+    made story events (``story_events``): a store builds only the events whose reports
+    changed."""
     if targets is None:
         acts = ((r.type, r.mode, r.source, r.target) for r in reports)
         targets = inferred_targets(acts, side)
@@ -324,7 +336,12 @@ def merge(
             for part in _by_content(group, names):
                 groups.append((key, part))
     groups = _join_unnamed_sides(groups, names)
-    events = [_story_event(g, side) for g in _join_reversed(groups, names)]
+    return _join_reversed(groups, names)
+
+
+def story_events(groups: list[list[Report]], side: dict[str, str]) -> list[StoryEvent]:
+    """The story events of ``merge_groups``'s groups, in timeline order."""
+    events = [_story_event(g, side) for g in groups]
     events.sort(key=lambda e: (e.date is None, e.date or date.max, e.id))
     return events
 
@@ -337,10 +354,14 @@ def _join_unnamed_sides(
     unnamed joins the one group of that act, kind and days that names the same other side,
     when no article tells both (an article tells one event once) and their evidence shares
     content. With two such groups it stays apart (which would it be?)."""
-    stems = [
-        set().union(*(content_stems(r.evidence.get("text", ""), names) for r in g))
-        for _, g in groups
-    ]
+    stems: dict[int, set[str]] = {}  # found when first needed: most groups name both sides
+
+    def stems_of(k: int) -> set[str]:
+        if k not in stems:
+            texts = (r.evidence.get("text", "") for r in groups[k][1])
+            stems[k] = set().union(*(content_stems(text, names) for text in texts))
+        return stems[k]
+
     # the groups that name both sides, by act, kind and one side: where a partial one looks
     named: dict[tuple, list[int]] = defaultdict(list)
     for j, ((type_, kind, pair), _) in enumerate(groups):
@@ -358,7 +379,7 @@ def _join_unnamed_sides(
             for j in named.get((type_, kind, side, pair[side]), [])
             if not articles & {r.article for r in groups[j][1]}
             and _same_days(group, groups[j][1])
-            and _linked(stems[k], stems[j])
+            and _linked(stems_of(k), stems_of(j))
         ]
         if len(fits) == 1:
             joined[k] = fits[0]

@@ -27,6 +27,8 @@ def upgrade() -> None:
         batch.add_column(sa.Column("body", sa.Text()))
         batch.add_column(sa.Column("item", sa.Text()))
         batch.add_column(sa.Column("state", sa.Text()))
+        batch.add_column(sa.Column("reports", sa.Integer()))
+        batch.add_column(sa.Column("named", sa.Text()))
     with op.batch_alter_table("story_reports") as batch:
         batch.add_column(sa.Column("idx", sa.Integer()))
         batch.add_column(sa.Column("key", sa.Text()))
