@@ -26,6 +26,7 @@ from datetime import date
 from types import SimpleNamespace
 
 from sqlalchemy import Connection, bindparam, case, delete, insert, or_, select
+from sqlalchemy import text as sql
 from sqlalchemy import update as sql_update
 
 from parley.model import Actor
@@ -82,7 +83,7 @@ from parley.story.negotiation import (
     promise_state,
     sentence_rows,
     status_of,
-    tells,
+    telling_test,
 )
 
 # ``meta`` keys: whether the story no longer covers every stored article (set with each
@@ -477,28 +478,41 @@ def update(conn: Connection) -> bool:
     old_reports: list[Report] = []
     members: dict[str, set[tuple]] = defaultdict(set)
     row_of: dict[tuple, tuple[int, str]] = {}  # a stored report's row and story event
+    # the one statement of an update that reads many rows: plain SQL, its values read here
+    # (SQLAlchemy's typed rows cost twice the query's own time)
+    query = sql(
+        "SELECT sr.id, sr.story_event_id, e.article_id, e.idx, e.type, e.mode, "
+        "e.source_actor, e.target_actor, e.date, e.place_name, e.place_country, e.lat, e.lon, "
+        "e.evidence, e.attribution_idx, a.published, a.outlet FROM story_reports sr "
+        "JOIN events e ON e.article_id = sr.article_id AND e.idx = sr.idx "
+        "JOIN articles a ON a.id = e.article_id WHERE sr.id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
     for batch in _batches(read):
-        query = (
-            select(
-                StoryReportRow.id.label("row_id"),
-                StoryReportRow.story_event_id,
-                *EVENT_COLUMNS,
-                ArticleRow.published,
+        for row in conn.execute(query, {"ids": batch}):
+            (row_id, event_id, article, idx, type_, mode, source, target, day, place_name,
+             place_country, lat, lon, evidence, attribution, published, outlet) = row  # fmt: skip
+            place = (
+                {"name": place_name, "country": place_country, "lat": lat, "lon": lon}
+                if place_name
+                else None
             )
-            .add_columns(ArticleRow.outlet)
-            .join(
-                EventRow,
-                (EventRow.article_id == StoryReportRow.article_id)
-                & (EventRow.idx == StoryReportRow.idx),
+            r = Report(
+                article=article,
+                published=_date(published),
+                outlet=outlet,
+                type=type_,
+                mode=mode,
+                source=source,
+                target=target,
+                date=_date(day),
+                place=place,
+                evidence=_json(evidence),
+                attribution=attribution,
+                idx=idx,
             )
-            .join(ArticleRow, ArticleRow.id == EventRow.article_id)
-            .where(StoryReportRow.id.in_(batch))
-        )
-        for row in conn.execute(query):
-            r = _report(row, row.published, row.outlet)
             old_reports.append(r)
-            members[row.story_event_id].add(r.key)
-            row_of[r.key] = (row.row_id, row.story_event_id)
+            members[event_id].add(r.key)
+            row_of[r.key] = (row_id, event_id)
     groups = merge_groups(old_reports + new_reports, side, g.names, targets)
     # a group's story event is named by its first report (``story_event_id``)
     ids = [story_event_id(group[0]) for group in groups]
@@ -601,12 +615,11 @@ def update(conn: Connection) -> bool:
         state = s.state.get("promise")
         if not state or state["who"] not in by_side:
             continue
-        first = date.fromisoformat(state["first"]).toordinal()
-        until = date.fromisoformat(state["until"]).toordinal()
+        test = telling_test(state)
         found = [
             _sentence_telling(row)
             for day, row, stems in by_side[state["who"]]
-            if first < day <= until and tells(state, day, row["article_id"], stems)
+            if test(day, row["article_id"], stems)
         ]
         old = s.state["telling"]
         best = min([tuple(t) for t in [*found, *([old] if old else [])]], default=None)
@@ -827,12 +840,12 @@ def _reports_reached(
             keys_of[component[key]].append(text)
     rows: dict[tuple, list[tuple[int, date | None]]] = defaultdict(list)
     texts = {text: key for key, text in stored_keys.items()}
+    query = sql("SELECT id, key, told FROM story_reports WHERE key IN :keys").bindparams(
+        bindparam("keys", expanding=True)
+    )
     for batch in _batches([t for ts in keys_of.values() for t in ts]):
-        query = select(StoryReportRow.id, StoryReportRow.key, StoryReportRow.told).where(
-            StoryReportRow.key.in_(batch)
-        )
-        for row_id, key, told in conn.execute(query):
-            rows[component[texts[key]]].append((row_id, told))
+        for row_id, key, told in conn.execute(query, {"keys": batch}):
+            rows[component[texts[key]]].append((row_id, _date(told)))
     new_days: dict[tuple, list[date | None]] = defaultdict(list)
     for r in new_reports:
         new_days[component[new_keys[r.key]]].append(told_day(r))
@@ -853,6 +866,16 @@ def _reports_reached(
         reached = {runs[d.toordinal()] for d in days}
         out += [row_id for row_id, told in stored if runs[told.toordinal()] in reached]
     return out
+
+
+def _date(value) -> date | None:
+    """A date column's value as plain SQL gives it (SQLite: text; PostgreSQL: a date)."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _json(value):
+    """A JSON column's value as plain SQL gives it (SQLite: text; PostgreSQL: parsed)."""
+    return json.loads(value) if isinstance(value, str) else value
 
 
 def _sentence_telling(row: dict) -> list:
@@ -894,8 +917,9 @@ def _earliest(conn: Connection, state: dict, names: frozenset[str]) -> list | No
     query = query.order_by(
         StorySentenceRow.day, StorySentenceRow.article_id, StorySentenceRow.start
     )
+    test = telling_test(state)
     for day, article, s, t, negated, held in conn.execute(query):
-        if tells(state, day, article, frozenset(held.split())):
+        if test(day, article, frozenset(held.split())):
             return [date.fromordinal(day).isoformat(), article, s, t, bool(negated)]
     return None
 

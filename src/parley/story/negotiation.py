@@ -16,7 +16,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -394,13 +394,22 @@ def tells(state: dict, day: int, article: str, stems: frozenset[str]) -> bool:
     """Whether a sentence of side ``state["who"]`` (of ``article``, published on the
     ordinal ``day``, holding ``stems``) tells the promise: ``earliest_telling``'s test for one
     sentence, so that a store can try the sentences it holds without the whole index."""
+    return telling_test(state)(day, article, stems)
+
+
+def telling_test(state: dict) -> Callable[[int, str, frozenset[str]], bool]:
+    """``tells`` for one promise, prepared once for many sentences."""
     first = date.fromisoformat(state["first"]).toordinal()
     until = date.fromisoformat(state["until"]).toordinal()
-    if not first < day <= until or article in state["articles"]:
-        return False
-    return any(
-        len(stems & set(keys)) >= math.ceil(KEPT_SHARE * len(keys)) for keys in state["keys"]
-    )
+    promised_in = set(state["articles"])
+    keys = [(set(k), math.ceil(KEPT_SHARE * len(k))) for k in state["keys"]]
+
+    def test(day: int, article: str, stems: frozenset[str]) -> bool:
+        if not first < day <= until or article in promised_in:
+            return False
+        return any(len(stems & k) >= need for k, need in keys)
+
+    return test
 
 
 def status_of(telling: tuple | None) -> tuple[str, list[dict]]:
