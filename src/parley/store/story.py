@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from datetime import date
 from types import SimpleNamespace
 
-from sqlalchemy import Connection, bindparam, case, delete, insert, or_, select
+from sqlalchemy import Connection, bindparam, delete, insert, or_, select
 from sqlalchemy import text as sql
 from sqlalchemy import update as sql_update
 
@@ -175,8 +175,11 @@ def _event_row(e: StoryEvent, state: dict, item: Item | None, named: tuple[str, 
     }
 
 
-def _report_rows(e: StoryEvent, keys: dict[tuple, str] | None) -> list[dict]:
-    """``keys``: each report's merge key, by ``Report.key`` (none for a promise's keeping)."""
+def _report_rows(
+    e: StoryEvent, keys: dict[tuple, str] | None, reports: list[Report] | None = None
+) -> list[dict]:
+    """The ``story_reports`` rows of ``e``'s reports (or of those of them given).
+    ``keys``: each report's merge key, by ``Report.key`` (none for a promise's keeping)."""
     return [
         {
             "story_event_id": e.id,
@@ -188,6 +191,7 @@ def _report_rows(e: StoryEvent, keys: dict[tuple, str] | None) -> list[dict]:
             "key": keys[r.key] if keys is not None else None,
             "told": told_day(r) if keys is not None else None,
         }
+        for r in (e.reports if reports is None else reports)
         for r in e.reports
     ]
 
@@ -528,31 +532,25 @@ def update(conn: Connection) -> bool:
     # every stored event, and the state of those denials and promises may change:
     # denials and negotiations are found again from these
     stored = {}
-    table = StoryEventRow.__table__.c
-    wanted = or_(table.type.in_(DENIAL_TYPES), table.mode.in_(PROMISED))
-    for row in conn.execute(
-        select(
-            table.id,
-            table.type,
-            table.mode,
-            table.source_actor,
-            table.target_actor,
-            table.date,
-            table.reports,
-            table.named,
-            case((wanted, table.state), else_=None).label("state"),
-        )
-    ):
-        stored[row.id] = SimpleNamespace(
-            id=row.id,
-            type=row.type,
-            mode=row.mode,
-            source=row.source_actor,
-            target=row.target_actor,
-            date=row.date,
-            reports=row.reports,
-            named=tuple(json.loads(row.named)) if row.named else (),
-            state=json.loads(row.state) if row.state else {},
+    denial_types = ", ".join(f"'{t}'" for t in DENIAL_TYPES)
+    promised = ", ".join(f"'{m}'" for m in PROMISED)
+    query = sql(
+        "SELECT id, type, mode, source_actor, target_actor, date, reports, named, "
+        f"CASE WHEN type IN ({denial_types}) OR mode IN ({promised}) THEN state END "
+        "FROM story_events"
+    )
+    for row in conn.execute(query):
+        event_id, type_, mode, source, target, day, reports, named_, state = row
+        stored[event_id] = SimpleNamespace(
+            id=event_id,
+            type=type_,
+            mode=mode,
+            source=source,
+            target=target,
+            date=_date(day),
+            reports=reports,
+            named=tuple(json.loads(named_)) if named_ else (),
+            state=json.loads(state) if state else {},
         )
     kept_before = {i for i in stored if i.endswith(KEPT_SUFFIX)}
     unchanged = {i: s for i, s in stored.items() if i not in replaced and i not in kept_before}
@@ -674,12 +672,14 @@ def update(conn: Connection) -> bool:
         item = item_of(e, status_of(t) if promise else None)
         row = _event_row(e, state, item, view.named)
         (event_rows_kept if e.id in members else event_rows).append(row)
-        for row in _report_rows(e, report_keys):
-            r = row_of.get((row["article_id"], row["idx"]))
-            if r is None:
-                report_rows.append(row)
-            elif r[1] != e.id:
-                moved.append({"row_id": r[0], "event": e.id})
+        for r in e.reports:
+            stored_row = row_of.get(r.key)
+            if stored_row is not None and stored_row[1] != e.id:
+                moved.append({"row_id": stored_row[0], "event": e.id})
+        fresh = [r for r in e.reports if r.key not in row_of]
+        report_rows += _report_rows(
+            StoryEvent(e.id, e.type, e.mode, None, None, None, None, fresh), report_keys
+        )
         if base_modes[e.id] in PROMISED:
             keeping.append((e, t))
     for i, fields in patched.items():
@@ -850,8 +850,11 @@ def _reports_reached(
     for r in new_reports:
         new_days[component[new_keys[r.key]]].append(told_day(r))
     out = []
+    keys_in: dict[tuple, list[tuple]] = defaultdict(list)
+    for k, comp in component.items():
+        keys_in[comp].append(k)
     for comp, stored in rows.items():
-        keys = [k for k in component if component[k] == comp]
+        keys = keys_in[comp]
         unnamed = any(any(p) and not all(p) and t not in SYMMETRIC for t, _, p in keys)
         days = new_days[comp]
         if unnamed or None in days or any(told is None for _, told in stored):
