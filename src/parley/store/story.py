@@ -192,7 +192,6 @@ def _report_rows(
             "told": told_day(r) if keys is not None else None,
         }
         for r in (e.reports if reports is None else reports)
-        for r in e.reports
     ]
 
 
