@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from parley.actors.registry import country_words
 from parley.actors.resolve import STATE_SIDE_TYPES
@@ -115,7 +116,12 @@ def _surname(name: str) -> str:
 def name_stems(actors: list[Actor]) -> frozenset[str]:
     """Stems of the actors' names and of every country's names and demonyms."""
     words = {w for a in actors for w in a.name.lower().split()}
-    words |= {w for name in country_words() for w in name.split()}
+    return frozenset(w[:STEM_CHARS] for w in words if w.isalpha()) | _country_stems()
+
+
+@cache
+def _country_stems() -> frozenset[str]:
+    words = {w for name in country_words() for w in name.split()}
     return frozenset(w[:STEM_CHARS] for w in words if w.isalpha())
 
 

@@ -183,8 +183,9 @@ class DenialView:
 
 def denies(e: StoryEvent) -> bool:
     """Whether the event is a denial: a rejection whose reports use a denial word."""
-    text = " ".join(r.evidence.get("text", "") for r in e.reports).lower()
-    return e.type == "REJECT" and bool(DENIAL.search(text))
+    if e.type != "REJECT":
+        return False
+    return bool(DENIAL.search(" ".join(r.evidence.get("text", "") for r in e.reports).lower()))
 
 
 def denial_links(events: list[DenialView], side: dict[str, str]) -> list[tuple[str, str]]:
