@@ -35,7 +35,6 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from parley.store import Store  # noqa: E402
-from parley.story import build_story  # noqa: E402
 from story_scale import extraction  # noqa: E402
 
 # The goals issue 21 sets (milliseconds, p95, on 2 cores).
@@ -49,7 +48,7 @@ def build(db: Path, n: int) -> None:
     store = Store(db)
     for k in range(n):
         store.add(extraction(k, rng, stories=max(10, n // 4)))
-    store.save_story(build_story(store.story_input()))
+    store.refresh_story(rebuild=True)
     store.close()
 
 

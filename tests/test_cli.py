@@ -4,6 +4,7 @@ and bad input reported without touching what is stored."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -330,3 +331,28 @@ def test_two_reports_of_one_sentence_told_both_ways_round_keep_the_store_usable(
     stored = {r[0] for r in sqlite3.connect(db).execute("select id from story_events")}
     assert stored == set(ids)
     assert parley("run", str(train / names[0]), "--db", db).returncode == 0
+
+
+def test_story_rebuild_saves_the_story_again_from_the_stored_events(tmp_path):
+    article = tmp_path / "talks.txt"
+    article.write_text(
+        "Ethiopia's foreign minister met Djibouti's president in Addis Ababa on Monday to "
+        "discuss access to the port.",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "p.sqlite")
+    result = parley("run", str(article), "--published", "2026-03-04", "--db", db)
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"story rebuilt in\s*│\s*\d+\.\d\d s", result.stdout), result.stdout
+    again = parley("run", str(article), "--published", "2026-03-04", "--db", db)
+    assert again.returncode == 0 and "story rebuilt" not in again.stdout  # nothing new
+    con = sqlite3.connect(db)
+    events = con.execute("select * from story_events").fetchall()
+    assert events
+    with con:  # a story table emptied behind Parley's back: the stored story says nothing
+        con.execute("delete from story_reports")
+        con.execute("delete from story_events")
+    result = parley("story", "--db", db, "--rebuild")
+    assert result.returncode == 0, result.stderr
+    assert con.execute("select * from story_events").fetchall() == events
+    assert [e["id"] for e in json.loads(result.stdout)["events"]] == [e[0] for e in events]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -522,7 +523,10 @@ def run(
         if progress.tasks[0].total is not None:
             # skipped inputs were counted in the total: the bar ends full
             progress.update(task, completed=progress.tasks[0].total)
-    story_failed = _rebuild_story(store)
+    started = time.perf_counter()
+    story_done = _rebuild_story(store)
+    story_failed = story_done is None
+    story_seconds = time.perf_counter() - started
     after = store.counts()
     store.close()
 
@@ -536,6 +540,9 @@ def run(
         table.add_row("extracted again", str(stored), "")
     table.add_row("already stored", str(already), "")
     table.add_row("skipped inputs", str(len(reading.skipped)), "")
+    # on a large store the story's update is a share of the run a user may want to see
+    if story_done:
+        table.add_row(f"story {story_done} in", f"{story_seconds:.2f} s", "")
     out.print(table)
     _report(reading)
     if story_failed or (stored == 0 and already == 0 and reading.skipped):
@@ -656,20 +663,21 @@ def _dask_client(address: str, workers: int):
         raise typer.Exit(2) from None
 
 
-def _rebuild_story(store) -> bool:
-    """Rebuild the stored story when articles were stored since it was saved (no article is
-    read again). A failure is told in one line and leaves the stored articles and the previous
-    story as they were; the next run tries again. Returns whether it failed."""
+def _rebuild_story(store, rebuild: bool = False) -> str | None:
+    """Bring the stored story up to date when articles were stored since it was saved (an
+    update of what they reach, or a rebuild), or rebuild it with ``rebuild``; no article is
+    read again. Returns how ("updated", "rebuilt", "" when it was up to date), or None when it
+    failed: told in one line, the stored articles and the previous story as they were, and
+    the next run tries again."""
     try:
-        store.refresh_story()
+        return store.refresh_story(rebuild=rebuild)
     except Exception as exc:  # the articles are stored: the story must not take them down
         err.print(
             f"[red]story not rebuilt[/red] in {store.name}: {type(exc).__name__}: {exc}; the "
             "articles are stored and the next `parley run` rebuilds the story",
             highlight=False,
         )
-        return True
-    return False
+        return None
 
 
 def _open_existing(db: str | None):
@@ -697,11 +705,23 @@ def story(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write STORY.json here, not to stdout.")
     ] = None,
+    rebuild: Annotated[
+        bool,
+        typer.Option(
+            "--rebuild",
+            help="Rebuild the stored story from every stored event first, even when it is up "
+            "to date (`parley run` updates only what new articles reach; a rebuild gives the "
+            "same story, and checks a store).",
+        ),
+    ] = False,
 ) -> None:
     """Write the story of everything in the database as one JSON object: actors across
     articles, story events (each with its reports and disagreements) in timeline order, and
     the state of each negotiation."""
     store = _open_existing(db)
+    if rebuild and _rebuild_story(store, rebuild=True) is None:
+        store.close()
+        raise typer.Exit(1)
     # the story saved by the last run when it covers every stored article, else built now
     result = store.story()
     store.close()

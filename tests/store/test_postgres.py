@@ -50,7 +50,10 @@ def test_a_schema_1_database_on_postgres_is_migrated_forward(postgres_url):
         con.execute(text("drop table alembic_version"))  # schema 1 was written before Alembic
         con.execute(text("drop table story_reports"))  # and before the story was stored
         con.execute(text("drop table story_events"))
-        con.execute(text("drop table story_document"))
+        con.execute(text("drop table story_negotiations"))
+        con.execute(text("drop table story_articles"))
+        con.execute(text("drop table story_sentences"))
+        con.execute(text("drop table story_acts"))
         con.execute(text("alter table actors drop column role"))
     store = Store(postgres_url)
     assert store.add(with_event("a2")) is True
@@ -62,3 +65,21 @@ def test_an_unreachable_server_is_named(tmp_path):
     url = f"postgresql://nobody@/nodb?host={tmp_path}"
     with pytest.raises(StoreError, match="nodb"):
         Store(url)
+
+
+def test_the_story_updated_after_each_batch_is_the_rebuilt_story_on_postgres(postgres_url):
+    """The update's plain SQL reads PostgreSQL's dates and JSON as SQLite's text."""
+    from tests.store.test_story_updates import synthetic_records, with_gaps
+
+    records = synthetic_records()
+    records = records[:150] + with_gaps(records[150:])
+    store = Store(postgres_url)
+    done = []
+    for lo, hi in ((0, 100), (100, 200), (200, len(records))):
+        for ex in records[lo:hi]:
+            store.add(ex)
+        done.append(store.refresh_story())
+    assert "updated" in done
+    updated = store.stored_story()
+    assert store.refresh_story(rebuild=True) == "rebuilt"
+    assert store.stored_story() == updated

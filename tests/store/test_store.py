@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import json
 import sqlite3
 
 import pytest
@@ -118,7 +120,10 @@ def test_a_database_of_schema_1_is_migrated_forward_and_keeps_its_rows(tmp_path)
     con.execute("drop table alembic_version")  # schema 1 was written before Alembic
     con.execute("drop table story_reports")  # and before the story was stored
     con.execute("drop table story_events")
-    con.execute("drop table story_document")
+    con.execute("drop table story_negotiations")
+    con.execute("drop table story_articles")
+    con.execute("drop table story_sentences")
+    con.execute("drop table story_acts")
     con.execute("alter table actors drop column role")
     con.commit()
     con.close()
@@ -126,7 +131,7 @@ def test_a_database_of_schema_1_is_migrated_forward_and_keeps_its_rows(tmp_path)
     assert store.add(with_event("a2")) is True
     assert store.counts()["articles"] == 2 and store.counts()["events"] == 1
     con = sqlite3.connect(db)
-    assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("7",)
+    assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("8",)
     # schema 7: the index the web application lists articles along
     plan = con.execute(
         "explain query plan select id from articles order by published desc, id limit 5"
@@ -179,9 +184,9 @@ def test_an_actor_told_differently_by_two_articles_is_kept_the_same_whatever_cam
 
 def test_replace_swaps_an_article_and_everything_pointing_into_it_in_one_go(tmp_path):
     store = Store(tmp_path / "p.sqlite")
-    store.add(extraction())
+    store.add(with_event("a1"))
     assert store.story_stale()
-    store.save_story({"events": []})
+    assert store.refresh_story() == "rebuilt"
     assert not store.story_stale()
     new_text = "Amina Yusuf flew home."
     changed = Extraction(
@@ -193,38 +198,63 @@ def test_replace_swaps_an_article_and_everything_pointing_into_it_in_one_go(tmp_
     assert store.stored_hashes() == {"a1": text_sha1(new_text)}
     assert store.counts()["mentions"] == 1 and store.counts()["attributions"] == 0
     assert store.story_stale()  # the story no longer covers the stored articles
+    # an update cannot take a story event's report back: the story is rebuilt
+    assert store.refresh_story() == "rebuilt"
+    assert store.counts()["story_events"] == 0
 
 
-def test_a_story_with_one_id_twice_is_refused_and_the_stored_story_kept(tmp_path):
+def test_a_story_with_one_id_twice_is_refused_and_the_stored_story_kept(tmp_path, monkeypatch):
+    merge = importlib.import_module("parley.story.merge")
     store = Store(tmp_path / "p.sqlite")
-    store.add(extraction())
-    event = {
-        "id": "ev-1",
-        "type": "CONSULT",
-        "mode": "asserted",
-        "source": None,
-        "target": None,
-        "date": None,
-        "place": None,
-        "disagreements": [],
-        "reports": [],
-    }
-    store.save_story({"events": [event]})
-    with pytest.raises(StoryError, match="ev-2"):
-        store.save_story({"events": [{**event, "id": "ev-2"}, {**event, "id": "ev-2"}]})
-    assert store.counts()["story_events"] == 1
+    store.add(with_event("a1"))
+    store.refresh_story()
+    before = store.stored_story()
+    store.add(with_event("a2"))
+    store.add(with_event("a3"))
+    # two reports of one meeting 17 days apart are two story events: given one id
+    con = sqlite3.connect(tmp_path / "p.sqlite")
+    with con:
+        con.execute("update events set date = '2024-03-01' where article_id = 'a2'")
+        con.execute("update events set date = '2024-03-18' where article_id = 'a3'")
+    monkeypatch.setattr(merge, "story_event_id", lambda first: "ev-1")
+    for rebuild in (False, True):
+        with pytest.raises(StoryError, match="ev-1"):
+            store.refresh_story(rebuild=rebuild)
+    monkeypatch.undo()
+    assert store.story_stale()
+    assert store.stored_story() is None and len(before["events"]) == 1
+    assert len(store.story()["events"]) == 3  # the undated first report stays apart
+
+
+def test_the_story_tables_hold_each_event_and_report_as_the_story_tells_it(tmp_path):
+    db = tmp_path / "p.sqlite"
+    store = Store(db)
+    store.add(with_event("a1"))
+    store.refresh_story()
+    story = store.stored_story()
+    store.close()
+    (event,) = story["events"]
+    con = sqlite3.connect(db)
+    rows = con.execute("select id, type, source_actor, place_name from story_events").fetchall()
+    assert rows == [(event["id"], "CONSULT", "person:amina-yusuf", "Niamey")]
+    rows = con.execute("select story_event_id, article_id, evidence from story_reports")
+    evidence = {"spans": [[0, 46]], "text": TEXT[:46]}
+    assert [(*r[:2], json.loads(r[2])) for r in rows] == [(event["id"], "a1", evidence)]
 
 
 def test_the_saved_story_is_read_back_while_it_covers_every_article(tmp_path):
+    from parley.story import build_story
+
     store = Store(tmp_path / "p.sqlite")
-    store.add(extraction())
+    store.add(with_event("a1"))
     assert store.stored_story() is None  # articles came after any story
-    story = {"actors": [], "events": [], "negotiations": [{"parties": ["A", "B"], "items": []}]}
-    store.save_story(story)
-    assert store.stored_story() == story and store.story() == story
-    store.add(extraction("a2"))
-    assert store.stored_story() is None  # stale: the next read builds it afresh
-    assert store.story()["negotiations"] == []
+    store.refresh_story()
+    story = store.stored_story()
+    assert story == build_story(store.story_input()) and store.story() == story
+    assert story["events"] and story["actors"]
+    store.add(with_event("a2"))
+    assert store.stored_story() is None  # stale: the next read brings it up to date
+    assert len(store.story()["events"][0]["reports"]) == 2
     assert store.stored_story() is not None
 
 

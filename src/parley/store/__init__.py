@@ -7,11 +7,9 @@ before that article; an article whose id is already stored is not stored again.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
-from contextlib import suppress
 from pathlib import Path
 
 from alembic import command
@@ -32,6 +30,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAl
 from sqlalchemy.orm import Session
 
 from parley.model import Actor, Extraction, Span, text_sha1
+from parley.store import story as story_parts
 from parley.store.schema import (
     SCHEMA_VERSION,
     ActorRow,
@@ -40,20 +39,19 @@ from parley.store.schema import (
     EventRow,
     MentionRow,
     Meta,
-    StoryDocumentRow,
     StoryEventRow,
     StoryReportRow,
 )
-from parley.story import StoryInput, build_story
+from parley.store.story import STORY_REBUILD, STORY_STALE, StoryIdError
+from parley.story import StoryInput, build_story, gc_paused
 from parley.story.merge import Report
 from parley.story.negotiation import Article as StoryArticle
 
 # The Alembic revision that made each schema version (meta.schema_version), for databases
 # written before Parley used Alembic.
-REVISION_OF_SCHEMA = {1: "0001", 2: "0002", 3: "0003", 4: "0004", 5: "0005", 6: "0006"}
-# The ``meta`` key that says the stored story no longer holds every stored article's events:
-# set with each article stored, cleared with the story that covers it (``save_story``).
-STORY_STALE = "story_stale"
+REVISION_OF_SCHEMA = {1: "0001", 2: "0002", 3: "0003", 4: "0004", 5: "0005", 6: "0006", 7: "0007"}
+# ``meta.story_stale`` (``STORY_STALE``) says the stored story no longer holds every stored
+# article's events: set with each article stored, cleared when the story covers it.
 MIGRATIONS = Path(__file__).parent / "migrations"
 # How long a write to a SQLite file waits for another process's transaction on it before it
 # gives up with a message: another `parley run` holds it for one article at a time, and while
@@ -120,10 +118,12 @@ def _join_actor(row: ActorRow, actor) -> None:
 
 def _delete_article(session: Session, art_id: str) -> None:
     """Remove an article and every row that points into its text (actors stay: other
-    articles may mention them). The story's reports of it go too; the story is then stale."""
+    articles may mention them). The story's reports of it go too; the story is then stale,
+    and only a rebuild is sure to give it (``STORY_REBUILD``)."""
     for table in (StoryReportRow, EventRow, AttributionRow, MentionRow):
         session.query(table).filter(table.article_id == art_id).delete()
     session.query(ArticleRow).filter(ArticleRow.id == art_id).delete()
+    _set_meta(session, STORY_REBUILD, "1")
     session.flush()
 
 
@@ -262,17 +262,6 @@ def _event_rows(ex: Extraction) -> list[dict]:
     ]
 
 
-def _check_story(story: dict) -> None:
-    """Refuse, with ``StoryError``, a story whose events share an id."""
-    ids = Counter(e["id"] for e in story["events"])
-    twice = sorted(i for i, n in ids.items() if n > 1)
-    if twice:
-        raise StoryError(
-            f"the story holds {len(twice)} id(s) twice ({', '.join(twice[:3])}); "
-            "nothing was changed: please report this database to Parley's developers"
-        )
-
-
 def _stale(session: Session) -> bool:
     """Whether articles were stored since the story was saved (a database written before
     Parley kept this mark is stale when it holds any event)."""
@@ -287,50 +276,6 @@ def _at_revision(conn, revision: str | None) -> bool:
     if "alembic_version" not in inspect(conn).get_table_names():
         return False
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == revision
-
-
-def _write_story(session: Session, story: dict) -> None:
-    """Replace the stored story by ``story`` in the session's transaction; the story then
-    covers every stored article."""
-    events = story["events"]
-    session.query(StoryReportRow).delete()
-    session.query(StoryEventRow).delete()
-    session.query(StoryDocumentRow).delete()
-    session.add(
-        StoryDocumentRow(
-            id=1,
-            body=json.dumps(story, ensure_ascii=False),
-            saved_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-        )
-    )
-    for e in events:
-        place = e.get("place") or {}
-        session.add(
-            StoryEventRow(
-                id=e["id"],
-                type=e["type"],
-                mode=e["mode"],
-                source_actor=e["source"],
-                target_actor=e["target"],
-                event_date=dt.date.fromisoformat(e["date"]) if e["date"] else None,
-                place_name=place.get("name"),
-                place_country=place.get("country"),
-                disagreements=e["disagreements"],
-            )
-        )
-    session.flush()
-    for e in events:
-        for r in e["reports"]:
-            session.add(
-                StoryReportRow(
-                    story_event_id=e["id"],
-                    article_id=r["article"],
-                    mode=r.get("mode") or e["mode"],
-                    report_date=dt.date.fromisoformat(r["date"]) if r.get("date") else None,
-                    evidence=r["evidence"],
-                )
-            )
-    _set_meta(session, STORY_STALE, "0")
 
 
 def read_story_input(engine: Engine | Connection) -> StoryInput:
@@ -567,53 +512,55 @@ class Store:
             _set_meta(session, STORY_STALE, "1")
         return True
 
-    def save_story(self, story: dict) -> None:
-        """Replace the stored story (STORY.json's object: its events and reports in their
-        tables, and the whole object) in one transaction: the story is derived from the stored
-        events, so it is rebuilt whole. Events that share an id are refused with
-        ``StoryError`` before anything is written."""
-        _check_story(story)
-        with Session(self.engine) as session, session.begin():
-            _write_lock(session.connection())
-            _write_story(session, story)
-
-    def refresh_story(self) -> bool:
-        """Rebuild and save the story when articles were stored since it was saved; returns
-        whether it did. SQLite's write lock is held from reading the reports to saving the
-        story, so an article another process stores meanwhile waits and leaves the story
-        stale for the next rebuild (never marked as covered when it is not)."""
+    def refresh_story(self, rebuild: bool = False) -> str:
+        """Bring the stored story up to date when articles were stored since it was saved:
+        "updated" when only what the new articles reach was merged again
+        (``parley.store.story.update``), "rebuilt" when the whole story was (with ``rebuild``,
+        or when an update cannot be sure to give the rebuild's story), "" (false) when it was
+        up to date. SQLite's write lock is held from reading the reports to saving the story,
+        so an article another process stores meanwhile waits and leaves the story stale for
+        the next run (never marked as covered when it is not). Two story events that would
+        share an id are refused with ``StoryError``, the stored story untouched."""
         with self.engine.connect() as conn:
             _write_lock(conn)
             with Session(conn) as session:
-                if not _stale(session):
+                if not rebuild and not _stale(session):
                     conn.rollback()
-                    return False
-                story = build_story(read_story_input(conn))
-                _check_story(story)
-                _write_story(session, story)
-                session.flush()
+                    return ""
+            try:
+                with gc_paused():
+                    done = "updated" if not rebuild and story_parts.update(conn) else ""
+                    if not done:
+                        story_parts.rebuild(conn, read_story_input(conn))
+                        done = "rebuilt"
+            except StoryIdError as err:
+                conn.rollback()
+                raise StoryError(
+                    f"the story holds {len(err.ids)} id(s) twice ({', '.join(err.ids[:3])}); "
+                    "nothing was changed: please report this database to Parley's developers"
+                ) from None
             conn.commit()
-        return True
+        return done
 
     def stored_story(self) -> dict | None:
-        """The story saved last, when it still covers every stored article, else None."""
-        if self.story_stale():
-            return None
-        with Session(self.engine) as session:
-            row = session.get(StoryDocumentRow, 1)
-            return json.loads(row.body) if row is not None else None
+        """The story saved last (STORY.json's object, assembled from its parts), when it
+        still covers every stored article, else None."""
+        with self.engine.connect() as conn, Session(conn) as session:
+            if _stale(session):
+                return None
+            return story_parts.assemble(conn)
 
     def story(self) -> dict:
-        """The story of everything stored: the saved one when it is fresh, else built from
-        the stored reports (and saved, when the store can be written)."""
+        """The story of everything stored: the saved one, brought up to date first when
+        articles came since (a store opened read-only builds it without saving it)."""
         stored = self.stored_story()
         if stored is not None:
             return stored
-        story = build_story(self.story_input())
-        # a store opened read-only still answers; the next run saves the story
-        with suppress(SQLAlchemyError):
-            self.save_story(story)
-        return story
+        try:
+            self.refresh_story()
+        except SQLAlchemyError:
+            return build_story(self.story_input())
+        return self.stored_story() or build_story(self.story_input())
 
     def story_stale(self) -> bool:
         """Whether articles were stored since the stored story was last saved (a database

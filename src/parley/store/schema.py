@@ -8,11 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Bumped whenever a table changes; recorded in the ``meta`` table of every database.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 class Base(DeclarativeBase):
@@ -107,7 +118,9 @@ class EventRow(Base):
 
 
 class StoryEventRow(Base):
-    """A real-world event as the story tells it, merged from its reports (schema 3)."""
+    """A real-world event as the story tells it, merged from its reports (schema 3); schema 8:
+    its STORY.json object, its negotiation item, and what updating the story needs of it
+    (``parley.store.story``), each as JSON text."""
 
     __tablename__ = "story_events"
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -119,10 +132,18 @@ class StoryEventRow(Base):
     place_name: Mapped[str | None] = mapped_column(String(256))
     place_country: Mapped[str | None] = mapped_column(String(3))
     disagreements: Mapped[list] = mapped_column(JSON)
+    body: Mapped[str | None] = mapped_column(Text)
+    item: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str | None] = mapped_column(Text)
+    reports: Mapped[int | None] = mapped_column(Integer)  # how many reports tell it
+    # a proposal to no one named: the sides its articles name (JSON), what negotiations need
+    named: Mapped[str | None] = mapped_column(Text)
 
 
 class StoryReportRow(Base):
-    """One article's report of a story event: where it tells of it (schema 3)."""
+    """One article's report of a story event: where it tells of it (schema 3); schema 8: the
+    event's index in its article (``events.idx``; none for a promise's keeping), the key it
+    was merged by and the day it tells."""
 
     __tablename__ = "story_reports"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -131,13 +152,55 @@ class StoryReportRow(Base):
     mode: Mapped[str] = mapped_column(String(16))
     report_date: Mapped[dt.date | None] = mapped_column("date", Date)
     evidence: Mapped[dict] = mapped_column(JSON)
+    idx: Mapped[int | None] = mapped_column(Integer)
+    key: Mapped[str | None] = mapped_column(Text, index=True)
+    told: Mapped[dt.date | None] = mapped_column(Date)  # ``parley.story.merge.told_day``
 
 
-class StoryDocumentRow(Base):
-    """The whole story, as ``parley story`` writes it (STORY.json), saved with the story's
-    tables (schema 4); one row."""
+class StoryNegotiationRow(Base):
+    """A negotiation of the story, in the story's order (schema 8): its parties, mediators
+    and the story events that are its items (each event's ``item``)."""
 
-    __tablename__ = "story_document"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    body: Mapped[str] = mapped_column(Text)
-    saved_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    __tablename__ = "story_negotiations"
+    rank: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    parties: Mapped[list] = mapped_column(JSON)
+    mediators: Mapped[list] = mapped_column(JSON)
+    events: Mapped[list] = mapped_column(JSON)
+
+
+class StoryArticleRow(Base):
+    """An article the stored story covers (schema 8): the others are new to it."""
+
+    __tablename__ = "story_articles"
+    article_id: Mapped[str] = mapped_column(String(512), primary_key=True)
+
+
+class StorySentenceRow(Base):
+    """A sentence of a stored article that mentions a side, once per side (schema 8): the
+    index that tells whether a promise was kept (``parley.story.negotiation.Sentences``).
+    ``day`` is its article's publication day (an ordinal), ``stems`` its content stems."""
+
+    __tablename__ = "story_sentences"
+    __table_args__ = (Index("ix_story_sentences_side_day", "side", "day"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    side: Mapped[str] = mapped_column(String(256))
+    day: Mapped[int] = mapped_column(Integer)
+    article_id: Mapped[str] = mapped_column(String(512), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    negated: Mapped[bool] = mapped_column(Boolean)
+    stems: Mapped[str] = mapped_column(Text)
+
+
+class StoryActRow(Base):
+    """How many stored reports tell each act (type, mode, source, target) (schema 8): what the
+    sides of unnamed officials and the targets of reports naming none are inferred from, kept
+    so that an update does not count every report again."""
+
+    __tablename__ = "story_acts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    type: Mapped[str] = mapped_column(String(32))
+    mode: Mapped[str] = mapped_column(String(16))
+    source_actor: Mapped[str | None] = mapped_column(String(256))
+    target_actor: Mapped[str | None] = mapped_column(String(256))
+    n: Mapped[int] = mapped_column(Integer)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -54,7 +55,7 @@ NUMBER = re.compile(
     re.I,
 )
 # Hex digits of a story event's id: 64 bits, so that a store of millions of story events
-# meets a hash collision about once in a million stores (and ``save_story`` refuses it).
+# meets a hash collision about once in a million stores (and ``Store.refresh_story`` refuses it).
 ID_HEX_DIGITS = 16
 # Numbers that are years, not counts.
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -153,14 +154,51 @@ def link_denials(events: list[StoryEvent], side: dict[str, str]) -> None:
     is linked to the latest earlier event it answers: an accusation another side made against
     the denier, or a harmful act told as the denier's. Such an act stays a claim: its mode
     becomes ``alleged``."""
+    views = [DenialView.of(e) for e in events]
+    links = denial_links(views, side)
+    by_id = {e.id: e for e in events}
+    for denial, earlier in links:
+        by_id[denial].disputes = earlier
+        by_id[earlier].disputed_by.append(denial)
+    for e in events:
+        e.mode = disputed_mode(e.type, e.mode, bool(e.disputed_by))
+
+
+@dataclass(frozen=True)
+class DenialView:
+    """What ``denial_links`` needs of a story event (a store keeps it beside the event, so
+    that the links are found again without reading any report)."""
+
+    id: str
+    type: str
+    source: str | None
+    target: str | None
+    first_told: tuple  # ``first_told(e)``
+    denies: bool  # ``denies(e)``
+
+    @classmethod
+    def of(cls, e: StoryEvent) -> DenialView:
+        return cls(e.id, e.type, e.source, e.target, first_told(e), denies(e))
+
+
+def denies(e: StoryEvent) -> bool:
+    """Whether the event is a denial: a rejection whose reports use a denial word."""
+    if e.type != "REJECT":
+        return False
+    return bool(DENIAL.search(" ".join(r.evidence.get("text", "") for r in e.reports).lower()))
+
+
+def denial_links(events: list[DenialView], side: dict[str, str]) -> list[tuple[str, str]]:
+    """(denial id, id of the event it answers) for each denial that answers one, denials in
+    the order they were first told (``link_denials``)."""
 
     def side_of(actor):
         return side.get(actor, actor) if actor else None
 
-    ordered = sorted(events, key=_first_told)
+    ordered = sorted(events, key=lambda e: e.first_told)
+    links = []
     for k, denial in enumerate(ordered):
-        text = " ".join(r.evidence.get("text", "") for r in denial.reports).lower()
-        if denial.type != "REJECT" or not DENIAL.search(text):
+        if not denial.denies:
             continue
         denier = side_of(denial.source)
         for earlier in reversed(ordered[:k]):
@@ -174,14 +212,18 @@ def link_denials(events: list[StoryEvent], side: dict[str, str]) -> None:
             own_act = own_act and side_of(earlier.source) == denier
             if not (accusation or own_act):
                 continue
-            denial.disputes = earlier.id
-            earlier.disputed_by.append(denial.id)
-            if earlier.type != "ACCUSE" and earlier.mode == "asserted":
-                earlier.mode = "alleged"
+            links.append((denial.id, earlier.id))
             break
+    return links
 
 
-def _first_told(e: StoryEvent) -> tuple:
+def disputed_mode(type_: str, mode: str, disputed: bool) -> str:
+    """A disputed act told as asserted stays a claim (an accusation is a claim already)."""
+    return "alleged" if disputed and type_ != "ACCUSE" and mode == "asserted" else mode
+
+
+def first_told(e: StoryEvent) -> tuple:
+    """When and where the event was first told: (publication, article, offset, index)."""
     return min((r.published or date.max, r.article, r.start, r.idx) for r in e.reports)
 
 
@@ -193,26 +235,99 @@ def mode_kind(mode: str) -> str:
     return "act"
 
 
+def inferred_targets(
+    acts: Iterable[tuple[str, str, str | None, str | None]], side: dict[str, str]
+) -> dict[tuple, set[str]]:
+    """(type, mode kind, source side) -> every target side the acts ``(type, mode, source,
+    target)`` name: a report that names no target takes the one target of its act by its
+    side ("pledged to share the data" after "promised Bolivia the data")."""
+    targets: dict[tuple, set] = defaultdict(set)
+    for type_, mode, source, target in acts:
+        if source and target:
+            src = side.get(source, source)
+            targets[(type_, mode_kind(mode), src)].add(side.get(target, target))
+    return targets
+
+
+def report_key(r: Report, side: dict[str, str], targets: dict[tuple, set[str]]) -> tuple:
+    """The act a report tells: (type, mode kind, (source side, target side)), a meeting's
+    sides in alphabetical order; reports of one story event share it (or their groups were
+    joined: ``key_components``)."""
+    src = side.get(r.source, r.source) if r.source else None
+    tgt = side.get(r.target, r.target) if r.target else None
+    if tgt is None and len(targets.get((r.type, mode_kind(r.mode), src), ())) == 1:
+        tgt = next(iter(targets[(r.type, mode_kind(r.mode), src)]))
+    pair = tuple(sorted([src or "", tgt or ""])) if r.type in SYMMETRIC else (src, tgt)
+    return (r.type, mode_kind(r.mode), pair)
+
+
+def key_components(keys: Iterable[tuple]) -> dict[tuple, tuple]:
+    """Each key -> the first of the keys whose reports' grouping may depend on each other's
+    (``_join_unnamed_sides`` joins a group that leaves a side unnamed to a group of the same
+    act naming that side; ``_join_reversed`` joins an act told both ways round). ``merge``
+    over the reports of whole components gives their story events as over all reports."""
+    keys = sorted(set(keys), key=repr)
+    parent = {k: k for k in keys}
+
+    def root(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def join(a, b):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            first, second = sorted((ra, rb), key=repr)
+            parent[second] = first
+
+    named: dict[tuple, list[tuple]] = defaultdict(list)
+    for key in keys:
+        type_, kind, pair = key
+        if all(pair) and type_ not in SYMMETRIC:
+            named[(type_, kind, 0, pair[0])].append(key)
+            named[(type_, kind, 1, pair[1])].append(key)
+            reverse = (type_, kind, (pair[1], pair[0]))
+            if type_ in CONTESTED and reverse in parent:
+                join(key, reverse)
+    for key in keys:
+        type_, kind, pair = key
+        if all(pair) or not any(pair) or type_ in SYMMETRIC:
+            continue
+        at = 0 if pair[0] else 1
+        for other in named.get((type_, kind, at, pair[at]), []):
+            join(key, other)
+    return {k: root(k) for k in keys}
+
+
 def merge(
-    reports: list[Report], side: dict[str, str], names: frozenset[str] = frozenset()
+    reports: list[Report],
+    side: dict[str, str],
+    names: frozenset[str] = frozenset(),
+    targets: dict[tuple, set[str]] | None = None,
 ) -> list[StoryEvent]:
     """Group ``reports`` into story events, in timeline order (dated first, by date).
-    ``names`` are the stems of actor names and demonyms, which say nothing of the act."""
+    ``names`` are the stems of actor names and demonyms, which say nothing of the act;
+    ``targets`` the inferred targets of all reports (``inferred_targets``), when ``reports``
+    are only some (the components ``key_components`` names) of them."""
+    return story_events(merge_groups(reports, side, names, targets), side)
+
+
+def merge_groups(
+    reports: list[Report],
+    side: dict[str, str],
+    names: frozenset[str] = frozenset(),
+    targets: dict[tuple, set[str]] | None = None,
+) -> list[list[Report]]:
+    """``merge``'s groups of reports, each in report order (``_order``), before they are
+    made story events (``story_events``): a store builds only the events whose reports
+    changed."""
+    if targets is None:
+        acts = ((r.type, r.mode, r.source, r.target) for r in reports)
+        targets = inferred_targets(acts, side)
     keyed: dict[tuple, list[Report]] = defaultdict(list)
-    # a report that names no target takes the one every other report of that act by that side
-    # names ("pledged to share the data" after "promised Bolivia the data")
-    targets: dict[tuple, set] = defaultdict(set)
     for r in reports:
-        if r.source and r.target:
-            src = side.get(r.source, r.source)
-            targets[(r.type, mode_kind(r.mode), src)].add(side.get(r.target, r.target))
-    for r in reports:
-        src = side.get(r.source, r.source) if r.source else None
-        tgt = side.get(r.target, r.target) if r.target else None
-        if tgt is None and len(targets.get((r.type, mode_kind(r.mode), src), ())) == 1:
-            tgt = next(iter(targets[(r.type, mode_kind(r.mode), src)]))
-        pair = tuple(sorted([src or "", tgt or ""])) if r.type in SYMMETRIC else (src, tgt)
-        keyed[(r.type, mode_kind(r.mode), pair)].append(r)
+        keyed[report_key(r, side, targets)].append(r)
     groups: list[tuple[tuple, list[Report]]] = []
     for key in sorted(keyed, key=repr):
         for group in _by_date(keyed[key]):
@@ -222,7 +337,12 @@ def merge(
             for part in _by_content(group, names):
                 groups.append((key, part))
     groups = _join_unnamed_sides(groups, names)
-    events = [_story_event(g, side) for g in _join_reversed(groups, names)]
+    return _join_reversed(groups, names)
+
+
+def story_events(groups: list[list[Report]], side: dict[str, str]) -> list[StoryEvent]:
+    """The story events of ``merge_groups``'s groups, in timeline order."""
+    events = [_story_event(g, side) for g in groups]
     events.sort(key=lambda e: (e.date is None, e.date or date.max, e.id))
     return events
 
@@ -235,10 +355,14 @@ def _join_unnamed_sides(
     unnamed joins the one group of that act, kind and days that names the same other side,
     when no article tells both (an article tells one event once) and their evidence shares
     content. With two such groups it stays apart (which would it be?)."""
-    stems = [
-        set().union(*(content_stems(r.evidence.get("text", ""), names) for r in g))
-        for _, g in groups
-    ]
+    stems: dict[int, set[str]] = {}  # found when first needed: most groups name both sides
+
+    def stems_of(k: int) -> set[str]:
+        if k not in stems:
+            texts = (r.evidence.get("text", "") for r in groups[k][1])
+            stems[k] = set().union(*(content_stems(text, names) for text in texts))
+        return stems[k]
+
     # the groups that name both sides, by act, kind and one side: where a partial one looks
     named: dict[tuple, list[int]] = defaultdict(list)
     for j, ((type_, kind, pair), _) in enumerate(groups):
@@ -256,7 +380,7 @@ def _join_unnamed_sides(
             for j in named.get((type_, kind, side, pair[side]), [])
             if not articles & {r.article for r in groups[j][1]}
             and _same_days(group, groups[j][1])
-            and _linked(stems[k], stems[j])
+            and _linked(stems_of(k), stems_of(j))
         ]
         if len(fits) == 1:
             joined[k] = fits[0]
@@ -398,7 +522,7 @@ def _majority(values: list, default=None):
 def story_event_id(first: Report) -> str:
     """A story event's id, from its first report's key. Every report lies in exactly one story
     event, so no two story events share a first report, nor (short of a 64-bit hash
-    collision, which ``Store.save_story`` still refuses) an id."""
+    collision, which ``Store.refresh_story`` still refuses) an id."""
     article, idx = first.key
     digest = hashlib.sha1(f"{article}\x00{idx}".encode()).hexdigest()[:ID_HEX_DIGITS]
     return f"ev-{digest}"

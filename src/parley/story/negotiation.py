@@ -16,7 +16,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -97,6 +97,24 @@ def kind_of(event: StoryEvent) -> str | None:
     return None
 
 
+def sentence_rows(
+    art: Article, side: dict[str, str]
+) -> list[tuple[int, int, set[str], frozenset[str], bool]]:
+    """The article's sentences that mention a side: (start, end, the sides, the content
+    stems, whether it holds a negation), in the order of the text."""
+    spans = sorted((s, e, side.get(aid, aid)) for aid, ms in art.mentions.items() for s, e in ms)
+    out = []
+    for m in SENTENCE.finditer(art.text):
+        s, t = m.span()
+        s += len(m.group(0)) - len(m.group(0).lstrip())
+        sides = {who for ms, me, who in spans if ms < t and s < me}
+        if not sides:
+            continue
+        stems = frozenset(content_stems(m.group(0)))
+        out.append((s, t, sides, stems, bool(NEGATIONS.search(m.group(0)))))
+    return out
+
+
 class Sentences:
     """Every sentence of the stored articles, indexed by the sides it mentions and the stems
     it holds, built once so that finding who kept a promise never rereads the corpus."""
@@ -108,22 +126,16 @@ class Sentences:
         self.by_side_stem: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.day: list[int] = []  # each sentence's article's publication day (ordinal)
         self.statuses: dict[str, tuple[str, list[dict]]] = {}  # promise id -> what became of it
+        self.tellings: dict[str, tuple | None] = {}  # promise id -> the sentence that says so
+        self.sides: list[set[str]] = []  # each sentence's sides
         self.sides_of: dict[str, set[str]] = {
             art.id: {side.get(aid, aid) for aid in art.mentions} for art in articles.values()
         }
         for art in sorted(articles.values(), key=lambda a: (a.published or date.max, a.id)):
-            spans = sorted(
-                (s, e, side.get(aid, aid)) for aid, ms in art.mentions.items() for s, e in ms
-            )
-            for m in SENTENCE.finditer(art.text):
-                s, t = m.span()
-                s += len(m.group(0)) - len(m.group(0).lstrip())
-                sides = {who for ms, me, who in spans if ms < t and s < me}
-                if not sides:
-                    continue
-                stems = frozenset(content_stems(m.group(0)))
+            for s, t, sides, stems, negated in sentence_rows(art, side):
                 k = len(self.rows)
-                self.rows.append((art.id, s, t, stems, bool(NEGATIONS.search(m.group(0)))))
+                self.rows.append((art.id, s, t, stems, negated))
+                self.sides.append(sides)
                 self.day.append((art.published or date.max).toordinal())
                 for who in sides:
                     for stem in stems:
@@ -152,19 +164,60 @@ class Sentences:
             previous = k
 
 
+@dataclass(frozen=True)
+class NegotiationView:
+    """What ``negotiation_plan`` needs of a story event (a store keeps it beside the event)."""
+
+    id: str
+    type: str
+    mode: str
+    source: str | None
+    target: str | None
+    date: date | None
+    reports: int  # how many reports tell it
+    named: tuple[str, ...] = ()  # a proposal to no one named: the sides its articles name
+
+    @classmethod
+    def of(cls, e: StoryEvent, side: dict[str, str], sentences: Sentences) -> NegotiationView:
+        b = side.get(e.target, e.target) if e.target else None
+        named = _sides_named(e, sentences) if e.mode == "proposed" and not b else set()
+        return cls(
+            e.id, e.type, e.mode, e.source, e.target, e.date, len(e.reports), tuple(sorted(named))
+        )
+
+
 def find_negotiations(
     events: list[StoryEvent],
     side: dict[str, str],
     sentences: Sentences,
     people: frozenset[str] = frozenset(),
 ) -> list[Negotiation]:
-    """One negotiation per pair of sides that negotiate (the pairs with negotiating events,
-    most reported first). A side that is only a person whose state is unknown (``people``)
-    is no party. A third side that proposes terms in an article naming both parties (or to
-    one of them) mediates."""
+    """One negotiation per pair of sides that negotiate (``negotiation_plan``), with an item
+    for each of its events (``item_of``)."""
+    by_id = {e.id: e for e in events}
+    views = [NegotiationView.of(e, side, sentences) for e in events]
+
+    def item(e: StoryEvent) -> Item | None:
+        promise = kind_of(e) == "commitment"
+        return item_of(e, promise_status(e, side, sentences) if promise else None)
+
+    return [
+        Negotiation(parties=parties, mediators=mediators, items=[item(by_id[i]) for i in ids])
+        for parties, mediators, ids in negotiation_plan(views, side, people)
+    ]
+
+
+def negotiation_plan(
+    events: list[NegotiationView], side: dict[str, str], people: frozenset[str] = frozenset()
+) -> list[tuple[list[str], list[str], list[str]]]:
+    """(parties, mediators, ids of the events that are its items) of each negotiation: one
+    per pair of sides that negotiate (the pairs with negotiating events, most reported first;
+    ``events`` in timeline order). A side that is only a person whose state is unknown
+    (``people``) is no party. A third side that proposes terms in an article naming both
+    parties (or to one of them) mediates."""
     pairs: Counter = Counter()
-    by_pair: dict[tuple, list[StoryEvent]] = defaultdict(list)
-    proposals_to: dict[str, list[StoryEvent]] = defaultdict(list)
+    by_pair: dict[tuple, list[NegotiationView]] = defaultdict(list)
+    proposals_to: dict[str, list[NegotiationView]] = defaultdict(list)
     for e in events:
         a = side.get(e.source, e.source) if e.source else None
         b = side.get(e.target, e.target) if e.target else None
@@ -172,11 +225,11 @@ def find_negotiations(
             key = tuple(sorted((a, b)))
             by_pair[key].append(e)
             if e.type in NEGOTIATING and not {a, b} & people:
-                pairs[key] += len(e.reports)
+                pairs[key] += e.reports
         elif a and not b:
             by_pair[(a,)].append(e)  # an act of one side with no other named
         if e.mode == "proposed":
-            for who in {b} if b else _sides_named(e, sentences):
+            for who in {b} if b else e.named:
                 proposals_to[who].append(e)
     out = []
     for pair, _ in pairs.most_common():
@@ -187,8 +240,19 @@ def find_negotiations(
             for e in proposals_to.get(who, [])
             if side.get(e.source, e.source) not in pair
         ]
-        out.append(_negotiation(pair, chosen, mediated, sentences, side))
-    return [n for n in out if n.items]
+        mediators = list(dict.fromkeys(e.source for e in mediated if e.source))
+        ids: list[str] = []
+        seen: set[str] = set()
+        for e in sorted(
+            chosen + mediated, key=lambda e: (e.date is None, e.date or date.max, e.id)
+        ):
+            if kind_of(e) is None or e.id in seen:
+                continue
+            seen.add(e.id)
+            ids.append(e.id)
+        if ids:
+            out.append((sorted(pair), mediators, ids))
+    return out
 
 
 def _sides_named(e: StoryEvent, sentences: Sentences) -> set[str]:
@@ -199,83 +263,79 @@ def _sides_named(e: StoryEvent, sentences: Sentences) -> set[str]:
     return named
 
 
-def _negotiation(pair, events, mediated, sentences, side) -> Negotiation:
-    mediators = list(dict.fromkeys(e.source for e in mediated if e.source))
-    items: list[Item] = []
-    seen: set[str] = set()
-    for e in sorted(events + mediated, key=lambda e: (e.date is None, e.date or date.max, e.id)):
-        kind = kind_of(e)
-        if kind is None or e.id in seen:
-            continue
-        seen.add(e.id)
-        evidence = [{"article": r.article, "spans": r.evidence["spans"]} for r in e.reports]
-        status = None
-        deadline = None
-        made = e.date
-        if kind == "commitment":
-            deadline, made = e.date, None
-            status, extra = _status(e, side, sentences)
-            evidence += extra
-        items.append(
-            Item(
-                kind=kind,
-                by=e.source,
-                to=e.target,
-                what=_what(e),
-                date=made,
-                deadline=deadline,
-                status=status,
-                evidence=evidence,
-            )
-        )
-    return Negotiation(parties=sorted(pair), mediators=mediators, items=items)
+def item_of(e: StoryEvent, status: tuple[str, list[dict]] | None = None) -> Item | None:
+    """The negotiation item ``e`` is (None when it is none); a commitment's ``status`` is
+    what became of it (``_status``)."""
+    kind = kind_of(e)
+    if kind is None:
+        return None
+    evidence = [{"article": r.article, "spans": r.evidence["spans"]} for r in e.reports]
+    state = None
+    deadline = None
+    made = e.date
+    if kind == "commitment":
+        deadline, made = e.date, None
+        state, extra = status or ("open", [])
+        evidence += extra
+    return Item(
+        kind=kind,
+        by=e.source,
+        to=e.target,
+        what=_what(e),
+        date=made,
+        deadline=deadline,
+        status=state,
+        evidence=evidence,
+    )
 
 
 def fulfilments(
     events: list[StoryEvent], side: dict[str, str], sentences: Sentences
 ) -> list[StoryEvent]:
-    """A promise a later article tells as done is an event of its own: the act, asserted, on
-    the day that article gives (its first day expression, resolved backwards)."""
+    """A promise a later article tells as done is an event of its own (``kept_event``)."""
     out = []
     for e in events:
         if e.mode not in ("promised", "conditional"):
             continue
-        status, evidence = _status(e, side, sentences)
+        status, evidence = promise_status(e, side, sentences)
         if status != "kept":
             continue
-        art = sentences.articles[evidence[0]["article"]]
-        s, t = evidence[0]["spans"][0]
-        sentence = art.text[s:t]
-        day = None
-        for expr in find_expressions(sentence):
-            day = resolve(expr, art.published, future=False).day
-            if day is not None:
-                break
-        report = Report(
-            article=art.id,
-            published=art.published,
-            outlet=art.outlet,
-            type=e.type,
-            mode="asserted",
-            source=e.source,
-            target=e.target,
-            date=day,
-            place=None,
-            evidence={"spans": [[s, t]], "text": sentence},
-        )
-        out.append(
-            StoryEvent(
-                id=f"{e.id}-kept",
-                type=e.type,
-                mode="asserted",
-                source=e.source,
-                target=e.target,
-                date=day,
-                place=None,
-                reports=[report],
-            )
-        )
+        out.append(kept_event(e, evidence[0], sentences.articles[evidence[0]["article"]]))
     return out
+
+
+def kept_event(e: StoryEvent, evidence: dict, art: Article) -> StoryEvent:
+    """The act promised by ``e``, asserted, as the sentence ``evidence`` of ``art`` tells it
+    done, on the day that sentence gives (its first day expression, resolved backwards)."""
+    s, t = evidence["spans"][0]
+    sentence = art.text[s:t]
+    day = None
+    for expr in find_expressions(sentence):
+        day = resolve(expr, art.published, future=False).day
+        if day is not None:
+            break
+    report = Report(
+        article=art.id,
+        published=art.published,
+        outlet=art.outlet,
+        type=e.type,
+        mode="asserted",
+        source=e.source,
+        target=e.target,
+        date=day,
+        place=None,
+        evidence={"spans": [[s, t]], "text": sentence},
+    )
+    return StoryEvent(
+        id=f"{e.id}-kept",
+        type=e.type,
+        mode="asserted",
+        source=e.source,
+        target=e.target,
+        date=day,
+        place=None,
+        reports=[report],
+    )
 
 
 def _what(e: StoryEvent) -> str:
@@ -283,33 +343,79 @@ def _what(e: StoryEvent) -> str:
     return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + "..."
 
 
-def _status(e: StoryEvent, side, sentences: Sentences) -> tuple[str, list[dict]]:
+def promise_status(e: StoryEvent, side, sentences: Sentences) -> tuple[str, list[dict]]:
     """kept, broken or open, and the later sentence that says so: one that tells what any
-    one report of the promise words as undertaken (found once per promise)."""
+    one report of the promise words as undertaken (found once per promise; the sentence is
+    kept in ``sentences.tellings``)."""
     if e.id not in sentences.statuses:
-        sentences.statuses[e.id] = _find_status(e, side, sentences)
+        state = promise_state(e, side)
+        telling = earliest_telling(state, sentences) if state is not None else None
+        sentences.tellings[e.id] = telling
+        sentences.statuses[e.id] = status_of(telling)
     return sentences.statuses[e.id]
 
 
-def _find_status(e: StoryEvent, side, sentences: Sentences) -> tuple[str, list[dict]]:
+def promise_state(e: StoryEvent, side: dict[str, str]) -> dict | None:
+    """What finding a promise's status needs (None: it stays open): the side that promised,
+    the window of days a later report may tell it kept or broken (after ``first`` up to
+    ``until``), the key words of each report, and the articles that make the promise."""
     who = side.get(e.source, e.source) if e.source else None
     first = min((r.published for r in e.reports if r.published), default=None)
     if who is None or first is None:
-        return "open", []
-    promised_in = {r.article for r in e.reports}
+        return None
     until = max(first, e.date or first) + timedelta(days=KEPT_WINDOW_DAYS)
+    keys = [sorted(k) for r in e.reports if (k := content_stems(r.evidence.get("text", "")))]
+    return {
+        "who": who,
+        "first": first.isoformat(),
+        "until": until.isoformat(),
+        "keys": keys,
+        "articles": sorted({r.article for r in e.reports}),
+    }
+
+
+def earliest_telling(state: dict, sentences: Sentences) -> tuple | None:
+    """The earliest later sentence that tells what any one report of the promise words as
+    undertaken: (publication, article, start, end, negated), or None."""
+    first, until = date.fromisoformat(state["first"]), date.fromisoformat(state["until"])
+    promised_in = set(state["articles"])
     later = set()
-    for r in e.reports:
-        keys = content_stems(r.evidence.get("text", ""))
-        if not keys:
-            continue
-        for k in sentences.telling(who, keys, first, until):
+    for keys in state["keys"]:
+        for k in sentences.telling(state["who"], set(keys), first, until):
             article, s, t, _, negated = sentences.rows[k]
             if article not in promised_in:
                 published = sentences.articles[article].published
                 later.add((published or date.max, article, s, t, negated))
                 break  # the earliest later telling is the one that counts
-    if not later:
+    return min(later) if later else None
+
+
+def tells(state: dict, day: int, article: str, stems: frozenset[str]) -> bool:
+    """Whether a sentence of side ``state["who"]`` (of ``article``, published on the
+    ordinal ``day``, holding ``stems``) tells the promise: ``earliest_telling``'s test for one
+    sentence, so that a store can try the sentences it holds without the whole index."""
+    return telling_test(state)(day, article, stems)
+
+
+def telling_test(state: dict) -> Callable[[int, str, frozenset[str]], bool]:
+    """``tells`` for one promise, prepared once for many sentences."""
+    first = date.fromisoformat(state["first"]).toordinal()
+    until = date.fromisoformat(state["until"]).toordinal()
+    promised_in = set(state["articles"])
+    # reports of one promise often word it alike: each set of keys is tried once
+    keys = {(frozenset(k), math.ceil(KEPT_SHARE * len(k))) for k in state["keys"]}
+
+    def test(day: int, article: str, stems: frozenset[str]) -> bool:
+        if not first < day <= until or article in promised_in:
+            return False
+        return any(len(stems & k) >= need for k, need in keys)
+
+    return test
+
+
+def status_of(telling: tuple | None) -> tuple[str, list[dict]]:
+    """kept, broken or open, and the sentence that says so."""
+    if telling is None:
         return "open", []
-    _, article, s, t, negated = min(later)
+    _, article, s, t, negated = telling
     return ("broken" if negated else "kept"), [{"article": article, "spans": [[s, t]]}]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import json
 import re
 import threading
 import time
@@ -28,9 +27,9 @@ from parley.store.schema import (
     EventRow,
     MentionRow,
     Meta,
-    StoryDocumentRow,
     StoryReportRow,
 )
+from parley.store.story import STORY_SAVED_AT, assemble
 from parley.story import build_story, sides
 from parley.web.store import has_sqlite_search
 
@@ -218,7 +217,7 @@ class Reader:
         count, last = session.execute(
             select(func.count(), func.max(ArticleRow.stored_at)).select_from(ArticleRow)
         ).one()
-        saved = session.scalar(select(StoryDocumentRow.saved_at))
+        saved = session.scalar(select(Meta.value).where(Meta.key == STORY_SAVED_AT))
         stale = session.scalar(select(Meta.value).where(Meta.key == "story_stale"))
         return (count, str(last), str(saved), stale)
 
@@ -279,8 +278,7 @@ class Reader:
         """The story ``parley run`` saved, while it covers every stored article."""
         if stale != "0":
             return None
-        body = session.scalar(select(StoryDocumentRow.body))
-        return json.loads(body) if body else None
+        return assemble(session.connection())
 
     def side_of(self, actor: str | None) -> str | None:
         if actor is None:

@@ -1,0 +1,935 @@
+"""Keeping the story in the store: its full rebuild, its update after new articles, and
+STORY.json assembled from its parts.
+
+The story is kept in parts (schema 8): each story event's STORY.json object, negotiation item
+and state (``story_events.body``, ``item``, ``state``), each report's merge key
+(``story_reports.key``), the negotiations' plan (``story_negotiations``), the sentence index that
+tells whether promises were kept (``story_sentences``) and the articles covered
+(``story_articles``). Adding articles re-merges only the reports of the merge components
+(``parley.story.merge.key_components``) the new reports fall in, links denials and plans the
+negotiations again from the events' compact states (no report is read for them), tries only
+the new articles' sentences against the stored promises, and writes only what changed. The
+result is the rebuild's, whatever the order articles came in (``tests/store/
+test_story_updates.py``); when it cannot be sure (a store kept by an older Parley, an article
+replaced, a change to the sides, actor names or people every part depends on, a report whose
+inferred target changes), ``update`` says so and the caller rebuilds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import date
+from types import SimpleNamespace
+
+from sqlalchemy import Connection, bindparam, delete, insert, or_, select
+from sqlalchemy import text as sql
+from sqlalchemy import update as sql_update
+
+from parley.model import Actor
+from parley.store.schema import (
+    ActorRow,
+    ArticleRow,
+    EventRow,
+    MentionRow,
+    Meta,
+    StoryActRow,
+    StoryArticleRow,
+    StoryEventRow,
+    StoryNegotiationRow,
+    StoryReportRow,
+    StorySentenceRow,
+)
+from parley.story import (
+    StoryGlobals,
+    StoryInput,
+    actors_json,
+    build_parts,
+    story_globals,
+)
+from parley.story.merge import (
+    CONTESTED,
+    DATE_SLACK_DAYS,
+    STEM_CHARS,
+    SYMMETRIC,
+    DenialView,
+    Report,
+    StoryEvent,
+    denial_links,
+    denies,
+    disputed_mode,
+    first_told,
+    inferred_targets,
+    key_components,
+    merge_groups,
+    mode_kind,
+    report_key,
+    story_event_id,
+    story_events,
+    told_day,
+)
+from parley.story.negotiation import (
+    KEPT_SHARE,
+    Article,
+    Item,
+    NegotiationView,
+    item_of,
+    kept_event,
+    kind_of,
+    negotiation_plan,
+    promise_state,
+    sentence_rows,
+    status_of,
+    telling_test,
+)
+
+# ``meta`` keys: whether the story no longer covers every stored article (set with each
+# article stored); that an article was replaced, so only a rebuild is sure; the fingerprint of
+# the globals the story was kept with (``StoryGlobals.fingerprint``); when it was saved.
+STORY_STALE = "story_stale"
+STORY_REBUILD = "story_rebuild"
+STORY_INPUTS = "story_inputs"
+STORY_SAVED_AT = "story_saved_at"
+PROMISED = ("promised", "conditional")
+# The types a denial links (a rejection that denies; what it may deny: ``denial_links``):
+# only their events' states are read by an update.
+DENIAL_TYPES = sorted({"REJECT", "ACCUSE"} | CONTESTED)
+# A promise's keeping is a story event of its own, named after it.
+KEPT_SUFFIX = "-kept"
+# Rows named in one IN (...) clause: SQLite's bound-parameter limit is 32,766 and PostgreSQL's
+# 65,535; a smaller batch keeps each statement's plan cheap.
+IN_BATCH = 500
+
+__all__ = ["StoryIdError", "assemble", "rebuild", "update"]
+
+
+class StoryIdError(ValueError):
+    """Two story events would share an id (a 64-bit hash collision); ``ids`` names them."""
+
+    def __init__(self, ids: list[str]) -> None:
+        super().__init__(", ".join(ids))
+        self.ids = ids
+
+
+def _batches(values: Iterable, size: int = IN_BATCH) -> Iterable[list]:
+    values = list(values)
+    for k in range(0, len(values), size):
+        yield values[k : k + size]
+
+
+def _key_text(key: tuple) -> str:
+    type_, kind, pair = key
+    return json.dumps([type_, kind, list(pair)])
+
+
+def _key_of(text: str) -> tuple:
+    type_, kind, pair = json.loads(text)
+    return (type_, kind, tuple(pair))
+
+
+def _told(t: tuple) -> list:
+    """A ``first_told`` tuple as JSON (ISO dates sort as the dates do)."""
+    return [t[0].isoformat(), *t[1:]]
+
+
+def _telling(t: tuple | None) -> list | None:
+    return None if t is None else [t[0].isoformat() if isinstance(t[0], date) else t[0], *t[1:]]
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _set_meta(conn: Connection, values: dict[str, str]) -> None:
+    conn.execute(delete(Meta.__table__).where(Meta.__table__.c.key.in_(list(values))))
+    conn.execute(insert(Meta.__table__), [{"key": k, "value": v} for k, v in values.items()])
+
+
+def _meta(conn: Connection) -> dict[str, str]:
+    return dict(conn.execute(select(Meta.key, Meta.value)).all())
+
+
+# -- one story event's rows --------------------------------------------------------------------
+
+
+def _event_row(e: StoryEvent, state: dict, item: Item | None, named: tuple[str, ...] = ()) -> dict:
+    place = e.place or {}
+    return {
+        "id": e.id,
+        "type": e.type,
+        "mode": e.mode,
+        "source_actor": e.source,
+        "target_actor": e.target,
+        "date": e.date,
+        "place_name": place.get("name"),
+        "place_country": place.get("country"),
+        "disagreements": e.disagreements,
+        "body": _dumps(e.to_json()),
+        "item": _dumps(item.to_json()) if item is not None else None,
+        "state": _dumps(state),
+        "reports": len(e.reports),
+        "named": _dumps(list(named)) if named else None,
+    }
+
+
+def _report_rows(
+    e: StoryEvent, keys: dict[tuple, str] | None, reports: list[Report] | None = None
+) -> list[dict]:
+    """The ``story_reports`` rows of ``e``'s reports (or of those of them given).
+    ``keys``: each report's merge key, by ``Report.key`` (none for a promise's keeping)."""
+    return [
+        {
+            "story_event_id": e.id,
+            "article_id": r.article,
+            "mode": r.mode,
+            "date": r.date,
+            "evidence": r.evidence,
+            "idx": r.idx if keys is not None else None,
+            "key": keys[r.key] if keys is not None else None,
+            "told": told_day(r) if keys is not None else None,
+        }
+        for r in (e.reports if reports is None else reports)
+    ]
+
+
+def _state(e: StoryEvent, base_mode: str, side: dict[str, str], telling: tuple | None) -> dict:
+    """What updating the story needs of a merged story event, without its reports."""
+    promise = promise_state(e, side) if base_mode in PROMISED else None
+    return {
+        "base": base_mode,
+        "first": _told(first_told(e)),
+        "denies": denies(e),
+        "disputes": e.disputes,
+        "disputed_by": e.disputed_by,
+        "promise": promise,
+        "telling": _telling(telling) if promise is not None else None,
+    }
+
+
+def _stems_text(stems: Iterable[str]) -> str:
+    """A sentence's stems as stored: in order, each with a space on either side."""
+    return f" {' '.join(sorted(stems))} "
+
+
+def _sentence_rows(art: Article, side: dict[str, str]) -> list[dict]:
+    day = (art.published or date.max).toordinal()
+    return [
+        {
+            "side": who,
+            "day": day,
+            "article_id": art.id,
+            "start": s,
+            "end": t,
+            "negated": negated,
+            "stems": _stems_text(stems),
+        }
+        for s, t, sides, stems, negated in sentence_rows(art, side)
+        for who in sorted(sides)
+    ]
+
+
+def _insert(conn: Connection, table, rows: list[dict]) -> None:
+    if rows:
+        conn.execute(insert(table.__table__), rows)
+
+
+# -- the full rebuild --------------------------------------------------------------------------
+
+
+def rebuild(conn: Connection, source: StoryInput) -> None:
+    """Replace every part of the stored story by the story of ``source`` (all stored records)
+    on ``conn``, in its transaction. Raises ``StoryIdError`` before writing anything when two
+    story events would share an id."""
+    parts = build_parts(source)
+    g = parts.globals
+    side = g.side
+    ids = Counter(e.id for e in parts.events + parts.kept)
+    twice = sorted(i for i, n in ids.items() if n > 1)
+    if twice:
+        raise StoryIdError(twice)
+    acts = ((r.type, r.mode, r.source, r.target) for r in source.reports)
+    targets = inferred_targets(acts, side)
+    keys = {r.key: _key_text(report_key(r, side, targets)) for r in source.reports}
+    events, reports = [], []
+    tellings = parts.sentences.tellings
+    for e in parts.events:
+        base = parts.base_modes[e.id]
+        state = _state(e, base, side, tellings.get(e.id))
+        events.append(_event_row(e, state, parts.items.get(e.id), parts.views[e.id].named))
+        reports += _report_rows(e, keys)
+    for e in parts.kept:
+        events.append(_event_row(e, {"kept_of": e.id.removesuffix(KEPT_SUFFIX)}, None))
+        reports += _report_rows(e, None)
+    sentences = parts.sentences
+    sentence_rows_ = [
+        {
+            "side": who,
+            "day": sentences.day[k],
+            "article_id": article,
+            "start": s,
+            "end": t,
+            "negated": negated,
+            "stems": _stems_text(stems),
+        }
+        for k, (article, s, t, stems, negated) in enumerate(sentences.rows)
+        for who in sorted(sentences.sides[k])
+    ]
+    for table in (
+        StoryReportRow,
+        StoryEventRow,
+        StoryNegotiationRow,
+        StoryArticleRow,
+        StorySentenceRow,
+        StoryActRow,
+    ):
+        conn.execute(delete(table.__table__))
+    _insert(conn, StoryEventRow, events)
+    _insert(conn, StoryReportRow, reports)
+    _write_plan(conn, parts.plan)
+    _insert(conn, StoryArticleRow, [{"article_id": a} for a in source.articles])
+    _insert(conn, StorySentenceRow, sentence_rows_)
+    _insert(
+        conn,
+        StoryActRow,
+        _act_rows(Counter((r.type, r.mode, r.source, r.target) for r in source.reports)),
+    )
+    _saved(conn, g)
+
+
+def _write_plan(conn: Connection, plan: list[tuple[list[str], list[str], list[str]]]) -> None:
+    conn.execute(delete(StoryNegotiationRow.__table__))
+    rows = [
+        {"rank": k, "parties": parties, "mediators": mediators, "events": ids}
+        for k, (parties, mediators, ids) in enumerate(plan)
+    ]
+    _insert(conn, StoryNegotiationRow, rows)
+
+
+def _saved(conn: Connection, g: StoryGlobals) -> None:
+    _set_meta(
+        conn,
+        {
+            STORY_STALE: "0",
+            STORY_REBUILD: "0",
+            STORY_INPUTS: g.fingerprint(),
+            STORY_SAVED_AT: dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(),
+        },
+    )
+
+
+# -- STORY.json from the parts -----------------------------------------------------------------
+
+
+def assemble(conn: Connection) -> dict:
+    """The stored story as the contract's STORY.json object (what ``build_story`` gives)."""
+    events = [json.loads(body) for (body,) in conn.execute(select(StoryEventRow.body))]
+    events.sort(key=lambda e: (e["date"] is None, e["date"] or "", e["id"]))
+    items = {
+        i: json.loads(item)
+        for i, item in conn.execute(
+            select(StoryEventRow.id, StoryEventRow.item).where(StoryEventRow.item.is_not(None))
+        )
+    }
+    negotiations = [
+        {"parties": parties, "mediators": mediators, "items": [items[i] for i in ids]}
+        for parties, mediators, ids in conn.execute(
+            select(
+                StoryNegotiationRow.parties,
+                StoryNegotiationRow.mediators,
+                StoryNegotiationRow.events,
+            ).order_by(StoryNegotiationRow.rank)
+        )
+    ]
+    actors = [
+        Actor(*row)
+        for row in conn.execute(
+            select(ActorRow.id, ActorRow.name, ActorRow.type, ActorRow.country).order_by(
+                ActorRow.id
+            )
+        )
+    ]
+    mentions: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(dict)
+    query = select(
+        MentionRow.article_id, MentionRow.actor_id, MentionRow.start, MentionRow.end
+    ).order_by(MentionRow.article_id, MentionRow.start)
+    for article_id, actor_id, start, end in conn.execute(query):
+        mentions[article_id].setdefault(actor_id, []).append((start, end))
+    return {"actors": actors_json(actors, mentions), "events": events, "negotiations": negotiations}
+
+
+# -- the update --------------------------------------------------------------------------------
+
+
+def _report(row, published, outlet) -> Report:
+    place = (
+        {"name": row.place_name, "country": row.place_country, "lat": row.lat, "lon": row.lon}
+        if row.place_name
+        else None
+    )
+    return Report(
+        article=row.article_id,
+        published=published,
+        outlet=outlet,
+        type=row.type,
+        mode=row.mode,
+        source=row.source_actor,
+        target=row.target_actor,
+        date=row.event_date,
+        place=place,
+        evidence=row.evidence,
+        attribution=row.attribution_idx,
+        idx=row.idx,
+    )
+
+
+EVENT_COLUMNS = (
+    EventRow.article_id,
+    EventRow.idx,
+    EventRow.type,
+    EventRow.mode,
+    EventRow.source_actor,
+    EventRow.target_actor,
+    EventRow.event_date.label("event_date"),
+    EventRow.place_name,
+    EventRow.place_country,
+    EventRow.lat,
+    EventRow.lon,
+    EventRow.evidence,
+    EventRow.attribution_idx,
+)
+
+
+def _single(targets: set | None):
+    return next(iter(targets)) if targets and len(targets) == 1 else None
+
+
+def update(conn: Connection) -> bool:
+    """Bring the stored story up to date with the articles stored since it was saved, on
+    ``conn`` in its transaction; returns False, having written nothing, when only a rebuild
+    is sure to give the same story (see the module's docstring)."""
+    meta = _meta(conn)
+    if meta.get(STORY_REBUILD) != "0" or STORY_INPUTS not in meta:
+        return False
+    covered = select(StoryArticleRow.article_id)
+    new_articles = {
+        row.id: row
+        for row in conn.execute(
+            select(ArticleRow.id, ArticleRow.published, ArticleRow.outlet, ArticleRow.text).where(
+                ArticleRow.id.not_in(covered)
+            )
+        )
+    }
+    # the globals: every actor, and the reports' (type, mode, source, target) counts
+    actors = [
+        Actor(*row)
+        for row in conn.execute(
+            select(ActorRow.id, ActorRow.name, ActorRow.type, ActorRow.country).order_by(
+                ActorRow.id
+            )
+        )
+    ]
+    acts = StoryActRow.__table__.c
+    act_rows = {
+        (row.type, row.mode, row.source_actor, row.target_actor): (row.id, row.n)
+        for row in conn.execute(select(StoryActRow.__table__))
+    }
+    before: Counter = Counter({act: n for act, (_, n) in act_rows.items()})
+    new_reports: list[Report] = []
+    for batch in _batches(new_articles):
+        query = (
+            select(*EVENT_COLUMNS)
+            .where(EventRow.article_id.in_(batch))
+            .order_by(EventRow.article_id, EventRow.idx)
+        )
+        for row in conn.execute(query):
+            art = new_articles[row.article_id]
+            new_reports.append(_report(row, art.published, art.outlet))
+    new_acts = Counter((r.type, r.mode, r.source, r.target) for r in new_reports)
+    after = before + new_acts
+    pairs: Counter = Counter()
+    for (_, _, source, target), n in after.items():
+        pairs[(source, target)] += n
+    g = story_globals(actors, pairs)
+    if g.fingerprint() != meta[STORY_INPUTS]:
+        return False
+    side = g.side
+
+    # a report that names no target takes the one target of its act by its side: when the
+    # new reports change that for a stored report, its story event may move
+    targets = inferred_targets(after, side)
+    targets_before = inferred_targets(before, side)
+    for type_, mode, source, target in before:
+        if target is None and source:
+            act = (type_, mode_kind(mode), side.get(source, source))
+            if _single(targets_before.get(act)) != _single(targets.get(act)):
+                return False
+
+    # merge again the reports of every merge component a new report falls in
+    new_keys = {r.key: report_key(r, side, targets) for r in new_reports}
+    stored_keys = {
+        _key_of(k): k
+        for (k,) in conn.execute(
+            select(StoryReportRow.key).where(StoryReportRow.key.is_not(None)).distinct()
+        )
+    }
+    component = key_components([*stored_keys, *new_keys.values()])
+    touched = {component[k] for k in new_keys.values()}
+    read = _reports_reached(conn, stored_keys, component, touched, new_reports, new_keys)
+    old_reports: list[Report] = []
+    members: dict[str, set[tuple]] = defaultdict(set)
+    row_of: dict[tuple, tuple[int, str]] = {}  # a stored report's row and story event
+    # the one statement of an update that reads many rows: plain SQL, its values read here
+    # (SQLAlchemy's typed rows cost twice the query's own time)
+    query = sql(
+        "SELECT sr.id, sr.story_event_id, e.article_id, e.idx, e.type, e.mode, "
+        "e.source_actor, e.target_actor, e.date, e.place_name, e.place_country, e.lat, e.lon, "
+        "e.evidence, e.attribution_idx, a.published, a.outlet FROM story_reports sr "
+        "JOIN events e ON e.article_id = sr.article_id AND e.idx = sr.idx "
+        "JOIN articles a ON a.id = e.article_id WHERE sr.id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    for batch in _batches(read):
+        for row in conn.execute(query, {"ids": batch}):
+            (row_id, event_id, article, idx, type_, mode, source, target, day, place_name,
+             place_country, lat, lon, evidence, attribution, published, outlet) = row  # fmt: skip
+            place = (
+                {"name": place_name, "country": place_country, "lat": lat, "lon": lon}
+                if place_name
+                else None
+            )
+            r = Report(
+                article=article,
+                published=_date(published),
+                outlet=outlet,
+                type=type_,
+                mode=mode,
+                source=source,
+                target=target,
+                date=_date(day),
+                place=place,
+                evidence=_json(evidence),
+                attribution=attribution,
+                idx=idx,
+            )
+            old_reports.append(r)
+            members[event_id].add(r.key)
+            row_of[r.key] = (row_id, event_id)
+    groups = merge_groups(old_reports + new_reports, side, g.names, targets)
+    # a group's story event is named by its first report (``story_event_id``)
+    ids = [story_event_id(group[0]) for group in groups]
+    changed = story_events(
+        [gr for i, gr in zip(ids, groups, strict=True) if {r.key for r in gr} != members.get(i)],
+        side,
+    )
+    changed_ids = {e.id for e in changed}
+    gone = set(members) - set(ids)  # merged into others, or renamed
+    replaced = gone | (changed_ids & set(members))
+    base_modes = {e.id: e.mode for e in changed}
+
+    # every stored event, and the state of those denials and promises may change:
+    # denials and negotiations are found again from these
+    stored = {}
+    denial_types = ", ".join(f"'{t}'" for t in DENIAL_TYPES)
+    promised = ", ".join(f"'{m}'" for m in PROMISED)
+    query = sql(
+        "SELECT id, type, mode, source_actor, target_actor, date, reports, named, "
+        f"CASE WHEN type IN ({denial_types}) OR mode IN ({promised}) THEN state END "
+        "FROM story_events"
+    )
+    for row in conn.execute(query):
+        event_id, type_, mode, source, target, day, reports, named_, state = row
+        stored[event_id] = SimpleNamespace(
+            id=event_id,
+            type=type_,
+            mode=mode,
+            source=source,
+            target=target,
+            date=_date(day),
+            reports=reports,
+            named=tuple(json.loads(named_)) if named_ else (),
+            state=json.loads(state) if state else {},
+        )
+    kept_before = {i for i in stored if i.endswith(KEPT_SUFFIX)}
+    unchanged = {i: s for i, s in stored.items() if i not in replaced and i not in kept_before}
+
+    # denials
+    views = [
+        DenialView(s.id, s.type, s.source, s.target, tuple(s.state["first"]), s.state["denies"])
+        for s in unchanged.values()
+        if s.type in DENIAL_TYPES
+    ] + [
+        DenialView(e.id, e.type, e.source, e.target, tuple(_told(first_told(e))), denies(e))
+        for e in changed
+    ]
+    disputes: dict[str, str] = {}
+    disputed_by: dict[str, list[str]] = defaultdict(list)
+    for denial, earlier in denial_links(views, side):
+        disputes[denial] = earlier
+        disputed_by[earlier].append(denial)
+    for e in changed:
+        e.disputes = disputes.get(e.id)
+        e.disputed_by = disputed_by.get(e.id, [])
+        e.mode = disputed_mode(e.type, e.mode, bool(e.disputed_by))
+    patched: dict[str, dict] = {}  # stored event id -> the fields that change
+    for s in unchanged.values():
+        if s.type not in DENIAL_TYPES:
+            continue
+        d, by = disputes.get(s.id), disputed_by.get(s.id, [])
+        if d != s.state.get("disputes") or by != s.state.get("disputed_by"):
+            s.state = {**s.state, "disputes": d, "disputed_by": by}
+            s.mode = disputed_mode(s.type, s.state["base"], bool(by))
+            patched[s.id] = {"denials": (d, by)}
+
+    # the new articles' sentences, then what became of each promise
+    articles = {
+        i: Article(i, row.published, row.text, {}, row.outlet) for i, row in new_articles.items()
+    }
+    mentioned: dict[str, dict[str, list]] = defaultdict(dict)
+    for batch in _batches(articles):
+        query = (
+            select(MentionRow.article_id, MentionRow.actor_id, MentionRow.start, MentionRow.end)
+            .where(MentionRow.article_id.in_(batch))
+            .order_by(MentionRow.article_id, MentionRow.start)
+        )
+        for article_id, actor_id, start, end in conn.execute(query):
+            mentioned[article_id].setdefault(actor_id, []).append((start, end))
+    new_sentences = []
+    for i, art in articles.items():
+        articles[i] = Article(art.id, art.published, art.text, mentioned.get(i, {}), art.outlet)
+        new_sentences += _sentence_rows(articles[i], side)
+    _insert(conn, StorySentenceRow, new_sentences)
+
+    tellings: dict[str, list | None] = {}
+    for e in changed:
+        if base_modes[e.id] in PROMISED and (state := promise_state(e, side)) is not None:
+            tellings[e.id] = _earliest(conn, state, g.names)
+    by_side = defaultdict(list)
+    for row in new_sentences:
+        by_side[row["side"]].append((row["day"], row, frozenset(row["stems"].split())))
+    for s in unchanged.values():
+        state = s.state.get("promise")
+        if not state or state["who"] not in by_side:
+            continue
+        test = telling_test(state)
+        found = [
+            _sentence_telling(row)
+            for day, row, stems in by_side[state["who"]]
+            if test(day, row["article_id"], stems)
+        ]
+        old = s.state["telling"]
+        best = min([tuple(t) for t in [*found, *([old] if old else [])]], default=None)
+        if best is not None and (old is None or best != tuple(old)):
+            s.state = {**s.state, "telling": list(best)}
+            patched.setdefault(s.id, {})["telling"] = (old, list(best))
+
+    # the named sides of new proposals to no one named: the sides their articles mention
+    named: dict[str, set[str]] = defaultdict(set)
+    wanted = {
+        r.article
+        for e in changed
+        if e.mode == "proposed" and not (side.get(e.target, e.target) if e.target else None)
+        for r in e.reports
+    }
+    for batch in _batches(wanted):
+        query = select(MentionRow.article_id, MentionRow.actor_id).where(
+            MentionRow.article_id.in_(batch)
+        )
+        for article_id, actor_id in conn.execute(query):
+            named[article_id].add(side.get(actor_id, actor_id))
+
+    # the rows of the changed events, and of every promise's keeping
+    # the rows of events that keep their id are updated, and reports that move are pointed
+    # at their new event: none is deleted and written again
+    event_rows, event_rows_kept, report_rows, moved = [], [], [], []
+    views_of: dict[str, NegotiationView] = {}
+    report_keys = {r.key: _key_text(report_key(r, side, targets)) for r in old_reports}
+    report_keys.update({k: _key_text(v) for k, v in new_keys.items()})
+    keeping: list[tuple] = []  # (promise, telling) whose keeping is written again
+    for e in changed:
+        b = side.get(e.target, e.target) if e.target else None
+        sides_named = set()
+        if e.mode == "proposed" and not b:
+            for r in e.reports:
+                sides_named |= named.get(r.article, set())
+        view = NegotiationView(
+            e.id,
+            e.type,
+            e.mode,
+            e.source,
+            e.target,
+            e.date,
+            len(e.reports),
+            tuple(sorted(sides_named)),
+        )
+        views_of[e.id] = view
+        telling = tellings.get(e.id)
+        t = tuple(telling) if telling else None
+        state = _state(e, base_modes[e.id], side, t)
+        promise = kind_of(e) == "commitment"
+        item = item_of(e, status_of(t) if promise else None)
+        row = _event_row(e, state, item, view.named)
+        (event_rows_kept if e.id in members else event_rows).append(row)
+        for r in e.reports:
+            stored_row = row_of.get(r.key)
+            if stored_row is not None and stored_row[1] != e.id:
+                moved.append({"row_id": stored_row[0], "event": e.id})
+        fresh = [r for r in e.reports if r.key not in row_of]
+        report_rows += _report_rows(
+            StoryEvent(e.id, e.type, e.mode, None, None, None, None, fresh), report_keys
+        )
+        if base_modes[e.id] in PROMISED:
+            keeping.append((e, t))
+    for i, fields in patched.items():
+        if "telling" in fields and stored[i].state["base"] in PROMISED:
+            keeping.append((stored[i], tuple(fields["telling"][1])))
+    kept_ids = {e.id + KEPT_SUFFIX for e, _ in keeping} | {i + KEPT_SUFFIX for i in replaced}
+    dropped = kept_ids & kept_before  # keepings, written again
+    gone_ids = gone  # events whose reports all moved to others
+    for e, t in keeping:
+        status, evidence = status_of(t)
+        if status != "kept":
+            continue
+        art = articles.get(t[1]) or _article(conn, t[1])
+        kept = kept_event(e, evidence[0], art)
+        event_rows.append(_event_row(kept, {"kept_of": e.id}, None))
+        report_rows += _report_rows(kept, None)
+
+    # the stored events whose denials or promise changed: their object and item patched
+    bodies = {}
+    for batch in _batches(patched):
+        query = select(StoryEventRow.id, StoryEventRow.body, StoryEventRow.item).where(
+            StoryEventRow.id.in_(batch)
+        )
+        bodies.update({row.id: (row.body, row.item) for row in conn.execute(query)})
+    patches = []
+    for i, fields in patched.items():
+        s = stored[i]
+        body, item = json.loads(bodies[i][0]), bodies[i][1]
+        if "denials" in fields:
+            body["disputes"], body["disputed_by"] = fields["denials"]
+            body["mode"] = s.mode
+        if "telling" in fields and item is not None:
+            item = json.loads(item)
+            old, new = fields["telling"]
+            base_evidence = item["evidence"][:-1] if old else item["evidence"]
+            item["status"], extra = status_of(tuple(new))
+            item["evidence"] = base_evidence + extra
+            item = _dumps(item)
+        patches.append(
+            {
+                "row_id": i,
+                "mode": s.mode,
+                "body": _dumps(body),
+                "item": item,
+                "state": _dumps(s.state),
+            }
+        )
+
+    # negotiations, from every event's compact state
+    all_views = [
+        NegotiationView(
+            s.id,
+            s.type,
+            s.mode,
+            s.source,
+            s.target,
+            s.date,
+            s.reports,
+            s.named,
+        )
+        for s in unchanged.values()
+    ] + list(views_of.values())
+    all_views.sort(key=lambda v: (v.date is None, v.date or date.max, v.id))
+    plan = negotiation_plan(all_views, side, g.people)
+
+    # write
+    taken = Counter(set(stored) - dropped - gone_ids) + Counter(row["id"] for row in event_rows)
+    clash = sorted(i for i, n in taken.items() if n > 1)
+    if clash:
+        raise StoryIdError(clash)
+    for batch in _batches(dropped):
+        conn.execute(
+            delete(StoryReportRow.__table__).where(StoryReportRow.story_event_id.in_(batch))
+        )
+        conn.execute(delete(StoryEventRow.__table__).where(StoryEventRow.id.in_(batch)))
+    _insert(conn, StoryEventRow, event_rows)
+    if event_rows_kept:
+        table = StoryEventRow.__table__
+        columns = [c for c in event_rows_kept[0] if c != "id"]
+        conn.execute(
+            sql_update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values({c: bindparam(c) for c in columns}),
+            [{**{c: row[c] for c in columns}, "row_id": row["id"]} for row in event_rows_kept],
+        )
+    _insert(conn, StoryReportRow, report_rows)
+    if moved:
+        table = StoryReportRow.__table__
+        conn.execute(
+            sql_update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values(story_event_id=bindparam("event")),
+            moved,
+        )
+    for batch in _batches(gone_ids):
+        conn.execute(delete(StoryEventRow.__table__).where(StoryEventRow.id.in_(batch)))
+    if patches:
+        table = StoryEventRow.__table__
+        conn.execute(
+            sql_update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values(
+                mode=bindparam("mode"),
+                body=bindparam("body"),
+                item=bindparam("item"),
+                state=bindparam("state"),
+            ),
+            patches,
+        )
+    _write_plan(conn, plan)
+    _insert(conn, StoryArticleRow, [{"article_id": a} for a in new_articles])
+    counted = [
+        {"act_id": act_rows[a][0], "n": act_rows[a][1] + n}
+        for a, n in new_acts.items()
+        if a in act_rows
+    ]
+    if counted:
+        conn.execute(
+            sql_update(StoryActRow.__table__)
+            .where(acts.id == bindparam("act_id"))
+            .values(n=bindparam("n")),
+            counted,
+        )
+    _insert(
+        conn,
+        StoryActRow,
+        _act_rows(Counter({a: n for a, n in new_acts.items() if a not in act_rows})),
+    )
+    _saved(conn, g)
+    return True
+
+
+def _act_rows(acts: Counter) -> list[dict]:
+    return [
+        {"type": t, "mode": m, "source_actor": source, "target_actor": target, "n": n}
+        for (t, m, source, target), n in acts.items()
+    ]
+
+
+def _reports_reached(
+    conn: Connection,
+    stored_keys: dict[tuple, str],
+    component: dict[tuple, tuple],
+    touched: set[tuple],
+    new_reports: list[Report],
+    new_keys: dict[tuple, tuple],
+) -> list[int]:
+    """The ``story_reports`` rows whose story events the new reports may change: in each
+    merge component they fall in, every stored report; or, when all its reports are dated
+    and no key leaves a side unnamed, only those of its runs of days the new reports fall in
+    (a run: days each within ``DATE_SLACK_DAYS`` of the next, over all its keys). Reports
+    more than the slack apart after a run's last day start a new group, and groups joined as
+    one act told both ways round begin within the slack of each other: runs are merged alone
+    as within the whole."""
+    keys_of: dict[tuple, list[str]] = defaultdict(list)
+    for key, text in stored_keys.items():
+        if component[key] in touched:
+            keys_of[component[key]].append(text)
+    rows: dict[tuple, list[tuple[int, date | None]]] = defaultdict(list)
+    texts = {text: key for key, text in stored_keys.items()}
+    query = sql("SELECT id, key, told FROM story_reports WHERE key IN :keys").bindparams(
+        bindparam("keys", expanding=True)
+    )
+    for batch in _batches([t for ts in keys_of.values() for t in ts]):
+        for row_id, key, told in conn.execute(query, {"keys": batch}):
+            rows[component[texts[key]]].append((row_id, _date(told)))
+    new_days: dict[tuple, list[date | None]] = defaultdict(list)
+    for r in new_reports:
+        new_days[component[new_keys[r.key]]].append(told_day(r))
+    out = []
+    keys_in: dict[tuple, list[tuple]] = defaultdict(list)
+    for k, comp in component.items():
+        keys_in[comp].append(k)
+    for comp, stored in rows.items():
+        keys = keys_in[comp]
+        unnamed = any(any(p) and not all(p) and t not in SYMMETRIC for t, _, p in keys)
+        days = new_days[comp]
+        if unnamed or None in days or any(told is None for _, told in stored):
+            out += [row_id for row_id, _ in stored]
+            continue
+        ordinals = sorted({d.toordinal() for d in days} | {t.toordinal() for _, t in stored})
+        run, runs = 0, {}
+        for k, day in enumerate(ordinals):
+            if k and day - ordinals[k - 1] > DATE_SLACK_DAYS:
+                run += 1
+            runs[day] = run
+        reached = {runs[d.toordinal()] for d in days}
+        out += [row_id for row_id, told in stored if runs[told.toordinal()] in reached]
+    return out
+
+
+def _date(value) -> date | None:
+    """A date column's value as plain SQL gives it (SQLite: text; PostgreSQL: a date)."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _json(value):
+    """A JSON column's value as plain SQL gives it (SQLite: text; PostgreSQL: parsed)."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _sentence_telling(row: dict) -> list:
+    published = date.fromordinal(row["day"]).isoformat()
+    return [published, row["article_id"], row["start"], row["end"], row["negated"]]
+
+
+def _earliest(conn: Connection, state: dict, names: frozenset[str]) -> list | None:
+    """``earliest_telling`` of a promise, over the stored sentence index: the sentences of its
+    side and days that hold one of ``len(keys) - need + 1`` of some report's keys (a sentence
+    holding ``need`` of them holds one of any so many: the prefix filter of
+    ``Sentences.telling``; names, which most sentences of the side hold, are taken last), each
+    then tested whole (``tells``)."""
+    first = date.fromisoformat(state["first"]).toordinal()
+    until = date.fromisoformat(state["until"]).toordinal()
+    chosen: set[str] = set()
+    for keys in {tuple(k) for k in state["keys"]}:
+        need = math.ceil(KEPT_SHARE * len(keys))
+        chosen |= set(
+            sorted(keys, key=lambda k: (k[:STEM_CHARS] in names, k))[: len(keys) - need + 1]
+        )
+    if not chosen:
+        return None
+    stems = StorySentenceRow.stems
+    query = select(
+        StorySentenceRow.day,
+        StorySentenceRow.article_id,
+        StorySentenceRow.start,
+        StorySentenceRow.end,
+        StorySentenceRow.negated,
+        stems,
+    ).where(
+        StorySentenceRow.side == state["who"],
+        StorySentenceRow.day > first,
+        StorySentenceRow.day <= until,
+        or_(*(stems.contains(f" {k} ", autoescape=True) for k in sorted(chosen))),
+    )
+    # in the order of ``earliest_telling``'s tuples: the first sentence that tells it is it
+    query = query.order_by(
+        StorySentenceRow.day, StorySentenceRow.article_id, StorySentenceRow.start
+    )
+    test = telling_test(state)
+    for day, article, s, t, negated, held in conn.execute(query):
+        if test(day, article, frozenset(held.split())):
+            return [date.fromordinal(day).isoformat(), article, s, t, bool(negated)]
+    return None
+
+
+def _article(conn: Connection, article_id: str) -> Article:
+    row = conn.execute(
+        select(ArticleRow.id, ArticleRow.published, ArticleRow.text, ArticleRow.outlet).where(
+            ArticleRow.id == article_id
+        )
+    ).one()
+    return Article(row.id, row.published, row.text, {}, row.outlet)
