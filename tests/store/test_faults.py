@@ -48,14 +48,26 @@ def _articles_in(db: Path) -> int:
         con.close()
 
 
-def _kill(process: subprocess.Popen, after: float, db: Path | None = None) -> None:
+def _kill(
+    process: subprocess.Popen,
+    after: float,
+    db: Path | None = None,
+    watch: Path | None = None,
+    at_most: int | None = None,
+) -> None:
     """SIGKILL the run (and its workers) ``after`` seconds from now, or, given ``db``,
-    ``after`` seconds from when the run has stored an article in it."""
+    ``after`` seconds from when the run has stored an article in it; given ``watch`` and
+    ``at_most``, sooner if the store there holds that many articles (so that a fast machine
+    still leaves articles for the next run to store)."""
     if db is not None:
         before = _articles_in(db)
         while process.poll() is None and _articles_in(db) == before:
             time.sleep(0.02)
-    time.sleep(after)
+    deadline = time.monotonic() + after
+    while process.poll() is None and time.monotonic() < deadline:
+        if watch is not None and at_most is not None and _articles_in(watch) >= at_most:
+            break
+        time.sleep(0.02)
     if process.poll() is None:
         os.killpg(process.pid, signal.SIGKILL)
     process.wait()
@@ -95,7 +107,8 @@ def test_a_run_killed_at_random_moments_keeps_whole_articles_and_a_rerun_complet
     db = tmp_path / "killed.sqlite"
     rng = random.Random(KILL_SEED)
     run = ("run", str(corpus), "--db", str(db), "--workers", "2")
-    _kill(_start(*run), rng.uniform(*STARTING))
+    half = len(reference["articles"]) // 2
+    _kill(_start(*run), rng.uniform(*STARTING), watch=db, at_most=half)
     held = [assert_sound(db, reference) if db.exists() else 0]
     for _ in range(KILLS_WHILE_STORING):
         _kill(_start(*run), rng.uniform(*STORING), db)
