@@ -2,7 +2,8 @@
 
 Building tens of thousands of records that hold no cycles (the story's reports, the gazetteer's
 town names) makes the collector pass over them again and again for nothing: the story of 10,000
-articles took 1.9 s with it against 1.2 s without, the town names 0.26 s against 0.06 s."""
+articles took 1.9 s with it against 1.2 s without, an update of 100 articles 0.55 s against 0.44
+s, the town names 0.26 s against 0.06 s."""
 
 from __future__ import annotations
 
