@@ -12,7 +12,7 @@ read from a demonym or a country-bearing title before the name ("Russian negotia
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -693,6 +693,15 @@ class Resolver:
         it."""
         bodies = described.words()["bodies"]
         text = doc_text(doc)
+        known: dict[str, set[str]] = {}
+
+        def name_words(c: Cluster) -> set[str]:
+            # once per cluster: a long article names a ministry again hundreds of times (the
+            # mention each adds holds only words its name or mentions already had)
+            if c.id not in known:
+                known[c.id] = _name_words(c, text)
+            return known[c.id]
+
         for tok in tokens_with(doc, "LEMMA", bodies):
             lemma = tok.lemma_.lower()
             # "the Ministry" capitalised is tagged a proper noun, and is still a common one
@@ -710,7 +719,7 @@ class Resolver:
                 for c in clusters.values()
                 if c.type != "person"
                 and c.mentions
-                and {lemma, tok.lower_} & (names := _name_words(c, text))
+                and {lemma, tok.lower_} & (names := name_words(c))
                 and words - {lemma, tok.lower_} <= names
                 and min(c.mentions)[0] < tok.idx
             ]
@@ -833,8 +842,9 @@ class Resolver:
     def _unlabelled_names(self, doc: Doc, surnames: set[str], taken: set[int]) -> list[Span]:
         """Names the NER missed: two to four capitalised proper nouns after a person's title
         ("Envoy Sergio Valdivia") or ending in the surname of a person the NER found ("Ali
-        Mansour and Omar Mansour")."""
+        Mansour and Omar Mansour"), or a surname alone after a title (``_titled_surname``)."""
         out = []
+        written = Counter(t.text for t in doc)  # how often each word is written
         i = 0
         while i < len(doc):
             if doc[i].ent_type_ or i in taken or not _name_word(doc[i]):
@@ -867,12 +877,12 @@ class Resolver:
                 or (self._given_named(doc[start:j]) and name_gender(doc[start:j].text))
             ):
                 out.append(doc[start:j])
-            elif j - start == 1 and start > i and self._titled_surname(doc[start]):
+            elif j - start == 1 and start > i and self._titled_surname(doc[start], written):
                 out.append(doc[start:j])  # "President Obama", "Mr. Obama"
             i = j
         return out
 
-    def _titled_surname(self, tok) -> bool:
+    def _titled_surname(self, tok, written: Counter) -> bool:
         """One proper noun right after an office title or an honorific ("President Obama",
         "Mr. Obama", "Senator Cruz") that the article writes again: a person's surname (a
         town may bear it: Obama, Japan), unless it is a country's name or demonym or a body's
@@ -880,9 +890,8 @@ class Resolver:
         title = tok.doc[tok.i - 1]
         if not self._head_title(title) or title.lower_ in MILITARY_RANKS:
             return False
-        again = sum(1 for t in tok.doc if t.text == tok.text) > 1
         return (
-            again
+            written[tok.text] > 1
             and tok.pos_ == "PROPN"
             and not (
                 tok.text in self.country_names
