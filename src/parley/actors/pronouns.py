@@ -265,9 +265,11 @@ def _question_before(text: str, label_start: int) -> tuple[int, int]:
     """The span of the interviewer's turn just before an answer's line ("Q: Will you raise
     that?" before "RUSU: We raise it"): the previous non-empty line when it is another
     label's question, else an empty span."""
-    before = text[:label_start].rstrip()
-    start = before.rfind("\n") + 1
-    line = before[start:]
+    end = label_start  # (no slice of the text before it: a long transcript has many lines)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end]
     label = QUESTION_LINE.match(line)
     own = text[label_start : text.find(":", label_start)].strip()
     if label is None or not line.endswith("?") or label.group(1).strip() == own:
