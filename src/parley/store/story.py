@@ -28,6 +28,7 @@ from types import SimpleNamespace
 from sqlalchemy import Connection, bindparam, delete, insert, or_, select
 from sqlalchemy import text as sql
 from sqlalchemy import update as sql_update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from parley.model import Actor
 from parley.store.schema import (
@@ -39,9 +40,12 @@ from parley.store.schema import (
     StoryActRow,
     StoryArticleRow,
     StoryEventRow,
+    StoryNameRow,
     StoryNegotiationRow,
     StoryReportRow,
     StorySentenceRow,
+    StorySideRow,
+    StoryStemRow,
 )
 from parley.story import (
     StoryGlobals,
@@ -58,6 +62,7 @@ from parley.story.merge import (
     DenialView,
     Report,
     StoryEvent,
+    content_stems,
     denial_links,
     denies,
     disputed_mode,
@@ -87,8 +92,8 @@ from parley.story.negotiation import (
 )
 
 # ``meta`` keys: whether the story no longer covers every stored article (set with each
-# article stored); that an article was replaced, so only a rebuild is sure; the fingerprint of
-# the globals the story was kept with (``StoryGlobals.fingerprint``); when it was saved.
+# article stored); that an article was replaced, so only a rebuild is sure; the format the
+# story was kept in (``StoryGlobals.fingerprint``); when it was saved.
 STORY_STALE = "story_stale"
 STORY_REBUILD = "story_rebuild"
 STORY_INPUTS = "story_inputs"
@@ -284,6 +289,9 @@ def rebuild(conn: Connection, source: StoryInput) -> None:
         StoryArticleRow,
         StorySentenceRow,
         StoryActRow,
+        StorySideRow,
+        StoryNameRow,
+        StoryStemRow,
     ):
         conn.execute(delete(table.__table__))
     _insert(conn, StoryEventRow, events)
@@ -291,12 +299,33 @@ def rebuild(conn: Connection, source: StoryInput) -> None:
     _write_plan(conn, parts.plan)
     _insert(conn, StoryArticleRow, [{"article_id": a} for a in source.articles])
     _insert(conn, StorySentenceRow, sentence_rows_)
+    _insert(conn, StorySideRow, [{"actor_id": a, "side": who} for a, who in side.items()])
+    _insert(conn, StoryNameRow, [{"stem": stem} for stem in sorted(g.names)])
+    _insert(conn, StoryStemRow, _stem_rows((keys[r.key], r) for r in source.reports))
     _insert(
         conn,
         StoryActRow,
         _act_rows(Counter((r.type, r.mode, r.source, r.target) for r in source.reports)),
     )
     _saved(conn, g)
+
+
+def _stem_rows(keyed: Iterable[tuple[str, Report]]) -> list[dict]:
+    """``story_stems``' rows for reports (each with its merge key's text): every content stem
+    of its evidence, names included, once per key."""
+    pairs = {(stem, key) for key, r in keyed for stem in content_stems(r.evidence.get("text", ""))}
+    return [{"stem": stem, "key": key} for stem, key in sorted(pairs)]
+
+
+def _insert_new(conn: Connection, table, rows: list[dict]) -> None:
+    """Insert ``rows``, those already there (by primary key) left as they are."""
+    if not rows:
+        return
+    dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(conn.dialect.name)
+    if dialect is None:
+        raise ValueError(f"no insert-or-ignore for {conn.dialect.name}")
+    for batch in _batches(rows, 5000):
+        conn.execute(dialect.insert(table.__table__).on_conflict_do_nothing(), batch)
 
 
 def _write_plan(conn: Connection, plan: list[tuple[list[str], list[str], list[str]]]) -> None:
@@ -456,6 +485,22 @@ def update(conn: Connection) -> bool:
     if g.fingerprint() != meta[STORY_INPUTS]:
         return False
     side = g.side
+    # the sides of the actors the story knew: when one changes (a new article gives a person
+    # of its surname a country, or an actor one; the story's main pair of states changes),
+    # stored keys, sentences and states may change with it, and only a rebuild is sure. A
+    # new actor's side reaches only the new reports and sentences, merged here.
+    known = dict(conn.execute(select(StorySideRow.actor_id, StorySideRow.side)).all())
+    if (not known and actors) or any(side.get(a, a) != who for a, who in known.items()):
+        return False
+    new_sides = [{"actor_id": a, "side": who} for a, who in side.items() if a not in known]
+    # the name stems that came or went (new actors' names): they change the content stems only
+    # of the reports whose evidence holds one, whose merge keys ``story_stems`` gives
+    names_before = frozenset(conn.execute(select(StoryNameRow.stem)).scalars())
+    renamed = sorted(names_before ^ g.names)
+    named_keys: set[str] = set()
+    for batch in _batches(renamed):
+        query = select(StoryStemRow.key).where(StoryStemRow.stem.in_(batch)).distinct()
+        named_keys.update(conn.execute(query).scalars())
 
     # a report that names no target takes the one target of its act by its side: when the
     # new reports change that for a stored report, its story event may move
@@ -476,8 +521,9 @@ def update(conn: Connection) -> bool:
         )
     }
     component = key_components([*stored_keys, *new_keys.values()])
-    touched = {component[k] for k in new_keys.values()}
-    read = _reports_reached(conn, stored_keys, component, touched, new_reports, new_keys)
+    whole = {component[_key_of(k)] for k in named_keys}
+    touched = {component[k] for k in new_keys.values()} | whole
+    read = _reports_reached(conn, stored_keys, component, touched, whole, new_reports, new_keys)
     old_reports: list[Report] = []
     members: dict[str, set[tuple]] = defaultdict(set)
     row_of: dict[tuple, tuple[int, str]] = {}  # a stored report's row and story event
@@ -790,6 +836,10 @@ def update(conn: Connection) -> bool:
         )
     _write_plan(conn, plan)
     _insert(conn, StoryArticleRow, [{"article_id": a} for a in new_articles])
+    _insert(conn, StorySideRow, new_sides)
+    conn.execute(delete(StoryNameRow.__table__).where(StoryNameRow.stem.in_(renamed)))
+    _insert(conn, StoryNameRow, [{"stem": stem} for stem in sorted(g.names - names_before)])
+    _insert_new(conn, StoryStemRow, _stem_rows((report_keys[r.key], r) for r in new_reports))
     counted = [
         {"act_id": act_rows[a][0], "n": act_rows[a][1] + n}
         for a, n in new_acts.items()
@@ -823,13 +873,15 @@ def _reports_reached(
     stored_keys: dict[tuple, str],
     component: dict[tuple, tuple],
     touched: set[tuple],
+    whole: set[tuple],
     new_reports: list[Report],
     new_keys: dict[tuple, tuple],
 ) -> list[int]:
     """The ``story_reports`` rows whose story events the new reports may change: in each
-    merge component they fall in, every stored report; or, when all its reports are dated
-    and no key leaves a side unnamed, only those of its runs of days the new reports fall in
-    (a run: days each within ``DATE_SLACK_DAYS`` of the next, over all its keys). Reports
+    merge component they fall in (``touched``), every stored report (always in those of
+    ``whole``: their evidence holds a name stem that came or went); or, when all its reports
+    are dated and no key leaves a side unnamed, only those of its runs of days the new reports
+    fall in (a run: days each within ``DATE_SLACK_DAYS`` of the next, over all its keys). Reports
     more than the slack apart after a run's last day start a new group, and groups joined as
     one act told both ways round begin within the slack of each other: runs are merged alone
     as within the whole."""
@@ -856,7 +908,7 @@ def _reports_reached(
         keys = keys_in[comp]
         unnamed = any(any(p) and not all(p) and t not in SYMMETRIC for t, _, p in keys)
         days = new_days[comp]
-        if unnamed or None in days or any(told is None for _, told in stored):
+        if comp in whole or unnamed or None in days or any(told is None for _, told in stored):
             out += [row_id for row_id, _ in stored]
             continue
         ordinals = sorted({d.toordinal() for d in days} | {t.toordinal() for _, t in stored})
