@@ -1,7 +1,7 @@
 """The story's update after a run against its full rebuild, on a large store.
 
     python benchmarks/story_incremental.py [--articles 10000] [--added 100] [--store FILE]
-    python benchmarks/story_incremental.py --records RECORDS.jsonl --texts DIR [--added 100]
+    python benchmarks/story_incremental.py --records RECORDS.jsonl --texts DIR [DIR ...]
 
 A SQLite store of ``--articles`` synthetic article records (``story_scale.extraction``: a dozen
 parties over a year, events several articles tell) with its story saved is made (or
@@ -13,10 +13,11 @@ the update under 10% of the rebuild, the stored stories equal.
 
 With ``--records``, real news instead: the records ``parley extract`` wrote (the evaluation
 contract's, e.g. ``parley extract ../shared/data/polnear/train/text/*.txt -o RECORDS.jsonl``)
-with their articles' texts (``--texts``: ``ID.txt`` each), in order of publication (a record
-without a date takes the one its id holds, as PolNeAR's do: ``breitbart_2016-09-12_...``); all
-but the last ``--added`` are stored and their story saved, then the last are stored and timed as
-above: each batch of real news brings actors the story did not know.
+with their articles' texts (``--texts``: ``ID.txt`` in one of the folders), in order of
+publication (a record without a date takes the one its id holds, as PolNeAR's do:
+``breitbart_2016-09-12_...``); all but the last ``--added`` are stored and their story saved,
+then the last are stored and timed as above: each batch of real news brings actors the story
+did not know, and changes the side of some it knew.
 """
 
 from __future__ import annotations
@@ -124,12 +125,13 @@ def record_extraction(record: dict, text: str) -> Extraction:
     return Extraction(article, actors, attributions, events)
 
 
-def real_news(records: Path, texts: Path) -> list[Extraction]:
+def real_news(records: Path, texts: list[Path]) -> list[Extraction]:
     """``records``' extractions in order of publication (undated last), then of id."""
     out = []
     for line in records.read_text("utf-8").splitlines():
         record = json.loads(line)
-        text = (texts / f"{record['id']}.txt").read_text("utf-8")
+        [path] = [p for folder in texts if (p := folder / f"{record['id']}.txt").exists()]
+        text = path.read_text("utf-8")
         out.append(record_extraction(record, text))
     out.sort(key=lambda ex: (ex.article.published or dt.date.max, ex.article.id))
     return out
@@ -165,7 +167,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--added", type=int, default=100)
     parser.add_argument("--store", type=Path, help="a store build() made, copied (not changed)")
     parser.add_argument("--records", type=Path, help="records parley extract wrote: real news")
-    parser.add_argument("--texts", type=Path, help="with --records: the folder of ID.txt texts")
+    parser.add_argument(
+        "--texts", type=Path, nargs="+", help="with --records: the folders of ID.txt texts"
+    )
     args = parser.parse_args(argv)
     if args.records:
         return real(args.records, args.texts, args.added)
@@ -197,7 +201,15 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(1)
 
 
-def real(records: Path, texts: Path, added: int) -> None:
+def _sides(db: Path) -> dict[str, str]:
+    con = sqlite3.connect(db)
+    try:
+        return dict(con.execute("select actor_id, side from story_sides").fetchall())
+    finally:
+        con.close()
+
+
+def real(records: Path, texts: list[Path], added: int) -> None:
     """The update after the last ``added`` of ``records`` (real news) against the rebuild."""
     extractions = real_news(records, texts)
     old, new = extractions[:-added], extractions[-added:]
@@ -212,23 +224,27 @@ def real(records: Path, texts: Path, added: int) -> None:
             store.add(ex)
         store.close()
         brought = {x.id for ex in new for x in ex.actors} - known
+        saved = _sides(db)
         store = Store(db)
         start = time.perf_counter()
         how = store.refresh_story()
         update = time.perf_counter() - start
         store.close()
+        now = _sides(db)
+        resided = sum(now.get(a) != who for a, who in saved.items())
         updated = stored_story(db)
         rebuild = timed(db, rebuild=True)
         rebuilt = stored_story(db)
     same = updated == rebuilt
     print(
-        f"{len(old)} articles of real news + {len(new)} (bringing {len(brought)} new actors): "
+        f"{len(old)} articles of real news + {len(new)} (bringing {len(brought)} new actors, "
+        f"changing the side of {resided} known): "
         f"story {how} in {update:.2f} s, full rebuild {rebuild:.2f} s "
         f"({update / rebuild:.0%} of it); stored stories equal: {same}"
     )
     print(
         f"how={how} update_s={update:.2f} rebuild_s={rebuild:.2f} "
-        f"ratio={update / rebuild:.2f} same={same} new_actors={len(brought)}"
+        f"ratio={update / rebuild:.2f} same={same} new_actors={len(brought)} resided={resided}"
     )
     if not same:
         sys.exit(1)
