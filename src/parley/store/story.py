@@ -64,6 +64,7 @@ from parley.story import (
     story_globals,
 )
 from parley.story.merge import (
+    ANSWERS,
     CONTESTED,
     DATE_SLACK_DAYS,
     STEM_CHARS,
@@ -550,7 +551,15 @@ def update(conn: Connection) -> bool:
         )
     }
     component = key_components([*stored_keys, *new_keys.values(), *rekeyed.values(), *was.values()])
-    whole = {component[_key_of(k)] for k in named_keys}
+    # names weigh only where evidence is compared: answers told apart by what they answer, and
+    # groups joined across keys (a side left unnamed, an act told both ways round), which
+    # are in one component (components only grow: a lone key now was alone when saved)
+    size = Counter(component.values())
+    whole = {
+        component[k]
+        for k in map(_key_of, named_keys)
+        if (k[0] in ANSWERS and k[1] == "act") or size[component[k]] > 1
+    }
     whole |= {component[k] for k in [*rekeyed.values(), *was.values()]}
     # the stored proposals to no one whose articles name an actor whose side changed: the
     # sides they name change (their events are written again)
