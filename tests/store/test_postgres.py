@@ -54,6 +54,9 @@ def test_a_schema_1_database_on_postgres_is_migrated_forward(postgres_url):
         con.execute(text("drop table story_articles"))
         con.execute(text("drop table story_sentences"))
         con.execute(text("drop table story_acts"))
+        con.execute(text("drop table story_sides"))
+        con.execute(text("drop table story_names"))
+        con.execute(text("drop table story_stems"))
         con.execute(text("alter table actors drop column role"))
     store = Store(postgres_url)
     assert store.add(with_event("a2")) is True

@@ -124,6 +124,9 @@ def test_a_database_of_schema_1_is_migrated_forward_and_keeps_its_rows(tmp_path)
     con.execute("drop table story_articles")
     con.execute("drop table story_sentences")
     con.execute("drop table story_acts")
+    con.execute("drop table story_sides")
+    con.execute("drop table story_names")
+    con.execute("drop table story_stems")
     con.execute("alter table actors drop column role")
     con.commit()
     con.close()
@@ -131,7 +134,7 @@ def test_a_database_of_schema_1_is_migrated_forward_and_keeps_its_rows(tmp_path)
     assert store.add(with_event("a2")) is True
     assert store.counts()["articles"] == 2 and store.counts()["events"] == 1
     con = sqlite3.connect(db)
-    assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("8",)
+    assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("9",)
     # schema 7: the index the web application lists articles along
     plan = con.execute(
         "explain query plan select id from articles order by published desc, id limit 5"

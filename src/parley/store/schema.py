@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Bumped whenever a table changes; recorded in the ``meta`` table of every database.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 class Base(DeclarativeBase):
@@ -173,6 +173,33 @@ class StoryArticleRow(Base):
 
     __tablename__ = "story_articles"
     article_id: Mapped[str] = mapped_column(String(512), primary_key=True)
+
+
+class StorySideRow(Base):
+    """Each actor's side as the stored story was saved with it (schema 9): an update goes on
+    while the actors it knew keep theirs."""
+
+    __tablename__ = "story_sides"
+    actor_id: Mapped[str] = mapped_column(String(256), primary_key=True)
+    side: Mapped[str] = mapped_column(String(256))
+
+
+class StoryNameRow(Base):
+    """The stems of actor names the stored story was merged without (schema 9:
+    ``parley.story.name_stems``)."""
+
+    __tablename__ = "story_names"
+    stem: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class StoryStemRow(Base):
+    """Each content stem the stored reports' evidence holds, names included, with the merge
+    key of a report holding it (schema 9): the reports a name stem that comes or goes may
+    regroup are found by it."""
+
+    __tablename__ = "story_stems"
+    stem: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
 
 
 class StorySentenceRow(Base):

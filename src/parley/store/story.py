@@ -11,8 +11,16 @@ negotiations again from the events' compact states (no report is read for them),
 the new articles' sentences against the stored promises, and writes only what changed. The
 result is the rebuild's, whatever the order articles came in (``tests/store/
 test_story_updates.py``); when it cannot be sure (a store kept by an older Parley, an article
-replaced, a change to the sides, actor names or people every part depends on, a report whose
-inferred target changes), ``update`` says so and the caller rebuilds.
+replaced, or actors whose side changed named by more than ``RESIDED_SHARE`` of the stored
+articles), ``update`` says so and the caller rebuilds.
+
+What every part depends on beyond its reports is kept beside it (schema 9) and compared: a new
+actor's side reaches only new reports; an actor the story knew whose side changed moves the
+reports of its acts to their new keys (their components merged again whole) and has the
+sentences and proposals of the articles naming it made again; a report that names no target
+moves when its inferred target does; a name stem that comes or goes (names link no reports)
+merges again the components whose reports' evidence holds it (``story_stems``); the people of
+unknown side only shape the negotiations, planned again whole.
 """
 
 from __future__ import annotations
@@ -26,8 +34,10 @@ from datetime import date
 from types import SimpleNamespace
 
 from sqlalchemy import Connection, bindparam, delete, insert, or_, select
+from sqlalchemy import func as sql_func
 from sqlalchemy import text as sql
 from sqlalchemy import update as sql_update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from parley.model import Actor
 from parley.store.schema import (
@@ -39,9 +49,12 @@ from parley.store.schema import (
     StoryActRow,
     StoryArticleRow,
     StoryEventRow,
+    StoryNameRow,
     StoryNegotiationRow,
     StoryReportRow,
     StorySentenceRow,
+    StorySideRow,
+    StoryStemRow,
 )
 from parley.story import (
     StoryGlobals,
@@ -51,6 +64,7 @@ from parley.story import (
     story_globals,
 )
 from parley.story.merge import (
+    ANSWERS,
     CONTESTED,
     DATE_SLACK_DAYS,
     STEM_CHARS,
@@ -58,6 +72,7 @@ from parley.story.merge import (
     DenialView,
     Report,
     StoryEvent,
+    content_stems,
     denial_links,
     denies,
     disputed_mode,
@@ -65,7 +80,6 @@ from parley.story.merge import (
     inferred_targets,
     key_components,
     merge_groups,
-    mode_kind,
     report_key,
     story_event_id,
     story_events,
@@ -87,8 +101,8 @@ from parley.story.negotiation import (
 )
 
 # ``meta`` keys: whether the story no longer covers every stored article (set with each
-# article stored); that an article was replaced, so only a rebuild is sure; the fingerprint of
-# the globals the story was kept with (``StoryGlobals.fingerprint``); when it was saved.
+# article stored); that an article was replaced, so only a rebuild is sure; the format the
+# story was kept in (``StoryGlobals.fingerprint``); when it was saved.
 STORY_STALE = "story_stale"
 STORY_REBUILD = "story_rebuild"
 STORY_INPUTS = "story_inputs"
@@ -99,6 +113,9 @@ PROMISED = ("promised", "conditional")
 DENIAL_TYPES = sorted({"REJECT", "ACCUSE"} | CONTESTED)
 # A promise's keeping is a story event of its own, named after it.
 KEPT_SUFFIX = "-kept"
+# When more than this share of the stored articles name actors whose side changed, the update
+# gives up for a rebuild: it would read their texts again, most of the rebuild's work.
+RESIDED_SHARE = 0.25
 # Rows named in one IN (...) clause: SQLite's bound-parameter limit is 32,766 and PostgreSQL's
 # 65,535; a smaller batch keeps each statement's plan cheap.
 IN_BATCH = 500
@@ -284,6 +301,9 @@ def rebuild(conn: Connection, source: StoryInput) -> None:
         StoryArticleRow,
         StorySentenceRow,
         StoryActRow,
+        StorySideRow,
+        StoryNameRow,
+        StoryStemRow,
     ):
         conn.execute(delete(table.__table__))
     _insert(conn, StoryEventRow, events)
@@ -291,12 +311,33 @@ def rebuild(conn: Connection, source: StoryInput) -> None:
     _write_plan(conn, parts.plan)
     _insert(conn, StoryArticleRow, [{"article_id": a} for a in source.articles])
     _insert(conn, StorySentenceRow, sentence_rows_)
+    _insert(conn, StorySideRow, [{"actor_id": a, "side": who} for a, who in side.items()])
+    _insert(conn, StoryNameRow, [{"stem": stem} for stem in sorted(g.names)])
+    _insert(conn, StoryStemRow, _stem_rows((keys[r.key], r) for r in source.reports))
     _insert(
         conn,
         StoryActRow,
         _act_rows(Counter((r.type, r.mode, r.source, r.target) for r in source.reports)),
     )
     _saved(conn, g)
+
+
+def _stem_rows(keyed: Iterable[tuple[str, Report]]) -> list[dict]:
+    """``story_stems``' rows for reports (each with its merge key's text): every content stem
+    of its evidence, names included, once per key."""
+    pairs = {(stem, key) for key, r in keyed for stem in content_stems(r.evidence.get("text", ""))}
+    return [{"stem": stem, "key": key} for stem, key in sorted(pairs)]
+
+
+def _insert_new(conn: Connection, table, rows: list[dict]) -> None:
+    """Insert ``rows``, those already there (by primary key) left as they are."""
+    if not rows:
+        return
+    dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(conn.dialect.name)
+    if dialect is None:
+        raise ValueError(f"no insert-or-ignore for {conn.dialect.name}")
+    for batch in _batches(rows, 5000):
+        conn.execute(dialect.insert(table.__table__).on_conflict_do_nothing(), batch)
 
 
 def _write_plan(conn: Connection, plan: list[tuple[list[str], list[str], list[str]]]) -> None:
@@ -456,16 +497,50 @@ def update(conn: Connection) -> bool:
     if g.fingerprint() != meta[STORY_INPUTS]:
         return False
     side = g.side
+    # the sides the story was saved with: a new actor's reaches only new reports and
+    # sentences; an actor the story knew whose side changed (a new article gives it or a
+    # person of its surname a country; the story's main pair of states changes) moves the
+    # reports of its acts, and the sentences and proposals of the articles naming it
+    known = dict(conn.execute(select(StorySideRow.actor_id, StorySideRow.side)).all())
+    if not known and actors:
+        return False
+    old_side = {**side, **known}
+    resided = sorted(a for a, who in known.items() if side.get(a, a) != who)
+    new_sides = [{"actor_id": a, "side": who} for a, who in side.items() if a not in known]
+    naming: set[str] = set()  # stored articles that name an actor whose side changed
+    for batch in _batches(resided):
+        query = select(MentionRow.article_id).where(MentionRow.actor_id.in_(batch)).distinct()
+        naming.update(a for a in conn.execute(query).scalars() if a not in new_articles)
+    if naming:
+        covered_n = conn.execute(select(sql_func.count()).select_from(StoryArticleRow)).scalar_one()
+        if len(naming) > RESIDED_SHARE * covered_n:
+            return False
+    # the name stems that came or went (new actors' names): they change the content stems only
+    # of the reports whose evidence holds one, whose merge keys ``story_stems`` gives
+    names_before = frozenset(conn.execute(select(StoryNameRow.stem)).scalars())
+    renamed = sorted(names_before ^ g.names)
+    named_keys: set[str] = set()
+    for batch in _batches(renamed):
+        query = select(StoryStemRow.key).where(StoryStemRow.stem.in_(batch)).distinct()
+        named_keys.update(conn.execute(query).scalars())
 
-    # a report that names no target takes the one target of its act by its side: when the
-    # new reports change that for a stored report, its story event may move
+    # the stored acts whose merge key changes: a side changed, or (a report that names no
+    # target takes the one target of its act by its side) the new reports change that target
     targets = inferred_targets(after, side)
-    targets_before = inferred_targets(before, side)
-    for type_, mode, source, target in before:
-        if target is None and source:
-            act = (type_, mode_kind(mode), side.get(source, source))
-            if _single(targets_before.get(act)) != _single(targets.get(act)):
-                return False
+    targets_before = inferred_targets(before, old_side)
+    rekeyed: dict[tuple, tuple] = {}  # act -> its key now
+    was: dict[tuple, tuple] = {}  # act -> its key in the stored story
+    for act in before:
+        type_, mode, source, target = act
+        if (
+            target is None
+            or (source in known and known[source] != side.get(source, source))
+            or (target in known and known[target] != side.get(target, target))
+        ):
+            told = SimpleNamespace(type=type_, mode=mode, source=source, target=target)
+            old, now = report_key(told, old_side, targets_before), report_key(told, side, targets)
+            if old != now:
+                rekeyed[act], was[act] = now, old
 
     # merge again the reports of every merge component a new report falls in
     new_keys = {r.key: report_key(r, side, targets) for r in new_reports}
@@ -475,25 +550,47 @@ def update(conn: Connection) -> bool:
             select(StoryReportRow.key).where(StoryReportRow.key.is_not(None)).distinct()
         )
     }
-    component = key_components([*stored_keys, *new_keys.values()])
-    touched = {component[k] for k in new_keys.values()}
-    read = _reports_reached(conn, stored_keys, component, touched, new_reports, new_keys)
+    component = key_components([*stored_keys, *new_keys.values(), *rekeyed.values(), *was.values()])
+    # names weigh only where evidence is compared: answers told apart by what they answer, and
+    # groups joined across keys (a side left unnamed, an act told both ways round), which
+    # are in one component (components only grow: a lone key now was alone when saved)
+    size = Counter(component.values())
+    whole = {
+        component[k]
+        for k in map(_key_of, named_keys)
+        if (k[0] in ANSWERS and k[1] == "act") or size[component[k]] > 1
+    }
+    whole |= {component[k] for k in [*rekeyed.values(), *was.values()]}
+    # the stored proposals to no one whose articles name an actor whose side changed: the
+    # sides they name change (their events are written again)
+    forced: set[str] = set()
+    query = sql(
+        "SELECT sr.story_event_id, sr.key FROM story_reports sr JOIN story_events se "
+        "ON se.id = sr.story_event_id WHERE se.named IS NOT NULL AND sr.article_id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    for batch in _batches(naming):
+        for event_id, key in conn.execute(query, {"ids": batch}):
+            forced.add(event_id)
+            whole.add(component[_key_of(key)])
+    touched = {component[k] for k in new_keys.values()} | whole
+    read = _reports_reached(conn, stored_keys, component, touched, whole, new_reports, new_keys)
     old_reports: list[Report] = []
     members: dict[str, set[tuple]] = defaultdict(set)
-    row_of: dict[tuple, tuple[int, str]] = {}  # a stored report's row and story event
+    row_of: dict[tuple, tuple[int, str, str]] = {}  # a stored report's row, event and key
     # the one statement of an update that reads many rows: plain SQL, its values read here
     # (SQLAlchemy's typed rows cost twice the query's own time)
     query = sql(
         "SELECT sr.id, sr.story_event_id, e.article_id, e.idx, e.type, e.mode, "
         "e.source_actor, e.target_actor, e.date, e.place_name, e.place_country, e.lat, e.lon, "
-        "e.evidence, e.attribution_idx, a.published, a.outlet FROM story_reports sr "
+        "e.evidence, e.attribution_idx, a.published, a.outlet, sr.key FROM story_reports sr "
         "JOIN events e ON e.article_id = sr.article_id AND e.idx = sr.idx "
         "JOIN articles a ON a.id = e.article_id WHERE sr.id IN :ids"
     ).bindparams(bindparam("ids", expanding=True))
     for batch in _batches(read):
         for row in conn.execute(query, {"ids": batch}):
             (row_id, event_id, article, idx, type_, mode, source, target, day, place_name,
-             place_country, lat, lon, evidence, attribution, published, outlet) = row  # fmt: skip
+             place_country, lat, lon, evidence, attribution, published, outlet,
+             key) = row  # fmt: skip
             place = (
                 {"name": place_name, "country": place_country, "lat": lat, "lon": lon}
                 if place_name
@@ -515,12 +612,21 @@ def update(conn: Connection) -> bool:
             )
             old_reports.append(r)
             members[event_id].add(r.key)
-            row_of[r.key] = (row_id, event_id)
+            row_of[r.key] = (row_id, event_id, key)
     groups = merge_groups(old_reports + new_reports, side, g.names, targets)
     # a group's story event is named by its first report (``story_event_id``)
     ids = [story_event_id(group[0]) for group in groups]
+    # an event is built again when its reports changed, or one of them moved to another key
+    # (its disagreements on sides may change with it), or it is a proposal ``forced`` names
+    moving = set(rekeyed)
     changed = story_events(
-        [gr for i, gr in zip(ids, groups, strict=True) if {r.key for r in gr} != members.get(i)],
+        [
+            gr
+            for i, gr in zip(ids, groups, strict=True)
+            if {r.key for r in gr} != members.get(i)
+            or i in forced
+            or any((r.type, r.mode, r.source, r.target) in moving for r in gr)
+        ],
         side,
     )
     changed_ids = {e.id for e in changed}
@@ -600,6 +706,10 @@ def update(conn: Connection) -> bool:
         articles[i] = Article(art.id, art.published, art.text, mentioned.get(i, {}), art.outlet)
         new_sentences += _sentence_rows(articles[i], side)
     _insert(conn, StorySentenceRow, new_sentences)
+    # the stored articles that name an actor whose side changed: their sentences' sides
+    # again; a sentence that comes is tried as a new one, a promise whose telling went is
+    # looked for again
+    gone_tellings = _resided_sentences(conn, naming, side, new_sentences)
 
     tellings: dict[str, list | None] = {}
     for e in changed:
@@ -610,6 +720,12 @@ def update(conn: Connection) -> bool:
         by_side[row["side"]].append((row["day"], row, frozenset(row["stems"].split())))
     for s in unchanged.values():
         state = s.state.get("promise")
+        old = s.state.get("telling") if state else None
+        if old and (state["who"], old[1], old[2], old[3]) in gone_tellings:
+            telling = _earliest(conn, state, g.names)
+            s.state = {**s.state, "telling": telling}
+            patched.setdefault(s.id, {})["telling"] = (old, telling)
+            continue
         if not state or state["who"] not in by_side:
             continue
         test = telling_test(state)
@@ -642,7 +758,7 @@ def update(conn: Connection) -> bool:
     # the rows of the changed events, and of every promise's keeping
     # the rows of events that keep their id are updated, and reports that move are pointed
     # at their new event: none is deleted and written again
-    event_rows, event_rows_kept, report_rows, moved = [], [], [], []
+    event_rows, event_rows_kept, report_rows, moved, keyed = [], [], [], [], []
     views_of: dict[str, NegotiationView] = {}
     report_keys = {r.key: _key_text(report_key(r, side, targets)) for r in old_reports}
     report_keys.update({k: _key_text(v) for k, v in new_keys.items()})
@@ -675,6 +791,8 @@ def update(conn: Connection) -> bool:
             stored_row = row_of.get(r.key)
             if stored_row is not None and stored_row[1] != e.id:
                 moved.append({"row_id": stored_row[0], "event": e.id})
+            if stored_row is not None and stored_row[2] != report_keys[r.key]:
+                keyed.append({"row_id": stored_row[0], "new_key": report_keys[r.key]})
         fresh = [r for r in e.reports if r.key not in row_of]
         report_rows += _report_rows(
             StoryEvent(e.id, e.type, e.mode, None, None, None, None, fresh), report_keys
@@ -683,7 +801,8 @@ def update(conn: Connection) -> bool:
             keeping.append((e, t))
     for i, fields in patched.items():
         if "telling" in fields and stored[i].state["base"] in PROMISED:
-            keeping.append((stored[i], tuple(fields["telling"][1])))
+            now = fields["telling"][1]
+            keeping.append((stored[i], tuple(now) if now else None))
     kept_ids = {e.id + KEPT_SUFFIX for e, _ in keeping} | {i + KEPT_SUFFIX for i in replaced}
     dropped = kept_ids & kept_before  # keepings, written again
     gone_ids = gone  # events whose reports all moved to others
@@ -714,7 +833,7 @@ def update(conn: Connection) -> bool:
             item = json.loads(item)
             old, new = fields["telling"]
             base_evidence = item["evidence"][:-1] if old else item["evidence"]
-            item["status"], extra = status_of(tuple(new))
+            item["status"], extra = status_of(tuple(new) if new else None)
             item["evidence"] = base_evidence + extra
             item = _dumps(item)
         patches.append(
@@ -773,6 +892,14 @@ def update(conn: Connection) -> bool:
             .values(story_event_id=bindparam("event")),
             moved,
         )
+    if keyed:
+        table = StoryReportRow.__table__
+        conn.execute(
+            sql_update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values(key=bindparam("new_key")),
+            keyed,
+        )
     for batch in _batches(gone_ids):
         conn.execute(delete(StoryEventRow.__table__).where(StoryEventRow.id.in_(batch)))
     if patches:
@@ -790,6 +917,18 @@ def update(conn: Connection) -> bool:
         )
     _write_plan(conn, plan)
     _insert(conn, StoryArticleRow, [{"article_id": a} for a in new_articles])
+    _insert(conn, StorySideRow, new_sides)
+    if resided:
+        table = StorySideRow.__table__
+        conn.execute(
+            sql_update(table)
+            .where(table.c.actor_id == bindparam("actor"))
+            .values(side=bindparam("now")),
+            [{"actor": a, "now": side.get(a, a)} for a in resided],
+        )
+    conn.execute(delete(StoryNameRow.__table__).where(StoryNameRow.stem.in_(renamed)))
+    _insert(conn, StoryNameRow, [{"stem": stem} for stem in sorted(g.names - names_before)])
+    _insert_new(conn, StoryStemRow, _stem_rows((report_keys[r.key], r) for r in new_reports))
     counted = [
         {"act_id": act_rows[a][0], "n": act_rows[a][1] + n}
         for a, n in new_acts.items()
@@ -811,6 +950,55 @@ def update(conn: Connection) -> bool:
     return True
 
 
+def _resided_sentences(
+    conn: Connection, naming: set[str], side: dict[str, str], new_sentences: list[dict]
+) -> set[tuple]:
+    """The sentence index of the stored articles ``naming`` (that name an actor whose side
+    changed) made again with ``side``: rows that come are added to ``new_sentences`` (to be
+    tried against the stored promises), and (side, article, start, end) of each row that
+    goes is returned (a promise told there is looked for again)."""
+    gone: set[tuple] = set()
+    if not naming:
+        return gone
+    t = StorySentenceRow
+    for batch in _batches(naming):
+        arts = {
+            row.id: row
+            for row in conn.execute(
+                select(
+                    ArticleRow.id, ArticleRow.published, ArticleRow.outlet, ArticleRow.text
+                ).where(ArticleRow.id.in_(batch))
+            )
+        }
+        mentioned: dict[str, dict[str, list]] = defaultdict(dict)
+        query = (
+            select(MentionRow.article_id, MentionRow.actor_id, MentionRow.start, MentionRow.end)
+            .where(MentionRow.article_id.in_(batch))
+            .order_by(MentionRow.article_id, MentionRow.start)
+        )
+        for article_id, actor_id, start, end in conn.execute(query):
+            mentioned[article_id].setdefault(actor_id, []).append((start, end))
+        now = {}
+        for i, row in arts.items():
+            art = Article(i, row.published, row.text, mentioned.get(i, {}), row.outlet)
+            for r in _sentence_rows(art, side):
+                now[(r["side"], r["article_id"], r["start"], r["end"])] = r
+        stored = {
+            (row.side, row.article_id, row.start, row.end): row.id
+            for row in conn.execute(
+                select(t.id, t.side, t.article_id, t.start, t.end).where(t.article_id.in_(batch))
+            )
+        }
+        dropped = [row_id for k, row_id in stored.items() if k not in now]
+        gone.update(k for k in stored if k not in now)
+        for ids in _batches(dropped):
+            conn.execute(delete(t.__table__).where(t.__table__.c.id.in_(ids)))
+        added = [r for k, r in now.items() if k not in stored]
+        _insert(conn, t, added)
+        new_sentences += added
+    return gone
+
+
 def _act_rows(acts: Counter) -> list[dict]:
     return [
         {"type": t, "mode": m, "source_actor": source, "target_actor": target, "n": n}
@@ -823,13 +1011,15 @@ def _reports_reached(
     stored_keys: dict[tuple, str],
     component: dict[tuple, tuple],
     touched: set[tuple],
+    whole: set[tuple],
     new_reports: list[Report],
     new_keys: dict[tuple, tuple],
 ) -> list[int]:
     """The ``story_reports`` rows whose story events the new reports may change: in each
-    merge component they fall in, every stored report; or, when all its reports are dated
-    and no key leaves a side unnamed, only those of its runs of days the new reports fall in
-    (a run: days each within ``DATE_SLACK_DAYS`` of the next, over all its keys). Reports
+    merge component they fall in (``touched``), every stored report (always in those of
+    ``whole``: their evidence holds a name stem that came or went); or, when all its reports
+    are dated and no key leaves a side unnamed, only those of its runs of days the new reports
+    fall in (a run: days each within ``DATE_SLACK_DAYS`` of the next, over all its keys). Reports
     more than the slack apart after a run's last day start a new group, and groups joined as
     one act told both ways round begin within the slack of each other: runs are merged alone
     as within the whole."""
@@ -856,7 +1046,7 @@ def _reports_reached(
         keys = keys_in[comp]
         unnamed = any(any(p) and not all(p) and t not in SYMMETRIC for t, _, p in keys)
         days = new_days[comp]
-        if unnamed or None in days or any(told is None for _, told in stored):
+        if comp in whole or unnamed or None in days or any(told is None for _, told in stored):
             out += [row_id for row_id, _ in stored]
             continue
         ordinals = sorted({d.toordinal() for d in days} | {t.toordinal() for _, t in stored})

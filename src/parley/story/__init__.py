@@ -47,6 +47,7 @@ __all__ = [
     "build_story",
     "counterpart_sides",
     "gc_paused",
+    "name_stems",
     "sides",
     "sides_by_counterpart",
     "story_globals",
@@ -136,25 +137,27 @@ class StoryInput:
 
 
 # Bumped whenever what a store keeps of the story (``StoryParts``) or a rule changes meaning,
-# so that a store kept by an older Parley is rebuilt, not updated.
-STORY_FORMAT = 1
+# so that a store kept by an older Parley is rebuilt, not updated. 2: each actor's side, the
+# name stems and the reports' raw stems kept (store schema 9); the fingerprint only the format.
+STORY_FORMAT = 2
 
 
 @dataclass(frozen=True)
 class StoryGlobals:
-    """What every part of the story depends on: each actor's side, the stems of all actor
-    names, the people whose side is unknown. A store updates its story only while these stay
-    the same (``fingerprint``); else it rebuilds it."""
+    """What parts of the story depend on beyond their own reports: each actor's side, the
+    stems of all actor names (which link no reports), the people whose side is unknown (no
+    party to a negotiation). A store keeps the sides and stems the story was saved with; an
+    update goes on while the sides of the actors it knew stay the same (a new actor's side
+    reaches only new reports) and merges again the reports whose evidence holds a stem that
+    came or went; the people are read again with the negotiations, planned again whole."""
 
     side: dict[str, str]
     names: frozenset[str]
     people: frozenset[str]
 
     def fingerprint(self) -> str:
-        body = json.dumps(
-            [STORY_FORMAT, sorted(self.side.items()), sorted(self.names), sorted(self.people)]
-        )
-        return hashlib.sha1(body.encode()).hexdigest()
+        """What a store's story must have been kept under to be updated: the format."""
+        return hashlib.sha1(json.dumps([STORY_FORMAT]).encode()).hexdigest()
 
 
 def story_globals(actors: list[Actor], acts: Counter) -> StoryGlobals:

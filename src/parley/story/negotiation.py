@@ -103,11 +103,16 @@ def sentence_rows(
     """The article's sentences that mention a side: (start, end, the sides, the content
     stems, whether it holds a negation), in the order of the text."""
     spans = sorted((s, e, side.get(aid, aid)) for aid, ms in art.mentions.items() for s, e in ms)
+    starts = [ms for ms, _, _ in spans]
+    # a mention that overlaps a sentence starts at most this much before it: only the mentions
+    # from there to the sentence's end are looked at (an article names hundreds)
+    reach = max((me - ms for ms, me, _ in spans), default=0)
     out = []
     for m in SENTENCE.finditer(art.text):
         s, t = m.span()
         s += len(m.group(0)) - len(m.group(0).lstrip())
-        sides = {who for ms, me, who in spans if ms < t and s < me}
+        near = spans[bisect.bisect_left(starts, s - reach) : bisect.bisect_left(starts, t)]
+        sides = {who for ms, me, who in near if ms < t and s < me}
         if not sides:
             continue
         stems = frozenset(content_stems(m.group(0)))
