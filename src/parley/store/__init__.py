@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -291,20 +290,7 @@ def read_story_input(engine: Engine | Connection) -> StoryInput:
                 select(ArticleRow.id, ArticleRow.published, ArticleRow.outlet, ArticleRow.text)
             )
         }
-        actors = [
-            Actor(row.id, row.name, row.type, row.country)
-            for row in session.execute(
-                select(ActorRow.id, ActorRow.name, ActorRow.type, ActorRow.country).order_by(
-                    ActorRow.id
-                )
-            )
-        ]
-        mentions: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(dict)
-        query = select(
-            MentionRow.article_id, MentionRow.actor_id, MentionRow.start, MentionRow.end
-        ).order_by(MentionRow.article_id, MentionRow.start)
-        for article_id, actor_id, start, end in session.execute(query):
-            mentions[article_id].setdefault(actor_id, []).append((start, end))
+        actors, mentions = story_parts.actors_and_mentions(session)
         reports = []
         event_columns = (
             EventRow.article_id,

@@ -384,6 +384,14 @@ def assemble(conn: Connection) -> dict:
             ).order_by(StoryNegotiationRow.rank)
         )
     ]
+    actors, mentions = actors_and_mentions(conn)
+    return {"actors": actors_json(actors, mentions), "events": events, "negotiations": negotiations}
+
+
+def actors_and_mentions(conn) -> tuple[list[Actor], dict[str, dict[str, list[tuple[int, int]]]]]:
+    """The stored actors (by id, without mentions) and their mention spans by article and
+    actor, read through ``conn`` (a connection or a session): what the story's actors need,
+    whether it is assembled from its parts or built again."""
     actors = [
         Actor(*row)
         for row in conn.execute(
@@ -398,7 +406,7 @@ def assemble(conn: Connection) -> dict:
     ).order_by(MentionRow.article_id, MentionRow.start)
     for article_id, actor_id, start, end in conn.execute(query):
         mentions[article_id].setdefault(actor_id, []).append((start, end))
-    return {"actors": actors_json(actors, mentions), "events": events, "negotiations": negotiations}
+    return actors, mentions
 
 
 # -- the update --------------------------------------------------------------------------------
