@@ -48,7 +48,7 @@ from parley.model import (  # noqa: E402
     Span,
 )
 from parley.store import Store  # noqa: E402
-from story_scale import extraction  # noqa: E402
+from story_scale import build_store, extraction  # noqa: E402
 
 # The story's own tables, compared row by row (row numbers aside).
 STORY_TABLES = {
@@ -60,17 +60,6 @@ STORY_TABLES = {
     "story_sentences": "select side, day, article_id, start, end, negated, stems "
     "from story_sentences order by article_id, start, side",
 }
-
-
-def build(db: Path, n: int) -> None:
-    """``n`` synthetic articles stored one transaction each, and their story saved (the
-    store ``benchmarks/web.py`` measures)."""
-    rng = random.Random(n)
-    store = Store(db)
-    for k in range(n):
-        store.add(extraction(k, rng, stories=max(10, n // 4)))
-    store.refresh_story(rebuild=True)
-    store.close()
 
 
 def _span(part: dict | None) -> Span | None:
@@ -165,7 +154,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10000)
     parser.add_argument("--added", type=int, default=100)
-    parser.add_argument("--store", type=Path, help="a store build() made, copied (not changed)")
+    parser.add_argument(
+        "--store", type=Path, help="a store build_store() made, copied (not changed)"
+    )
     parser.add_argument("--records", type=Path, help="records parley extract wrote: real news")
     parser.add_argument(
         "--texts", type=Path, nargs="+", help="with --records: the folders of ID.txt texts"
@@ -179,7 +170,7 @@ def main(argv: list[str] | None = None) -> None:
             shutil.copy(args.store, db)
             Store(db).refresh_story()  # a store kept by an older Parley: its parts first
         else:
-            build(db, args.articles)
+            build_store(db, args.articles)
         store = Store(db)
         n = store.counts()["articles"]
         # the added articles tell the store's own storylines (a store of n articles has n // 4)

@@ -113,6 +113,17 @@ def extraction(k: int, rng: random.Random, stories: int) -> Extraction:
     return Extraction(article=article, actors=actors, events=records)
 
 
+def build_store(db: Path | str, n: int) -> None:
+    """``n`` synthetic articles stored one transaction each, and their story saved: the store
+    ``benchmarks/web.py`` and ``benchmarks/story_incremental.py`` measure."""
+    rng = random.Random(n)
+    store = Store(db)
+    for k in range(n):
+        store.add(extraction(k, rng, stories=max(10, n // 4)))
+    store.refresh_story(rebuild=True)
+    store.close()
+
+
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import random
 import socket
 import statistics
 import subprocess
@@ -34,22 +33,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from parley.store import Store  # noqa: E402
-from story_scale import extraction  # noqa: E402
+from story_scale import build_store  # noqa: E402
 
 # The goals issue 21 sets (milliseconds, p95, on 2 cores).
 PAGE_GOAL_MS = 200
 JSON_GOAL_MS = 100
-
-
-def build(db: Path, n: int) -> None:
-    """``n`` synthetic articles stored one transaction each, and their story saved."""
-    rng = random.Random(n)
-    store = Store(db)
-    for k in range(n):
-        store.add(extraction(k, rng, stories=max(10, n // 4)))
-    store.refresh_story(rebuild=True)
-    store.close()
 
 
 def endpoints() -> list[tuple[str, str]]:
@@ -153,7 +141,7 @@ def main(argv: list[str] | None = None) -> None:
         db = args.store or Path(tmp) / "web.sqlite"
         if not db.exists():
             start = time.perf_counter()
-            build(db, args.articles)
+            build_store(db, args.articles)
             print(f"store: {args.articles} articles in {time.perf_counter() - start:.0f} s")
         process, port = serve(db, args.workers)
         try:
