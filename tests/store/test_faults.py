@@ -111,7 +111,10 @@ def test_a_run_killed_at_random_moments_keeps_whole_articles_and_a_rerun_complet
     _kill(_start(*run), rng.uniform(*STARTING), watch=db, at_most=half)
     held = [assert_sound(db, reference) if db.exists() else 0]
     for _ in range(KILLS_WHILE_STORING):
-        _kill(_start(*run), rng.uniform(*STORING), db)
+        # articles come back from the workers in batches stored at once: cut the run by
+        # the moment, or once it has stored half of what is left, whichever is first
+        left = len(reference["articles"]) - held[-1]
+        _kill(_start(*run), rng.uniform(*STORING), db, watch=db, at_most=held[-1] + left // 2)
         held.append(assert_sound(db, reference))
     assert held == sorted(held)  # a killed run never loses what an earlier one stored
     assert 0 < held[1] < len(reference["articles"]), held  # cut while it stored

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from types import SimpleNamespace
 
 from alembic import command
 from alembic.config import Config
@@ -18,12 +19,14 @@ from sqlalchemy import (
     Connection,
     Engine,
     create_engine,
+    delete,
     func,
     insert,
     inspect,
     make_url,
     select,
     text,
+    update,
 )
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -97,33 +100,31 @@ def database_url(db: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser()}"
 
 
-def _join_actor(row: ActorRow, actor) -> None:
+def _joined(row, actor) -> dict:
     """What the store keeps of an actor that several articles tell of, whatever order they
     came in: the longest name (ties: the first in alphabetical order), the first type in
     alphabetical order, and the first country and role so (one over none). Each is a choice
-    that is the same whichever article came first, so the story built from the store is too."""
-    name = min((row.name, actor.name), key=lambda n: (-len(n), n))
-    if name != row.name:
-        row.name = name
-    if actor.type != row.type:
-        row.type = min(row.type, actor.type)
+    that is the same whichever article came first, so the story built from the store is too.
+    Returns the stored ``row``'s columns that change (none: an empty dict)."""
     countries = [c for c in (row.country, actor.country) if c]
-    if countries and min(countries) != row.country:
-        row.country = min(countries)
     roles = [r for r in (row.role, actor.role) if r]
-    if roles and min(roles) != row.role:
-        row.role = min(roles)
+    kept = {
+        "name": min((row.name, actor.name), key=lambda n: (-len(n), n)),
+        "type": min(row.type, actor.type),
+        "country": min(countries) if countries else None,
+        "role": min(roles) if roles else None,
+    }
+    return {column: value for column, value in kept.items() if getattr(row, column) != value}
 
 
-def _delete_article(session: Session, art_id: str) -> None:
+def _delete_article(conn: Connection, art_id: str) -> None:
     """Remove an article and every row that points into its text (actors stay: other
     articles may mention them). The story's reports of it go too; the story is then stale,
     and only a rebuild is sure to give it (``STORY_REBUILD``)."""
     for table in (StoryReportRow, EventRow, AttributionRow, MentionRow):
-        session.query(table).filter(table.article_id == art_id).delete()
-    session.query(ArticleRow).filter(ArticleRow.id == art_id).delete()
-    _set_meta(session, STORY_REBUILD, "1")
-    session.flush()
+        conn.execute(delete(table.__table__).where(table.article_id == art_id))
+    conn.execute(delete(ArticleRow.__table__).where(ArticleRow.id == art_id))
+    story_parts.set_meta(conn, {STORY_REBUILD: "1"})
 
 
 # The PostgreSQL advisory lock Parley's writers take for a transaction (any number that
@@ -145,14 +146,6 @@ def _write_lock(conn) -> None:
 
 def _locked(err: OperationalError) -> bool:
     return "database is locked" in str(err.orig)
-
-
-def _set_meta(session: Session, key: str, value: str) -> None:
-    row = session.get(Meta, key)
-    if row is None:
-        session.add(Meta(key=key, value=value))
-    else:
-        row.value = value
 
 
 def _password(db: str | Path) -> str | None:
@@ -189,25 +182,33 @@ def _span_json(span: Span | None) -> dict | None:
     return span.to_json() if span is not None else None
 
 
-def _add_actors(session: Session, actors: list[Actor]) -> None:
+def _add_actors(conn: Connection, actors: list[Actor]) -> None:
     """Add the article's actors that are new to the store, and join the others' facts into
-    the stored ones (``_join_actor``), with one query for all of them."""
+    the stored ones (``_joined``), with one query for all of them."""
+    table = ActorRow.__table__
     ids = list(dict.fromkeys(a.id for a in actors))
-    stored = {row.id: row for row in session.scalars(select(ActorRow).where(ActorRow.id.in_(ids)))}
+    stored = {row.id: row for row in conn.execute(select(table).where(table.c.id.in_(ids)))}
+    new: dict[str, dict] = {}
     for actor in actors:
         row = stored.get(actor.id)
-        if row is None:
-            row = ActorRow(
-                id=actor.id,
-                name=actor.name,
-                type=actor.type,
-                country=actor.country,
-                role=actor.role,
-            )
-            session.add(row)
-            stored[actor.id] = row
+        if row is None and actor.id not in new:
+            new[actor.id] = {
+                "id": actor.id,
+                "name": actor.name,
+                "type": actor.type,
+                "country": actor.country,
+                "role": actor.role,
+            }
+        elif row is None:  # one actor twice in the article's list: join the two
+            first = SimpleNamespace(**new[actor.id])
+            new[actor.id].update(_joined(first, actor))
         else:
-            _join_actor(row, actor)
+            changed = _joined(row, actor)
+            if changed:
+                conn.execute(update(table).where(table.c.id == actor.id).values(**changed))
+                stored[actor.id] = SimpleNamespace(**{**row._asdict(), **changed})
+    if new:
+        conn.execute(insert(table), list(new.values()))
 
 
 def _mention_rows(ex: Extraction) -> list[dict]:
@@ -238,6 +239,8 @@ def _attribution_rows(ex: Extraction) -> list[dict]:
 
 
 def _event_rows(ex: Extraction) -> list[dict]:
+    """The article's ``events`` rows, keyed by column name (a Core insert ignores other keys:
+    the column ``date`` is the attribute ``EventRow.event_date``)."""
     return [
         {
             "article_id": ex.article.id,
@@ -246,7 +249,7 @@ def _event_rows(ex: Extraction) -> list[dict]:
             "mode": e.mode,
             "source_actor": e.source,
             "target_actor": e.target,
-            "event_date": e.date,
+            "date": e.date,
             "place_name": e.place.name if e.place else None,
             "place_country": e.place.country if e.place else None,
             "lat": e.place.lat if e.place else None,
@@ -463,30 +466,32 @@ class Store:
             raise
 
     def _add(self, ex: Extraction, replace: bool) -> bool:
+        # Core statements on one connection: the ORM's unit of work cost the writer about
+        # three times the database's own work per article, time taken from the workers
+        # extracting beside it (benchmarks/scale.py)
         art = ex.article
-        with Session(self.engine) as session, session.begin():
-            _write_lock(session.connection())
-            if session.get(ArticleRow, art.id) is not None:
+        with self.engine.connect() as conn:
+            _write_lock(conn)
+            if conn.execute(select(ArticleRow.id).where(ArticleRow.id == art.id)).first():
                 if not replace:
+                    conn.rollback()
                     return False
-                _delete_article(session, art.id)
-            session.add(
-                ArticleRow(
-                    id=art.id,
-                    title=art.title,
-                    published=art.published,
-                    outlet=art.outlet,
-                    url=art.url,
-                    origin=art.origin,
-                    text=art.text,
-                    text_sha1=text_sha1(art.text),
-                    stored_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-                )
-            )
-            _add_actors(session, ex.actors)
-            session.flush()
-            # the article's rows in one statement per table: a row at a time through the ORM
-            # (a query and a flush per actor) made the writer slower than two extracting workers
+                _delete_article(conn, art.id)
+            article = {
+                "id": art.id,
+                "title": art.title,
+                "published": art.published,
+                "outlet": art.outlet,
+                "url": art.url,
+                "origin": art.origin,
+                "text": art.text,
+                "text_sha1": text_sha1(art.text),
+                "stored_at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            }
+            conn.execute(insert(ArticleRow.__table__), [article])
+            _add_actors(conn, ex.actors)
+            # the article's rows in one statement per table: a row at a time (a query and a
+            # flush per actor) made the writer slower than two extracting workers
             rows = {
                 MentionRow: _mention_rows(ex),
                 AttributionRow: _attribution_rows(ex),
@@ -494,8 +499,9 @@ class Store:
             }
             for table, values in rows.items():
                 if values:
-                    session.execute(insert(table), values)
-            _set_meta(session, STORY_STALE, "1")
+                    conn.execute(insert(table.__table__), values)
+            story_parts.set_meta(conn, {STORY_STALE: "1"})
+            conn.commit()
         return True
 
     def refresh_story(self, rebuild: bool = False) -> str:

@@ -160,7 +160,7 @@ def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _set_meta(conn: Connection, values: dict[str, str]) -> None:
+def set_meta(conn: Connection, values: dict[str, str]) -> None:
     conn.execute(delete(Meta.__table__).where(Meta.__table__.c.key.in_(list(values))))
     conn.execute(insert(Meta.__table__), [{"key": k, "value": v} for k, v in values.items()])
 
@@ -350,7 +350,7 @@ def _write_plan(conn: Connection, plan: list[tuple[list[str], list[str], list[st
 
 
 def _saved(conn: Connection, g: StoryGlobals) -> None:
-    _set_meta(
+    set_meta(
         conn,
         {
             STORY_STALE: "0",
