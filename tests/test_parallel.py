@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 from tests.conftest import parley, small_corpus, stored_records
 
@@ -15,6 +20,49 @@ def test_two_workers_store_what_one_process_stores(reference_run, tmp_path):
     result = parley("run", str(corpus), "--db", str(db), "--workers", "2")
     assert result.returncode == 0, result.stderr
     assert stored_records(db) == stored_records(one)
+
+
+def _covered(db: Path) -> tuple[int, int]:
+    """(articles stored, articles the stored story covers) in the store at ``db`` now."""
+    if not db.exists():
+        return 0, 0
+    con = sqlite3.connect(db, timeout=60)
+    try:
+        return tuple(
+            con.execute(f"select count(*) from {table}").fetchone()[0]
+            for table in ("articles", "story_articles")
+        )
+    except sqlite3.OperationalError:  # the run has not created its tables yet
+        return 0, 0
+    finally:
+        con.close()
+
+
+def test_a_run_keeps_its_story_as_it_goes_and_ends_with_the_story_of_one_rebuild(
+    reference_run, tmp_path
+):
+    corpus, one = reference_run
+    articles = len(corpus.read_text("utf-8").splitlines())
+    db = tmp_path / "steps.sqlite"
+    # the story brought up to date each time 16 articles are stored, and at the end
+    command = ["run", str(corpus), "--db", str(db), "--workers", "2", "--story-every", "16"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "parley.cli", *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    seen = []  # (stored, covered) while the run goes on
+    while process.poll() is None:
+        seen.append(_covered(db))
+        time.sleep(0.02)
+    out, errors = process.communicate()
+    assert process.returncode == 0, errors
+    # a story covering some articles was there while others were still to be stored
+    assert any(0 < covered <= stored < articles for stored, covered in seen), seen[-5:]
+    assert re.search(r"story rebuilt in\s*│\s*\d+\.\d\d s", out), out
+    assert stored_records(db) == stored_records(one)
+    assert _covered(db) == (articles, articles)
 
 
 def test_a_dask_local_cluster_of_two_processes_stores_what_one_process_stores(

@@ -396,6 +396,12 @@ def extract(
         raise typer.Exit(1)
 
 
+# Articles a run stores between two updates of the story: a long run keeps its story as it
+# goes, each step merging a batch, instead of building the story of every article it stored
+# at its end, all in memory (benchmarks/scale.py: the parent's peak).
+STORY_EVERY = 1000
+
+
 @app.command(
     epilog="**Examples**\n\n"
     "`parley run` (the bundled examples into parley.sqlite)\n\n"
@@ -443,6 +449,17 @@ def run(
             "dask[distributed]; the workers need Parley installed.",
         ),
     ] = None,
+    story_every: Annotated[
+        int,
+        typer.Option(
+            "--story-every",
+            min=0,
+            metavar="N",
+            help="Bring the stored story up to date each time N articles are stored, not "
+            "only at the end (0: only at the end): a long run's story is merged a batch at "
+            "a time, and is current while the run goes on.",
+        ),
+    ] = STORY_EVERY,
 ) -> None:
     """Ingest articles, extract them and store the result; prints a summary. Without paths,
     the example articles bundled with Parley.
@@ -502,11 +519,14 @@ def run(
             # in one more process costs what extracting that many does (7 bundled examples:
             # 5.6 s in this process, 8.6 s with two workers)
             count = max(1, min(count, total // ARTICLES_PER_WORKER))
+    keeper = _StoryKeeper(store, story_every if not force else 0)
     with _progress("run") as progress, _extraction(settings, count, dask) as extractor:
         task = progress.add_task("processing", total=total)
         try:
             for ex in extractor(fresh(inputs), reading.skipped, progress):
-                stored += _store_one(store, ex, force, reading)
+                added = _store_one(store, ex, force, reading)
+                stored += added
+                keeper.stored(added)
                 progress.advance(task)
         except BuildError as exc:
             err.print(f"[red]error:[/red] {exc}", highlight=False)
@@ -523,10 +543,8 @@ def run(
         if progress.tasks[0].total is not None:
             # skipped inputs were counted in the total: the bar ends full
             progress.update(task, completed=progress.tasks[0].total)
-    started = time.perf_counter()
-    story_done = _rebuild_story(store)
+    story_done = keeper.finish()
     story_failed = story_done is None
-    story_seconds = time.perf_counter() - started
     after = store.counts()
     store.close()
 
@@ -541,12 +559,53 @@ def run(
     table.add_row("already stored", str(already), "")
     table.add_row("skipped inputs", str(len(reading.skipped)), "")
     # on a large store the story's update is a share of the run a user may want to see
-    if story_done:
-        table.add_row(f"story {story_done} in", f"{story_seconds:.2f} s", "")
+    if keeper.hows:
+        table.add_row(f"story {keeper.how} in", f"{keeper.seconds:.2f} s", "")
     out.print(table)
     _report(reading)
     if story_failed or (stored == 0 and already == 0 and reading.skipped):
         raise typer.Exit(1)
+
+
+class _StoryKeeper:
+    """The story of a run: brought up to date every ``every`` articles stored (the
+    first time rebuilt if it must be, later only updated: an update that would have to
+    rebuild stops it until the run's end, so a run rebuilds at most twice), and at the end.
+    ``every`` is 0 for a run that replaces stored articles (``--force``): each replacement
+    asks for a rebuild."""
+
+    def __init__(self, store, every: int = STORY_EVERY) -> None:
+        self.store = store
+        self.every = every
+        self.during_run = every > 0
+        self.waiting = 0
+        self.steps = 0  # updates made during the run
+        self.seconds = 0.0
+        self.hows: set[str] = set()
+
+    @property
+    def how(self) -> str:
+        return "rebuilt" if "rebuilt" in self.hows else "updated"
+
+    def stored(self, added: int) -> None:
+        self.waiting += added
+        if self.during_run and self.waiting >= self.every:
+            done = self._refresh(update_only=self.steps > 0)
+            self.steps += 1
+            self.during_run = done not in (None, "declined")
+
+    def finish(self) -> str | None:
+        """The run's last step: the story made whole (see ``_rebuild_story``)."""
+        return self._refresh()
+
+    def _refresh(self, update_only: bool = False) -> str | None:
+        started = time.perf_counter()
+        done = _rebuild_story(self.store, update_only=update_only)
+        self.seconds += time.perf_counter() - started
+        self.waiting = 0
+        if done in ("updated", "rebuilt"):
+            self.hows.add(done)
+        return done
 
 
 # Articles whose stored hashes `parley run` asks the store for at once.
@@ -663,14 +722,14 @@ def _dask_client(address: str, workers: int):
         raise typer.Exit(2) from None
 
 
-def _rebuild_story(store, rebuild: bool = False) -> str | None:
+def _rebuild_story(store, rebuild: bool = False, update_only: bool = False) -> str | None:
     """Bring the stored story up to date when articles were stored since it was saved (an
     update of what they reach, or a rebuild), or rebuild it with ``rebuild``; no article is
-    read again. Returns how ("updated", "rebuilt", "" when it was up to date), or None when it
-    failed: told in one line, the stored articles and the previous story as they were, and
-    the next run tries again."""
+    read again. Returns how ("updated", "rebuilt", "" when it was up to date, "declined" when
+    ``update_only`` and only a rebuild would do), or None when it failed: told in one line,
+    the stored articles and the previous story as they were, and the next run tries again."""
     try:
-        return store.refresh_story(rebuild=rebuild)
+        return store.refresh_story(rebuild=rebuild, update_only=update_only)
     except Exception as exc:  # the articles are stored: the story must not take them down
         err.print(
             f"[red]story not rebuilt[/red] in {store.name}: {type(exc).__name__}: {exc}; the "

@@ -504,14 +504,14 @@ class Store:
             conn.commit()
         return True
 
-    def refresh_story(self, rebuild: bool = False) -> str:
-        """Bring the stored story up to date when articles were stored since it was saved:
-        "updated" when only what the new articles reach was merged again
-        (``parley.store.story.update``), "rebuilt" when the whole story was (with ``rebuild``,
-        or when an update cannot be sure to give the rebuild's story), "" (false) when it was
-        up to date. SQLite's write lock is held from reading the reports to saving the story,
-        so an article another process stores meanwhile waits and leaves the story stale for
-        the next run (never marked as covered when it is not). Two story events that would
+    def refresh_story(self, rebuild: bool = False, update_only: bool = False) -> str:
+        """Bring the stored story up to date when articles were stored since it was saved: "updated"
+        when only what the new articles reach was merged again (``parley.store.story.update``),
+        "rebuilt" when the whole story was (with ``rebuild``, or when an update cannot be sure to
+        give the rebuild's story; with ``update_only``, "declined" instead, nothing written), ""
+        (false) when it was up to date. SQLite's write lock is held from reading the reports to
+        saving the story, so an article another process stores meanwhile waits and leaves the story
+        stale for the next run (never marked as covered when it is not). Two story events that would
         share an id are refused with ``StoryError``, the stored story untouched."""
         with self.engine.connect() as conn:
             _write_lock(conn)
@@ -522,6 +522,9 @@ class Store:
             try:
                 with gc_paused():
                     done = "updated" if not rebuild and story_parts.update(conn) else ""
+                    if not done and update_only:
+                        conn.rollback()
+                        return "declined"
                     if not done:
                         story_parts.rebuild(conn, read_story_input(conn))
                         done = "rebuilt"
