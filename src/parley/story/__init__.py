@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -30,9 +31,9 @@ from parley.story.negotiation import (
     Sentences,
     fulfilments,
     item_of,
-    kind_of,
     negotiation_plan,
     promise_status,
+    tracks_promise,
 )
 
 __all__ = [
@@ -55,9 +56,30 @@ __all__ = [
 ]
 
 
+# A state's own forces and offices act for it (outlets write "the Guatemalan navy detained",
+# "Guatemala detained" and "the Ministry of Defence said" of one act): the registry's state
+# armed forces, and organisations named by the head words of executive bodies (a list of the
+# state institutions wire reports name as actors; parliaments, courts and parties are left
+# out: they are not the government that negotiates).
+STATE_BODY_TYPES = ("military",)
+STATE_BODY_WORDS = re.compile(
+    r"\b(ministry|ministries|navy|naval|army|coast ?guard|air force|armed forces|"
+    r"defen[cs]e forces?|police|border guards?|foreign office|presidency|government)\b",
+    re.I,
+)
+
+
+def _acts_for_state(a: Actor) -> bool:
+    """Whether ``a`` stands for its country's state (``STATE_BODY_TYPES``, ``STATE_BODY_WORDS``)."""
+    if a.type in STATE_SIDE_TYPES or a.type in STATE_BODY_TYPES:
+        return True
+    return a.type == "organization" and bool(STATE_BODY_WORDS.search(a.name))
+
+
 def sides(actors: list[Actor]) -> dict[str, str]:
-    """Actor id -> the side it is on: its country for states, governments and officials; its
-    own id for armed groups, armies and organisations (a civil war's sides share a country).
+    """Actor id -> the side it is on: its country for states, governments, officials and the
+    state's own forces and offices (``_acts_for_state``); its own id for armed groups and
+    other organisations (a civil war's sides share a country).
     A person an article names without a country ("Van Klaveren pledged ...") takes the country
     another article gives someone of the same surname, when only one country is given."""
     countries_by_surname: dict[str, set[str]] = defaultdict(set)
@@ -70,7 +92,7 @@ def sides(actors: list[Actor]) -> dict[str, str]:
         if a.type == "person" and not country:
             known = countries_by_surname.get(_surname(a.name), set())
             country = next(iter(known)) if len(known) == 1 else None
-        out[a.id] = country if country and a.type in STATE_SIDE_TYPES else a.id
+        out[a.id] = country if country and _acts_for_state(a) else a.id
     return out
 
 
@@ -139,7 +161,9 @@ class StoryInput:
 # Bumped whenever what a store keeps of the story (``StoryParts``) or a rule changes meaning,
 # so that a store kept by an older Parley is rebuilt, not updated. 2: each actor's side, the
 # name stems and the reports' raw stems kept (store schema 9); the fingerprint only the format.
-STORY_FORMAT = 2
+# 3: a state's forces and offices on its side, undated reports within their days, demands and
+# accusations told apart by what they say (issue 20).
+STORY_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -203,7 +227,7 @@ def build_parts(source: StoryInput) -> StoryParts:
         plan = negotiation_plan(list(views.values()), g.side, g.people)
         items = {}
         for e in events:
-            promise = kind_of(e) == "commitment"
+            promise = tracks_promise(e)
             item = item_of(e, promise_status(e, g.side, sentences) if promise else None)
             if item is not None:
                 items[e.id] = item

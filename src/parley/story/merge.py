@@ -16,15 +16,20 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from parley.dates import NUMBER_WORDS, holds_time
+from parley.dates import NUMBER_WORDS, find_expressions, holds_time, resolve
 
 # Two dated reports of one act at most this many days apart are one event: outlets disagree by
 # a day on when a meeting was held, or date it by when it was announced (the story example's
 # ministers "met on Monday" and "met on Tuesday").
 DATE_SLACK_DAYS = 2
+# A report that gives no day of its own tells an act of at most this many days before its
+# publication (a weekly paper's news; the wire's "on Tuesday" is of the same week): it joins
+# only an event of those days, never one of weeks before ("demanded the men's release" on the
+# 17th is not the demand of the 7th).
+NEWS_LAG_DAYS = 7
 # Acts that are the same whichever side is named first.
 SYMMETRIC = {"CONSULT", "COOPERATE"}
 # What a denial says it answers ("denied the accusation", "dismissed the claim", "denied
@@ -35,6 +40,10 @@ CONTESTED = {"ASSAULT", "ACCUSE", "COERCE", "THREATEN", "SANCTION"}
 # Acts that answer something (an acceptance, a rejection, a denial): between the same sides in
 # the same days there are often several, told apart by what they answer.
 ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
+# Acts told apart by what they say, as answers are: one side makes several demands and
+# accusations of the other in one crisis ("pull its boats out", "stop issuing licences",
+# "free the men"), each an event of its own.
+SAID_APART = ANSWERS | {"REQUEST", "ACCUSE"}
 # Reports of one answer share this many content stems ("accused ... of diverting the river" and
 # "accused ... of diverting the Silala": accus, diver), or one when either evidence is short
 # ("Chile's offer": offer): a judgement from the story example and our story set.
@@ -331,7 +340,7 @@ def merge_groups(
     groups: list[tuple[tuple, list[Report]]] = []
     for key in sorted(keyed, key=repr):
         for group in _by_date(keyed[key]):
-            if key[0] not in ANSWERS or key[1] != "act":
+            if key[0] not in SAID_APART or key[1] != "act":
                 groups.append((key, group))
                 continue
             for part in _by_content(group, names):
@@ -428,12 +437,25 @@ def told_day(r: Report) -> date | None:
     return r.date if holds_time(r.evidence.get("text") or "") else None
 
 
+def _days_of(group: list[Report]) -> tuple[date, date] | None:
+    """The days a group of reports tells of: its first told day, or, with none, the days all
+    its reports' windows (``told_window``) cover; None when nothing bounds them."""
+    days = [d for r in group if (d := told_day(r))]
+    if days:
+        return min(days), min(days)
+    windows = [w for r in group if (w := told_window(r))]
+    if not windows:
+        return None
+    return min(lo for lo, _ in windows), max(hi for _, hi in windows)
+
+
 def _same_days(a: list[Report], b: list[Report]) -> bool:
-    days_a = [told_day(r) for r in a if told_day(r)]
-    days_b = [told_day(r) for r in b if told_day(r)]
-    if not days_a or not days_b:
+    """Whether two groups may tell of the same days (within ``DATE_SLACK_DAYS``)."""
+    days_a, days_b = _days_of(a), _days_of(b)
+    if days_a is None or days_b is None:
         return True
-    return abs((min(days_a) - min(days_b)).days) <= DATE_SLACK_DAYS
+    slack = timedelta(days=DATE_SLACK_DAYS)
+    return days_a[0] - slack <= days_b[1] and days_b[0] - slack <= days_a[1]
 
 
 def _order(r: Report) -> tuple:
@@ -442,10 +464,34 @@ def _order(r: Report) -> tuple:
     return (r.date or date.max, r.published or date.max, r.article, r.start, r.idx)
 
 
+def told_window(r: Report) -> tuple[date, date] | None:
+    """The days a report of an act that gives no day of its own (``told_day`` None) may tell
+    of: the period its evidence names ("last week", "earlier this month"), else the
+    ``NEWS_LAG_DAYS`` up to its publication; None (any days) for promises and proposals, and
+    without a publication date."""
+    if r.published is None or mode_kind(r.mode) != "act":
+        # a promise or a proposal is told again for weeks ("despite the promise made on
+        # Sunday"): its reports are bounded by their own days only
+        return None
+    for expr in find_expressions(r.evidence.get("text") or ""):
+        period = resolve(expr, r.published, future=False).period
+        if period is not None and period[0] <= r.published:
+            return period[0], min(period[1], r.published)
+    return r.published - timedelta(days=NEWS_LAG_DAYS), r.published
+
+
+def _in_window(day: date, window: tuple[date, date] | None) -> bool:
+    if window is None:
+        return True
+    lo, hi = window
+    return lo - timedelta(days=DATE_SLACK_DAYS) <= day <= hi + timedelta(days=DATE_SLACK_DAYS)
+
+
 def _by_date(reports: list[Report]) -> list[list[Report]]:
     """Split one act's reports into events by date: dated reports within the slack of the
-    group's first date join it; undated ones join the latest group on or before their article's
-    publication (the only group, when there is one), else form their own."""
+    group's first date join it; undated ones join the latest group of the days they may tell
+    of (``told_window``; for a promise or proposal: the only group, or the latest made before
+    the report), else one of the undated groups whose windows overlap theirs."""
     dated = sorted((r for r in reports if told_day(r)), key=_order)
     undated = sorted((r for r in reports if not told_day(r)), key=_order)
     groups: list[list[Report]] = []
@@ -456,18 +502,28 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
             groups[-1].append(r)
         else:
             groups.append([r])
-    loose: list[Report] = []
+    loose: list[tuple[tuple[date, date] | None, list[Report]]] = []
     for r in undated:
-        if len(groups) == 1:
-            groups[0].append(r)
+        window = told_window(r)
+        if window is not None:
+            fits = [g for g in groups if _in_window(g[0].date, window)]
+        elif len(groups) == 1:
+            fits = groups
+        else:  # a promise told again: the latest group made before the report
+            fits = [g for g in groups if r.published and g[0].date <= r.published]
+        if fits:
+            fits[-1].append(r)
             continue
-        before = [g for g in groups if r.published and g[0].date <= r.published]
-        if before:
-            before[-1].append(r)
+        for i, (span, group) in enumerate(loose):
+            if span is None or window is None or (window[0] <= span[1] and span[0] <= window[1]):
+                # the group's days: those all its reports may tell of
+                if span is not None and window is not None:
+                    span = (max(span[0], window[0]), min(span[1], window[1]))
+                loose[i] = (span, [*group, r])
+                break
         else:
-            loose.append(r)
-    if loose:
-        groups.append(loose)
+            loose.append((window, [r]))
+    groups += [group for _, group in loose]
     return [sorted(g, key=_order) for g in groups]
 
 
