@@ -291,3 +291,17 @@ def test_a_states_navy_and_ministries_act_for_it_but_its_parliament_does_not():
         "organization:coast-guard",
         "organization:ministry",
     }
+
+
+def test_demands_worded_with_synonyms_are_one_and_meetings_of_one_sides_officials_stay_apart():
+    freed = report("a", "REQUEST", text="demanded that Djibouti free the crew")
+    released = report("b", "REQUEST", text="demanded the release of the crew")
+    assert len(merge([freed, released], SIDES, names=frozenset({"djibo"}))) == 1
+    # an envoy and two ministers a report puts on one side: who met tells the meetings apart
+    side = {**SIDES, "person:envoy": "ETH", "person:minister": "ETH", "person:deputy": "ETH"}
+    day = date(2026, 3, 2)
+    meetings = [
+        report("c", source="person:envoy", target="person:minister", day=day),
+        report("d", source="person:envoy", target="person:deputy", day=day),
+    ]
+    assert len(merge(meetings, side)) == 2

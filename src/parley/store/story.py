@@ -66,7 +66,6 @@ from parley.story import (
 from parley.story.merge import (
     CONTESTED,
     DATE_SLACK_DAYS,
-    SAID_APART,
     STEM_CHARS,
     SYMMETRIC,
     DenialView,
@@ -83,6 +82,7 @@ from parley.story.merge import (
     report_key,
     story_event_id,
     story_events,
+    told_apart,
     told_day,
 )
 from parley.story.negotiation import (
@@ -565,9 +565,7 @@ def update(conn: Connection) -> bool:
     # are in one component (components only grow: a lone key now was alone when saved)
     size = Counter(component.values())
     whole = {
-        component[k]
-        for k in map(_key_of, named_keys)
-        if (k[0] in SAID_APART and k[1] == "act") or size[component[k]] > 1
+        component[k] for k in map(_key_of, named_keys) if told_apart(k) or size[component[k]] > 1
     }
     whole |= {component[k] for k in [*rekeyed.values(), *was.values()]}
     # the stored proposals whose articles name an actor whose side changed: the

@@ -43,7 +43,29 @@ ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
 # Acts told apart by what they say, as answers are: one side makes several demands and
 # accusations of the other in one crisis ("pull its boats out", "stop issuing licences",
 # "free the men"), each an event of its own.
-SAID_APART = ANSWERS | {"REQUEST", "ACCUSE"}
+SAID_APART = ANSWERS | {"REQUEST", "ACCUSE", "SUPPORT"}
+# Kinds of mode told apart by content too: a side makes several promises to the other in one
+# round ("free the fishermen by Friday", "hand back their boat"). (Proposals are not: one
+# offer is worded many ways, "proposed a smaller reduction" / "Djibouti's offer to cut fees".)
+SAID_APART_KINDS = {"promised", "conditional"}
+# The stems of the words that name an act itself (every demand "demands", every rejection
+# "rejects"): they say nothing of what it is about, so they link no two acts of one kind
+# (the cue verbs of the events lexicon's speech acts, cut to STEM_CHARS).
+ACT_STEMS = frozenset(
+    {
+        "deman", "asked", "calle", "calls", "urged", "urges", "wants", "insis", "reque",
+        "rejec", "refus", "denie", "denia", "dismi", "accep", "agree", "welco", "thank",
+        "accus", "blame", "conde", "propo", "offer", "promi", "pledg", "under", "commi",
+    }
+)  # fmt: skip
+# Stems of words outlets use for one act, mapped to one (WordNet synonyms of the acts
+# negotiations trade: "free" / "release" / "hand over" the detainees, "withdraw" / "pull
+# back" the boats, "detain" / "arrest" / "seize" / "capture" someone).
+SYNONYM_STEMS = {
+    "free": "relea", "freed": "relea", "frees": "relea", "hande": "relea",
+    "withd": "pull", "pulle": "pull", "pulls": "pull", "remov": "pull",
+    "arres": "detai", "seize": "detai", "seizi": "detai", "captu": "detai",
+}  # fmt: skip
 # Reports of one answer share this many content stems ("accused ... of diverting the river" and
 # "accused ... of diverting the Silala": accus, diver), or one when either evidence is short
 # ("Chile's offer": offer): a judgement from the story example and our story set.
@@ -266,6 +288,10 @@ def report_key(r: Report, side: dict[str, str], targets: dict[tuple, set[str]]) 
     tgt = side.get(r.target, r.target) if r.target else None
     if tgt is None and len(targets.get((r.type, mode_kind(r.mode), src), ())) == 1:
         tgt = next(iter(targets[(r.type, mode_kind(r.mode), src)]))
+    if src is not None and src == tgt and r.source != r.target:
+        # two actors of one side (an envoy and a minister a report gives one state): the
+        # side tells nothing of which act it is, the actors do
+        src, tgt = r.source, r.target
     pair = tuple(sorted([src or "", tgt or ""])) if r.type in SYMMETRIC else (src, tgt)
     return (r.type, mode_kind(r.mode), pair)
 
@@ -340,13 +366,19 @@ def merge_groups(
     groups: list[tuple[tuple, list[Report]]] = []
     for key in sorted(keyed, key=repr):
         for group in _by_date(keyed[key]):
-            if key[0] not in SAID_APART or key[1] != "act":
+            if not told_apart(key):
                 groups.append((key, group))
                 continue
             for part in _by_content(group, names):
                 groups.append((key, part))
     groups = _join_unnamed_sides(groups, names)
     return _join_reversed(groups, names)
+
+
+def told_apart(key: tuple) -> bool:
+    """Whether reports of one merge key are told apart by what they say (``_by_content``)."""
+    type_, kind, _ = key
+    return (type_ in SAID_APART and kind == "act") or kind in SAID_APART_KINDS
 
 
 def story_events(groups: list[list[Report]], side: dict[str, str]) -> list[StoryEvent]:
@@ -363,7 +395,8 @@ def _join_unnamed_sides(
     attacked Goma" of the same days and wording are one event: a group whose key leaves a side
     unnamed joins the one group of that act, kind and days that names the same other side,
     when no article tells both (an article tells one event once) and their evidence shares
-    content. With two such groups it stays apart (which would it be?)."""
+    content: the one such group, or the one whose evidence shares most with it. With two alike
+    it stays apart (which would it be?)."""
     stems: dict[int, set[str]] = {}  # found when first needed: most groups name both sides
 
     def stems_of(k: int) -> set[str]:
@@ -391,8 +424,10 @@ def _join_unnamed_sides(
             and _same_days(group, groups[j][1])
             and _linked(stems_of(k), stems_of(j))
         ]
-        if len(fits) == 1:
-            joined[k] = fits[0]
+        # the one fit, or the one whose evidence shares the most with it
+        shared = sorted((len(stems_of(k) & stems_of(j)), j) for j in fits)
+        if len(shared) == 1 or (shared and shared[-1][0] > shared[-2][0]):
+            joined[k] = shared[-1][1]
     out: dict[int, list[Report]] = {}
     for k, (_, group) in enumerate(groups):
         out.setdefault(joined.get(k, k), []).extend(group)
@@ -490,8 +525,9 @@ def _in_window(day: date, window: tuple[date, date] | None) -> bool:
 def _by_date(reports: list[Report]) -> list[list[Report]]:
     """Split one act's reports into events by date: dated reports within the slack of the
     group's first date join it; undated ones join the latest group of the days they may tell
-    of (``told_window``; for a promise or proposal: the only group, or the latest made before
-    the report), else one of the undated groups whose windows overlap theirs."""
+    of (``told_window``; for a proposal: the latest made before the report; for a promise: the
+    only group, or the latest made before the report), else one of the undated groups whose
+    windows overlap theirs."""
     dated = sorted((r for r in reports if told_day(r)), key=_order)
     undated = sorted((r for r in reports if not told_day(r)), key=_order)
     groups: list[list[Report]] = []
@@ -507,6 +543,9 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
         window = told_window(r)
         if window is not None:
             fits = [g for g in groups if _in_window(g[0].date, window)]
+        elif mode_kind(r.mode) == "proposed":  # an offer is told after it is made
+            slack = timedelta(days=DATE_SLACK_DAYS)
+            fits = [g for g in groups if r.published and g[0].date <= r.published + slack]
         elif len(groups) == 1:
             fits = groups
         else:  # a promise told again: the latest group made before the report
@@ -536,6 +575,13 @@ def content_stems(text: str, names: frozenset[str] = frozenset()) -> set[str]:
     }
 
 
+def said_stems(text: str, names: frozenset[str] = frozenset()) -> set[str]:
+    """What a report says its act is about: its content stems without the act's own words
+    (``ACT_STEMS``), synonyms of one act as one stem (``SYNONYM_STEMS``)."""
+    stems = content_stems(text, names) - ACT_STEMS
+    return {SYNONYM_STEMS.get(s, s) for s in stems}
+
+
 def _linked(a: set[str], b: set[str]) -> bool:
     shared = len(a & b)
     return shared >= SHARED_STEMS or (shared >= 1 and min(len(a), len(b)) <= SHORT_EVIDENCE)
@@ -546,7 +592,7 @@ def _by_content(reports: list[Report], names: frozenset[str]) -> list[list[Repor
     answers they tell: reports are linked when their evidence shares content ("rejected Chile's
     offer" and "denied Chile's accusation" are two rejections; "denied the accusation" is the
     second again)."""
-    stems = [content_stems(r.evidence.get("text", ""), names) for r in reports]
+    stems = [said_stems(r.evidence.get("text", ""), names) for r in reports]
     parent = list(range(len(reports)))
 
     def root(i: int) -> int:
