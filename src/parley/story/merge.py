@@ -48,16 +48,19 @@ SAID_APART = ANSWERS | {"REQUEST", "ACCUSE", "SUPPORT"}
 # round ("free the fishermen by Friday", "hand back their boat"). (Proposals are not: one
 # offer is worded many ways, "proposed a smaller reduction" / "Djibouti's offer to cut fees".)
 SAID_APART_KINDS = {"promised", "conditional"}
-# The stems of the words that name an act itself (every demand "demands", every rejection
-# "rejects"): they say nothing of what it is about, so they link no two acts of one kind
-# (the cue verbs of the events lexicon's speech acts, cut to STEM_CHARS).
-ACT_STEMS = frozenset(
-    {
-        "deman", "asked", "calle", "calls", "urged", "urges", "wants", "insis", "reque",
-        "rejec", "refus", "denie", "denia", "dismi", "accep", "agree", "welco", "thank",
-        "accus", "blame", "conde", "propo", "offer", "promi", "pledg", "under", "commi",
-    }
-)  # fmt: skip
+# The stems of the words that name an act itself, by type (every demand "demands", every
+# rejection "rejects"): they say nothing of what it is about, so they link no two acts of one
+# kind (the cue verbs of the events lexicon's speech acts, cut to STEM_CHARS; stems that other
+# words share, "commi" of commission, are left out).
+ACT_STEMS: dict[str, frozenset[str]] = {
+    "REQUEST": frozenset({"deman", "asked", "calle", "urged", "urges", "wants", "insis", "reque"}),
+    "REJECT": frozenset({"rejec", "refus", "denie", "denia", "dismi"}),
+    "ACCUSE": frozenset({"accus", "blame", "blami", "conde"}),
+    "AGREE": frozenset({"accep", "agree"}),
+    "CONCEDE": frozenset({"accep", "agree"}),
+    "SUPPORT": frozenset({"welco", "thank", "suppo"}),
+    "promised": frozenset({"promi", "pledg", "vowed", "undert"}),
+}
 # Stems of words outlets use for one act, mapped to one (WordNet synonyms of the acts
 # negotiations trade: "free" / "release" / "hand over" the detainees, "withdraw" / "pull
 # back" the boats, "detain" / "arrest" / "seize" / "capture" someone).
@@ -575,10 +578,11 @@ def content_stems(text: str, names: frozenset[str] = frozenset()) -> set[str]:
     }
 
 
-def said_stems(text: str, names: frozenset[str] = frozenset()) -> set[str]:
+def said_stems(r: Report, names: frozenset[str] = frozenset()) -> set[str]:
     """What a report says its act is about: its content stems without the act's own words
     (``ACT_STEMS``), synonyms of one act as one stem (``SYNONYM_STEMS``)."""
-    stems = content_stems(text, names) - ACT_STEMS
+    own = ACT_STEMS.get(r.type, frozenset()) | ACT_STEMS.get(mode_kind(r.mode), frozenset())
+    stems = content_stems(r.evidence.get("text", ""), names) - own
     return {SYNONYM_STEMS.get(s, s) for s in stems}
 
 
@@ -592,7 +596,7 @@ def _by_content(reports: list[Report], names: frozenset[str]) -> list[list[Repor
     answers they tell: reports are linked when their evidence shares content ("rejected Chile's
     offer" and "denied Chile's accusation" are two rejections; "denied the accusation" is the
     second again)."""
-    stems = [said_stems(r.evidence.get("text", ""), names) for r in reports]
+    stems = [said_stems(r, names) for r in reports]
     parent = list(range(len(reports)))
 
     def root(i: int) -> int:
@@ -603,7 +607,8 @@ def _by_content(reports: list[Report], names: frozenset[str]) -> list[list[Repor
 
     for i in range(len(reports)):
         for j in range(i):
-            if _linked(stems[i], stems[j]):
+            # an article tells one answer once: two of its reports are two answers
+            if reports[i].article != reports[j].article and _linked(stems[i], stems[j]):
                 parent[root(i)] = root(j)
     parts: dict[int, list[Report]] = defaultdict(list)
     for i, r in enumerate(reports):
