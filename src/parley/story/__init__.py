@@ -162,8 +162,9 @@ class StoryInput:
 # so that a store kept by an older Parley is rebuilt, not updated. 2: each actor's side, the
 # name stems and the reports' raw stems kept (store schema 9); the fingerprint only the format.
 # 3: a state's forces and offices on its side, undated reports within their days, demands and
-# accusations told apart by what they say (issue 20).
-STORY_FORMAT = 3
+# accusations told apart by what they say (issue 20). 4: sentences' stems with synonyms, a
+# promise's keys its first content words.
+STORY_FORMAT = 4
 
 
 @dataclass(frozen=True)

@@ -62,10 +62,11 @@ ACT_STEMS: dict[str, frozenset[str]] = {
     "promised": frozenset({"promi", "pledg", "vowed", "undert"}),
 }
 # Stems of words outlets use for one act, mapped to one (WordNet synonyms of the acts
-# negotiations trade: "free" / "release" / "hand over" the detainees, "withdraw" / "pull
-# back" the boats, "detain" / "arrest" / "seize" / "capture" someone).
+# negotiations trade: "free" / "release" the detainees, "withdraw" / "pull
+# back" the boats, "detain" / "arrest" / "seize" / "capture" someone; "hand over" is left
+# out: data is handed over too).
 SYNONYM_STEMS = {
-    "free": "relea", "freed": "relea", "frees": "relea", "hande": "relea",
+    "free": "relea", "freed": "relea", "frees": "relea",
     "withd": "pull", "pulle": "pull", "pulls": "pull", "remov": "pull",
     "arres": "detai", "seize": "detai", "seizi": "detai", "captu": "detai",
 }  # fmt: skip

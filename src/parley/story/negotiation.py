@@ -21,7 +21,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from parley.dates import NUMBER_WORDS, find_expressions, resolve
-from parley.story.merge import Report, StoryEvent, content_stems
+from parley.story.merge import (
+    ACT_STEMS,
+    STEM_CHARS,
+    STOPWORDS,
+    SYNONYM_STEMS,
+    Report,
+    StoryEvent,
+    content_stems,
+)
 
 # Types that make a negotiation between two sides.
 NEGOTIATING = {"REQUEST", "AGREE", "REJECT", "CONSULT", "CONCEDE", "COOPERATE", "RETREAT"}
@@ -31,6 +39,12 @@ NEGATIONS = re.compile(r"\b(not|never|failed|refused|missed|no longer|yet to)\b"
 KEPT_WINDOW_DAYS = 60
 # Share of a promise's key words a later sentence must hold to tell that promise.
 KEPT_SHARE = 0.6
+# A promise's key words: the first this many of its evidence's content words, names (words
+# written with a capital) left out: what is promised ("release the three fishermen detained at
+# the mouth"), not every word of a long evidence span nor the names every sentence of the
+# side holds (a judgement from the story sets: "freed four Belizean fishermen at the river
+# mouth" tells "will release the three Belizean fishermen detained at the mouth" kept).
+PROMISE_KEY_STEMS = 6
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
@@ -190,7 +204,7 @@ def sentence_rows(
         sides = {who for ms, me, who in near if ms < t and s < me}
         if not sides:
             continue
-        stems = frozenset(content_stems(m.group(0)))
+        stems = frozenset(SYNONYM_STEMS.get(w, w) for w in content_stems(m.group(0)))
         out.append((s, t, sides, stems, bool(NEGATIONS.search(m.group(0)))))
     return out
 
@@ -478,7 +492,7 @@ def promise_state(e: StoryEvent, side: dict[str, str]) -> dict | None:
     if who is None or first is None:
         return None
     until = max(first, e.date or first) + timedelta(days=KEPT_WINDOW_DAYS)
-    keys = [sorted(k) for r in e.reports if (k := content_stems(r.evidence.get("text", "")))]
+    keys = [sorted(k) for r in e.reports if (k := promise_keys(r.evidence.get("text", "")))]
     return {
         "who": who,
         "first": first.isoformat(),
@@ -486,6 +500,23 @@ def promise_state(e: StoryEvent, side: dict[str, str]) -> dict | None:
         "keys": keys,
         "articles": sorted({r.article for r in e.reports}),
     }
+
+
+def promise_keys(text: str) -> set[str]:
+    """The key words of a promise's evidence (``PROMISE_KEY_STEMS``): its first content stems
+    in order, no name, no word of promising, synonyms of one act as one (as a sentence's)."""
+    keys: list[str] = []
+    for word in re.findall(r"[A-Za-z]+", text):
+        low = word.lower()
+        if word[0].isupper() or low in STOPWORDS or len(low) <= 2:
+            continue
+        stem = low[:STEM_CHARS]
+        if stem in ACT_STEMS["promised"]:
+            continue
+        stem = SYNONYM_STEMS.get(stem, stem)
+        if stem not in keys:
+            keys.append(stem)
+    return set(keys[:PROMISE_KEY_STEMS])
 
 
 def earliest_telling(state: dict, sentences: Sentences) -> tuple | None:
