@@ -61,6 +61,7 @@ from parley.story import (
     StoryInput,
     actors_json,
     build_parts,
+    one_actor_per_person,
     story_globals,
 )
 from parley.story.merge import (
@@ -386,7 +387,12 @@ def assemble(conn: Connection) -> dict:
         )
     ]
     actors, mentions = actors_and_mentions(conn)
-    return {"actors": actors_json(actors, mentions), "events": events, "negotiations": negotiations}
+    story = {
+        "actors": actors_json(actors, mentions),
+        "events": events,
+        "negotiations": negotiations,
+    }
+    return one_actor_per_person(story, actors)
 
 
 def actors_and_mentions(conn) -> tuple[list[Actor], dict[str, dict[str, list[tuple[int, int]]]]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -49,6 +50,8 @@ __all__ = [
     "counterpart_sides",
     "gc_paused",
     "name_stems",
+    "one_actor_per_person",
+    "person_aliases",
     "sides",
     "sides_by_counterpart",
     "story_globals",
@@ -76,6 +79,99 @@ def _acts_for_state(a: Actor) -> bool:
     return a.type == "organization" and bool(STATE_BODY_WORDS.search(a.name))
 
 
+# Spellings one person's name takes across outlets: transliteration and orthography variants
+# of Spanish and Mayan names as English-language outlets write them (x/ch: Xitumul, Chitumul;
+# z/s: Quiñónez, Quinones; v/b: Valdivieso, Valdiviezo...), compared after diacritics are
+# dropped; a surname this long or longer may also differ by one vowel.
+SPELLING_VARIANTS = (("ch", "x"), ("z", "s"), ("v", "b"), ("y", "i"), ("ph", "f"), ("k", "c"))
+ONE_LETTER_OFF_CHARS = 6
+VOWELS = frozenset("aeiouh")
+
+
+def _spelling(word: str) -> str:
+    """``word`` folded for comparing spellings (``SPELLING_VARIANTS``)."""
+    folded = unicodedata.normalize("NFKD", word.lower())
+    folded = "".join(c for c in folded if not unicodedata.combining(c) and c.isalpha())
+    for variant, common in SPELLING_VARIANTS:
+        folded = folded.replace(variant, common)
+    return re.sub(r"(.)\1+", r"\1", folded)  # doubled letters
+
+
+def _one_vowel_off(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one vowel (or "h") changed, added or dropped: how
+    transliterations of one name differ ("Abdallah" / "Abdullah"); consonants that differ
+    make another name ("Kalomin" / "Ralomin")."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diff) == 1 and all(c in VOWELS for c in diff[0])
+    short, long_ = sorted((a, b), key=len)
+    return any(
+        long_[i] in VOWELS and long_[:i] + long_[i + 1 :] == short for i in range(len(long_))
+    )
+
+
+def person_aliases(actors: list[Actor]) -> dict[str, str]:
+    """Person id -> the id of the person it is another spelling of: the same given name and a
+    surname spelled as another outlet spells it (``_spelling``, or one vowel off when
+    ``ONE_LETTER_OFF_CHARS`` long); each spelling points at the fullest name of its group
+    (the longest, ties alphabetical: the store's rule for one actor's names)."""
+    people = [a for a in actors if a.type == "person" and len(a.name.split()) >= 2]
+    by_given: dict[str, list[Actor]] = defaultdict(list)
+    for a in people:
+        by_given[" ".join(_spelling(w) for w in a.name.split()[:-1])].append(a)
+    out: dict[str, str] = {}
+    for group in by_given.values():
+        group = sorted(group, key=lambda a: (-len(a.name), a.name, a.id))
+        for i, a in enumerate(group):
+            if a.id in out:
+                continue
+            last = _spelling(a.name.split()[-1])
+            for b in group[i + 1 :]:
+                other = _spelling(b.name.split()[-1])
+                near = len(last) >= ONE_LETTER_OFF_CHARS and _one_vowel_off(last, other)
+                if b.id not in out and (other == last or near):
+                    out[b.id] = a.id
+    return out
+
+
+def one_actor_per_person(story: dict, actors: list[Actor]) -> dict:
+    """``story`` (STORY.json) with the spellings of one person (``person_aliases``) as one
+    actor: their mentions joined under the fullest name's id, every id that named another
+    spelling replaced by it."""
+    alias = person_aliases(actors)
+    if not alias:
+        return story
+
+    def one(x):
+        return alias.get(x, x) if isinstance(x, str) else x
+
+    kept: dict[str, dict] = {}
+    for a in story["actors"]:
+        target = kept.setdefault(one(a["id"]), a if one(a["id"]) == a["id"] else {})
+        if not target:  # the fullest spelling is mentioned in no article
+            target.update({**a, "id": one(a["id"]), "mentions": []})
+        if target is not a:
+            spans = {m["article"]: m["spans"] for m in target["mentions"]}
+            for m in a["mentions"]:
+                spans[m["article"]] = sorted(spans.get(m["article"], []) + m["spans"])
+            target["mentions"] = [{"article": k, "spans": v} for k, v in sorted(spans.items())]
+    for e in story["events"]:
+        e["source"], e["target"] = one(e["source"]), one(e["target"])
+        for d in e.get("disagreements", []):
+            for v in d["values"]:
+                v["value"] = one(v["value"])
+    for n in story["negotiations"]:
+        n["parties"] = list(dict.fromkeys(one(p) for p in n["parties"]))
+        n["mediators"] = list(dict.fromkeys(one(m) for m in n["mediators"]))
+        for item in n["items"]:
+            item["by"], item["to"] = one(item["by"]), one(item["to"])
+    order = {a["id"]: k for k, a in enumerate(story["actors"])}
+    story["actors"] = sorted(kept.values(), key=lambda a: order.get(a["id"], len(order)))
+    return story
+
+
 def sides(actors: list[Actor]) -> dict[str, str]:
     """Actor id -> the side it is on: its country for states, governments, officials and the
     state's own forces and offices (``_acts_for_state``); its own id for armed groups and
@@ -93,6 +189,8 @@ def sides(actors: list[Actor]) -> dict[str, str]:
             known = countries_by_surname.get(_surname(a.name), set())
             country = next(iter(known)) if len(known) == 1 else None
         out[a.id] = country if country and _acts_for_state(a) else a.id
+    for spelling, person in person_aliases(actors).items():
+        out[spelling] = out[person]  # one person however outlets spell them
     return out
 
 
@@ -163,8 +261,9 @@ class StoryInput:
 # name stems and the reports' raw stems kept (store schema 9); the fingerprint only the format.
 # 3: a state's forces and offices on its side, undated reports within their days, demands and
 # accusations told apart by what they say (issue 20). 4: sentences' stems with synonyms, a
-# promise's keys its first content words.
-STORY_FORMAT = 4
+# promise's keys its first content words. 5: spellings of one person one side; undertakings
+# to act by a deadline are commitments.
+STORY_FORMAT = 5
 
 
 @dataclass(frozen=True)
@@ -242,11 +341,12 @@ def build_story(source: StoryInput) -> dict:
     with gc_paused():
         mentions = {a.id: a.mentions for a in source.articles.values()}
         events = sorted(parts.events + parts.kept, key=timeline_order)
-        return {
+        story = {
             "actors": actors_json(source.actors, mentions),
             "events": [e.to_json() for e in events],
             "negotiations": [n.to_json() for n in parts.negotiations()],
         }
+        return one_actor_per_person(story, source.actors)
 
 
 def timeline_order(e: StoryEvent) -> tuple:

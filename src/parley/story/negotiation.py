@@ -140,6 +140,8 @@ def kind_of(event: StoryEvent) -> str | None:
         return None
     if event.mode in ("promised", "conditional"):
         return "commitment"
+    if event.mode == "hypothetical" and any(_deadline_in(t, _made(event), True) for t in texts):
+        return "commitment"  # "under the agreement, the OAS will deploy observers by Oct. 19"
     if event.mode == "proposed":
         return "proposal"
     if event.type == "REQUEST":
@@ -149,7 +151,7 @@ def kind_of(event: StoryEvent) -> str | None:
     if event.type in ("AGREE", "CONCEDE", "SUPPORT") and event.mode != "negated":
         if texts and all(NOT_AGREED.search(t) for t in texts):
             return None
-        if event.type != "SUPPORT" and any(_deadline_in(t, event.date) for t in texts):
+        if event.type != "SUPPORT" and any(_deadline_in(t, _made(event)) for t in texts):
             return "commitment"
         if event.type == "SUPPORT" and not any(OFFER.search(t) for t in texts):
             return None
@@ -164,10 +166,16 @@ def tracks_promise(e: StoryEvent) -> bool:
     return e.mode in ("promised", "conditional") and kind_of(e) == "commitment"
 
 
-def _deadline_in(text: str, made: date | None) -> date | None:
+def _made(e: StoryEvent) -> date | None:
+    """When an undertaking was made: the event's day, else its first report's publication."""
+    return e.date or min((r.published for r in e.reports if r.published), default=None)
+
+
+def _deadline_in(text: str, made: date | None, future: bool = False) -> date | None:
     """The day by which an undertaking in ``text`` ("agreed to ... by Friday", "within 72
-    hours") is due, counted from ``made``; None when it names none."""
-    if made is None or not UNDERTAKEN.search(text):
+    hours"; with ``future``, an act still to come: "will deploy observers by Oct. 19") is due,
+    counted from ``made``; None when it names none."""
+    if made is None or not (future or UNDERTAKEN.search(text)):
         return None
     for m in DEADLINE.finditer(text):
         if m.group("n"):
@@ -401,8 +409,9 @@ def item_of(e: StoryEvent, status: tuple[str, list[dict]] | None = None) -> Item
     deadline = None
     made = e.date
     if kind == "commitment":
-        told = [d for t in _texts(e) if (d := _deadline_in(t, e.date))]
-        deadline, made = (min(told), e.date) if told else (e.date, None)
+        future = e.mode == "hypothetical"
+        told = [d for t in _texts(e) if (d := _deadline_in(t, _made(e), future))]
+        deadline, made = (min(told), _made(e)) if told else (e.date, None)
         state, extra = status or ("open", [])
         evidence += extra
     return Item(
