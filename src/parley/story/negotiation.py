@@ -46,6 +46,13 @@ KEPT_SHARE = 0.6
 # mouth" tells "will release the three Belizean fishermen detained at the mouth" kept).
 PROMISE_KEY_STEMS = 6
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# A sentence that asks for an act tells nothing of it done ("Guatemala demanded that Belize
+# free three fishermen" keeps no promise to free fishermen): such sentences are not indexed.
+ASKING = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|"
+    r"ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -197,8 +204,9 @@ def _deadline_in(text: str, made: date | None, future: bool = False) -> date | N
 def sentence_rows(
     art: Article, side: dict[str, str]
 ) -> list[tuple[int, int, set[str], frozenset[str], bool]]:
-    """The article's sentences that mention a side: (start, end, the sides, the content
-    stems, whether it holds a negation), in the order of the text."""
+    """The article's sentences that mention a side and ask for nothing (``ASKING``): (start,
+    end, the sides, the content stems, whether it holds a negation), in the order of the
+    text."""
     spans = sorted((s, e, side.get(aid, aid)) for aid, ms in art.mentions.items() for s, e in ms)
     starts = [ms for ms, _, _ in spans]
     # a mention that overlaps a sentence starts at most this much before it: only the mentions
@@ -210,7 +218,7 @@ def sentence_rows(
         s += len(m.group(0)) - len(m.group(0).lstrip())
         near = spans[bisect.bisect_left(starts, s - reach) : bisect.bisect_left(starts, t)]
         sides = {who for ms, me, who in near if ms < t and s < me}
-        if not sides:
+        if not sides or ASKING.search(m.group(0)):
             continue
         stems = frozenset(SYNONYM_STEMS.get(w, w) for w in content_stems(m.group(0)))
         out.append((s, t, sides, stems, bool(NEGATIONS.search(m.group(0)))))
