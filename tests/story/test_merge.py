@@ -305,3 +305,11 @@ def test_demands_worded_with_synonyms_are_one_and_meetings_of_one_sides_official
         report("d", source="person:envoy", target="person:deputy", day=day),
     ]
     assert len(merge(meetings, side)) == 2
+
+
+def test_outlets_that_inflect_the_act_differently_still_tell_one_shooting_both_ways_round():
+    day = date(2026, 3, 2)
+    ours = report("a", "ASSAULT", "ETH", "DJI", day, text="a gunboat fired on our patrol boats")
+    theirs = report("b", "ASSAULT", "DJI", "ETH", day, text="their boat opened fire on a patrol")
+    [event] = merge([ours, theirs], SIDES)
+    assert {d["field"] for d in event.disagreements} == {"source", "target"}

@@ -23,7 +23,7 @@ from parley.actors.registry import country_words
 from parley.actors.resolve import STATE_SIDE_TYPES
 from parley.gcpause import gc_paused
 from parley.model import Actor
-from parley.story.merge import STEM_CHARS, Report, StoryEvent, link_denials, merge
+from parley.story.merge import Report, StoryEvent, link_denials, merge, stem
 from parley.story.negotiation import (
     Article,
     Item,
@@ -236,13 +236,13 @@ def _surname(name: str) -> str:
 def name_stems(actors: list[Actor]) -> frozenset[str]:
     """Stems of the actors' names and of every country's names and demonyms."""
     words = {w for a in actors for w in a.name.lower().split()}
-    return frozenset(w[:STEM_CHARS] for w in words if w.isalpha()) | _country_stems()
+    return frozenset(stem(w) for w in words if w.isalpha()) | _country_stems()
 
 
 @cache
 def _country_stems() -> frozenset[str]:
     words = {w for name in country_words() for w in name.split()}
-    return frozenset(w[:STEM_CHARS] for w in words if w.isalpha())
+    return frozenset(stem(w) for w in words if w.isalpha())
 
 
 @dataclass(frozen=True)
@@ -262,8 +262,9 @@ class StoryInput:
 # 3: a state's forces and offices on its side, undated reports within their days, demands and
 # accusations told apart by what they say (issue 20). 4: sentences' stems with synonyms, a
 # promise's keys its first content words. 5: spellings of one person one side; undertakings
-# to act by a deadline are commitments. 6: sentences that ask for an act not indexed.
-STORY_FORMAT = 6
+# to act by a deadline are commitments. 6: sentences that ask for an act not indexed. 7:
+# stems without inflection endings.
+STORY_FORMAT = 7
 
 
 @dataclass(frozen=True)

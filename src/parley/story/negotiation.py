@@ -23,13 +23,13 @@ from datetime import date, timedelta
 from parley.dates import NUMBER_WORDS, find_expressions, resolve
 from parley.story.merge import (
     ACT_STEMS,
-    STEM_CHARS,
     STOPWORDS,
     SYNONYM_STEMS,
     Report,
     StoryEvent,
     content_stems,
 )
+from parley.story.merge import stem as word_stem
 
 # Types that make a negotiation between two sides.
 NEGOTIATING = {"REQUEST", "AGREE", "REJECT", "CONSULT", "CONCEDE", "COOPERATE", "RETREAT"}
@@ -527,12 +527,12 @@ def promise_keys(text: str) -> set[str]:
         low = word.lower()
         if word[0].isupper() or low in STOPWORDS or len(low) <= 2:
             continue
-        stem = low[:STEM_CHARS]
-        if stem in ACT_STEMS["promised"]:
+        key = word_stem(low)
+        if key in ACT_STEMS["promised"]:
             continue
-        stem = SYNONYM_STEMS.get(stem, stem)
-        if stem not in keys:
-            keys.append(stem)
+        key = SYNONYM_STEMS.get(key, key)
+        if key not in keys:
+            keys.append(key)
     return set(keys[:PROMISE_KEY_STEMS])
 
 
