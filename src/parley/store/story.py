@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date
@@ -160,6 +161,18 @@ def _telling(t: tuple | None) -> list | None:
 
 def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+# An update reads only the head of every stored item, which names its kind first
+# (``Item.to_json``: {"kind": "commitment", ...}), not the whole object.
+ITEM_HEAD_CHARS = 32
+ITEM_KIND = re.compile(r'^\{"kind": "(\w+)"')
+
+
+def _item_kind(head: str | None) -> str | None:
+    """The kind of a stored negotiation item from the head of its JSON (``ITEM_HEAD_CHARS``)."""
+    m = ITEM_KIND.match(head or "")
+    return m.group(1) if m else None
 
 
 def _set_meta(conn: Connection, values: dict[str, str]) -> None:
@@ -654,8 +667,8 @@ def update(conn: Connection) -> bool:
     promised = ", ".join(f"'{m}'" for m in PROMISED)
     query = sql(
         "SELECT id, type, mode, source_actor, target_actor, date, reports, named, "
-        f"CASE WHEN type IN ({denial_types}) OR mode IN ({promised}) THEN state END, item "
-        "FROM story_events"
+        f"CASE WHEN type IN ({denial_types}) OR mode IN ({promised}) THEN state END, "
+        f"substr(item, 1, {ITEM_HEAD_CHARS}) FROM story_events"
     )
     for row in conn.execute(query):
         event_id, type_, mode, source, target, day, reports, named_, state, item_ = row
@@ -669,7 +682,7 @@ def update(conn: Connection) -> bool:
             reports=reports,
             named=tuple(json.loads(named_)) if named_ else (),
             state=json.loads(state) if state else {},
-            kind=json.loads(item_)["kind"] if item_ else None,
+            kind=_item_kind(item_),
         )
     kept_before = {i for i in stored if i.endswith(KEPT_SUFFIX)}
     unchanged = {i: s for i, s in stored.items() if i not in replaced and i not in kept_before}

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from parley.dates import NUMBER_WORDS, find_expressions, holds_time, resolve
@@ -516,11 +517,17 @@ def told_window(r: Report) -> tuple[date, date] | None:
         # a promise or a proposal is told again for weeks ("despite the promise made on
         # Sunday"): its reports are bounded by their own days only
         return None
-    for expr in find_expressions(r.evidence.get("text") or ""):
-        period = resolve(expr, r.published, future=False).period
-        if period is not None and period[0] <= r.published:
-            return period[0], min(period[1], r.published)
-    return r.published - timedelta(days=NEWS_LAG_DAYS), r.published
+    return _window(r.evidence.get("text") or "", r.published)
+
+
+@lru_cache(maxsize=1 << 14)
+def _window(text: str, published: date) -> tuple[date, date]:
+    """``told_window`` of an act's evidence ``text`` published on ``published``."""
+    for expr in find_expressions(text):
+        period = resolve(expr, published, future=False).period
+        if period is not None and period[0] <= published:
+            return period[0], min(period[1], published)
+    return published - timedelta(days=NEWS_LAG_DAYS), published
 
 
 def _in_window(day: date, window: tuple[date, date] | None) -> bool:
@@ -574,6 +581,7 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
     return [sorted(g, key=_order) for g in groups]
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A word's stem: lower case, an inflection ending dropped ("fired", "fire": fir; "boats",
     "boat": boat; ``ENDING``), cut to ``STEM_CHARS`` letters."""
@@ -588,11 +596,19 @@ ACT_STEMS = {k: frozenset(stem(w) for w in words) for k, words in ACT_WORDS.item
 SYNONYM_STEMS = {stem(w): stem(same) for w, same in SYNONYM_WORDS.items()}
 
 
+# word -> its stem, "" for a function word (content_stems reads every sentence of a store)
+_CONTENT_STEM: dict[str, str] = {}
+WORD = re.compile(r"[a-z]+")
+
+
 def content_stems(text: str, names: frozenset[str] = frozenset()) -> set[str]:
     """The stems of a report's content words: no function words, no actor names."""
     out = set()
-    for w in re.findall(r"[a-z]+", text.lower()):
-        if w not in STOPWORDS and len(w) > 2 and (s := stem(w)) not in names:
+    for w in WORD.findall(text.lower()):
+        s = _CONTENT_STEM.get(w)
+        if s is None:
+            s = _CONTENT_STEM[w] = "" if w in STOPWORDS or len(w) <= 2 else stem(w)
+        if s and s not in names:
             out.add(s)
     return out
 
