@@ -239,3 +239,77 @@ def test_an_unnamed_side_with_two_candidates_stays_apart():
     ]
     sides = {**SIDES, "ERI": "ERI"}
     assert all(len(e.reports) == 1 for e in merge(reports, sides))
+
+
+def test_an_undated_report_weeks_later_is_a_new_demand_not_the_old_one():
+    # the first demand is dated; "demanded their release" in a paper of 22 March gives no
+    # day of its own and tells an act of that week, not of the 2nd
+    first = report("a", "REQUEST", day=date(2026, 3, 2), text="demanded the release of the crew")
+    later = [
+        report(k, "REQUEST", text=text, published=date(2026, 3, 22))
+        for k, text in (("b", "demanded their release"), ("c", "demanded the crew's release"))
+    ]
+    events = merge([first, *later], SIDES)
+    assert sorted(sorted(r.article for r in e.reports) for e in events) == [["a"], ["b", "c"]]
+
+
+def test_last_week_is_a_window_that_finds_the_dated_report():
+    dated = report("a", "ASSAULT", day=date(2026, 3, 4), text="troops shelled the port")
+    told = report(
+        "b", "ASSAULT", text="troops shelled the port last week", published=date(2026, 3, 12)
+    )
+    [event] = merge([dated, told], SIDES)
+    assert event.date == date(2026, 3, 4)
+
+
+def test_two_demands_of_one_week_are_told_apart_by_what_they_ask():
+    reports = [
+        report("a", "REQUEST", text="demanded that Djibouti pull its gunboats out of the strait"),
+        report("b", "REQUEST", text="asked Djibouti to withdraw its gunboats from the strait"),
+        report("c", "REQUEST", text="demanded that Djibouti stop issuing fishing licences"),
+    ]
+    events = merge(reports, SIDES, names=frozenset({"djibo"}))  # names tell no act apart
+    assert sorted(sorted(r.article for r in e.reports) for e in events) == [["a", "b"], ["c"]]
+
+
+def test_a_states_navy_and_ministries_act_for_it_but_its_parliament_does_not():
+    from parley.model import Actor
+    from parley.story import sides
+
+    actors = [
+        Actor("ETH", "Ethiopia", "country", "ETH"),
+        Actor("ETH-MIL", "Ethiopian National Defense Force", "military", "ETH"),
+        Actor("organization:coast-guard", "Coast Guard", "organization", "ETH"),
+        Actor("organization:ministry", "Ministry of Foreign Affairs", "organization", "ETH"),
+        Actor("organization:parliament", "Parliament", "organization", "ETH"),
+        Actor("ETH-TPLF", "Tigray People's Liberation Front", "group", "ETH"),
+    ]
+    side = sides(actors)
+    assert {a.id for a in actors if side[a.id] == "ETH"} == {
+        "ETH",
+        "ETH-MIL",
+        "organization:coast-guard",
+        "organization:ministry",
+    }
+
+
+def test_demands_worded_with_synonyms_are_one_and_meetings_of_one_sides_officials_stay_apart():
+    freed = report("a", "REQUEST", text="demanded that Djibouti free the crew")
+    released = report("b", "REQUEST", text="demanded the release of the crew")
+    assert len(merge([freed, released], SIDES, names=frozenset({"djibo"}))) == 1
+    # an envoy and two ministers a report puts on one side: who met tells the meetings apart
+    side = {**SIDES, "person:envoy": "ETH", "person:minister": "ETH", "person:deputy": "ETH"}
+    day = date(2026, 3, 2)
+    meetings = [
+        report("c", source="person:envoy", target="person:minister", day=day),
+        report("d", source="person:envoy", target="person:deputy", day=day),
+    ]
+    assert len(merge(meetings, side)) == 2
+
+
+def test_outlets_that_inflect_the_act_differently_still_tell_one_shooting_both_ways_round():
+    day = date(2026, 3, 2)
+    ours = report("a", "ASSAULT", "ETH", "DJI", day, text="a gunboat fired on our patrol boats")
+    theirs = report("b", "ASSAULT", "DJI", "ETH", day, text="their boat opened fire on a patrol")
+    [event] = merge([ours, theirs], SIDES)
+    assert {d["field"] for d in event.disagreements} == {"source", "target"}

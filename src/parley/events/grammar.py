@@ -18,6 +18,12 @@ HYPOTHETICAL_AUX = {"could", "might", "may"}
 
 PERFECT_AUX = {"have", "has", "had"}
 
+# An act that did not happen though no "not" hangs on it: the infinitive of a failure verb
+# ("failed to agree on a ceasefire") and an act whose object is "nothing" ("had signed
+# nothing with the army"); English negation by lexical means (Quirk et al. 1985, 10.60).
+FAILURE_VERBS = {"fail"}
+NOTHING_OBJECTS = {"nothing", "none"}
+
 CONDITION_MARKS = {"if", "unless"}
 
 # "Should X meet ...": a condition by inversion.

@@ -14,8 +14,10 @@ from parley.events.grammar import (
     AGENTLESS_TYPES,
     ANNOUNCING,
     COUNTRY_CASES,
+    FAILURE_VERBS,
     HYPOTHETICAL_AUX,
     NOT_THE_SPEAKERS,
+    NOTHING_OBJECTS,
     OTHER_TIME_WORDS,
     PERFECT_AUX,
     READINESS,
@@ -194,6 +196,8 @@ class Settler:
         return self.ctx.published
 
     def _mode(self, d: Draft) -> tuple[str, str]:
+        if d.mode in (None, "alleged") and _not_done(d.anchor):
+            return d.type, "negated"
         if is_negated(d.anchor) and d.mode is None:
             if d.trigger.negated:
                 return d.trigger.negated, "asserted"
@@ -384,3 +388,11 @@ def _reciprocal(anchor: Token) -> bool:
 
 def _overlaps(span: TextSpan, start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in span.pieces)
+
+
+def _not_done(anchor: Token) -> bool:
+    """Whether an act is told as not done without a "not" on it: "failed to agree on a truce"
+    (``FAILURE_VERBS``), "had signed nothing" (``NOTHING_OBJECTS``)."""
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in FAILURE_VERBS:
+        return True
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ in NOTHING_OBJECTS for c in anchor.children)

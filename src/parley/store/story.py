@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date
@@ -61,10 +62,10 @@ from parley.story import (
     StoryInput,
     actors_json,
     build_parts,
+    one_actor_per_person,
     story_globals,
 )
 from parley.story.merge import (
-    ANSWERS,
     CONTESTED,
     DATE_SLACK_DAYS,
     STEM_CHARS,
@@ -83,6 +84,7 @@ from parley.story.merge import (
     report_key,
     story_event_id,
     story_events,
+    told_apart,
     told_day,
 )
 from parley.story.negotiation import (
@@ -98,6 +100,7 @@ from parley.story.negotiation import (
     sentence_rows,
     status_of,
     telling_test,
+    tracks_promise,
 )
 
 # ``meta`` keys: whether the story no longer covers every stored article (set with each
@@ -158,6 +161,18 @@ def _telling(t: tuple | None) -> list | None:
 
 def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+# An update reads only the head of every stored item, which names its kind first
+# (``Item.to_json``: {"kind": "commitment", ...}), not the whole object.
+ITEM_HEAD_CHARS = 32
+ITEM_KIND = re.compile(r'^\{"kind": "(\w+)"')
+
+
+def _item_kind(head: str | None) -> str | None:
+    """The kind of a stored negotiation item from the head of its JSON (``ITEM_HEAD_CHARS``)."""
+    m = ITEM_KIND.match(head or "")
+    return m.group(1) if m else None
 
 
 def set_meta(conn: Connection, values: dict[str, str]) -> None:
@@ -385,7 +400,12 @@ def assemble(conn: Connection) -> dict:
         )
     ]
     actors, mentions = actors_and_mentions(conn)
-    return {"actors": actors_json(actors, mentions), "events": events, "negotiations": negotiations}
+    story = {
+        "actors": actors_json(actors, mentions),
+        "events": events,
+        "negotiations": negotiations,
+    }
+    return one_actor_per_person(story, actors)
 
 
 def actors_and_mentions(conn) -> tuple[list[Actor], dict[str, dict[str, list[tuple[int, int]]]]]:
@@ -564,12 +584,10 @@ def update(conn: Connection) -> bool:
     # are in one component (components only grow: a lone key now was alone when saved)
     size = Counter(component.values())
     whole = {
-        component[k]
-        for k in map(_key_of, named_keys)
-        if (k[0] in ANSWERS and k[1] == "act") or size[component[k]] > 1
+        component[k] for k in map(_key_of, named_keys) if told_apart(k) or size[component[k]] > 1
     }
     whole |= {component[k] for k in [*rekeyed.values(), *was.values()]}
-    # the stored proposals to no one whose articles name an actor whose side changed: the
+    # the stored proposals whose articles name an actor whose side changed: the
     # sides they name change (their events are written again)
     forced: set[str] = set()
     query = sql(
@@ -649,11 +667,11 @@ def update(conn: Connection) -> bool:
     promised = ", ".join(f"'{m}'" for m in PROMISED)
     query = sql(
         "SELECT id, type, mode, source_actor, target_actor, date, reports, named, "
-        f"CASE WHEN type IN ({denial_types}) OR mode IN ({promised}) THEN state END "
-        "FROM story_events"
+        f"CASE WHEN type IN ({denial_types}) OR mode IN ({promised}) THEN state END, "
+        f"substr(item, 1, {ITEM_HEAD_CHARS}) FROM story_events"
     )
     for row in conn.execute(query):
-        event_id, type_, mode, source, target, day, reports, named_, state = row
+        event_id, type_, mode, source, target, day, reports, named_, state, item_ = row
         stored[event_id] = SimpleNamespace(
             id=event_id,
             type=type_,
@@ -664,6 +682,7 @@ def update(conn: Connection) -> bool:
             reports=reports,
             named=tuple(json.loads(named_)) if named_ else (),
             state=json.loads(state) if state else {},
+            kind=_item_kind(item_),
         )
     kept_before = {i for i in stored if i.endswith(KEPT_SUFFIX)}
     unchanged = {i: s for i, s in stored.items() if i not in replaced and i not in kept_before}
@@ -748,14 +767,9 @@ def update(conn: Connection) -> bool:
             s.state = {**s.state, "telling": list(best)}
             patched.setdefault(s.id, {})["telling"] = (old, list(best))
 
-    # the named sides of new proposals to no one named: the sides their articles mention
+    # the named sides of new proposals: the sides their articles mention
     named: dict[str, set[str]] = defaultdict(set)
-    wanted = {
-        r.article
-        for e in changed
-        if e.mode == "proposed" and not (side.get(e.target, e.target) if e.target else None)
-        for r in e.reports
-    }
+    wanted = {r.article for e in changed if e.mode == "proposed" for r in e.reports}
     for batch in _batches(wanted):
         query = select(MentionRow.article_id, MentionRow.actor_id).where(
             MentionRow.article_id.in_(batch)
@@ -772,9 +786,8 @@ def update(conn: Connection) -> bool:
     report_keys.update({k: _key_text(v) for k, v in new_keys.items()})
     keeping: list[tuple] = []  # (promise, telling) whose keeping is written again
     for e in changed:
-        b = side.get(e.target, e.target) if e.target else None
         sides_named = set()
-        if e.mode == "proposed" and not b:
+        if e.mode == "proposed":
             for r in e.reports:
                 sides_named |= named.get(r.article, set())
         view = NegotiationView(
@@ -786,13 +799,13 @@ def update(conn: Connection) -> bool:
             e.date,
             len(e.reports),
             tuple(sorted(sides_named)),
+            kind_of(e),
         )
         views_of[e.id] = view
         telling = tellings.get(e.id)
         t = tuple(telling) if telling else None
         state = _state(e, base_modes[e.id], side, t)
-        promise = kind_of(e) == "commitment"
-        item = item_of(e, status_of(t) if promise else None)
+        item = item_of(e, status_of(t) if tracks_promise(e) else None)
         row = _event_row(e, state, item, view.named)
         (event_rows_kept if e.id in members else event_rows).append(row)
         for r in e.reports:
@@ -865,6 +878,7 @@ def update(conn: Connection) -> bool:
             s.date,
             s.reports,
             s.named,
+            s.kind,
         )
         for s in unchanged.values()
     ] + list(views_of.values())

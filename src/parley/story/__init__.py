@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -21,7 +23,7 @@ from parley.actors.registry import country_words
 from parley.actors.resolve import STATE_SIDE_TYPES
 from parley.gcpause import gc_paused
 from parley.model import Actor
-from parley.story.merge import STEM_CHARS, Report, StoryEvent, link_denials, merge
+from parley.story.merge import Report, StoryEvent, link_denials, merge, stem
 from parley.story.negotiation import (
     Article,
     Item,
@@ -30,9 +32,9 @@ from parley.story.negotiation import (
     Sentences,
     fulfilments,
     item_of,
-    kind_of,
     negotiation_plan,
     promise_status,
+    tracks_promise,
 )
 
 __all__ = [
@@ -48,6 +50,8 @@ __all__ = [
     "counterpart_sides",
     "gc_paused",
     "name_stems",
+    "one_actor_per_person",
+    "person_aliases",
     "sides",
     "sides_by_counterpart",
     "story_globals",
@@ -55,9 +59,123 @@ __all__ = [
 ]
 
 
+# A state's own forces and offices act for it (outlets write "the Guatemalan navy detained",
+# "Guatemala detained" and "the Ministry of Defence said" of one act): the registry's state
+# armed forces, and organisations named by the head words of executive bodies (a list of the
+# state institutions wire reports name as actors; parliaments, courts and parties are left
+# out: they are not the government that negotiates).
+STATE_BODY_TYPES = ("military",)
+STATE_BODY_WORDS = re.compile(
+    r"\b(ministry|ministries|navy|naval|army|coast ?guard|air force|armed forces|"
+    r"defen[cs]e forces?|police|border guards?|foreign office|presidency|government)\b",
+    re.I,
+)
+
+
+def _acts_for_state(a: Actor) -> bool:
+    """Whether ``a`` stands for its country's state (``STATE_BODY_TYPES``, ``STATE_BODY_WORDS``)."""
+    if a.type in STATE_SIDE_TYPES or a.type in STATE_BODY_TYPES:
+        return True
+    return a.type == "organization" and bool(STATE_BODY_WORDS.search(a.name))
+
+
+# Spellings one person's name takes across outlets: transliteration and orthography variants
+# of Spanish and Mayan names as English-language outlets write them (x/ch: Xitumul, Chitumul;
+# z/s: Quiñónez, Quinones; v/b: Valdivieso, Valdiviezo...), compared after diacritics are
+# dropped; a surname this long or longer may also differ by one vowel.
+SPELLING_VARIANTS = (("ch", "x"), ("z", "s"), ("v", "b"), ("y", "i"), ("ph", "f"), ("k", "c"))
+ONE_LETTER_OFF_CHARS = 6
+VOWELS = frozenset("aeiouh")
+
+
+def _spelling(word: str) -> str:
+    """``word`` folded for comparing spellings (``SPELLING_VARIANTS``)."""
+    folded = unicodedata.normalize("NFKD", word.lower())
+    folded = "".join(c for c in folded if not unicodedata.combining(c) and c.isalpha())
+    for variant, common in SPELLING_VARIANTS:
+        folded = folded.replace(variant, common)
+    return re.sub(r"(.)\1+", r"\1", folded)  # doubled letters
+
+
+def _one_vowel_off(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one vowel (or "h") changed, added or dropped: how
+    transliterations of one name differ ("Abdallah" / "Abdullah"); consonants that differ
+    make another name ("Kalomin" / "Ralomin")."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diff) == 1 and all(c in VOWELS for c in diff[0])
+    short, long_ = sorted((a, b), key=len)
+    return any(
+        long_[i] in VOWELS and long_[:i] + long_[i + 1 :] == short for i in range(len(long_))
+    )
+
+
+def person_aliases(actors: list[Actor]) -> dict[str, str]:
+    """Person id -> the id of the person it is another spelling of: the same given name and a
+    surname spelled as another outlet spells it (``_spelling``, or one vowel off when
+    ``ONE_LETTER_OFF_CHARS`` long); each spelling points at the fullest name of its group
+    (the longest, ties alphabetical: the store's rule for one actor's names)."""
+    people = [a for a in actors if a.type == "person" and len(a.name.split()) >= 2]
+    by_given: dict[str, list[Actor]] = defaultdict(list)
+    for a in people:
+        by_given[" ".join(_spelling(w) for w in a.name.split()[:-1])].append(a)
+    out: dict[str, str] = {}
+    for group in by_given.values():
+        group = sorted(group, key=lambda a: (-len(a.name), a.name, a.id))
+        for i, a in enumerate(group):
+            if a.id in out:
+                continue
+            last = _spelling(a.name.split()[-1])
+            for b in group[i + 1 :]:
+                other = _spelling(b.name.split()[-1])
+                near = len(last) >= ONE_LETTER_OFF_CHARS and _one_vowel_off(last, other)
+                if b.id not in out and (other == last or near):
+                    out[b.id] = a.id
+    return out
+
+
+def one_actor_per_person(story: dict, actors: list[Actor]) -> dict:
+    """``story`` (STORY.json) with the spellings of one person (``person_aliases``) as one
+    actor: their mentions joined under the fullest name's id, every id that named another
+    spelling replaced by it."""
+    alias = person_aliases(actors)
+    if not alias:
+        return story
+
+    def one(x):
+        return alias.get(x, x) if isinstance(x, str) else x
+
+    kept: dict[str, dict] = {}
+    for a in story["actors"]:
+        target = kept.setdefault(one(a["id"]), a if one(a["id"]) == a["id"] else {})
+        if not target:  # the fullest spelling is mentioned in no article
+            target.update({**a, "id": one(a["id"]), "mentions": []})
+        if target is not a:
+            spans = {m["article"]: m["spans"] for m in target["mentions"]}
+            for m in a["mentions"]:
+                spans[m["article"]] = sorted(spans.get(m["article"], []) + m["spans"])
+            target["mentions"] = [{"article": k, "spans": v} for k, v in sorted(spans.items())]
+    for e in story["events"]:
+        e["source"], e["target"] = one(e["source"]), one(e["target"])
+        for d in e.get("disagreements", []):
+            for v in d["values"]:
+                v["value"] = one(v["value"])
+    for n in story["negotiations"]:
+        n["parties"] = list(dict.fromkeys(one(p) for p in n["parties"]))
+        n["mediators"] = list(dict.fromkeys(one(m) for m in n["mediators"]))
+        for item in n["items"]:
+            item["by"], item["to"] = one(item["by"]), one(item["to"])
+    order = {a["id"]: k for k, a in enumerate(story["actors"])}
+    story["actors"] = sorted(kept.values(), key=lambda a: order.get(a["id"], len(order)))
+    return story
+
+
 def sides(actors: list[Actor]) -> dict[str, str]:
-    """Actor id -> the side it is on: its country for states, governments and officials; its
-    own id for armed groups, armies and organisations (a civil war's sides share a country).
+    """Actor id -> the side it is on: its country for states, governments, officials and the
+    state's own forces and offices (``_acts_for_state``); its own id for armed groups and
+    other organisations (a civil war's sides share a country).
     A person an article names without a country ("Van Klaveren pledged ...") takes the country
     another article gives someone of the same surname, when only one country is given."""
     countries_by_surname: dict[str, set[str]] = defaultdict(set)
@@ -70,7 +188,9 @@ def sides(actors: list[Actor]) -> dict[str, str]:
         if a.type == "person" and not country:
             known = countries_by_surname.get(_surname(a.name), set())
             country = next(iter(known)) if len(known) == 1 else None
-        out[a.id] = country if country and a.type in STATE_SIDE_TYPES else a.id
+        out[a.id] = country if country and _acts_for_state(a) else a.id
+    for spelling, person in person_aliases(actors).items():
+        out[spelling] = out[person]  # one person however outlets spell them
     return out
 
 
@@ -116,13 +236,13 @@ def _surname(name: str) -> str:
 def name_stems(actors: list[Actor]) -> frozenset[str]:
     """Stems of the actors' names and of every country's names and demonyms."""
     words = {w for a in actors for w in a.name.lower().split()}
-    return frozenset(w[:STEM_CHARS] for w in words if w.isalpha()) | _country_stems()
+    return frozenset(stem(w) for w in words if w.isalpha()) | _country_stems()
 
 
 @cache
 def _country_stems() -> frozenset[str]:
     words = {w for name in country_words() for w in name.split()}
-    return frozenset(w[:STEM_CHARS] for w in words if w.isalpha())
+    return frozenset(stem(w) for w in words if w.isalpha())
 
 
 @dataclass(frozen=True)
@@ -139,7 +259,12 @@ class StoryInput:
 # Bumped whenever what a store keeps of the story (``StoryParts``) or a rule changes meaning,
 # so that a store kept by an older Parley is rebuilt, not updated. 2: each actor's side, the
 # name stems and the reports' raw stems kept (store schema 9); the fingerprint only the format.
-STORY_FORMAT = 2
+# 3: a state's forces and offices on its side, undated reports within their days, demands and
+# accusations told apart by what they say (issue 20). 4: sentences' stems with synonyms, a
+# promise's keys its first content words. 5: spellings of one person one side; undertakings
+# to act by a deadline are commitments. 6: sentences that ask for an act not indexed. 7:
+# stems without inflection endings.
+STORY_FORMAT = 7
 
 
 @dataclass(frozen=True)
@@ -203,7 +328,7 @@ def build_parts(source: StoryInput) -> StoryParts:
         plan = negotiation_plan(list(views.values()), g.side, g.people)
         items = {}
         for e in events:
-            promise = kind_of(e) == "commitment"
+            promise = tracks_promise(e)
             item = item_of(e, promise_status(e, g.side, sentences) if promise else None)
             if item is not None:
                 items[e.id] = item
@@ -217,11 +342,12 @@ def build_story(source: StoryInput) -> dict:
     with gc_paused():
         mentions = {a.id: a.mentions for a in source.articles.values()}
         events = sorted(parts.events + parts.kept, key=timeline_order)
-        return {
+        story = {
             "actors": actors_json(source.actors, mentions),
             "events": [e.to_json() for e in events],
             "negotiations": [n.to_json() for n in parts.negotiations()],
         }
+        return one_actor_per_person(story, source.actors)
 
 
 def timeline_order(e: StoryEvent) -> tuple:

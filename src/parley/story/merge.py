@@ -16,15 +16,21 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
-from parley.dates import NUMBER_WORDS, holds_time
+from parley.dates import NUMBER_WORDS, find_expressions, holds_time, resolve
 
 # Two dated reports of one act at most this many days apart are one event: outlets disagree by
 # a day on when a meeting was held, or date it by when it was announced (the story example's
 # ministers "met on Monday" and "met on Tuesday").
 DATE_SLACK_DAYS = 2
+# A report that gives no day of its own tells an act of at most this many days before its
+# publication (a weekly paper's news; the wire's "on Tuesday" is of the same week): it joins
+# only an event of those days, never one of weeks before ("demanded the men's release" on the
+# 17th is not the demand of the 7th).
+NEWS_LAG_DAYS = 7
 # Acts that are the same whichever side is named first.
 SYMMETRIC = {"CONSULT", "COOPERATE"}
 # What a denial says it answers ("denied the accusation", "dismissed the claim", "denied
@@ -35,13 +41,47 @@ CONTESTED = {"ASSAULT", "ACCUSE", "COERCE", "THREATEN", "SANCTION"}
 # Acts that answer something (an acceptance, a rejection, a denial): between the same sides in
 # the same days there are often several, told apart by what they answer.
 ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
+# Acts told apart by what they say, as answers are: one side makes several demands and
+# accusations of the other in one crisis ("pull its boats out", "stop issuing licences",
+# "free the men"), each an event of its own.
+SAID_APART = ANSWERS | {"REQUEST", "ACCUSE", "SUPPORT"}
+# Kinds of mode told apart by content too: a side makes several promises to the other in one
+# round ("free the fishermen by Friday", "hand back their boat"). (Proposals are not: one
+# offer is worded many ways, "proposed a smaller reduction" / "Djibouti's offer to cut fees".)
+SAID_APART_KINDS = {"promised", "conditional"}
+# The stems of the words that name an act itself, by type (every demand "demands", every
+# rejection "rejects"): they say nothing of what it is about, so they link no two acts of one
+# kind (the cue verbs of the events lexicon's speech acts, cut to STEM_CHARS; stems that other
+# words share, "commit" of commission, are left out).
+ACT_WORDS: dict[str, tuple[str, ...]] = {
+    "REQUEST": ("demand", "ask", "call", "urge", "want", "insist", "request"),
+    "REJECT": ("reject", "refuse", "deny", "denied", "denial", "dismiss"),
+    "ACCUSE": ("accuse", "blame", "condemn"),
+    "AGREE": ("accept", "agree"),
+    "CONCEDE": ("accept", "agree"),
+    "SUPPORT": ("welcome", "thank", "support"),
+    "promised": ("promise", "pledge", "vow", "undertake", "undertook"),
+}
+# Stems of words outlets use for one act, mapped to one (WordNet synonyms of the acts
+# negotiations trade: "free" / "release" the detainees, "withdraw" / "pull
+# back" the boats, "detain" / "arrest" / "seize" / "capture" someone; "hand over" is left
+# out: data is handed over too).
+SYNONYM_WORDS = {
+    "free": "release", "freed": "release", "frees": "release",
+    "withdraw": "pull", "withdrew": "pull", "withdrawn": "pull", "remove": "pull",
+    "arrest": "detain", "seize": "detain", "capture": "detain",
+}  # fmt: skip
 # Reports of one answer share this many content stems ("accused ... of diverting the river" and
 # "accused ... of diverting the Silala": accus, diver), or one when either evidence is short
 # ("Chile's offer": offer): a judgement from the story example and our story set.
 SHARED_STEMS = 2
 SHORT_EVIDENCE = 3
-# A word matches another when they share this many first letters ("published" ~ "publish").
+# A word matches another when they share this many first letters ("published" ~ "publish"),
+# once an inflection ending is dropped from a word longer than MIN_STEMMED letters ("fired" ~
+# "fire", "boats" ~ "boat": the regular English endings).
 STEM_CHARS = 5
+MIN_STEMMED = 3
+ENDING = re.compile(r"(?:ing|ed|es|e|s|d)$")
 # Words that tell nothing of which act a report tells (data/stopwords.txt).
 STOPWORDS = frozenset(
     line.strip()
@@ -257,6 +297,10 @@ def report_key(r: Report, side: dict[str, str], targets: dict[tuple, set[str]]) 
     tgt = side.get(r.target, r.target) if r.target else None
     if tgt is None and len(targets.get((r.type, mode_kind(r.mode), src), ())) == 1:
         tgt = next(iter(targets[(r.type, mode_kind(r.mode), src)]))
+    if src is not None and src == tgt and r.source != r.target:
+        # two actors of one side (an envoy and a minister a report gives one state): the
+        # side tells nothing of which act it is, the actors do
+        src, tgt = r.source, r.target
     pair = tuple(sorted([src or "", tgt or ""])) if r.type in SYMMETRIC else (src, tgt)
     return (r.type, mode_kind(r.mode), pair)
 
@@ -331,13 +375,19 @@ def merge_groups(
     groups: list[tuple[tuple, list[Report]]] = []
     for key in sorted(keyed, key=repr):
         for group in _by_date(keyed[key]):
-            if key[0] not in ANSWERS or key[1] != "act":
+            if not told_apart(key):
                 groups.append((key, group))
                 continue
             for part in _by_content(group, names):
                 groups.append((key, part))
     groups = _join_unnamed_sides(groups, names)
     return _join_reversed(groups, names)
+
+
+def told_apart(key: tuple) -> bool:
+    """Whether reports of one merge key are told apart by what they say (``_by_content``)."""
+    type_, kind, _ = key
+    return (type_ in SAID_APART and kind == "act") or kind in SAID_APART_KINDS
 
 
 def story_events(groups: list[list[Report]], side: dict[str, str]) -> list[StoryEvent]:
@@ -354,7 +404,8 @@ def _join_unnamed_sides(
     attacked Goma" of the same days and wording are one event: a group whose key leaves a side
     unnamed joins the one group of that act, kind and days that names the same other side,
     when no article tells both (an article tells one event once) and their evidence shares
-    content. With two such groups it stays apart (which would it be?)."""
+    content: the one such group, or the one whose evidence shares most with it. With two alike
+    it stays apart (which would it be?)."""
     stems: dict[int, set[str]] = {}  # found when first needed: most groups name both sides
 
     def stems_of(k: int) -> set[str]:
@@ -382,8 +433,10 @@ def _join_unnamed_sides(
             and _same_days(group, groups[j][1])
             and _linked(stems_of(k), stems_of(j))
         ]
-        if len(fits) == 1:
-            joined[k] = fits[0]
+        # the one fit, or the one whose evidence shares the most with it
+        shared = sorted((len(stems_of(k) & stems_of(j)), j) for j in fits)
+        if len(shared) == 1 or (shared and shared[-1][0] > shared[-2][0]):
+            joined[k] = shared[-1][1]
     out: dict[int, list[Report]] = {}
     for k, (_, group) in enumerate(groups):
         out.setdefault(joined.get(k, k), []).extend(group)
@@ -428,12 +481,25 @@ def told_day(r: Report) -> date | None:
     return r.date if holds_time(r.evidence.get("text") or "") else None
 
 
+def _days_of(group: list[Report]) -> tuple[date, date] | None:
+    """The days a group of reports tells of: its first told day, or, with none, the days all
+    its reports' windows (``told_window``) cover; None when nothing bounds them."""
+    days = [d for r in group if (d := told_day(r))]
+    if days:
+        return min(days), min(days)
+    windows = [w for r in group if (w := told_window(r))]
+    if not windows:
+        return None
+    return min(lo for lo, _ in windows), max(hi for _, hi in windows)
+
+
 def _same_days(a: list[Report], b: list[Report]) -> bool:
-    days_a = [told_day(r) for r in a if told_day(r)]
-    days_b = [told_day(r) for r in b if told_day(r)]
-    if not days_a or not days_b:
+    """Whether two groups may tell of the same days (within ``DATE_SLACK_DAYS``)."""
+    days_a, days_b = _days_of(a), _days_of(b)
+    if days_a is None or days_b is None:
         return True
-    return abs((min(days_a) - min(days_b)).days) <= DATE_SLACK_DAYS
+    slack = timedelta(days=DATE_SLACK_DAYS)
+    return days_a[0] - slack <= days_b[1] and days_b[0] - slack <= days_a[1]
 
 
 def _order(r: Report) -> tuple:
@@ -442,10 +508,41 @@ def _order(r: Report) -> tuple:
     return (r.date or date.max, r.published or date.max, r.article, r.start, r.idx)
 
 
+def told_window(r: Report) -> tuple[date, date] | None:
+    """The days a report of an act that gives no day of its own (``told_day`` None) may tell
+    of: the period its evidence names ("last week", "earlier this month"), else the
+    ``NEWS_LAG_DAYS`` up to its publication; None (any days) for promises and proposals, and
+    without a publication date."""
+    if r.published is None or mode_kind(r.mode) != "act":
+        # a promise or a proposal is told again for weeks ("despite the promise made on
+        # Sunday"): its reports are bounded by their own days only
+        return None
+    return _window(r.evidence.get("text") or "", r.published)
+
+
+@lru_cache(maxsize=1 << 14)
+def _window(text: str, published: date) -> tuple[date, date]:
+    """``told_window`` of an act's evidence ``text`` published on ``published``."""
+    for expr in find_expressions(text):
+        period = resolve(expr, published, future=False).period
+        if period is not None and period[0] <= published:
+            return period[0], min(period[1], published)
+    return published - timedelta(days=NEWS_LAG_DAYS), published
+
+
+def _in_window(day: date, window: tuple[date, date] | None) -> bool:
+    if window is None:
+        return True
+    lo, hi = window
+    return lo - timedelta(days=DATE_SLACK_DAYS) <= day <= hi + timedelta(days=DATE_SLACK_DAYS)
+
+
 def _by_date(reports: list[Report]) -> list[list[Report]]:
     """Split one act's reports into events by date: dated reports within the slack of the
-    group's first date join it; undated ones join the latest group on or before their article's
-    publication (the only group, when there is one), else form their own."""
+    group's first date join it; undated ones join the latest group of the days they may tell
+    of (``told_window``; for a proposal: the latest made before the report; for a promise: the
+    only group, or the latest made before the report), else one of the undated groups whose
+    windows overlap theirs."""
     dated = sorted((r for r in reports if told_day(r)), key=_order)
     undated = sorted((r for r in reports if not told_day(r)), key=_order)
     groups: list[list[Report]] = []
@@ -456,28 +553,72 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
             groups[-1].append(r)
         else:
             groups.append([r])
-    loose: list[Report] = []
+    loose: list[tuple[tuple[date, date] | None, list[Report]]] = []
     for r in undated:
-        if len(groups) == 1:
-            groups[0].append(r)
+        window = told_window(r)
+        if window is not None:
+            fits = [g for g in groups if _in_window(g[0].date, window)]
+        elif mode_kind(r.mode) == "proposed":  # an offer is told after it is made
+            slack = timedelta(days=DATE_SLACK_DAYS)
+            fits = [g for g in groups if r.published and g[0].date <= r.published + slack]
+        elif len(groups) == 1:
+            fits = groups
+        else:  # a promise told again: the latest group made before the report
+            fits = [g for g in groups if r.published and g[0].date <= r.published]
+        if fits:
+            fits[-1].append(r)
             continue
-        before = [g for g in groups if r.published and g[0].date <= r.published]
-        if before:
-            before[-1].append(r)
+        for i, (span, group) in enumerate(loose):
+            if span is None or window is None or (window[0] <= span[1] and span[0] <= window[1]):
+                # the group's days: those all its reports may tell of
+                if span is not None and window is not None:
+                    span = (max(span[0], window[0]), min(span[1], window[1]))
+                loose[i] = (span, [*group, r])
+                break
         else:
-            loose.append(r)
-    if loose:
-        groups.append(loose)
+            loose.append((window, [r]))
+    groups += [group for _, group in loose]
     return [sorted(g, key=_order) for g in groups]
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A word's stem: lower case, an inflection ending dropped ("fired", "fire": fir; "boats",
+    "boat": boat; ``ENDING``), cut to ``STEM_CHARS`` letters."""
+    word = word.lower()
+    if len(word) > MIN_STEMMED:
+        word = ENDING.sub("", word)
+    return word[:STEM_CHARS]
+
+
+# ``ACT_WORDS`` and ``SYNONYM_WORDS`` as the stems reports are compared by
+ACT_STEMS = {k: frozenset(stem(w) for w in words) for k, words in ACT_WORDS.items()}
+SYNONYM_STEMS = {stem(w): stem(same) for w, same in SYNONYM_WORDS.items()}
+
+
+# word -> its stem, "" for a function word (content_stems reads every sentence of a store)
+_CONTENT_STEM: dict[str, str] = {}
+WORD = re.compile(r"[a-z]+")
 
 
 def content_stems(text: str, names: frozenset[str] = frozenset()) -> set[str]:
     """The stems of a report's content words: no function words, no actor names."""
-    return {
-        w[:STEM_CHARS]
-        for w in re.findall(r"[a-z]+", text.lower())
-        if w not in STOPWORDS and len(w) > 2 and w[:STEM_CHARS] not in names
-    }
+    out = set()
+    for w in WORD.findall(text.lower()):
+        s = _CONTENT_STEM.get(w)
+        if s is None:
+            s = _CONTENT_STEM[w] = "" if w in STOPWORDS or len(w) <= 2 else stem(w)
+        if s and s not in names:
+            out.add(s)
+    return out
+
+
+def said_stems(r: Report, names: frozenset[str] = frozenset()) -> set[str]:
+    """What a report says its act is about: its content stems without the act's own words
+    (``ACT_STEMS``), synonyms of one act as one stem (``SYNONYM_STEMS``)."""
+    own = ACT_STEMS.get(r.type, frozenset()) | ACT_STEMS.get(mode_kind(r.mode), frozenset())
+    stems = content_stems(r.evidence.get("text", ""), names) - own
+    return {SYNONYM_STEMS.get(s, s) for s in stems}
 
 
 def _linked(a: set[str], b: set[str]) -> bool:
@@ -490,7 +631,7 @@ def _by_content(reports: list[Report], names: frozenset[str]) -> list[list[Repor
     answers they tell: reports are linked when their evidence shares content ("rejected Chile's
     offer" and "denied Chile's accusation" are two rejections; "denied the accusation" is the
     second again)."""
-    stems = [content_stems(r.evidence.get("text", ""), names) for r in reports]
+    stems = [said_stems(r, names) for r in reports]
     parent = list(range(len(reports)))
 
     def root(i: int) -> int:
@@ -501,7 +642,8 @@ def _by_content(reports: list[Report], names: frozenset[str]) -> list[list[Repor
 
     for i in range(len(reports)):
         for j in range(i):
-            if _linked(stems[i], stems[j]):
+            # an article tells one answer once: two of its reports are two answers
+            if reports[i].article != reports[j].article and _linked(stems[i], stems[j]):
                 parent[root(i)] = root(j)
     parts: dict[int, list[Report]] = defaultdict(list)
     for i, r in enumerate(reports):

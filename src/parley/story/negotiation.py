@@ -20,8 +20,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from parley.dates import find_expressions, resolve
-from parley.story.merge import Report, StoryEvent, content_stems
+from parley.dates import NUMBER_WORDS, find_expressions, resolve
+from parley.story.merge import (
+    ACT_STEMS,
+    STOPWORDS,
+    SYNONYM_STEMS,
+    Report,
+    StoryEvent,
+    content_stems,
+)
+from parley.story.merge import stem as word_stem
 
 # Types that make a negotiation between two sides.
 NEGOTIATING = {"REQUEST", "AGREE", "REJECT", "CONSULT", "CONCEDE", "COOPERATE", "RETREAT"}
@@ -31,7 +39,20 @@ NEGATIONS = re.compile(r"\b(not|never|failed|refused|missed|no longer|yet to)\b"
 KEPT_WINDOW_DAYS = 60
 # Share of a promise's key words a later sentence must hold to tell that promise.
 KEPT_SHARE = 0.6
+# A promise's key words: the first this many of its evidence's content words, names (words
+# written with a capital) left out: what is promised ("release the three fishermen detained at
+# the mouth"), not every word of a long evidence span nor the names every sentence of the
+# side holds (a judgement from the story sets: "freed four Belizean fishermen at the river
+# mouth" tells "will release the three Belizean fishermen detained at the mouth" kept).
+PROMISE_KEY_STEMS = 6
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# A sentence that asks for an act tells nothing of it done ("Guatemala demanded that Belize
+# free three fishermen" keeps no promise to free fishermen): such sentences are not indexed.
+ASKING = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|"
+    r"ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -83,25 +104,109 @@ class Article:
     outlet: str | None = None
 
 
+# What the evidence of an event says beyond its type and mode (issue 20; the phrasings of
+# wire reports):
+# - no statement at all: a side that "did not respond to a request for comment" said nothing;
+NO_STATEMENT = re.compile(
+    r"\b(?:did not|didn't|has not|have not|had not)\s+(?:immediately\s+)?(?:respond|reply|"
+    r"return)\w*\b[^.]*\b(?:request|comment|calls?)\b|\bdeclined to comment\b|"
+    r"\bcould not be reached\b",
+    re.I,
+)
+# - no acceptance: "failed to agree on", "had signed nothing with", "has not yet answered";
+NOT_AGREED = re.compile(
+    r"\b(?:fail(?:ed|s)? to (?:agree|reach|sign|accept)|signed nothing|no (?:deal|agreement)|"
+    r"(?:did|does|has|have|had) not (?:yet )?(?:agree|accept|sign|answer)\w*|without (?:an? )?"
+    r"(?:deal|agreement)|refused to (?:agree|accept|sign))\b",
+    re.I,
+)
+# - an undertaking: "agreed to pull back within 72 hours", "undertook to free them by Friday"
+#   (an agreement to act by a deadline is a commitment, not an acceptance);
+UNDERTAKEN = re.compile(
+    r"\b(?:agree[ds]?|undert(?:ook|akes?)|commit(?:ted|s)?|pledged?|promised?) to\b", re.I
+)
+DEADLINE = re.compile(
+    r"\b(?:by|no later than|before|until)\s+(?P<day>[^,.;]{3,40})|"
+    r"\bwithin\s+(?P<n>\d+|[a-z]+)\s+(?P<unit>hours?|days?|weeks?)\b",
+    re.I,
+)
+# - an answer to an offer: "welcomed the offer" accepts it.
+OFFER = re.compile(r"\b(?:offer|proposal|plan|initiative|mediation)s?\b", re.I)
+HOURS_PER_DAY = 24
+
+
+def _texts(event: StoryEvent) -> list[str]:
+    return [r.evidence.get("text") or "" for r in event.reports]
+
+
 def kind_of(event: StoryEvent) -> str | None:
+    """The negotiation item an event is (None when none): its type and mode, read with what
+    its reports' evidence says (``NO_STATEMENT``, ``NOT_AGREED``, ``UNDERTAKEN``, ``OFFER``)."""
+    texts = _texts(event)
+    if texts and all(NO_STATEMENT.search(t) for t in texts):
+        return None
     if event.mode in ("promised", "conditional"):
         return "commitment"
+    if event.mode == "hypothetical" and any(_deadline_in(t, _made(event), True) for t in texts):
+        return "commitment"  # "under the agreement, the OAS will deploy observers by Oct. 19"
     if event.mode == "proposed":
         return "proposal"
     if event.type == "REQUEST":
         return "demand"
     if event.type == "REJECT":
         return "rejected"
-    if event.type in ("AGREE", "CONCEDE") and event.mode != "negated":
+    if event.type in ("AGREE", "CONCEDE", "SUPPORT") and event.mode != "negated":
+        if texts and all(NOT_AGREED.search(t) for t in texts):
+            return None
+        if event.type != "SUPPORT" and any(_deadline_in(t, _made(event)) for t in texts):
+            return "commitment"
+        if event.type == "SUPPORT" and not any(OFFER.search(t) for t in texts):
+            return None
         return "accepted"
+    return None
+
+
+def tracks_promise(e: StoryEvent) -> bool:
+    """Whether ``e``'s keeping is looked for in later articles: a promised or
+    conditional act that is a commitment (an agreement to act by a deadline is a commitment
+    too, but stays ``open``: no promise of it was stored to look for)."""
+    return e.mode in ("promised", "conditional") and kind_of(e) == "commitment"
+
+
+def _made(e: StoryEvent) -> date | None:
+    """When an undertaking was made: the event's day, else its first report's publication."""
+    return e.date or min((r.published for r in e.reports if r.published), default=None)
+
+
+def _deadline_in(text: str, made: date | None, future: bool = False) -> date | None:
+    """The day by which an undertaking in ``text`` ("agreed to ... by Friday", "within 72
+    hours"; with ``future``, an act still to come: "will deploy observers by Oct. 19") is due,
+    counted from ``made``; None when it names none."""
+    if made is None or not (future or UNDERTAKEN.search(text)):
+        return None
+    for m in DEADLINE.finditer(text):
+        if m.group("n"):
+            word = m.group("n").lower()
+            n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+            if n is None:
+                continue
+            unit = m.group("unit").lower()
+            days = {"h": n / HOURS_PER_DAY, "d": n, "w": 7 * n}[unit[0]]
+            return made + timedelta(days=math.ceil(days))
+        for expr in find_expressions(m.group("day")):
+            if expr.start == 0:
+                day = resolve(expr, made, future=True).day
+                if day is not None:
+                    return day
     return None
 
 
 def sentence_rows(
     art: Article, side: dict[str, str]
 ) -> list[tuple[int, int, set[str], frozenset[str], bool]]:
-    """The article's sentences that mention a side: (start, end, the sides, the content
-    stems, whether it holds a negation), in the order of the text."""
+    """The article's sentences that mention a side and ask for nothing (``ASKING``): (start,
+    end, the sides, the content stems, whether it holds a negation), in the order of the
+    text."""
     spans = sorted((s, e, side.get(aid, aid)) for aid, ms in art.mentions.items() for s, e in ms)
     starts = [ms for ms, _, _ in spans]
     # a mention that overlaps a sentence starts at most this much before it: only the mentions
@@ -113,9 +218,9 @@ def sentence_rows(
         s += len(m.group(0)) - len(m.group(0).lstrip())
         near = spans[bisect.bisect_left(starts, s - reach) : bisect.bisect_left(starts, t)]
         sides = {who for ms, me, who in near if ms < t and s < me}
-        if not sides:
+        if not sides or ASKING.search(m.group(0)):
             continue
-        stems = frozenset(content_stems(m.group(0)))
+        stems = frozenset(SYNONYM_STEMS.get(w, w) for w in content_stems(m.group(0)))
         out.append((s, t, sides, stems, bool(NEGATIONS.search(m.group(0)))))
     return out
 
@@ -180,14 +285,22 @@ class NegotiationView:
     target: str | None
     date: date | None
     reports: int  # how many reports tell it
-    named: tuple[str, ...] = ()  # a proposal to no one named: the sides its articles name
+    named: tuple[str, ...] = ()  # a proposal: the sides its articles name
+    kind: str | None = None  # the item it is (``kind_of``: read from its reports' evidence)
 
     @classmethod
     def of(cls, e: StoryEvent, side: dict[str, str], sentences: Sentences) -> NegotiationView:
-        b = side.get(e.target, e.target) if e.target else None
-        named = _sides_named(e, sentences) if e.mode == "proposed" and not b else set()
+        named = _sides_named(e, sentences) if e.mode == "proposed" else set()
         return cls(
-            e.id, e.type, e.mode, e.source, e.target, e.date, len(e.reports), tuple(sorted(named))
+            e.id,
+            e.type,
+            e.mode,
+            e.source,
+            e.target,
+            e.date,
+            len(e.reports),
+            tuple(sorted(named)),
+            kind_of(e),
         )
 
 
@@ -203,8 +316,7 @@ def find_negotiations(
     views = [NegotiationView.of(e, side, sentences) for e in events]
 
     def item(e: StoryEvent) -> Item | None:
-        promise = kind_of(e) == "commitment"
-        return item_of(e, promise_status(e, side, sentences) if promise else None)
+        return item_of(e, promise_status(e, side, sentences) if tracks_promise(e) else None)
 
     return [
         Negotiation(parties=parties, mediators=mediators, items=[item(by_id[i]) for i in ids])
@@ -217,46 +329,72 @@ def negotiation_plan(
 ) -> list[tuple[list[str], list[str], list[str]]]:
     """(parties, mediators, ids of the events that are its items) of each negotiation: one
     per pair of sides that negotiate (the pairs with negotiating events, most reported first;
-    ``events`` in timeline order). A side that is only a person whose state is unknown
-    (``people``) is no party. A third side that proposes terms in an article naming both
-    parties (or to one of them) mediates."""
+    ``events`` in timeline order). A pair negotiates when both sides take part: an answer, an
+    undertaking or a meeting between them, or demands or offers from each (a lone demand of a
+    parliament to its government is none). A side that is only a person
+    whose state is unknown (``people``) is no party. A third side that proposes terms in an
+    article naming both parties (or to one of them) mediates, and so does one that proposes
+    with it ("Washington and Riyadh proposed a truce": co-mediators, not a pair); a mediator
+    and a party make no negotiation of their own (their acts are items of the one mediated).
+    Each event is an item of one negotiation, the first it belongs to."""
     pairs: Counter = Counter()
+    acting: dict[tuple, set[str]] = defaultdict(set)  # the sides that act toward the other
     by_pair: dict[tuple, list[NegotiationView]] = defaultdict(list)
     proposals_to: dict[str, list[NegotiationView]] = defaultdict(list)
+
+    def side_of(actor: str | None) -> str | None:
+        return side.get(actor, actor) if actor else None
+
     for e in events:
-        a = side.get(e.source, e.source) if e.source else None
-        b = side.get(e.target, e.target) if e.target else None
+        a, b = side_of(e.source), side_of(e.target)
         if a and b and a != b:
             key = tuple(sorted((a, b)))
             by_pair[key].append(e)
             if e.type in NEGOTIATING and not {a, b} & people:
                 pairs[key] += e.reports
+                # an answer, an undertaking or a meeting engages both sides; a demand or an
+                # offer only its maker
+                one_way = e.type == "REQUEST" or e.mode == "proposed"
+                acting[key] |= {a} if one_way else {a, b}
         elif a and not b:
             by_pair[(a,)].append(e)  # an act of one side with no other named
         if e.mode == "proposed":
-            for who in {b} if b else e.named:
+            for who in {b} | set(e.named) if b else e.named:
                 proposals_to[who].append(e)
     out = []
+    taken: set[str] = set()
+    mediated_by: list[tuple[set[str], set[str]]] = []  # (parties, mediator sides) so far
     for pair, _ in pairs.most_common():
-        chosen = by_pair[pair] + by_pair.get((pair[0],), []) + by_pair.get((pair[1],), [])
+        if len(acting[pair]) < 2:
+            continue
+        if any(set(pair) & parties and set(pair) & helpers for parties, helpers in mediated_by):
+            continue
         mediated = [
             e
             for who in pair
             for e in proposals_to.get(who, [])
-            if side.get(e.source, e.source) not in pair
+            if side_of(e.source) and side_of(e.source) not in pair
         ]
-        mediators = list(dict.fromkeys(e.source for e in mediated if e.source))
+        mediators: dict[str, str] = {}  # mediator side -> the actor named for it
+        for e in mediated:
+            for actor in (e.source, e.target):
+                if actor and side_of(actor) not in pair and side_of(actor) not in people:
+                    mediators.setdefault(side_of(actor), actor)
+        mediated_by.append((set(pair), set(mediators)))
+        chosen = by_pair[pair] + by_pair.get((pair[0],), []) + by_pair.get((pair[1],), [])
+        for helper in mediators:
+            for who in pair:
+                chosen += by_pair.get(tuple(sorted((who, helper))), [])
         ids: list[str] = []
-        seen: set[str] = set()
         for e in sorted(
             chosen + mediated, key=lambda e: (e.date is None, e.date or date.max, e.id)
         ):
-            if kind_of(e) is None or e.id in seen:
+            if e.kind is None or e.id in taken:
                 continue
-            seen.add(e.id)
+            taken.add(e.id)
             ids.append(e.id)
         if ids:
-            out.append((sorted(pair), mediators, ids))
+            out.append((sorted(pair), list(mediators.values()), ids))
     return out
 
 
@@ -279,7 +417,9 @@ def item_of(e: StoryEvent, status: tuple[str, list[dict]] | None = None) -> Item
     deadline = None
     made = e.date
     if kind == "commitment":
-        deadline, made = e.date, None
+        future = e.mode == "hypothetical"
+        told = [d for t in _texts(e) if (d := _deadline_in(t, _made(e), future))]
+        deadline, made = (min(told), _made(e)) if told else (e.date, None)
         state, extra = status or ("open", [])
         evidence += extra
     return Item(
@@ -369,7 +509,7 @@ def promise_state(e: StoryEvent, side: dict[str, str]) -> dict | None:
     if who is None or first is None:
         return None
     until = max(first, e.date or first) + timedelta(days=KEPT_WINDOW_DAYS)
-    keys = [sorted(k) for r in e.reports if (k := content_stems(r.evidence.get("text", "")))]
+    keys = [sorted(k) for r in e.reports if (k := promise_keys(r.evidence.get("text", "")))]
     return {
         "who": who,
         "first": first.isoformat(),
@@ -377,6 +517,23 @@ def promise_state(e: StoryEvent, side: dict[str, str]) -> dict | None:
         "keys": keys,
         "articles": sorted({r.article for r in e.reports}),
     }
+
+
+def promise_keys(text: str) -> set[str]:
+    """The key words of a promise's evidence (``PROMISE_KEY_STEMS``): its first content stems
+    in order, no name, no word of promising, synonyms of one act as one (as a sentence's)."""
+    keys: list[str] = []
+    for word in re.findall(r"[A-Za-z]+", text):
+        low = word.lower()
+        if word[0].isupper() or low in STOPWORDS or len(low) <= 2:
+            continue
+        key = word_stem(low)
+        if key in ACT_STEMS["promised"]:
+            continue
+        key = SYNONYM_STEMS.get(key, key)
+        if key not in keys:
+            keys.append(key)
+    return set(keys[:PROMISE_KEY_STEMS])
 
 
 def earliest_telling(state: dict, sentences: Sentences) -> tuple | None:

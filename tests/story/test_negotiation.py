@@ -1,0 +1,55 @@
+"""The negotiation state as an analyst reads it: who the parties and mediators are, and what
+is no acceptance and no statement (issue 20). Articles written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import parley
+
+ARTICLES = [
+    {
+        "id": "s1",
+        "published": "2026-05-08",
+        "outlet": "Gulf Wire",
+        "text": "JEDDAH, May 8 (GW) - Sudan's army and the Rapid Support Forces failed to agree "
+        "on a ceasefire at talks hosted by Saudi Arabia in Jeddah on Tuesday, officials said. "
+        "The army demanded that the Rapid Support Forces leave the hospitals of Khartoum. "
+        "The Rapid Support Forces rejected the demand on Wednesday. Washington and Riyadh "
+        "proposed a seven-day truce on Wednesday.",
+    },
+    {
+        "id": "s2",
+        "published": "2026-05-09",
+        "outlet": "Nile Courier",
+        "text": "The Rapid Support Forces said on Thursday they had signed nothing with Sudan's "
+        "army. Sudan's army agreed to open two corridors for aid by Saturday. The army did "
+        "not respond to a request for comment on the talks.",
+    },
+]
+
+
+def story_of(tmp_path) -> dict:
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
+    db, out = tmp_path / "story.sqlite", tmp_path / "STORY.json"
+    assert parley("run", str(path), "--db", str(db)).returncode == 0
+    assert parley("story", "--db", str(db), "-o", str(out)).returncode == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_talks_that_failed_are_no_acceptance_and_co_proposers_mediate(tmp_path):
+    story = story_of(tmp_path)
+    [talks] = story["negotiations"]  # the host and the co-mediators are no pair of their own
+    assert set(talks["parties"]) == {"SDN", "SDN-RSF"}
+    assert {"USA", "SAU"} <= set(talks["mediators"])
+    items = talks["items"]
+    # "failed to agree" and "had signed nothing" accept nothing
+    assert not [i for i in items if i["kind"] == "accepted"], items
+    kinds = sorted(i["kind"] for i in items)
+    assert kinds == ["commitment", "demand", "proposal", "rejected"], items
+    [corridors] = [i for i in items if i["kind"] == "commitment"]
+    assert corridors["deadline"] == "2026-05-09"  # "by Saturday", from Thursday's agreement
+    # "did not respond to a request for comment" is no statement of any kind
+    told = [r["evidence"]["text"] for e in story["events"] for r in e["reports"]]
+    assert not [t for t in told if "request for comment" in t]
