@@ -460,3 +460,27 @@ def test_interceptions_and_pick_ups_are_detentions(nlp):
     assert e["source"].startswith("Azerbaijan") and e["date"] == date(2024, 5, 3)
     text = "Four shepherds were picked up by Azerbaijani troops on Friday night."
     assert only(nlp, text, "COERCE")["source"].startswith("Azerbaijan")
+
+
+def test_a_doer_told_by_description_leaves_the_source_unknown(nlp):
+    text = "An editorial in a local newspaper urged Jane Hale to visit the flooded towns."
+    e = only(nlp, text, "REQUEST")
+    assert e["source"] is None and e["target"] == "Jane Hale"
+    text = "Dozens of students protested outside the ministry on Friday."
+    e = only(nlp, text, "PROTEST")
+    assert e["source"] is None and e["date"] == date(2024, 5, 3)
+
+
+def test_a_question_or_a_pitch_is_no_request(nlp):
+    assert not [
+        e for e in events(nlp, "Hale was asked about the strike.") if e["type"] == "REQUEST"
+    ]
+    text = "Hale has been appealing to younger voters in the north."
+    assert not [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+    e = only(nlp, "Jane Hale asked the unions to end the strike.", "REQUEST")
+    assert e["source"] == "Jane Hale"
+
+
+def test_a_plan_met_with_protests_is_no_meeting(nlp):
+    text = "The plan was met with protests from the unions."
+    assert not [e for e in events(nlp, text) if e["type"] == "CONSULT"]

@@ -20,8 +20,10 @@ from parley.events.clauses import (
     subject,
 )
 from parley.events.context import Context, _place_scopes
+from parley.events.figurative import figure
 from parley.events.grammar import (
     AGENTLESS_TYPES,
+    ASKING_VERBS,
     BINDING,
     COMPLEMENT_PATH,
     CONDITION_MARKS,
@@ -29,6 +31,7 @@ from parley.events.grammar import (
     DEFINITE_DETS,
     DESIRE_VERBS,
     DOER_VERBS,
+    GENERIC_DETS,
     HYPOTHETICAL_MARKS,
     INSIST_VERBS,
     INVERTED_CONDITION,
@@ -46,7 +49,6 @@ from parley.events.grammar import (
     TARGET_CASES,
     VERBAL_ATTACKS,
     VERBAL_MODIFIERS,
-    VIOLENT_MEANS,
 )
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer
@@ -106,6 +108,8 @@ def _asks_another(verb: Token) -> bool:
         # "insists that the MRC withdraw": a subjunctive, a bare verb with its own subject
         subjunctive = any(_subjunctive(c) for c in comps)
         return subjunctive or any(a.lower_ in OBLIGATION_AUX for c in comps for a in c.children)
+    if lemma in ASKING_VERBS and not _asks_for_act(verb):
+        return False  # "was asked about her views", "appealing to younger voters"
     for c in children:
         if c.dep_ in OBJ and c.lemma_.lower() in QUESTION_WORDS:
             return False  # "asked the question"
@@ -117,6 +121,21 @@ def _asks_another(verb: Token) -> bool:
         ):
             return False  # "asked whether he had thoughts"
     return True
+
+
+def _asks_for_act(verb: Token) -> bool:
+    """Does "ask", "appeal" or "plead" say what is asked: an act ("asked Kabul to act",
+    "appealed for calm", "asked that the talks resume") rather than a question or a pitch
+    ("was asked about her views", "appealing to younger voters", "just ask him")?"""
+    for c in verb.children:
+        if c.dep_ in ("obl", "nmod") and _case(c) == "about":
+            return False
+    for c in verb.children:
+        if c.dep_ in COMPLEMENT or (c.dep_ == "advcl" and _mark(c) == "to"):
+            return True
+        if c.dep_ in ("obl", "nmod") and _case(c) == "for":
+            return True
+    return False
 
 
 def _noun_phrase(noun: Token) -> list[Token]:
@@ -141,8 +160,8 @@ def _predicated(noun: Token) -> bool:
     attack")."""
     if noun.dep_ == "compound" or any(c.dep_ == "cop" for c in noun.children):
         return False
-    if any(c.lower_ in NOT_YET_MODIFIERS for c in noun.lefts):
-        return False
+    if any(c.lower_ in NOT_YET_MODIFIERS or c.lower_ in GENERIC_DETS for c in noun.lefts):
+        return False  # "the next attack", "every local meeting"
     return not is_negated(noun)
 
 
@@ -177,7 +196,9 @@ class Finder:
     def trigger(self, tok: Token) -> tuple[Trigger, Token] | None:
         """The trigger ``tok`` is and the token its event hangs on, or None."""
         lemma = tok.lemma_.lower()
-        if (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and not tok.tag_.startswith("NN"):
+        modifier = tok.dep_ in ("amod", "compound")  # "negotiating strategy", "attack ads"
+        verbal = tok.pos_ == "VERB" or tok.tag_.startswith("VB")
+        if verbal and not tok.tag_.startswith("NN") and not modifier:
             # not "the shooting" tagged a noun but lemmatised and typed as a verb's form
             for trig in self.lex.verbs.get(lemma, ()):
                 if trig.type == "REQUEST" and not _asks_another(tok):
@@ -319,6 +340,8 @@ class Finder:
                 continue  # background; not a violent or coercive act ("who were detained")
             if not own_proposal and self._governed(anchor, triggers):
                 continue  # "accepted Djibouti's offer" still tells the offer
+            if word == anchor and figure(trig.type, anchor, lambda t: self.kind_of(t, ctx)):
+                continue  # "attacked Clinton", "killed the bill": words, not violence
             if trig.subtype == "meet" and word == anchor and not self._meets_someone(anchor, ctx):
                 continue  # "meeting the deadline", "meet these conditions"
             if _consequence(anchor) is not None or _mark(anchor) in HYPOTHETICAL_MARKS:
@@ -458,6 +481,8 @@ class Finder:
 
     def _meets_someone(self, verb: Token, ctx: Context) -> bool:
         """ "met his counterpart", "met in Almaty": a meeting; "meet the deadline": none."""
+        if verb.pos_ != "NOUN" and _passive(verb):
+            return False  # "was met with chants", "have been met with fierce opposition"
         obj = next((c for c in verb.children if c.dep_ in OBJ), None)
         if obj is None or verb.pos_ == "NOUN":
             return True
@@ -600,20 +625,30 @@ class Finder:
             date_tokens=[anchor],
             place_scopes=_place_scopes(anchor, self._complements(anchor, noun), ctx),
             subtype=trig.subtype,
-            agentless=not sources and self._agentless(trig, anchor),
+            agentless=not sources and self._agentless(trig),
+            described=not sources and self._described(anchor),
         )
 
-    def _agentless(self, trig, anchor: Token) -> bool:
-        """A violent act whose doer is not named: a passive with no agent or with a weapon
-        for one ("were killed", "was hit by a drone"), or an act or weapon as the subject
-        ("the explosion killed four people", "shelling killed ...")."""
-        if trig.type not in AGENTLESS_TYPES:
-            return False
-        if _passive(anchor):
-            agent = next((c for c in anchor.children if c.dep_ in AGENT), None)
-            return agent is None or agent.lemma_.lower() in VIOLENT_MEANS
+    @staticmethod
+    def _agentless(trig) -> bool:
+        """A violent, coercive or protest act whose doer names no actor is still an event, as
+        event data sets code them: a passive with no agent ("were killed"), a weapon or act
+        for a doer ("the explosion killed four"), a description ("gunmen opened fire",
+        "dozens of protesters marched")."""
+        return trig.type in AGENTLESS_TYPES
+
+    @staticmethod
+    def _described(anchor: Token) -> bool:
+        """Does the clause name its doer by a description that is no actor of the article
+        ("a Baton Rouge newspaper", "nearly 140 House members")? Not a pronoun, not none."""
         subj = subject(anchor)
-        return subj is not None and subj.lemma_.lower() in VIOLENT_MEANS
+        return subj is not None and subj.pos_ in ("NOUN", "PROPN")
+
+    def kind_of(self, tok: Token, ctx: Context) -> str | None:
+        """What the first actor a phrase names is (``Actor.type``), or None."""
+        found = self.phrase_actors(tok, ctx)
+        actor = ctx.by_id.get(found[0]) if found else None
+        return actor.type if actor is not None else None
 
     def _split_request(self, trig, anchor, comps, ctx) -> list[Draft]:
         """ "X wants Y to A, to B and to C": one demand each."""

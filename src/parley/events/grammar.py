@@ -56,6 +56,7 @@ READINESS = _WORDS["readiness"]
 DESIRE_VERBS = _WORDS["desire_verbs"]
 QUESTION_WORDS = _WORDS["question_words"]
 INSIST_VERBS = _WORDS["insist_verbs"]
+ASKING_VERBS = _WORDS["asking_verbs"]
 OBLIGATION_AUX = _WORDS["obligation_aux"]
 # Determiners that make a noun phrase name one thing ("the shooting", "this attack").
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
@@ -76,6 +77,9 @@ DOER_VERBS = {"make", "carry", "conduct", "launch", "stage", "mount", "claim", "
 VERBAL_ATTACKS = {"attack", "assault"}
 VERBAL_MODIFIERS = _WORDS["verbal_modifiers"]
 NOT_YET_MODIFIERS = _WORDS["not_yet_modifiers"]
+# Determiners that make a noun phrase a kind, not one event ("every local meeting", "any
+# attack").
+GENERIC_DETS = {"every", "any", "each", "no"}
 
 BINDING = _WORDS["binding"]
 
@@ -105,9 +109,19 @@ ANNOUNCING = _WORDS["announcing"]
 # ("the explosion killed four", "was hit by a drone").
 VIOLENT_MEANS = _WORDS["violent_means"]
 
+# Words that tell a violent verb from a figure of speech (events/figurative.py).
+PATIENT_NOUNS = _WORDS["patient_nouns"] | _WORDS["place_nouns"]
+PERSON_SUFFIXES = tuple(sorted(_WORDS["person_suffixes"]))
+ARMED_NOUNS = _WORDS["armed_nouns"]
+RIVALRY_VERBS = _WORDS["rivalry_verbs"]
+FIGURATIVE_PHRASALS = _WORDS["figurative_phrasals"]
+REFLEXIVES = _WORDS["reflexives"]
+
 # Event types whose doer may go unnamed and still make an event (source unknown, target the
-# victims), as event data sets code them: PLOVER's violent and coercive types.
-AGENTLESS_TYPES = frozenset({"ASSAULT", "COERCE"})
+# victims), as event data sets code them: PLOVER's violent and coercive types, and protests
+# ("hundreds of protesters gathered": who they are is seldom an actor of the registry).
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+AGENTLESS_TYPES = VIOLENT_TYPES | {"PROTEST"}
 
 # The prepositions that name who meets in a meeting's noun phrase ("a meeting with Abe",
 # "talks between Kyiv and Moscow").

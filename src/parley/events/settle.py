@@ -11,7 +11,6 @@ from parley.events.clauses import Draft, _aux, _passive, is_future
 from parley.events.context import Context, _local_countries, _locative, _place_names, _placed
 from parley.events.finder import Finder
 from parley.events.grammar import (
-    AGENTLESS_TYPES,
     ANNOUNCING,
     COUNTRY_CASES,
     HYPOTHETICAL_AUX,
@@ -21,6 +20,7 @@ from parley.events.grammar import (
     READINESS,
     SEPARATE_MARKS,
     UNDIRECTED,
+    VIOLENT_TYPES,
 )
 from parley.model import Event, Place
 from parley.model import Span as TextSpan
@@ -78,8 +78,11 @@ class Settler:
                 # "eight soldiers were killed": the doer unnamed, the act still an event; the
                 # article's one armed group is taken for a violent act's doer, else it stays
                 # unknown ("a protest against the law": unknown)
-                violent = d.type in AGENTLESS_TYPES
+                violent = d.type in VIOLENT_TYPES
                 sources = [self.ctx.lone_armed_group(set(targets)) if violent else None]
+            elif not sources and d.described:
+                # "a Baton Rouge newspaper called on Clinton": the doer described, no actor
+                sources = [None]
             if not sources:
                 continue
             reciprocal = _reciprocal(d.anchor)
