@@ -484,3 +484,19 @@ def test_a_question_or_a_pitch_is_no_request(nlp):
 def test_a_plan_met_with_protests_is_no_meeting(nlp):
     text = "The plan was met with protests from the unions."
     assert not [e for e in events(nlp, text) if e["type"] == "CONSULT"]
+
+
+def test_violent_coercive_and_protest_acts_named_by_nouns_or_new_verbs(nlp):
+    text = "After a mass shooting in Fresno last year, the mayor called for calm."
+    assert only(nlp, text, "ASSAULT")["source"] is None
+    e = only(nlp, "Jane Hale served in the Iraq war before entering politics.", "ASSAULT")
+    assert e["source"] is None and e["evidence"] == "the Iraq war"
+    e = only(nlp, "Hundreds of protesters gathered outside the hotel on Friday.", "PROTEST")
+    assert e["source"] is None
+    assert only(nlp, "Immigration agents took six men into custody in Dallas.", "COERCE")
+    assert only(nlp, "The ministry deported two activists on Friday.", "COERCE")
+
+
+def test_a_meeting_named_by_its_day_or_kind(nlp):
+    text = "Jane Hale raised the issue during Saturday's conference call with party leaders."
+    assert only(nlp, text, "CONSULT")["evidence"].startswith("Saturday's conference call")

@@ -33,3 +33,13 @@ def test_armed_doers_and_people_hit_keep_the_assault(nlp):
     assert [x["type"] for x in e].count("ASSAULT") == 1
     assert "ASSAULT" in types(nlp, "The soldiers fired on the crowd on Sunday.")
     assert "ASSAULT" in types(nlp, "A man shot and killed two police officers in Dallas.")
+
+
+def test_winning_a_race_no_patient_and_showing_are_no_events(nlp):
+    assert "ASSAULT" not in types(nlp, "Cruz beat Dewhurst in the runoff.")
+    assert "COERCE" not in types(nlp, "Things are picking up, Jane Hale said.")
+    assert "PROTEST" not in types(nlp, "Jane Hale tried to demonstrate that her plan was better.")
+    # a war named by a quality, not a name or place, is no war told
+    assert "ASSAULT" not in types(
+        nlp, "We are fighting a very politically correct war, Tom Mills said."
+    )

@@ -3,7 +3,8 @@
 Political news uses the verbs of war for rivalry and law: "attacked Clinton", "fired at
 Trump", "killed the bill", "struck down the limits", "shooting himself in the foot", "fight
 for every vote", "capture the nomination". Each rule below is named and tells one such use;
-``figure`` runs them in order and returns the name of the first that fits, or None when the
+``figure`` runs them in order (each reads the verb, its event type and what actor a phrase
+names) and returns the name of the first that fits, or None when the
 verb tells a physical act. The words they read are data (``data/word_sets.tsv``).
 """
 
@@ -20,12 +21,15 @@ from parley.events.grammar import (
     PERSON_SUFFIXES,
     REFLEXIVES,
     RIVALRY_VERBS,
+    SHOWING_VERBS,
     VIOLENT_MEANS,
+    WINNING_VERBS,
 )
 from parley.nlp.syntax import ACTIVE_SUBJ, AGENT, OBJ, PASSIVE_SUBJ
 
-# Types whose verbs are read for figures of speech: PLOVER's violent and coercive acts.
-PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Types whose verbs are read for figures of speech: PLOVER's violent and coercive acts, and
+# protests ("demonstrate that ...").
+PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 # Prepositions that name whom a violent verb is aimed at ("fired on", "clashed with").
 AIMED_CASES = frozenset({"on", "at", "upon", "against", "with"})
@@ -100,7 +104,7 @@ def armed(tok: Token | None, kind: KindOf) -> bool:
 # -- the rules, in order -----------------------------------------------------------------
 
 
-def reflexive(verb: Token, kind: KindOf) -> bool:
+def reflexive(verb: Token, type_: str, kind: KindOf) -> bool:
     """ "killed himself", "shooting himself in the foot": harm to oneself (a bombing that
     "blew himself up" keeps its particle and is an attack)."""
     if any(c.dep_ in ("compound:prt", "prt") for c in verb.children):
@@ -108,7 +112,7 @@ def reflexive(verb: Token, kind: KindOf) -> bool:
     return any(c.dep_ in OBJ and c.lower_ in REFLEXIVES for c in verb.children)
 
 
-def phrasal(verb: Token, kind: KindOf) -> bool:
+def phrasal(verb: Token, type_: str, kind: KindOf) -> bool:
     """ "struck down the limits", "seize on a relationship", "fight for every vote": the
     verb with this particle or preposition right after it is words or law ("seized Goma on
     Monday" is no "seize on")."""
@@ -119,14 +123,14 @@ def phrasal(verb: Token, kind: KindOf) -> bool:
     return attached and f"{verb.lemma_.lower()} {after.lower_}" in FIGURATIVE_PHRASALS
 
 
-def abstract_patient(verb: Token, kind: KindOf) -> bool:
+def abstract_patient(verb: Token, type_: str, kind: KindOf) -> bool:
     """ "killing a religious-freedom bill", "hitting the contribution limit", "capture the
     soul of the party", "clashes with their religion": nothing a violent act is done to."""
     target = patient(verb)
     return target is not None and not concrete(target, kind)
 
 
-def rivalry(verb: Token, kind: KindOf) -> bool:
+def rivalry(verb: Token, type_: str, kind: KindOf) -> bool:
     """ "Jeb Bush fired at Trump", "He has attacked Clinton", "defeat his Democratic
     opponent", "we will fight": a verb of both war and politics, aimed at one person by
     someone who bears no arms, or at no one by no armed doer."""
@@ -141,11 +145,41 @@ def rivalry(verb: Token, kind: KindOf) -> bool:
     return one_person(target, kind)
 
 
-RULES: tuple[tuple[str, Callable[[Token, KindOf], bool]], ...] = (
+def winning(verb: Token, type_: str, kind: KindOf) -> bool:
+    """ "Cruz beat Dewhurst", "went on to defeat her opponent", "a campaign to beat them":
+    an active "beat" or "defeat" without "up", aimed at a person or no one named, tells who
+    won ("protesters were beaten" is an assault; "vowed to defeat al-Shabaab" a war aim)."""
+    if verb.lemma_.lower() not in WINNING_VERBS:
+        return False
+    passive = any(c.dep_ in PASSIVE_SUBJ for c in verb.children)
+    up = any(c.dep_ in ("compound:prt", "prt") and c.lower_ == "up" for c in verb.children)
+    if passive or up:
+        return False
+    target = patient(verb)
+    return target is None or target.pos_ == "PRON" or one_person(target, kind)
+
+
+def no_patient(verb: Token, type_: str, kind: KindOf) -> bool:
+    """ "Things are picking up": a coercive verb with no one arrested, banned or seized."""
+    return type_ == "COERCE" and patient(verb) is None
+
+
+def showing(verb: Token, type_: str, kind: KindOf) -> bool:
+    """ "tried to demonstrate that she offered a better cure", "demonstrate their unity":
+    "demonstrate" with an object or a clause shows something; a protest has neither."""
+    if verb.lemma_.lower() not in SHOWING_VERBS:
+        return False
+    return any(c.dep_ in OBJ or c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+RULES: tuple[tuple[str, Callable[[Token, str, KindOf], bool]], ...] = (
     ("reflexive", reflexive),
     ("phrasal", phrasal),
+    ("winning", winning),
     ("abstract_patient", abstract_patient),
     ("rivalry", rivalry),
+    ("no_patient", no_patient),
+    ("showing", showing),
 )
 
 
@@ -155,6 +189,6 @@ def figure(type_: str, verb: Token, kind: KindOf) -> str | None:
     if type_ not in PHYSICAL_TYPES or verb.pos_ not in ("VERB", "AUX"):
         return None
     for name, rule in RULES:
-        if rule(verb, kind):
+        if rule(verb, type_, kind):
             return name
     return None

@@ -32,6 +32,7 @@ from parley.events.grammar import (
     DESIRE_VERBS,
     DOER_VERBS,
     GENERIC_DETS,
+    HOSTING,
     HYPOTHETICAL_MARKS,
     INSIST_VERBS,
     INVERTED_CONDITION,
@@ -138,6 +139,56 @@ def _asks_for_act(verb: Token) -> bool:
     return False
 
 
+def _gerund_noun(tok: Token) -> bool:
+    """An -ing form the tagger took for a verb that stands as a noun ("a mass shooting",
+    "the killing"): a determiner or modifier of its own, no subject or auxiliary."""
+    if tok.tag_ != "VBG":
+        return False
+    deps = {c.dep_ for c in tok.children}
+    nominal = bool(deps & {"det", "nmod:poss", "poss", "amod", "compound"})
+    return nominal and not deps & {"nsubj", "nsubj:pass", "aux", "aux:pass", "obj"}
+
+
+def _named_in(noun: Token) -> bool:
+    """Does the phrase name the event by a name, a demonym or a place ("the Iraq war", "the
+    Mexican War", "the war in Syria")?"""
+    for child in noun.children:
+        proper = child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP", "LOC", "EVENT")
+        if child.dep_ in ("compound", "amod", "nmod:poss", "poss") and proper:
+            return True
+        if child.dep_ == "nmod" and _case(child) in ("in", "on", "against") and proper:
+            return True
+    return False
+
+
+def _names_one(noun: Token, trig: Trigger) -> bool:
+    """Does the noun phrase name one event of the nominal trigger's kind (its ``needs``:
+    ``data/nominal_events.tsv``)?"""
+    if "agent" in trig.needs or "participants" in trig.needs:
+        return _predicated(noun)  # "anti-war protesters"; who meets is read after
+    if "named" in trig.needs:
+        return _predicated(noun) and _named_in(noun)
+    return _specific(noun)
+
+
+def _one_meeting(noun: Token, named: bool) -> bool:
+    """A meeting noun whose modifiers name one meeting ("Saturday's call", "a conference
+    call", "the meeting at a hotel", "a two-day meeting of its committee"), not a bare "the
+    talks", a series with no party named ("early meetings") nor a call for something ("calls
+    for probes"); ``named``: the phrase names a party ("the Obama-Xi talks")."""
+    for child in noun.children:
+        if child.dep_ in ("nmod", "acl") and (_case(child) == "for" or _mark(child) == "to"):
+            return False
+    if noun.tag_ == "NNS" and not named:
+        return False  # "attending meetings", "those early meetings": a series, not one
+    for child in noun.children:
+        if child.dep_ in ("nmod:poss", "poss", "compound", "nummod", "amod"):
+            return True
+        if child.dep_ == "nmod" and _case(child) in PLACE_OR_TIME_CASES | {"of"}:
+            return True
+    return False
+
+
 def _noun_phrase(noun: Token) -> list[Token]:
     """A nominal event's words: its modifiers before it and what follows it in its phrase,
     without relative clauses ("a suicide bombing in Logar", not "two days after ...")."""
@@ -214,8 +265,10 @@ class Finder:
                 by_for = any(c.dep_ == "case" and c.lower_ == "for" for c in tok.children)
                 if "for" in trig.needs and by_for and head.pos_ in ("VERB", "AUX") and head != tok:
                     return trig, head
+                # "took six men into custody": the noun as an object, a passive's subject or
+                # a phrase of the light verb (an adverbial clause where the parse misread it)
                 if head.lemma_.lower() in trig.needs and (
-                    tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ or tok.dep_ == "obl"
+                    tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ or tok.dep_ in ("obl", "advcl")
                 ):
                     return trig, head
                 if trig.role == "promise" and any(
@@ -329,6 +382,8 @@ class Finder:
         triggers: dict[int, tuple[Trigger, Token, Token]] = {}
         for tok in tokens_with(doc, "LEMMA", self.trigger_lemmas):
             found = self.trigger(tok)
+            if found is not None and found[1] == tok and self._figure(found[0], tok, ctx):
+                continue  # "attacked Clinton", "killed the bill": words, not violence
             if found is not None and found[1].i not in triggers:
                 triggers[found[1].i] = (found[0], found[1], tok)
         drafts: list[Draft] = []
@@ -340,9 +395,8 @@ class Finder:
                 continue  # background; not a violent or coercive act ("who were detained")
             if not own_proposal and self._governed(anchor, triggers):
                 continue  # "accepted Djibouti's offer" still tells the offer
-            if word == anchor and figure(trig.type, anchor, lambda t: self.kind_of(t, ctx)):
-                continue  # "attacked Clinton", "killed the bill": words, not violence
-            if trig.subtype == "meet" and word == anchor and not self._meets_someone(anchor, ctx):
+            meeting = trig.subtype == "meet" or anchor.lemma_.lower() in HOSTING
+            if meeting and word == anchor and not self._meets_someone(anchor, ctx):
                 continue  # "meeting the deadline", "meet these conditions"
             if _consequence(anchor) is not None or _mark(anchor) in HYPOTHETICAL_MARKS:
                 continue  # "Should Ukraine meet these conditions": a condition, no event
@@ -370,11 +424,12 @@ class Finder:
             sent = ctx.sent_of[noun.i][0]
             if (sent, type_) in done or _in_relative(noun):
                 continue
-            if not (_specific(noun) or (type_ == "CONSULT" and _predicated(noun))):
-                continue  # a meeting needs no determiner: its participants name it
+            if not _names_one(noun, trig):
+                continue  # "attacks are rising", "a politically correct war"
             if noun.head.i in triggers and triggers[noun.head.i][0].type == type_:
                 continue  # "the explosion killed four people": the verb's event already
-            sources = self._doers(noun, ctx)
+            # "the Iraq war": the name places the war; no doer is named
+            sources = [] if "named" in trig.needs else self._doers(noun, ctx)
             cases = MEETING_CASES if type_ == "CONSULT" else ("on", "against")
             targets = [
                 a
@@ -387,7 +442,7 @@ class Finder:
                     sources, targets = sources[:1], sources[1:2]  # "the Obama-Xi talks"
                 if not sources and len(targets) > 1:
                     sources, targets = targets[:1], targets[1:2]  # "talks between X and Y"
-                if not (sources and targets):
+                if not (sources and targets) and not _one_meeting(noun, bool(sources)):
                     continue  # "the talks": a meeting told elsewhere
             if type_ == "ASSAULT" and self._verbal(noun, sources, targets, ctx):
                 continue  # "Trump's attacks on Clinton": words, not violence
@@ -413,12 +468,16 @@ class Finder:
     def _nominal_trigger(self, tok: Token) -> Trigger | None:
         """The nominal event ``tok`` names, by its lemma or, when the tagger took the noun
         for a verb's form ("the shooting" lemmatised "shoot"), by the word itself."""
-        if not tok.tag_.startswith("NN") or tok.pos_ == "PROPN":
+        if not (tok.tag_.startswith("NN") or _gerund_noun(tok)):
             return None
         word = tok.lower_
         for key in (tok.lemma_.lower(), word, word[:-1] if word.endswith("s") else word):
-            if key in self.lex.nominal:
-                return self.lex.nominal[key]
+            trig = self.lex.nominal.get(key)
+            if trig is None:
+                continue
+            if tok.pos_ == "PROPN" and not ("named" in trig.needs and _named_in(tok)):
+                return None  # "March" the month; "the Mexican War" a name
+            return trig
         return None
 
     def _doers(self, noun: Token, ctx: Context) -> list[str]:
@@ -643,6 +702,10 @@ class Finder:
         ("a Baton Rouge newspaper", "nearly 140 House members")? Not a pronoun, not none."""
         subj = subject(anchor)
         return subj is not None and subj.pos_ in ("NOUN", "PROPN")
+
+    def _figure(self, trig: Trigger, verb: Token, ctx: Context) -> str | None:
+        """The figure of speech a violent verb is (``events/figurative.py``), or None."""
+        return figure(trig.type, verb, lambda t: self.kind_of(t, ctx))
 
     def kind_of(self, tok: Token, ctx: Context) -> str | None:
         """What the first actor a phrase names is (``Actor.type``), or None."""

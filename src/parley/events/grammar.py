@@ -23,8 +23,9 @@ CONDITION_MARKS = {"if", "unless"}
 # "Should X meet ...": a condition by inversion.
 INVERTED_CONDITION = {"should", "were", "had"}
 
-# Clauses that tell what has not happened yet ("until the treaty is signed").
-HYPOTHETICAL_MARKS = {"until", "unless", "lest"}
+# Clauses that tell what has not happened yet ("until the treaty is signed") or ask whether it
+# did ("clarifying whether lawmakers wanted ...").
+HYPOTHETICAL_MARKS = {"until", "unless", "lest", "whether"}
 
 OBJECT_CONTROL = _WORDS["object_control"]
 
@@ -112,6 +113,10 @@ VIOLENT_MEANS = _WORDS["violent_means"]
 # Words that tell a violent verb from a figure of speech (events/figurative.py).
 PATIENT_NOUNS = _WORDS["patient_nouns"] | _WORDS["place_nouns"]
 PERSON_SUFFIXES = tuple(sorted(_WORDS["person_suffixes"]))
+WINNING_VERBS = _WORDS["winning_verbs"]
+SHOWING_VERBS = _WORDS["showing_verbs"]
+# Verbs of meeting whose object must be someone ("hosted Bush", not "hosted a barbecue").
+HOSTING = {"host"}
 ARMED_NOUNS = _WORDS["armed_nouns"]
 RIVALRY_VERBS = _WORDS["rivalry_verbs"]
 FIGURATIVE_PHRASALS = _WORDS["figurative_phrasals"]
