@@ -500,3 +500,11 @@ def test_violent_coercive_and_protest_acts_named_by_nouns_or_new_verbs(nlp):
 def test_a_meeting_named_by_its_day_or_kind(nlp):
     text = "Jane Hale raised the issue during Saturday's conference call with party leaders."
     assert only(nlp, text, "CONSULT")["evidence"].startswith("Saturday's conference call")
+
+
+def test_an_act_aimed_at_a_named_party_stands_when_its_doer_is_no_actor(nlp):
+    # "I" in no one's report, a verb the tagger took for a noun: the act and its target stand
+    e = only(nlp, "I have called on Tom Mills to resign.", "REQUEST")
+    assert e["source"] is None and e["target"] == "Tom Mills"
+    text = "The Israeli leader frequently meets with Tom Mills."
+    assert only(nlp, text, "CONSULT")["target"] == "Tom Mills"

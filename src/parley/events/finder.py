@@ -31,6 +31,7 @@ from parley.events.grammar import (
     DEFINITE_DETS,
     DESIRE_VERBS,
     DOER_VERBS,
+    EMPTY_SUBJECTS,
     GENERIC_DETS,
     HOSTING,
     HYPOTHETICAL_MARKS,
@@ -137,6 +138,15 @@ def _asks_for_act(verb: Token) -> bool:
         if c.dep_ in ("obl", "nmod") and _case(c) == "for":
             return True
     return False
+
+
+def _verb_as_noun(tok: Token) -> bool:
+    """A verb the tagger took for a noun ("The Israeli leader frequently meets with ..."
+    tagged a plural noun): a subject of its own and no copula, so no predicate noun."""
+    if tok.pos_ != "NOUN":
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return bool(deps & {"nsubj", "nsubj:pass"}) and "cop" not in deps
 
 
 def _gerund_noun(tok: Token) -> bool:
@@ -247,9 +257,11 @@ class Finder:
     def trigger(self, tok: Token) -> tuple[Trigger, Token] | None:
         """The trigger ``tok`` is and the token its event hangs on, or None."""
         lemma = tok.lemma_.lower()
-        modifier = tok.dep_ in ("amod", "compound")  # "negotiating strategy", "attack ads"
-        verbal = tok.pos_ == "VERB" or tok.tag_.startswith("VB")
-        if verbal and not tok.tag_.startswith("NN") and not modifier:
+        # "negotiating strategy", "attack ads"; "talks with X failed" (a noun the tagger
+        # took for a verb, standing as a subject or object)
+        modifier = tok.dep_ in ("amod", "compound", "nsubj", "nsubj:pass", "obj")
+        verbal = (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and not tok.tag_.startswith("NN")
+        if (verbal or _verb_as_noun(tok)) and not modifier:
             # not "the shooting" tagged a noun but lemmatised and typed as a verb's form
             for trig in self.lex.verbs.get(lemma, ()):
                 if trig.type == "REQUEST" and not _asks_another(tok):
@@ -685,7 +697,7 @@ class Finder:
             place_scopes=_place_scopes(anchor, self._complements(anchor, noun), ctx),
             subtype=trig.subtype,
             agentless=not sources and self._agentless(trig),
-            described=not sources and self._described(anchor),
+            described=not sources and self._described(anchor, targets),
         )
 
     @staticmethod
@@ -697,11 +709,15 @@ class Finder:
         return trig.type in AGENTLESS_TYPES
 
     @staticmethod
-    def _described(anchor: Token) -> bool:
-        """Does the clause name its doer by a description that is no actor of the article
-        ("a Baton Rouge newspaper", "nearly 140 House members")? Not a pronoun, not none."""
+    def _described(anchor: Token, targets: list[str]) -> bool:
+        """Does the clause name its doer, by a description or a pronoun that is no actor of
+        the article ("a Baton Rouge newspaper", "nearly 140 House members", "I have called
+        on ..."), or name none but whom the act is aimed at ("... but will meet with him")?
+        Not with an empty subject ("it", "there", "that")."""
         subj = subject(anchor)
-        return subj is not None and subj.pos_ in ("NOUN", "PROPN")
+        if subj is None:
+            return bool(targets)
+        return subj.lower_ not in EMPTY_SUBJECTS and subj.pos_ in ("NOUN", "PROPN", "PRON")
 
     def _figure(self, trig: Trigger, verb: Token, ctx: Context) -> str | None:
         """The figure of speech a violent verb is (``events/figurative.py``), or None."""

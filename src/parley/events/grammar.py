@@ -59,6 +59,8 @@ QUESTION_WORDS = _WORDS["question_words"]
 INSIST_VERBS = _WORDS["insist_verbs"]
 ASKING_VERBS = _WORDS["asking_verbs"]
 OBLIGATION_AUX = _WORDS["obligation_aux"]
+# Subjects that name no doer ("it is said", "there was", "what happened").
+EMPTY_SUBJECTS = {"it", "there", "this", "that", "what", "which"}
 # Determiners that make a noun phrase name one thing ("the shooting", "this attack").
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 # Prepositions that place or date an event named by a noun ("an attack in Kabul", "the raid

@@ -81,7 +81,8 @@ class Settler:
                 violent = d.type in VIOLENT_TYPES
                 sources = [self.ctx.lone_armed_group(set(targets)) if violent else None]
             elif not sources and d.described:
-                # "a Baton Rouge newspaper called on Clinton": the doer described, no actor
+                # "a Baton Rouge newspaper called on Clinton", "... but will meet with him":
+                # the doer described or unnamed, the act and whom it is aimed at told
                 sources = [None]
             if not sources:
                 continue
