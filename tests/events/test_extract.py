@@ -508,3 +508,8 @@ def test_an_act_aimed_at_a_named_party_stands_when_its_doer_is_no_actor(nlp):
     assert e["source"] is None and e["target"] == "Tom Mills"
     text = "The Israeli leader frequently meets with Tom Mills."
     assert only(nlp, text, "CONSULT")["target"] == "Tom Mills"
+
+
+def test_a_violent_act_named_in_a_relative_clause_is_told(nlp):
+    text = "Jane Hale is the prosecutor who charged Tom Mills over the Fresno shooting."
+    assert only(nlp, text, "ASSAULT")["evidence"] == "the Fresno shooting"

@@ -434,8 +434,8 @@ class Finder:
                 continue
             type_ = trig.type
             sent = ctx.sent_of[noun.i][0]
-            if (sent, type_) in done or _in_relative(noun):
-                continue
+            if (sent, type_) in done or (_in_relative(noun) and type_ not in AGENTLESS_TYPES):
+                continue  # background, but for violence ("who charged him over the shooting")
             if not _names_one(noun, trig):
                 continue  # "attacks are rising", "a politically correct war"
             if noun.head.i in triggers and triggers[noun.head.i][0].type == type_:
