@@ -513,3 +513,8 @@ def test_an_act_aimed_at_a_named_party_stands_when_its_doer_is_no_actor(nlp):
 def test_a_violent_act_named_in_a_relative_clause_is_told(nlp):
     text = "Jane Hale is the prosecutor who charged Tom Mills over the Fresno shooting."
     assert only(nlp, text, "ASSAULT")["evidence"] == "the Fresno shooting"
+
+
+def test_an_act_under_a_denied_belief_is_negated(nlp):
+    text = "“I don’t believe I’ve ever met Tom Mills,” Jane Hale said."
+    assert [e["mode"] for e in events(nlp, text) if e["type"] == "CONSULT"] == ["negated"]

@@ -16,6 +16,10 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 
 HYPOTHETICAL_AUX = {"could", "might", "may"}
 
+# Verbs of belief that carry the negation of their complement ("I don't think he came" says he
+# did not): English grammar's "negative raising" (Horn 1978).
+NEG_RAISING = {"think", "believe", "suppose", "expect", "imagine"}
+
 PERFECT_AUX = {"have", "has", "had"}
 
 CONDITION_MARKS = {"if", "unless"}

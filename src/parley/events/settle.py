@@ -14,6 +14,7 @@ from parley.events.grammar import (
     ANNOUNCING,
     COUNTRY_CASES,
     HYPOTHETICAL_AUX,
+    NEG_RAISING,
     NOT_THE_SPEAKERS,
     OTHER_TIME_WORDS,
     PERFECT_AUX,
@@ -198,6 +199,8 @@ class Settler:
         return self.ctx.published
 
     def _mode(self, d: Draft) -> tuple[str, str]:
+        if d.mode is None and _denied_belief(d.anchor):
+            return d.type, "negated"  # "I don't believe I've ever met him"
         if is_negated(d.anchor) and d.mode is None:
             if d.trigger.negated:
                 return d.trigger.negated, "asserted"
@@ -325,6 +328,19 @@ class Settler:
             if any(c.dep_ == "case" and c.lower_ in COUNTRY_CASES for c in root.children):
                 best = best or place
         return best
+
+
+def _denied_belief(anchor: Token) -> bool:
+    """Is the act the complement of a negated "think" or "believe" ("I don't believe I've
+    ever met him", "I don't think I'd ask anyone"): English puts the negation of the act on
+    the verb of belief."""
+    head = anchor.head
+    return (
+        anchor.dep_ == "ccomp"
+        and head.lemma_.lower() in NEG_RAISING
+        and is_negated(head)
+        and anchor.i > head.i
+    )
 
 
 def _next_to_verb(span: Span) -> Token | None:
