@@ -25,6 +25,7 @@ from parley.events.grammar import (
     AGENTLESS_TYPES,
     ASKING_VERBS,
     BINDING,
+    CLAUSE_DEPS,
     COMPLEMENT_PATH,
     CONDITION_MARKS,
     COUNTRY_CASES,
@@ -51,6 +52,7 @@ from parley.events.grammar import (
     TARGET_CASES,
     VERBAL_ATTACKS,
     VERBAL_MODIFIERS,
+    VIOLENT_MEANS,
 )
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer
@@ -257,9 +259,11 @@ class Finder:
     def trigger(self, tok: Token) -> tuple[Trigger, Token] | None:
         """The trigger ``tok`` is and the token its event hangs on, or None."""
         lemma = tok.lemma_.lower()
-        # "negotiating strategy", "attack ads"; "talks with X failed" (a noun the tagger
-        # took for a verb, standing as a subject or object)
-        modifier = tok.dep_ in ("amod", "compound", "nsubj", "nsubj:pass", "obj")
+        # "negotiating strategy", "attack ads": a bare verb form before a noun, no clause of
+        # its own ("accused Addis Ababa of ..." parsed as a modifier keeps its clause)
+        modifier = tok.dep_ in ("amod", "compound") and not any(
+            c.dep_ in CLAUSE_DEPS for c in tok.children
+        )
         verbal = (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and not tok.tag_.startswith("NN")
         if (verbal or _verb_as_noun(tok)) and not modifier:
             # not "the shooting" tagged a noun but lemmatised and typed as a verb's form
@@ -696,17 +700,24 @@ class Finder:
             date_tokens=[anchor],
             place_scopes=_place_scopes(anchor, self._complements(anchor, noun), ctx),
             subtype=trig.subtype,
-            agentless=not sources and self._agentless(trig),
-            described=not sources and self._described(anchor, targets),
+            agentless=not sources and self._agentless(trig, anchor),
+            described=not sources
+            and (trig.type in AGENTLESS_TYPES or self._described(anchor, targets)),
         )
 
-    @staticmethod
-    def _agentless(trig) -> bool:
-        """A violent, coercive or protest act whose doer names no actor is still an event, as
-        event data sets code them: a passive with no agent ("were killed"), a weapon or act
-        for a doer ("the explosion killed four"), a description ("gunmen opened fire",
-        "dozens of protesters marched")."""
-        return trig.type in AGENTLESS_TYPES
+    def _agentless(self, trig, anchor: Token) -> bool:
+        """A violent, coercive or protest act whose doer is not named: a passive with no
+        agent or with a weapon for one ("were killed", "was hit by a drone"), or an act or
+        weapon as the subject ("the explosion killed four people", "shelling killed ...").
+        (One whose doer is named by a description or a pronoun no actor stands for, "gunmen
+        opened fire", "it killed 30 militants", is ``described``: its doer stays unknown.)"""
+        if trig.type not in AGENTLESS_TYPES:
+            return False
+        if _passive(anchor):
+            agent = next((c for c in anchor.children if c.dep_ in AGENT), None)
+            return agent is None or agent.lemma_.lower() in VIOLENT_MEANS
+        subj = subject(anchor)
+        return subj is not None and subj.lemma_.lower() in VIOLENT_MEANS
 
     @staticmethod
     def _described(anchor: Token, targets: list[str]) -> bool:

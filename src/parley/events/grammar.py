@@ -63,6 +63,8 @@ QUESTION_WORDS = _WORDS["question_words"]
 INSIST_VERBS = _WORDS["insist_verbs"]
 ASKING_VERBS = _WORDS["asking_verbs"]
 OBLIGATION_AUX = _WORDS["obligation_aux"]
+# Dependents by which a verb form has a clause of its own (an object, a complement, a phrase).
+CLAUSE_DEPS = {"obj", "obl", "xcomp", "ccomp", "advcl", "nsubj", "iobj"}
 # Subjects that name no doer ("it is said", "there was", "what happened").
 EMPTY_SUBJECTS = {"it", "there", "this", "that", "what", "which"}
 # Determiners that make a noun phrase name one thing ("the shooting", "this attack").
