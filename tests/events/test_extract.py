@@ -518,3 +518,8 @@ def test_a_violent_act_named_in_a_relative_clause_is_told(nlp):
 def test_an_act_under_a_denied_belief_is_negated(nlp):
     text = "“I don’t believe I’ve ever met Tom Mills,” Jane Hale said."
     assert [e["mode"] for e in events(nlp, text) if e["type"] == "CONSULT"] == ["negated"]
+
+
+def test_what_a_meeting_is_held_to_discuss_is_the_same_meeting(nlp):
+    text = "Delegations from Armenia and Azerbaijan met in Almaty on Friday to discuss the border."
+    assert only(nlp, text, "CONSULT")["evidence"].startswith("Delegations")

@@ -142,6 +142,15 @@ def _asks_for_act(verb: Token) -> bool:
     return False
 
 
+def _purpose_of_meeting(anchor: Token, triggers) -> bool:
+    """Is ``anchor`` what a meeting is held to do ("met on Monday to discuss the fees",
+    "talks to discuss a truce"): the meeting's own event, not a second one?"""
+    head = anchor.head
+    if anchor.dep_ not in ("advcl", "xcomp", "acl") or head.i not in triggers:
+        return False
+    return triggers[head.i][0].type == "CONSULT"
+
+
 def _verb_as_noun(tok: Token) -> bool:
     """A verb the tagger took for a noun ("The Israeli leader frequently meets with ..."
     tagged a plural noun): a subject of its own and no copula, so no predicate noun."""
@@ -411,6 +420,8 @@ class Finder:
                 continue  # background; not a violent or coercive act ("who were detained")
             if not own_proposal and self._governed(anchor, triggers):
                 continue  # "accepted Djibouti's offer" still tells the offer
+            if trig.type == "CONSULT" and _purpose_of_meeting(anchor, triggers):
+                continue  # "met on Monday to discuss the fees": the one meeting
             meeting = trig.subtype == "meet" or anchor.lemma_.lower() in HOSTING
             if meeting and word == anchor and not self._meets_someone(anchor, ctx):
                 continue  # "meeting the deadline", "meet these conditions"
