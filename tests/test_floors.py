@@ -44,8 +44,12 @@ FLOORS = {
         # gain of 0.205 -> 0.334 sentence F1 on 40 PolNeAR train articles annotated by type;
         # 0.7818 since violent and coercive acts in relative clauses are told ("the town it
         # captured last year"), which its gold omits (PolNeAR sentence F1 0.362 -> 0.372, a new
-        # story set by another member: report F1 0.524 -> 0.545)
-        "event_f1": 0.7818,
+        # story set by another member: report F1 0.524 -> 0.545); 0.7679 since acts whose doer
+        # is described but no actor stand with an unknown source (issue 20 item 4): recall
+        # unchanged (0.8958), three events its gold omits ("the commissions would meet again
+        # within three weeks", "a meeting in Kingstown", the army "killed 30 militants"), for
+        # PolNeAR sentence F1 0.378 -> 0.651 (docs/events.md)
+        "event_f1": 0.7679,
         "event_date_acc": 1.0,
     },
     "heldout": {
@@ -53,8 +57,11 @@ FLOORS = {
         "country_acc": 1.0,
         # lowered on purpose from 0.8571 (issue 20): recall unchanged (0.75); "a new round of
         # talks" is a meeting, and "Russia was ready to hold a new round of talks in Istanbul"
-        # is one offered (mode proposed), which the gold does not list
-        "event_f1": 0.8333,
+        # is one offered (mode proposed), which the gold does not list; 0.7895 since acts whose
+        # doer is described but no actor stand (issue 20 item 4): recall unchanged, two acts of
+        # "Somaliland's foreign ministry" (a rejection, a threat to expel diplomats) the gold
+        # does not list
+        "event_f1": 0.7895,
     },
 }
 

@@ -460,3 +460,66 @@ def test_interceptions_and_pick_ups_are_detentions(nlp):
     assert e["source"].startswith("Azerbaijan") and e["date"] == date(2024, 5, 3)
     text = "Four shepherds were picked up by Azerbaijani troops on Friday night."
     assert only(nlp, text, "COERCE")["source"].startswith("Azerbaijan")
+
+
+def test_a_doer_told_by_description_leaves_the_source_unknown(nlp):
+    text = "An editorial in a local newspaper urged Jane Hale to visit the flooded towns."
+    e = only(nlp, text, "REQUEST")
+    assert e["source"] is None and e["target"] == "Jane Hale"
+    text = "Dozens of students protested outside the ministry on Friday."
+    e = only(nlp, text, "PROTEST")
+    assert e["source"] is None and e["date"] == date(2024, 5, 3)
+
+
+def test_a_question_or_a_pitch_is_no_request(nlp):
+    assert not [
+        e for e in events(nlp, "Hale was asked about the strike.") if e["type"] == "REQUEST"
+    ]
+    text = "Hale has been appealing to younger voters in the north."
+    assert not [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+    e = only(nlp, "Jane Hale asked the unions to end the strike.", "REQUEST")
+    assert e["source"] == "Jane Hale"
+
+
+def test_a_plan_met_with_protests_is_no_meeting(nlp):
+    text = "The plan was met with protests from the unions."
+    assert not [e for e in events(nlp, text) if e["type"] == "CONSULT"]
+
+
+def test_violent_coercive_and_protest_acts_named_by_nouns_or_new_verbs(nlp):
+    text = "After a mass shooting in Fresno last year, the mayor called for calm."
+    assert only(nlp, text, "ASSAULT")["source"] is None
+    e = only(nlp, "Jane Hale served in the Iraq war before entering politics.", "ASSAULT")
+    assert e["source"] is None and e["evidence"] == "the Iraq war"
+    e = only(nlp, "Hundreds of protesters gathered outside the hotel on Friday.", "PROTEST")
+    assert e["source"] is None
+    assert only(nlp, "Immigration agents took six men into custody in Dallas.", "COERCE")
+    assert only(nlp, "The ministry deported two activists on Friday.", "COERCE")
+
+
+def test_a_meeting_named_by_its_day_or_kind(nlp):
+    text = "Jane Hale raised the issue during Saturday's conference call with party leaders."
+    assert only(nlp, text, "CONSULT")["evidence"].startswith("Saturday's conference call")
+
+
+def test_an_act_aimed_at_a_named_party_stands_when_its_doer_is_no_actor(nlp):
+    # "I" in no one's report, a verb the tagger took for a noun: the act and its target stand
+    e = only(nlp, "I have called on Tom Mills to resign.", "REQUEST")
+    assert e["source"] is None and e["target"] == "Tom Mills"
+    text = "The Israeli leader frequently meets with Tom Mills."
+    assert only(nlp, text, "CONSULT")["target"] == "Tom Mills"
+
+
+def test_a_violent_act_named_in_a_relative_clause_is_told(nlp):
+    text = "Jane Hale is the prosecutor who charged Tom Mills over the Fresno shooting."
+    assert only(nlp, text, "ASSAULT")["evidence"] == "the Fresno shooting"
+
+
+def test_an_act_under_a_denied_belief_is_negated(nlp):
+    text = "“I don’t believe I’ve ever met Tom Mills,” Jane Hale said."
+    assert [e["mode"] for e in events(nlp, text) if e["type"] == "CONSULT"] == ["negated"]
+
+
+def test_what_a_meeting_is_held_to_discuss_is_the_same_meeting(nlp):
+    text = "Delegations from Armenia and Azerbaijan met in Almaty on Friday to discuss the border."
+    assert only(nlp, text, "CONSULT")["evidence"].startswith("Delegations")

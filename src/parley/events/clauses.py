@@ -49,6 +49,9 @@ class Draft:
     # a violent act whose doer the clause does not name ("eight soldiers were killed", "the
     # explosion killed four people")
     agentless: bool = False
+    # a doer the clause describes with no actor of the article ("a Baton Rouge newspaper
+    # called on ...", "dozens of lawmakers met"): the event stands, its source unknown
+    described: bool = False
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:

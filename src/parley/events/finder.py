@@ -20,15 +20,21 @@ from parley.events.clauses import (
     subject,
 )
 from parley.events.context import Context, _place_scopes
+from parley.events.figurative import figure
 from parley.events.grammar import (
     AGENTLESS_TYPES,
+    ASKING_VERBS,
     BINDING,
+    CLAUSE_DEPS,
     COMPLEMENT_PATH,
     CONDITION_MARKS,
     COUNTRY_CASES,
     DEFINITE_DETS,
     DESIRE_VERBS,
     DOER_VERBS,
+    EMPTY_SUBJECTS,
+    GENERIC_DETS,
+    HOSTING,
     HYPOTHETICAL_MARKS,
     INSIST_VERBS,
     INVERTED_CONDITION,
@@ -106,6 +112,8 @@ def _asks_another(verb: Token) -> bool:
         # "insists that the MRC withdraw": a subjunctive, a bare verb with its own subject
         subjunctive = any(_subjunctive(c) for c in comps)
         return subjunctive or any(a.lower_ in OBLIGATION_AUX for c in comps for a in c.children)
+    if lemma in ASKING_VERBS and not _asks_for_act(verb):
+        return False  # "was asked about her views", "appealing to younger voters"
     for c in children:
         if c.dep_ in OBJ and c.lemma_.lower() in QUESTION_WORDS:
             return False  # "asked the question"
@@ -117,6 +125,89 @@ def _asks_another(verb: Token) -> bool:
         ):
             return False  # "asked whether he had thoughts"
     return True
+
+
+def _asks_for_act(verb: Token) -> bool:
+    """Does "ask", "appeal" or "plead" say what is asked: an act ("asked Kabul to act",
+    "appealed for calm", "asked that the talks resume") rather than a question or a pitch
+    ("was asked about her views", "appealing to younger voters", "just ask him")?"""
+    for c in verb.children:
+        if c.dep_ in ("obl", "nmod") and _case(c) == "about":
+            return False
+    for c in verb.children:
+        if c.dep_ in COMPLEMENT or (c.dep_ == "advcl" and _mark(c) == "to"):
+            return True
+        if c.dep_ in ("obl", "nmod") and _case(c) == "for":
+            return True
+    return False
+
+
+def _purpose_of_meeting(anchor: Token, triggers) -> bool:
+    """Is ``anchor`` what a meeting is held to do ("met on Monday to discuss the fees",
+    "talks to discuss a truce"): the meeting's own event, not a second one?"""
+    head = anchor.head
+    if anchor.dep_ not in ("advcl", "xcomp", "acl") or head.i not in triggers:
+        return False
+    return triggers[head.i][0].type == "CONSULT"
+
+
+def _verb_as_noun(tok: Token) -> bool:
+    """A verb the tagger took for a noun ("The Israeli leader frequently meets with ..."
+    tagged a plural noun): a subject of its own and no copula, so no predicate noun."""
+    if tok.pos_ != "NOUN":
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return bool(deps & {"nsubj", "nsubj:pass"}) and "cop" not in deps
+
+
+def _gerund_noun(tok: Token) -> bool:
+    """An -ing form the tagger took for a verb that stands as a noun ("a mass shooting",
+    "the killing"): a determiner or modifier of its own, no subject or auxiliary."""
+    if tok.tag_ != "VBG":
+        return False
+    deps = {c.dep_ for c in tok.children}
+    nominal = bool(deps & {"det", "nmod:poss", "poss", "amod", "compound"})
+    return nominal and not deps & {"nsubj", "nsubj:pass", "aux", "aux:pass", "obj"}
+
+
+def _named_in(noun: Token) -> bool:
+    """Does the phrase name the event by a name, a demonym or a place ("the Iraq war", "the
+    Mexican War", "the war in Syria")?"""
+    for child in noun.children:
+        proper = child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP", "LOC", "EVENT")
+        if child.dep_ in ("compound", "amod", "nmod:poss", "poss") and proper:
+            return True
+        if child.dep_ == "nmod" and _case(child) in ("in", "on", "against") and proper:
+            return True
+    return False
+
+
+def _names_one(noun: Token, trig: Trigger) -> bool:
+    """Does the noun phrase name one event of the nominal trigger's kind (its ``needs``:
+    ``data/nominal_events.tsv``)?"""
+    if "agent" in trig.needs or "participants" in trig.needs:
+        return _predicated(noun)  # "anti-war protesters"; who meets is read after
+    if "named" in trig.needs:
+        return _predicated(noun) and _named_in(noun)
+    return _specific(noun)
+
+
+def _one_meeting(noun: Token, named: bool) -> bool:
+    """A meeting noun whose modifiers name one meeting ("Saturday's call", "a conference
+    call", "the meeting at a hotel", "a two-day meeting of its committee"), not a bare "the
+    talks", a series with no party named ("early meetings") nor a call for something ("calls
+    for probes"); ``named``: the phrase names a party ("the Obama-Xi talks")."""
+    for child in noun.children:
+        if child.dep_ in ("nmod", "acl") and (_case(child) == "for" or _mark(child) == "to"):
+            return False
+    if noun.tag_ == "NNS" and not named:
+        return False  # "attending meetings", "those early meetings": a series, not one
+    for child in noun.children:
+        if child.dep_ in ("nmod:poss", "poss", "compound", "nummod", "amod"):
+            return True
+        if child.dep_ == "nmod" and _case(child) in PLACE_OR_TIME_CASES | {"of"}:
+            return True
+    return False
 
 
 def _noun_phrase(noun: Token) -> list[Token]:
@@ -141,8 +232,8 @@ def _predicated(noun: Token) -> bool:
     attack")."""
     if noun.dep_ == "compound" or any(c.dep_ == "cop" for c in noun.children):
         return False
-    if any(c.lower_ in NOT_YET_MODIFIERS for c in noun.lefts):
-        return False
+    if any(c.lower_ in NOT_YET_MODIFIERS or c.lower_ in GENERIC_DETS for c in noun.lefts):
+        return False  # "the next attack", "every local meeting"
     return not is_negated(noun)
 
 
@@ -177,7 +268,13 @@ class Finder:
     def trigger(self, tok: Token) -> tuple[Trigger, Token] | None:
         """The trigger ``tok`` is and the token its event hangs on, or None."""
         lemma = tok.lemma_.lower()
-        if (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and not tok.tag_.startswith("NN"):
+        # "negotiating strategy", "attack ads": a bare verb form before a noun, no clause of
+        # its own ("accused Addis Ababa of ..." parsed as a modifier keeps its clause)
+        modifier = tok.dep_ in ("amod", "compound") and not any(
+            c.dep_ in CLAUSE_DEPS for c in tok.children
+        )
+        verbal = (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and not tok.tag_.startswith("NN")
+        if (verbal or _verb_as_noun(tok)) and not modifier:
             # not "the shooting" tagged a noun but lemmatised and typed as a verb's form
             for trig in self.lex.verbs.get(lemma, ()):
                 if trig.type == "REQUEST" and not _asks_another(tok):
@@ -193,8 +290,10 @@ class Finder:
                 by_for = any(c.dep_ == "case" and c.lower_ == "for" for c in tok.children)
                 if "for" in trig.needs and by_for and head.pos_ in ("VERB", "AUX") and head != tok:
                     return trig, head
+                # "took six men into custody": the noun as an object, a passive's subject or
+                # a phrase of the light verb (an adverbial clause where the parse misread it)
                 if head.lemma_.lower() in trig.needs and (
-                    tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ or tok.dep_ == "obl"
+                    tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ or tok.dep_ in ("obl", "advcl")
                 ):
                     return trig, head
                 if trig.role == "promise" and any(
@@ -308,6 +407,8 @@ class Finder:
         triggers: dict[int, tuple[Trigger, Token, Token]] = {}
         for tok in tokens_with(doc, "LEMMA", self.trigger_lemmas):
             found = self.trigger(tok)
+            if found is not None and found[1] == tok and self._figure(found[0], tok, ctx):
+                continue  # "attacked Clinton", "killed the bill": words, not violence
             if found is not None and found[1].i not in triggers:
                 triggers[found[1].i] = (found[0], found[1], tok)
         drafts: list[Draft] = []
@@ -319,7 +420,10 @@ class Finder:
                 continue  # background; not a violent or coercive act ("who were detained")
             if not own_proposal and self._governed(anchor, triggers):
                 continue  # "accepted Djibouti's offer" still tells the offer
-            if trig.subtype == "meet" and word == anchor and not self._meets_someone(anchor, ctx):
+            if trig.type == "CONSULT" and _purpose_of_meeting(anchor, triggers):
+                continue  # "met on Monday to discuss the fees": the one meeting
+            meeting = trig.subtype == "meet" or anchor.lemma_.lower() in HOSTING
+            if meeting and word == anchor and not self._meets_someone(anchor, ctx):
                 continue  # "meeting the deadline", "meet these conditions"
             if _consequence(anchor) is not None or _mark(anchor) in HYPOTHETICAL_MARKS:
                 continue  # "Should Ukraine meet these conditions": a condition, no event
@@ -345,13 +449,14 @@ class Finder:
                 continue
             type_ = trig.type
             sent = ctx.sent_of[noun.i][0]
-            if (sent, type_) in done or _in_relative(noun):
-                continue
-            if not (_specific(noun) or (type_ == "CONSULT" and _predicated(noun))):
-                continue  # a meeting needs no determiner: its participants name it
+            if (sent, type_) in done or (_in_relative(noun) and type_ not in AGENTLESS_TYPES):
+                continue  # background, but for violence ("who charged him over the shooting")
+            if not _names_one(noun, trig):
+                continue  # "attacks are rising", "a politically correct war"
             if noun.head.i in triggers and triggers[noun.head.i][0].type == type_:
                 continue  # "the explosion killed four people": the verb's event already
-            sources = self._doers(noun, ctx)
+            # "the Iraq war": the name places the war; no doer is named
+            sources = [] if "named" in trig.needs else self._doers(noun, ctx)
             cases = MEETING_CASES if type_ == "CONSULT" else ("on", "against")
             targets = [
                 a
@@ -364,7 +469,7 @@ class Finder:
                     sources, targets = sources[:1], sources[1:2]  # "the Obama-Xi talks"
                 if not sources and len(targets) > 1:
                     sources, targets = targets[:1], targets[1:2]  # "talks between X and Y"
-                if not (sources and targets):
+                if not (sources and targets) and not _one_meeting(noun, bool(sources)):
                     continue  # "the talks": a meeting told elsewhere
             if type_ == "ASSAULT" and self._verbal(noun, sources, targets, ctx):
                 continue  # "Trump's attacks on Clinton": words, not violence
@@ -390,12 +495,16 @@ class Finder:
     def _nominal_trigger(self, tok: Token) -> Trigger | None:
         """The nominal event ``tok`` names, by its lemma or, when the tagger took the noun
         for a verb's form ("the shooting" lemmatised "shoot"), by the word itself."""
-        if not tok.tag_.startswith("NN") or tok.pos_ == "PROPN":
+        if not (tok.tag_.startswith("NN") or _gerund_noun(tok)):
             return None
         word = tok.lower_
         for key in (tok.lemma_.lower(), word, word[:-1] if word.endswith("s") else word):
-            if key in self.lex.nominal:
-                return self.lex.nominal[key]
+            trig = self.lex.nominal.get(key)
+            if trig is None:
+                continue
+            if tok.pos_ == "PROPN" and not ("named" in trig.needs and _named_in(tok)):
+                return None  # "March" the month; "the Mexican War" a name
+            return trig
         return None
 
     def _doers(self, noun: Token, ctx: Context) -> list[str]:
@@ -458,6 +567,8 @@ class Finder:
 
     def _meets_someone(self, verb: Token, ctx: Context) -> bool:
         """ "met his counterpart", "met in Almaty": a meeting; "meet the deadline": none."""
+        if verb.pos_ != "NOUN" and _passive(verb):
+            return False  # "was met with chants", "have been met with fierce opposition"
         obj = next((c for c in verb.children if c.dep_ in OBJ), None)
         if obj is None or verb.pos_ == "NOUN":
             return True
@@ -601,12 +712,16 @@ class Finder:
             place_scopes=_place_scopes(anchor, self._complements(anchor, noun), ctx),
             subtype=trig.subtype,
             agentless=not sources and self._agentless(trig, anchor),
+            described=not sources
+            and (trig.type in AGENTLESS_TYPES or self._described(anchor, targets)),
         )
 
     def _agentless(self, trig, anchor: Token) -> bool:
-        """A violent act whose doer is not named: a passive with no agent or with a weapon
-        for one ("were killed", "was hit by a drone"), or an act or weapon as the subject
-        ("the explosion killed four people", "shelling killed ...")."""
+        """A violent, coercive or protest act whose doer is not named: a passive with no
+        agent or with a weapon for one ("were killed", "was hit by a drone"), or an act or
+        weapon as the subject ("the explosion killed four people", "shelling killed ...").
+        (One whose doer is named by a description or a pronoun no actor stands for, "gunmen
+        opened fire", "it killed 30 militants", is ``described``: its doer stays unknown.)"""
         if trig.type not in AGENTLESS_TYPES:
             return False
         if _passive(anchor):
@@ -614,6 +729,27 @@ class Finder:
             return agent is None or agent.lemma_.lower() in VIOLENT_MEANS
         subj = subject(anchor)
         return subj is not None and subj.lemma_.lower() in VIOLENT_MEANS
+
+    @staticmethod
+    def _described(anchor: Token, targets: list[str]) -> bool:
+        """Does the clause name its doer, by a description or a pronoun that is no actor of
+        the article ("a Baton Rouge newspaper", "nearly 140 House members", "I have called
+        on ..."), or name none but whom the act is aimed at ("... but will meet with him")?
+        Not with an empty subject ("it", "there", "that")."""
+        subj = subject(anchor)
+        if subj is None:
+            return bool(targets)
+        return subj.lower_ not in EMPTY_SUBJECTS and subj.pos_ in ("NOUN", "PROPN", "PRON")
+
+    def _figure(self, trig: Trigger, verb: Token, ctx: Context) -> str | None:
+        """The figure of speech a violent verb is (``events/figurative.py``), or None."""
+        return figure(trig.type, verb, lambda t: self.kind_of(t, ctx))
+
+    def kind_of(self, tok: Token, ctx: Context) -> str | None:
+        """What the first actor a phrase names is (``Actor.type``), or None."""
+        found = self.phrase_actors(tok, ctx)
+        actor = ctx.by_id.get(found[0]) if found else None
+        return actor.type if actor is not None else None
 
     def _split_request(self, trig, anchor, comps, ctx) -> list[Draft]:
         """ "X wants Y to A, to B and to C": one demand each."""

@@ -16,6 +16,10 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 
 HYPOTHETICAL_AUX = {"could", "might", "may"}
 
+# Verbs of belief that carry the negation of their complement ("I don't think he came" says he
+# did not): English grammar's "negative raising" (Horn 1978).
+NEG_RAISING = {"think", "believe", "suppose", "expect", "imagine"}
+
 PERFECT_AUX = {"have", "has", "had"}
 
 # An act that did not happen though no "not" hangs on it: the infinitive of a failure verb
@@ -29,8 +33,9 @@ CONDITION_MARKS = {"if", "unless"}
 # "Should X meet ...": a condition by inversion.
 INVERTED_CONDITION = {"should", "were", "had"}
 
-# Clauses that tell what has not happened yet ("until the treaty is signed").
-HYPOTHETICAL_MARKS = {"until", "unless", "lest"}
+# Clauses that tell what has not happened yet ("until the treaty is signed") or ask whether it
+# did ("clarifying whether lawmakers wanted ...").
+HYPOTHETICAL_MARKS = {"until", "unless", "lest", "whether"}
 
 OBJECT_CONTROL = _WORDS["object_control"]
 
@@ -62,7 +67,12 @@ READINESS = _WORDS["readiness"]
 DESIRE_VERBS = _WORDS["desire_verbs"]
 QUESTION_WORDS = _WORDS["question_words"]
 INSIST_VERBS = _WORDS["insist_verbs"]
+ASKING_VERBS = _WORDS["asking_verbs"]
 OBLIGATION_AUX = _WORDS["obligation_aux"]
+# Dependents by which a verb form has a clause of its own (an object, a complement, a phrase).
+CLAUSE_DEPS = {"obj", "obl", "xcomp", "ccomp", "advcl", "nsubj", "iobj"}
+# Subjects that name no doer ("it is said", "there was", "what happened").
+EMPTY_SUBJECTS = {"it", "there", "this", "that", "what", "which"}
 # Determiners that make a noun phrase name one thing ("the shooting", "this attack").
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 # Prepositions that place or date an event named by a noun ("an attack in Kabul", "the raid
@@ -82,6 +92,9 @@ DOER_VERBS = {"make", "carry", "conduct", "launch", "stage", "mount", "claim", "
 VERBAL_ATTACKS = {"attack", "assault"}
 VERBAL_MODIFIERS = _WORDS["verbal_modifiers"]
 NOT_YET_MODIFIERS = _WORDS["not_yet_modifiers"]
+# Determiners that make a noun phrase a kind, not one event ("every local meeting", "any
+# attack").
+GENERIC_DETS = {"every", "any", "each", "no"}
 
 BINDING = _WORDS["binding"]
 
@@ -111,9 +124,23 @@ ANNOUNCING = _WORDS["announcing"]
 # ("the explosion killed four", "was hit by a drone").
 VIOLENT_MEANS = _WORDS["violent_means"]
 
+# Words that tell a violent verb from a figure of speech (events/figurative.py).
+PATIENT_NOUNS = _WORDS["patient_nouns"] | _WORDS["place_nouns"]
+PERSON_SUFFIXES = tuple(sorted(_WORDS["person_suffixes"]))
+WINNING_VERBS = _WORDS["winning_verbs"]
+SHOWING_VERBS = _WORDS["showing_verbs"]
+# Verbs of meeting whose object must be someone ("hosted Bush", not "hosted a barbecue").
+HOSTING = {"host"}
+ARMED_NOUNS = _WORDS["armed_nouns"]
+RIVALRY_VERBS = _WORDS["rivalry_verbs"]
+FIGURATIVE_PHRASALS = _WORDS["figurative_phrasals"]
+REFLEXIVES = _WORDS["reflexives"]
+
 # Event types whose doer may go unnamed and still make an event (source unknown, target the
-# victims), as event data sets code them: PLOVER's violent and coercive types.
-AGENTLESS_TYPES = frozenset({"ASSAULT", "COERCE"})
+# victims), as event data sets code them: PLOVER's violent and coercive types, and protests
+# ("hundreds of protesters gathered": who they are is seldom an actor of the registry).
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+AGENTLESS_TYPES = VIOLENT_TYPES | {"PROTEST"}
 
 # The prepositions that name who meets in a meeting's noun phrase ("a meeting with Abe",
 # "talks between Kyiv and Moscow").

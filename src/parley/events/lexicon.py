@@ -76,10 +76,16 @@ def load_lexicon(data_dir: Path = DATA) -> Lexicon:
         harmful=harmful,
         undertakings=tuple(_lines(data_dir / "undertakings.txt")),
         nominal={
-            lemma: Trigger(lemma, "noun", frozenset(), type_, _dash(mode), (), "act", None)
-            for lemma, type_, mode in _nominal_rows(data_dir)
+            row[0]: Trigger(row[0], "noun", _needs(row), row[1], _dash(row[2]), (), "act", None)
+            for row in _nominal_rows(data_dir)
         },
     )
+
+
+def _needs(row: list[str]) -> frozenset[str]:
+    """What a nominal event's phrase needs (its fourth column; none in a file written before
+    the column was): ``named``, ``participants`` or ``agent``."""
+    return frozenset() if len(row) < 4 or row[3] == "-" else frozenset({row[3]})
 
 
 def _nominal_rows(data_dir: Path) -> list[list[str]]:

@@ -11,11 +11,11 @@ from parley.events.clauses import Draft, _aux, _passive, is_future
 from parley.events.context import Context, _local_countries, _locative, _place_names, _placed
 from parley.events.finder import Finder
 from parley.events.grammar import (
-    AGENTLESS_TYPES,
     ANNOUNCING,
     COUNTRY_CASES,
     FAILURE_VERBS,
     HYPOTHETICAL_AUX,
+    NEG_RAISING,
     NOT_THE_SPEAKERS,
     NOTHING_OBJECTS,
     OTHER_TIME_WORDS,
@@ -23,6 +23,7 @@ from parley.events.grammar import (
     READINESS,
     SEPARATE_MARKS,
     UNDIRECTED,
+    VIOLENT_TYPES,
 )
 from parley.model import Event, Place
 from parley.model import Span as TextSpan
@@ -80,8 +81,12 @@ class Settler:
                 # "eight soldiers were killed": the doer unnamed, the act still an event; the
                 # article's one armed group is taken for a violent act's doer, else it stays
                 # unknown ("a protest against the law": unknown)
-                violent = d.type in AGENTLESS_TYPES
+                violent = d.type in VIOLENT_TYPES
                 sources = [self.ctx.lone_armed_group(set(targets)) if violent else None]
+            elif not sources and d.described:
+                # "a Baton Rouge newspaper called on Clinton", "... but will meet with him":
+                # the doer described or unnamed, the act and whom it is aimed at told
+                sources = [None]
             if not sources:
                 continue
             reciprocal = _reciprocal(d.anchor)
@@ -198,6 +203,8 @@ class Settler:
     def _mode(self, d: Draft) -> tuple[str, str]:
         if d.mode in (None, "alleged") and _not_done(d.anchor):
             return d.type, "negated"
+        if d.mode is None and _denied_belief(d.anchor):
+            return d.type, "negated"  # "I don't believe I've ever met him"
         if is_negated(d.anchor) and d.mode is None:
             if d.trigger.negated:
                 return d.trigger.negated, "asserted"
@@ -325,6 +332,19 @@ class Settler:
             if any(c.dep_ == "case" and c.lower_ in COUNTRY_CASES for c in root.children):
                 best = best or place
         return best
+
+
+def _denied_belief(anchor: Token) -> bool:
+    """Is the act the complement of a negated "think" or "believe" ("I don't believe I've
+    ever met him", "I don't think I'd ask anyone"): English puts the negation of the act on
+    the verb of belief."""
+    head = anchor.head
+    return (
+        anchor.dep_ == "ccomp"
+        and head.lemma_.lower() in NEG_RAISING
+        and is_negated(head)
+        and anchor.i > head.i
+    )
 
 
 def _next_to_verb(span: Span) -> Token | None:

@@ -57,7 +57,7 @@ RELATIVE = frozenset({"acl:relcl", "relcl"})
 # A verb's particle ("pointed out").
 PARTICLE = frozenset({"compound:prt", "prt"})
 # Words that negate a verb ("did not say", "never said").
-NEGATIONS = frozenset({"not", "n't", "never"})
+NEGATIONS = frozenset({"not", "n't", "n’t", "never"})  # "didn’t" with a typographic apostrophe
 # Penn tags of finite verbs, and of wh-words, which open a relative clause or a question.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 WH_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
