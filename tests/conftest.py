@@ -130,11 +130,11 @@ def small_corpus(path: Path, copies: int = 1) -> Path:
 
 @pytest.fixture(scope="session")
 def reference_run(tmp_path_factory) -> tuple[Path, Path]:
-    """The small corpus (three copies: 48 articles, six of the batches a worker extracts at
+    """The small corpus (four copies: 64 articles, four of the batches a worker extracts at
     once, so a run can be cut between batches) and the store one `parley run --workers 1`
     made of it."""
     folder = tmp_path_factory.mktemp("reference")
-    corpus = small_corpus(folder / "corpus.jsonl", copies=3)
+    corpus = small_corpus(folder / "corpus.jsonl", copies=4)
     db = folder / "one.sqlite"
     result = parley("run", str(corpus), "--db", str(db), "--workers", "1")
     assert result.returncode == 0, result.stderr

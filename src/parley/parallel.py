@@ -20,12 +20,12 @@ from pathlib import Path
 
 from parley.model import Article, Extraction
 
-# Articles sent to a worker in one task: small enough that a killed run loses few (at most
-# 16 x workers articles are in flight), large enough that the round trip costs little beside
-# the extraction and spaCy parses a batch, not a pair (benchmarks/scale.py, 2,000 articles on
-# 2 cores: 2 a task gave 1.58-1.64x over one process and Dask 0.73-0.76 of the pool; 8 a task
-# 1.80x and 0.86).
-PER_TASK = 8
+# Articles sent to a worker in one task: the batch one process parses at once
+# (``pipeline.extract``'s 16 docs), so a worker spends on an article what one process does;
+# few enough that a killed run loses little (at most 32 x workers articles are in flight).
+# benchmarks/scale.py, 2,000 articles on 2 cores: 2 a task gave 1.54-1.64x over one process
+# and Dask 0.73-0.80 of the pool; 8 a task 1.65x and 0.83.
+PER_TASK = 16
 # Tasks in flight per worker: one being extracted, one waiting, so a worker never idles
 # while the writer stores.
 TASKS_PER_WORKER = 2
