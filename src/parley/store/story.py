@@ -94,7 +94,6 @@ from parley.story.negotiation import (
     NegotiationView,
     item_of,
     kept_event,
-    kind_of,
     negotiation_plan,
     promise_state,
     sentence_rows,
@@ -342,6 +341,15 @@ def _stem_rows(keyed: Iterable[tuple[str, Report]]) -> list[dict]:
     of its evidence, names included, once per key."""
     pairs = {(stem, key) for key, r in keyed for stem in content_stems(r.evidence.get("text", ""))}
     return [{"stem": stem, "key": key} for stem, key in sorted(pairs)]
+
+
+def _update_by_id(conn: Connection, table, columns: dict[str, str], rows: list[dict]) -> None:
+    """Update the rows of ``table`` whose id is each of ``rows``' "row_id": each column of
+    ``columns`` set to the row's value under the name it maps to (none when ``rows`` is empty)."""
+    if rows:
+        t = table.__table__
+        values = {column: bindparam(name) for column, name in columns.items()}
+        conn.execute(sql_update(t).where(t.c.id == bindparam("row_id")).values(values), rows)
 
 
 def _insert_new(conn: Connection, table, rows: list[dict]) -> None:
@@ -790,17 +798,7 @@ def update(conn: Connection) -> bool:
         if e.mode == "proposed":
             for r in e.reports:
                 sides_named |= named.get(r.article, set())
-        view = NegotiationView(
-            e.id,
-            e.type,
-            e.mode,
-            e.source,
-            e.target,
-            e.date,
-            len(e.reports),
-            tuple(sorted(sides_named)),
-            kind_of(e),
-        )
+        view = NegotiationView.naming(e, sides_named)
         views_of[e.id] = view
         telling = tellings.get(e.id)
         t = tuple(telling) if telling else None
@@ -897,46 +895,19 @@ def update(conn: Connection) -> bool:
         conn.execute(delete(StoryEventRow.__table__).where(StoryEventRow.id.in_(batch)))
     _insert(conn, StoryEventRow, event_rows)
     if event_rows_kept:
-        table = StoryEventRow.__table__
         columns = [c for c in event_rows_kept[0] if c != "id"]
-        conn.execute(
-            sql_update(table)
-            .where(table.c.id == bindparam("row_id"))
-            .values({c: bindparam(c) for c in columns}),
+        _update_by_id(
+            conn,
+            StoryEventRow,
+            {c: c for c in columns},
             [{**{c: row[c] for c in columns}, "row_id": row["id"]} for row in event_rows_kept],
         )
     _insert(conn, StoryReportRow, report_rows)
-    if moved:
-        table = StoryReportRow.__table__
-        conn.execute(
-            sql_update(table)
-            .where(table.c.id == bindparam("row_id"))
-            .values(story_event_id=bindparam("event")),
-            moved,
-        )
-    if keyed:
-        table = StoryReportRow.__table__
-        conn.execute(
-            sql_update(table)
-            .where(table.c.id == bindparam("row_id"))
-            .values(key=bindparam("new_key")),
-            keyed,
-        )
+    _update_by_id(conn, StoryReportRow, {"story_event_id": "event"}, moved)
+    _update_by_id(conn, StoryReportRow, {"key": "new_key"}, keyed)
     for batch in _batches(gone_ids):
         conn.execute(delete(StoryEventRow.__table__).where(StoryEventRow.id.in_(batch)))
-    if patches:
-        table = StoryEventRow.__table__
-        conn.execute(
-            sql_update(table)
-            .where(table.c.id == bindparam("row_id"))
-            .values(
-                mode=bindparam("mode"),
-                body=bindparam("body"),
-                item=bindparam("item"),
-                state=bindparam("state"),
-            ),
-            patches,
-        )
+    _update_by_id(conn, StoryEventRow, {c: c for c in ("mode", "body", "item", "state")}, patches)
     _write_plan(conn, plan)
     _insert(conn, StoryArticleRow, [{"article_id": a} for a in new_articles])
     _insert(conn, StorySideRow, new_sides)

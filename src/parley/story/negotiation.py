@@ -291,6 +291,12 @@ class NegotiationView:
     @classmethod
     def of(cls, e: StoryEvent, side: dict[str, str], sentences: Sentences) -> NegotiationView:
         named = _sides_named(e, sentences) if e.mode == "proposed" else set()
+        return cls.naming(e, named)
+
+    @classmethod
+    def naming(cls, e: StoryEvent, named: set[str]) -> NegotiationView:
+        """The view of ``e``, a proposal whose articles name the sides ``named`` (empty for
+        any other act)."""
         return cls(
             e.id,
             e.type,
