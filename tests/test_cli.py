@@ -343,9 +343,13 @@ def test_story_rebuild_saves_the_story_again_from_the_stored_events(tmp_path):
     db = str(tmp_path / "p.sqlite")
     result = parley("run", str(article), "--published", "2026-03-04", "--db", db)
     assert result.returncode == 0, result.stderr
-    assert re.search(r"story rebuilt in\s*│\s*\d+\.\d\d s", result.stdout), result.stdout
+    assert re.search(r"story updated in\s*│\s*\d+\.\d\d s", result.stdout), result.stdout
     again = parley("run", str(article), "--published", "2026-03-04", "--db", db)
-    assert again.returncode == 0 and "story rebuilt" not in again.stdout  # nothing new
+    assert (
+        again.returncode == 0
+        and "story updated" not in again.stdout
+        and "story rebuilt" not in again.stdout
+    )  # nothing new
     con = sqlite3.connect(db)
     events = con.execute("select * from story_events").fetchall()
     assert events

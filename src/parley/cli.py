@@ -568,9 +568,10 @@ def run(
 
 
 class _StoryKeeper:
-    """The story of a run: brought up to date every ``every`` articles stored (the
-    first time rebuilt if it must be, later only updated: an update that would have to
-    rebuild stops it until the run's end, so a run rebuilds at most twice), and at the end.
+    """The story of a run: brought up to date every ``every`` articles stored (the first
+    time rebuilt if it must be, as a store kept by an older Parley's is; a new store's is
+    updated from nothing; later only updated: an update that would have to rebuild stops it
+    until the run's end, so a run rebuilds at most twice), and at the end.
     ``every`` is 0 for a run that replaces stored articles (``--force``): each replacement
     asks for a rebuild."""
 

@@ -6,7 +6,9 @@ and state (``story_events.body``, ``item``, ``state``), each report's merge key
 (``story_reports.key``), the negotiations' plan (``story_negotiations``), the sentence index that
 tells whether promises were kept (``story_sentences``) and the articles covered
 (``story_articles``). Adding articles re-merges only the reports of the merge components
-(``parley.story.merge.key_components``) the new reports fall in, links denials and plans the
+(``parley.story.merge.key_components``) the new reports fall in, a chunk of components at a
+time (``MERGE_CHUNK``; a new store's story, of no article, is updated too), links denials and
+plans the
 negotiations again from the events' compact states (no report is read for them), tries only
 the new articles' sentences against the stored promises, and writes only what changed. The
 result is the rebuild's, whatever the order articles came in (``tests/store/
@@ -31,6 +33,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from types import SimpleNamespace
 
@@ -118,6 +121,22 @@ KEPT_SUFFIX = "-kept"
 # When more than this share of the stored articles name actors whose side changed, the update
 # gives up for a rebuild: it would read their texts again, most of the rebuild's work.
 RESIDED_SHARE = 0.25
+# Every table the story is kept in (reports before the events they point at): a rebuild
+# empties them all; a story of nothing, a new store's, has a row in none.
+STORY_TABLES = [
+    row.__table__
+    for row in (
+        StoryReportRow,
+        StoryEventRow,
+        StoryNegotiationRow,
+        StoryArticleRow,
+        StorySentenceRow,
+        StoryActRow,
+        StorySideRow,
+        StoryNameRow,
+        StoryStemRow,
+    )
+]
 # Rows named in one IN (...) clause: SQLite's bound-parameter limit is 32,766 and PostgreSQL's
 # 65,535; a smaller batch keeps each statement's plan cheap.
 IN_BATCH = 500
@@ -308,18 +327,8 @@ def rebuild(conn: Connection, source: StoryInput) -> None:
         for k, (article, s, t, stems, negated) in enumerate(sentences.rows)
         for who in sorted(sentences.sides[k])
     ]
-    for table in (
-        StoryReportRow,
-        StoryEventRow,
-        StoryNegotiationRow,
-        StoryArticleRow,
-        StorySentenceRow,
-        StoryActRow,
-        StorySideRow,
-        StoryNameRow,
-        StoryStemRow,
-    ):
-        conn.execute(delete(table.__table__))
+    for table in STORY_TABLES:
+        conn.execute(delete(table))
     _insert(conn, StoryEventRow, events)
     _insert(conn, StoryReportRow, reports)
     _write_plan(conn, parts.plan)
@@ -488,7 +497,10 @@ def update(conn: Connection) -> bool:
     ``conn`` in its transaction; returns False, having written nothing, when only a rebuild
     is sure to give the same story (see the module's docstring)."""
     meta = _meta(conn)
-    if meta.get(STORY_REBUILD) != "0" or STORY_INPUTS not in meta:
+    # a story of no article (a new store's) is updated from nothing: its first step is an
+    # update too, whose memory is that of the articles it adds, not of the whole store
+    first = not any(conn.execute(select(1).select_from(t).limit(1)).first() for t in STORY_TABLES)
+    if not first and (meta.get(STORY_REBUILD) != "0" or STORY_INPUTS not in meta):
         return False
     covered = select(StoryArticleRow.article_id)
     new_articles = {
@@ -530,7 +542,7 @@ def update(conn: Connection) -> bool:
     for (_, _, source, target), n in after.items():
         pairs[(source, target)] += n
     g = story_globals(actors, pairs)
-    if g.fingerprint() != meta[STORY_INPUTS]:
+    if not first and g.fingerprint() != meta[STORY_INPUTS]:
         return False
     side = g.side
     # the sides the story was saved with: a new actor's reaches only new reports and
@@ -538,7 +550,7 @@ def update(conn: Connection) -> bool:
     # person of its surname a country; the story's main pair of states changes) moves the
     # reports of its acts, and the sentences and proposals of the articles naming it
     known = dict(conn.execute(select(StorySideRow.actor_id, StorySideRow.side)).all())
-    if not known and actors:
+    if not known and actors and not first:
         return False
     old_side = {**side, **known}
     resided = sorted(a for a, who in known.items() if side.get(a, a) != who)
@@ -607,66 +619,42 @@ def update(conn: Connection) -> bool:
             forced.add(event_id)
             whole.add(component[_key_of(key)])
     touched = {component[k] for k in new_keys.values()} | whole
-    read = _reports_reached(conn, stored_keys, component, touched, whole, new_reports, new_keys)
-    old_reports: list[Report] = []
-    members: dict[str, set[tuple]] = defaultdict(set)
-    row_of: dict[tuple, tuple[int, str, str]] = {}  # a stored report's row, event and key
-    # the one statement of an update that reads many rows: plain SQL, its values read here
-    # (SQLAlchemy's typed rows cost twice the query's own time)
-    query = sql(
-        "SELECT sr.id, sr.story_event_id, e.article_id, e.idx, e.type, e.mode, "
-        "e.source_actor, e.target_actor, e.date, e.place_name, e.place_country, e.lat, e.lon, "
-        "e.evidence, e.attribution_idx, a.published, a.outlet, sr.key FROM story_reports sr "
-        "JOIN events e ON e.article_id = sr.article_id AND e.idx = sr.idx "
-        "JOIN articles a ON a.id = e.article_id WHERE sr.id IN :ids"
-    ).bindparams(bindparam("ids", expanding=True))
-    for batch in _batches(read):
-        for row in conn.execute(query, {"ids": batch}):
-            (row_id, event_id, article, idx, type_, mode, source, target, day, place_name,
-             place_country, lat, lon, evidence, attribution, published, outlet,
-             key) = row  # fmt: skip
-            place = (
-                {"name": place_name, "country": place_country, "lat": lat, "lon": lon}
-                if place_name
-                else None
-            )
-            r = Report(
-                article=article,
-                published=_date(published),
-                outlet=outlet,
-                type=type_,
-                mode=mode,
-                source=source,
-                target=target,
-                date=_date(day),
-                place=place,
-                evidence=_json(evidence),
-                attribution=attribution,
-                idx=idx,
-            )
-            old_reports.append(r)
-            members[event_id].add(r.key)
-            row_of[r.key] = (row_id, event_id, key)
-    groups = merge_groups(old_reports + new_reports, side, g.names, targets)
-    # a group's story event is named by its first report (``story_event_id``)
-    ids = [story_event_id(group[0]) for group in groups]
-    # an event is built again when its reports changed, or one of them moved to another key
-    # (its disagreements on sides may change with it), or it is a proposal ``forced`` names
-    moving = set(rekeyed)
-    changed = story_events(
-        [
-            gr
-            for i, gr in zip(ids, groups, strict=True)
-            if {r.key for r in gr} != members.get(i)
-            or i in forced
-            or any((r.type, r.mode, r.source, r.target) in moving for r in gr)
-        ],
-        side,
-    )
-    changed_ids = {e.id for e in changed}
-    gone = set(members) - set(ids)  # merged into others, or renamed
-    replaced = gone | (changed_ids & set(members))
-    base_modes = {e.id: e.mode for e in changed}
+    reached = _reports_reached(conn, stored_keys, component, touched, whole, new_reports, new_keys)
+
+    # the new articles' sentences (and those of stored articles that name an actor whose side
+    # changed), before any promise is looked for in them
+    articles = {
+        i: Article(i, row.published, row.text, {}, row.outlet) for i, row in new_articles.items()
+    }
+    mentioned: dict[str, dict[str, list]] = defaultdict(dict)
+    for batch in _batches(articles):
+        query = (
+            select(MentionRow.article_id, MentionRow.actor_id, MentionRow.start, MentionRow.end)
+            .where(MentionRow.article_id.in_(batch))
+            .order_by(MentionRow.article_id, MentionRow.start)
+        )
+        for article_id, actor_id, start, end in conn.execute(query):
+            mentioned[article_id].setdefault(actor_id, []).append((start, end))
+    new_sentences = []
+    for i, art in articles.items():
+        articles[i] = Article(art.id, art.published, art.text, mentioned.get(i, {}), art.outlet)
+        new_sentences += _sentence_rows(articles[i], side)
+    _insert(conn, StorySentenceRow, new_sentences)
+    # a sentence that comes is tried as a new one, a promise whose telling went is looked
+    # for again
+    gone_tellings = _resided_sentences(conn, naming, side, new_sentences)
+
+    # merge again, a chunk of components at a time; what a chunk gives is kept as rows
+    merged = _Merged()
+    new_in: dict[tuple, list[Report]] = defaultdict(list)
+    for r in new_reports:
+        new_in[component[new_keys[r.key]]].append(r)
+    context = _MergeContext(side, g.names, targets, set(rekeyed), forced, articles, new_keys)
+    for chunk in _chunks(reached, touched):
+        read = [row_id for comp in chunk for row_id in reached.get(comp, ())]
+        new_chunk = [r for comp in chunk for r in new_in.get(comp, ())]
+        _merge_chunk(conn, context, read, new_chunk, merged)
+    replaced = merged.gone | (merged.changed & merged.members)
 
     # every stored event, and the state of those denials and promises may change:
     # denials and negotiations are found again from these
@@ -700,19 +688,14 @@ def update(conn: Connection) -> bool:
         DenialView(s.id, s.type, s.source, s.target, tuple(s.state["first"]), s.state["denies"])
         for s in unchanged.values()
         if s.type in DENIAL_TYPES
-    ] + [
-        DenialView(e.id, e.type, e.source, e.target, tuple(_told(first_told(e))), denies(e))
-        for e in changed
-    ]
+    ] + merged.denial_views
     disputes: dict[str, str] = {}
     disputed_by: dict[str, list[str]] = defaultdict(list)
     for denial, earlier in denial_links(views, side):
         disputes[denial] = earlier
         disputed_by[earlier].append(denial)
-    for e in changed:
-        e.disputes = disputes.get(e.id)
-        e.disputed_by = disputed_by.get(e.id, [])
-        e.mode = disputed_mode(e.type, e.mode, bool(e.disputed_by))
+    for i in merged.changed & (set(disputes) | set(disputed_by)):
+        merged.disputed(i, disputes.get(i), disputed_by.get(i, []))
     patched: dict[str, dict] = {}  # stored event id -> the fields that change
     for s in unchanged.values():
         if s.type not in DENIAL_TYPES:
@@ -723,33 +706,7 @@ def update(conn: Connection) -> bool:
             s.mode = disputed_mode(s.type, s.state["base"], bool(by))
             patched[s.id] = {"denials": (d, by)}
 
-    # the new articles' sentences, then what became of each promise
-    articles = {
-        i: Article(i, row.published, row.text, {}, row.outlet) for i, row in new_articles.items()
-    }
-    mentioned: dict[str, dict[str, list]] = defaultdict(dict)
-    for batch in _batches(articles):
-        query = (
-            select(MentionRow.article_id, MentionRow.actor_id, MentionRow.start, MentionRow.end)
-            .where(MentionRow.article_id.in_(batch))
-            .order_by(MentionRow.article_id, MentionRow.start)
-        )
-        for article_id, actor_id, start, end in conn.execute(query):
-            mentioned[article_id].setdefault(actor_id, []).append((start, end))
-    new_sentences = []
-    for i, art in articles.items():
-        articles[i] = Article(art.id, art.published, art.text, mentioned.get(i, {}), art.outlet)
-        new_sentences += _sentence_rows(articles[i], side)
-    _insert(conn, StorySentenceRow, new_sentences)
-    # the stored articles that name an actor whose side changed: their sentences' sides
-    # again; a sentence that comes is tried as a new one, a promise whose telling went is
-    # looked for again
-    gone_tellings = _resided_sentences(conn, naming, side, new_sentences)
-
-    tellings: dict[str, list | None] = {}
-    for e in changed:
-        if base_modes[e.id] in PROMISED and (state := promise_state(e, side)) is not None:
-            tellings[e.id] = _earliest(conn, state, g.names)
+    # what became of each stored promise, with the new sentences
     by_side = defaultdict(list)
     for row in new_sentences:
         by_side[row["side"]].append((row["day"], row, frozenset(row["stems"].split())))
@@ -775,64 +732,20 @@ def update(conn: Connection) -> bool:
             s.state = {**s.state, "telling": list(best)}
             patched.setdefault(s.id, {})["telling"] = (old, list(best))
 
-    # the named sides of new proposals: the sides their articles mention
-    named: dict[str, set[str]] = defaultdict(set)
-    wanted = {r.article for e in changed if e.mode == "proposed" for r in e.reports}
-    for batch in _batches(wanted):
-        query = select(MentionRow.article_id, MentionRow.actor_id).where(
-            MentionRow.article_id.in_(batch)
-        )
-        for article_id, actor_id in conn.execute(query):
-            named[article_id].add(side.get(actor_id, actor_id))
-
-    # the rows of the changed events, and of every promise's keeping
-    # the rows of events that keep their id are updated, and reports that move are pointed
-    # at their new event: none is deleted and written again
-    event_rows, event_rows_kept, report_rows, moved, keyed = [], [], [], [], []
-    views_of: dict[str, NegotiationView] = {}
-    report_keys = {r.key: _key_text(report_key(r, side, targets)) for r in old_reports}
-    report_keys.update({k: _key_text(v) for k, v in new_keys.items()})
-    keeping: list[tuple] = []  # (promise, telling) whose keeping is written again
-    for e in changed:
-        sides_named = set()
-        if e.mode == "proposed":
-            for r in e.reports:
-                sides_named |= named.get(r.article, set())
-        view = NegotiationView.naming(e, sides_named)
-        views_of[e.id] = view
-        telling = tellings.get(e.id)
-        t = tuple(telling) if telling else None
-        state = _state(e, base_modes[e.id], side, t)
-        item = item_of(e, status_of(t) if tracks_promise(e) else None)
-        row = _event_row(e, state, item, view.named)
-        (event_rows_kept if e.id in members else event_rows).append(row)
-        for r in e.reports:
-            stored_row = row_of.get(r.key)
-            if stored_row is not None and stored_row[1] != e.id:
-                moved.append({"row_id": stored_row[0], "event": e.id})
-            if stored_row is not None and stored_row[2] != report_keys[r.key]:
-                keyed.append({"row_id": stored_row[0], "new_key": report_keys[r.key]})
-        fresh = [r for r in e.reports if r.key not in row_of]
-        report_rows += _report_rows(
-            StoryEvent(e.id, e.type, e.mode, None, None, None, None, fresh), report_keys
-        )
-        if base_modes[e.id] in PROMISED:
-            keeping.append((e, t))
+    # the keepings of stored promises whose telling changed
+    keeping_ids = set(merged.keeping)
     for i, fields in patched.items():
         if "telling" in fields and stored[i].state["base"] in PROMISED:
             now = fields["telling"][1]
-            keeping.append((stored[i], tuple(now) if now else None))
-    kept_ids = {e.id + KEPT_SUFFIX for e, _ in keeping} | {i + KEPT_SUFFIX for i in replaced}
+            keeping_ids.add(i)
+            _keep(conn, stored[i], tuple(now) if now else None, articles, merged)
+    kept_ids = {i + KEPT_SUFFIX for i in keeping_ids} | {i + KEPT_SUFFIX for i in replaced}
     dropped = kept_ids & kept_before  # keepings, written again
-    gone_ids = gone  # events whose reports all moved to others
-    for e, t in keeping:
-        status, evidence = status_of(t)
-        if status != "kept":
-            continue
-        art = articles.get(t[1]) or _article(conn, t[1])
-        kept = kept_event(e, evidence[0], art)
-        event_rows.append(_event_row(kept, {"kept_of": e.id}, None))
-        report_rows += _report_rows(kept, None)
+    gone_ids = merged.gone  # events whose reports all moved to others
+    event_rows = [*merged.rows, *merged.kept_events]
+    event_rows_kept = merged.rows_kept
+    report_rows, moved, keyed = merged.report_rows, merged.moved, merged.keyed
+    views_of = merged.views
 
     # the stored events whose denials or promise changed: their object and item patched
     bodies = {}
@@ -921,7 +834,9 @@ def update(conn: Connection) -> bool:
         )
     conn.execute(delete(StoryNameRow.__table__).where(StoryNameRow.stem.in_(renamed)))
     _insert(conn, StoryNameRow, [{"stem": stem} for stem in sorted(g.names - names_before)])
-    _insert_new(conn, StoryStemRow, _stem_rows((report_keys[r.key], r) for r in new_reports))
+    _insert_new(
+        conn, StoryStemRow, _stem_rows((_key_text(new_keys[r.key]), r) for r in new_reports)
+    )
     counted = [
         {"act_id": act_rows[a][0], "n": act_rows[a][1] + n}
         for a, n in new_acts.items()
@@ -941,6 +856,217 @@ def update(conn: Connection) -> bool:
     )
     _saved(conn, g)
     return True
+
+
+# -- merging again, a chunk of components at a time ---------------------------------------------
+
+# Stored reports an update merges again at once: the merge components it reaches are read and
+# merged in chunks of about this many reports (a component is never split), so that its memory
+# is that of a chunk, not of every report a batch reaches (benchmarks/scale.py: a corpus of
+# copies of twenty articles reaches every stored report at each step; 2,000 reports are a few
+# MB of Python objects).
+MERGE_CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class _MergeContext:
+    """What merging a chunk again reads beyond its reports (the same for every chunk)."""
+
+    side: dict[str, str]
+    names: frozenset[str]
+    targets: dict[tuple, set[str]]
+    moving: set[tuple]  # acts whose merge key changed
+    forced: set[str]  # proposals whose articles name an actor whose side changed
+    articles: dict[str, Article]  # the new articles
+    new_keys: dict[tuple, tuple]  # each new report's merge key
+
+
+@dataclass
+class _Merged:
+    """What merging again gave, as the rows to write and the compact views the denials and
+    negotiations are found from (no report kept)."""
+
+    rows: list[dict] = field(default_factory=list)  # new story events
+    rows_kept: list[dict] = field(default_factory=list)  # stored events written again
+    row_of: dict[str, dict] = field(default_factory=dict)  # either, by event id
+    kept_events: list[dict] = field(default_factory=list)  # promises' keepings
+    report_rows: list[dict] = field(default_factory=list)
+    moved: list[dict] = field(default_factory=list)  # report rows pointed at another event
+    keyed: list[dict] = field(default_factory=list)  # report rows given another key
+    denial_views: list[DenialView] = field(default_factory=list)
+    views: dict[str, NegotiationView] = field(default_factory=dict)
+    changed: set[str] = field(default_factory=set)
+    members: set[str] = field(default_factory=set)  # stored events whose reports were read
+    gone: set[str] = field(default_factory=set)  # stored events merged into others
+    keeping: list[str] = field(default_factory=list)  # promises whose keeping is written
+
+    def disputed(self, event_id: str, disputes: str | None, by: list[str]) -> None:
+        """Give a changed event the denial it is and the denials of it (``denial_links``):
+        its rows and negotiation view were made before the links were known."""
+        row = self.row_of[event_id]
+        body, state = json.loads(row["body"]), json.loads(row["state"])
+        mode = disputed_mode(body["type"], body["mode"], bool(by))
+        body["disputes"], body["disputed_by"], body["mode"] = disputes, by, mode
+        state["disputes"], state["disputed_by"] = disputes, by
+        row.update(mode=mode, body=_dumps(body), state=_dumps(state))
+        self.views[event_id] = replace(self.views[event_id], mode=mode)
+
+
+def _chunks(reached: dict[tuple, list[int]], touched: set[tuple]) -> list[list[tuple]]:
+    """The touched components, in chunks of at most ``MERGE_CHUNK`` stored reports (or one
+    component of more)."""
+    out: list[list[tuple]] = []
+    chunk: list[tuple] = []
+    size = 0
+    for comp in sorted(touched, key=repr):
+        n = len(reached.get(comp, ()))
+        if chunk and size + n > MERGE_CHUNK:
+            out.append(chunk)
+            chunk, size = [], 0
+        chunk.append(comp)
+        size += n
+    if chunk:
+        out.append(chunk)
+    return out
+
+
+def _stored_reports(
+    conn: Connection, read: list[int]
+) -> tuple[list[Report], dict[str, set[tuple]], dict[tuple, tuple[int, str, str]]]:
+    """The stored reports of the ``story_reports`` rows ``read``; each story event's reports
+    among them (by ``Report.key``); each report's row id, event and stored merge key."""
+    old_reports: list[Report] = []
+    members: dict[str, set[tuple]] = defaultdict(set)
+    row_of: dict[tuple, tuple[int, str, str]] = {}
+    # the one statement of an update that reads many rows: plain SQL, its values read here
+    # (SQLAlchemy's typed rows cost twice the query's own time)
+    query = sql(
+        "SELECT sr.id, sr.story_event_id, e.article_id, e.idx, e.type, e.mode, "
+        "e.source_actor, e.target_actor, e.date, e.place_name, e.place_country, e.lat, e.lon, "
+        "e.evidence, e.attribution_idx, a.published, a.outlet, sr.key FROM story_reports sr "
+        "JOIN events e ON e.article_id = sr.article_id AND e.idx = sr.idx "
+        "JOIN articles a ON a.id = e.article_id WHERE sr.id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    for batch in _batches(read):
+        for row in conn.execute(query, {"ids": batch}):
+            (row_id, event_id, article, idx, type_, mode, source, target, day, place_name,
+             place_country, lat, lon, evidence, attribution, published, outlet,
+             key) = row  # fmt: skip
+            place = (
+                {"name": place_name, "country": place_country, "lat": lat, "lon": lon}
+                if place_name
+                else None
+            )
+            r = Report(
+                article=article,
+                published=_date(published),
+                outlet=outlet,
+                type=type_,
+                mode=mode,
+                source=source,
+                target=target,
+                date=_date(day),
+                place=place,
+                evidence=_json(evidence),
+                attribution=attribution,
+                idx=idx,
+            )
+            old_reports.append(r)
+            members[event_id].add(r.key)
+            row_of[r.key] = (row_id, event_id, key)
+    return old_reports, members, row_of
+
+
+def _merge_chunk(
+    conn: Connection,
+    context: _MergeContext,
+    read: list[int],
+    new_reports: list[Report],
+    merged: _Merged,
+) -> None:
+    """Merge again the stored reports ``read`` (of whole components, or of their runs of
+    days) with the ``new_reports`` that fall in them, adding to ``merged`` the rows of the
+    story events that change (their denials left to ``_Merged.disputed``)."""
+    side = context.side
+    old_reports, members, row_of = _stored_reports(conn, read)
+    groups = merge_groups(old_reports + new_reports, side, context.names, context.targets)
+    # a group's story event is named by its first report (``story_event_id``)
+    ids = [story_event_id(group[0]) for group in groups]
+    # an event is built again when its reports changed, or one of them moved to another key
+    # (its disagreements on sides may change with it), or it is a proposal ``forced`` names
+    changed = story_events(
+        [
+            gr
+            for i, gr in zip(ids, groups, strict=True)
+            if {r.key for r in gr} != members.get(i)
+            or i in context.forced
+            or any((r.type, r.mode, r.source, r.target) in context.moving for r in gr)
+        ],
+        side,
+    )
+    merged.changed.update(e.id for e in changed)
+    merged.members.update(members)
+    merged.gone.update(set(members) - set(ids))
+
+    # the named sides of new proposals: the sides their articles mention
+    named: dict[str, set[str]] = defaultdict(set)
+    wanted = {r.article for e in changed if e.mode == "proposed" for r in e.reports}
+    for batch in _batches(wanted):
+        query = select(MentionRow.article_id, MentionRow.actor_id).where(
+            MentionRow.article_id.in_(batch)
+        )
+        for article_id, actor_id in conn.execute(query):
+            named[article_id].add(side.get(actor_id, actor_id))
+
+    # the rows of the events that keep their id are updated, and reports that move are
+    # pointed at their new event: none is deleted and written again
+    report_keys = {r.key: _key_text(report_key(r, side, context.targets)) for r in old_reports}
+    report_keys.update({r.key: _key_text(context.new_keys[r.key]) for r in new_reports})
+    for e in changed:
+        merged.denial_views.append(
+            DenialView(e.id, e.type, e.source, e.target, tuple(_told(first_told(e))), denies(e))
+        )
+        sides_named = set()
+        if e.mode == "proposed":
+            for r in e.reports:
+                sides_named |= named.get(r.article, set())
+        view = NegotiationView.naming(e, sides_named)
+        merged.views[e.id] = view
+        telling = None
+        if e.mode in PROMISED and (state := promise_state(e, side)) is not None:
+            telling = _earliest(conn, state, context.names)
+        t = tuple(telling) if telling else None
+        item = item_of(e, status_of(t) if tracks_promise(e) else None)
+        row = _event_row(e, _state(e, e.mode, side, t), item, view.named)
+        (merged.rows_kept if e.id in members else merged.rows).append(row)
+        merged.row_of[e.id] = row
+        for r in e.reports:
+            stored_row = row_of.get(r.key)
+            if stored_row is not None and stored_row[1] != e.id:
+                merged.moved.append({"row_id": stored_row[0], "event": e.id})
+            if stored_row is not None and stored_row[2] != report_keys[r.key]:
+                merged.keyed.append({"row_id": stored_row[0], "new_key": report_keys[r.key]})
+        fresh = [r for r in e.reports if r.key not in row_of]
+        merged.report_rows += _report_rows(
+            StoryEvent(e.id, e.type, e.mode, None, None, None, None, fresh), report_keys
+        )
+        if e.mode in PROMISED:
+            merged.keeping.append(e.id)
+            _keep(conn, e, t, context.articles, merged)
+
+
+def _keep(
+    conn: Connection, e, telling: tuple | None, articles: dict[str, Article], merged: _Merged
+) -> None:
+    """The keeping of the promise ``e`` (a story event, or a stored event's compact state),
+    a story event of its own, when its ``telling`` says it was kept."""
+    status, evidence = status_of(telling)
+    if status != "kept":
+        return
+    art = articles.get(telling[1]) or _article(conn, telling[1])
+    kept = kept_event(e, evidence[0], art)
+    merged.kept_events.append(_event_row(kept, {"kept_of": e.id}, None))
+    merged.report_rows += _report_rows(kept, None)
 
 
 def _resided_sentences(
@@ -1007,15 +1133,15 @@ def _reports_reached(
     whole: set[tuple],
     new_reports: list[Report],
     new_keys: dict[tuple, tuple],
-) -> list[int]:
-    """The ``story_reports`` rows whose story events the new reports may change: in each
-    merge component they fall in (``touched``), every stored report (always in those of
-    ``whole``: their evidence holds a name stem that came or went); or, when all its reports
-    are dated and no key leaves a side unnamed, only those of its runs of days the new reports
-    fall in (a run: days each within ``DATE_SLACK_DAYS`` of the next, over all its keys). Reports
-    more than the slack apart after a run's last day start a new group, and groups joined as
-    one act told both ways round begin within the slack of each other: runs are merged alone
-    as within the whole."""
+) -> dict[tuple, list[int]]:
+    """The ``story_reports`` rows whose story events the new reports may change, by merge
+    component: in each merge component they fall in (``touched``), every stored report
+    (always in those of ``whole``: their evidence holds a name stem that came or went); or,
+    when all its reports are dated and no key leaves a side unnamed, only those of its runs of
+    days the new reports fall in (a run: days each within ``DATE_SLACK_DAYS`` of the next, over
+    all its keys). Reports more than the slack apart after a run's last day start a new group,
+    and groups joined as one act told both ways round begin within the slack of each other:
+    runs are merged alone as within the whole."""
     keys_of: dict[tuple, list[str]] = defaultdict(list)
     for key, text in stored_keys.items():
         if component[key] in touched:
@@ -1031,7 +1157,7 @@ def _reports_reached(
     new_days: dict[tuple, list[date | None]] = defaultdict(list)
     for r in new_reports:
         new_days[component[new_keys[r.key]]].append(told_day(r))
-    out = []
+    out: dict[tuple, list[int]] = {}
     keys_in: dict[tuple, list[tuple]] = defaultdict(list)
     for k, comp in component.items():
         keys_in[comp].append(k)
@@ -1040,7 +1166,7 @@ def _reports_reached(
         unnamed = any(any(p) and not all(p) and t not in SYMMETRIC for t, _, p in keys)
         days = new_days[comp]
         if comp in whole or unnamed or None in days or any(told is None for _, told in stored):
-            out += [row_id for row_id, _ in stored]
+            out[comp] = [row_id for row_id, _ in stored]
             continue
         ordinals = sorted({d.toordinal() for d in days} | {t.toordinal() for _, t in stored})
         run, runs = 0, {}
@@ -1049,7 +1175,7 @@ def _reports_reached(
                 run += 1
             runs[day] = run
         reached = {runs[d.toordinal()] for d in days}
-        out += [row_id for row_id, told in stored if runs[told.toordinal()] in reached]
+        out[comp] = [row_id for row_id, told in stored if runs[told.toordinal()] in reached]
     return out
 
 
