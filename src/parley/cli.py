@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -400,6 +401,11 @@ def extract(
 # goes, each step merging a batch, instead of building the story of every article it stored
 # at its end, all in memory (benchmarks/scale.py: the parent's peak).
 STORY_EVERY = 1000
+# Records a run holds while a story step runs beside the extraction (the workers go on; the
+# records wait for the store's write lock the step holds): about three seconds of two
+# workers' output, the time a step of 1,000 articles takes (benchmarks/scale.py); past it,
+# the run waits for the step.
+STORY_HELD = 160
 
 
 @app.command(
@@ -520,19 +526,35 @@ def run(
             # 5.6 s in this process, 8.6 s with two workers)
             count = max(1, min(count, total // ARTICLES_PER_WORKER))
     keeper = _StoryKeeper(store, story_every if not force else 0)
+    held: deque[Extraction] = deque()  # extracted while a story step holds the store
+
+    def store_held() -> None:
+        nonlocal stored
+        while held and not keeper.busy:
+            added = _store_one(store, held.popleft(), force, reading)
+            stored += added
+            keeper.stored(added)
+            progress.advance(task)
+
     with _progress("run") as progress, _extraction(settings, count, dask) as extractor:
         task = progress.add_task("processing", total=total)
         try:
             for ex in extractor(fresh(inputs), reading.skipped, progress):
-                added = _store_one(store, ex, force, reading)
-                stored += added
-                keeper.stored(added)
-                progress.advance(task)
+                held.append(ex)
+                if len(held) >= STORY_HELD:
+                    keeper.wait()
+                store_held()
+            while held:
+                keeper.wait()
+                store_held()
+            keeper.wait()
         except BuildError as exc:
+            keeper.wait()
             err.print(f"[red]error:[/red] {exc}", highlight=False)
             store.close()
             raise typer.Exit(2) from None
         except KeyboardInterrupt:
+            keeper.wait()
             err.print(
                 f"stopped: {stored} article(s) stored in {store.name}, each whole; the same "
                 "command stores the rest",
@@ -583,17 +605,41 @@ class _StoryKeeper:
         self.steps = 0  # updates made during the run
         self.seconds = 0.0
         self.hows: set[str] = set()
+        self._step: threading.Thread | None = None
+        self._done: list[str | None] = []
 
     @property
     def how(self) -> str:
         return "rebuilt" if "rebuilt" in self.hows else "updated"
 
+    @property
+    def busy(self) -> bool:
+        """Whether a step runs (it holds the store's write lock: nothing is stored)."""
+        return self._step is not None and self._step.is_alive()
+
     def stored(self, added: int) -> None:
+        """Count an article stored; when ``every`` are, start a step in a thread of its own,
+        so the workers go on extracting while it merges (its SQLite connection its own)."""
         self.waiting += added
-        if self.during_run and self.waiting >= self.every:
-            done = self._refresh(update_only=self.steps > 0)
-            self.steps += 1
-            self.during_run = done not in (None, "declined")
+        if self.during_run and self.waiting >= self.every and self._step is None:
+            update_only = self.steps > 0
+            self.waiting = 0
+            self._step = threading.Thread(
+                target=lambda: self._done.append(self._refresh(update_only)),
+                name="parley-story-step",
+                daemon=True,
+            )
+            self._step.start()
+
+    def wait(self) -> None:
+        """Wait for the step that runs, if one does (a run stores nothing meanwhile)."""
+        if self._step is None:
+            return
+        self._step.join()
+        self._step = None
+        self.steps += 1
+        done = self._done.pop()
+        self.during_run = self.during_run and done not in (None, "declined")
 
     def finish(self) -> str | None:
         """The run's last step: the story made whole (see ``_rebuild_story``)."""
@@ -603,7 +649,6 @@ class _StoryKeeper:
         started = time.perf_counter()
         done = _rebuild_story(self.store, update_only=update_only)
         self.seconds += time.perf_counter() - started
-        self.waiting = 0
         if done in ("updated", "rebuilt"):
             self.hows.add(done)
         return done
