@@ -83,12 +83,6 @@ class Context:
                     best = (size, k)
         return best[1] if best else None
 
-    def content_opens_at(self, tok: Token) -> bool:
-        """Does a report's content begin with ``tok`` ("told a briefing that ...")?"""
-        return any(
-            a.content.pieces and a.content.pieces[0][0] == tok.idx for a in self.attributions
-        )
-
     def cue_speaker(self, tok: Token) -> list[str]:
         """The resolved speaker of the attribution whose cue ``tok`` is ("denied", "urged"):
         the attribution stage found who spoke where the clause's own subject names no actor."""

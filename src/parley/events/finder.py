@@ -145,18 +145,11 @@ def _asks_for_act(verb: Token) -> bool:
     return False
 
 
-def _background(tok: Token, ctx: Context) -> bool:
+def _background(tok: Token) -> bool:
     """Does ``tok`` stand in a relative clause that only says which thing is meant? Not one
-    that goes on with the story (``narrating_relative``), nor a reported clause the parse hung
-    on a noun as a relative ("told a briefing that Islamabad had asked Kabul to act": the
-    attribution stage read "that ..." as what was said)."""
+    that goes on with the story (``narrating_relative``: ", where he met them")."""
     verb = relative_clause(tok)
-    if verb is None:
-        return False
-    if narrating_relative(verb):
-        return False
-    first = min((t for t in verb.subtree if not t.is_space), key=lambda t: t.i)
-    return not (first.lower_ == "that" and ctx.content_opens_at(first))
+    return verb is not None and not narrating_relative(verb)
 
 
 def _purpose_of_meeting(anchor: Token, triggers) -> bool:
@@ -433,7 +426,7 @@ class Finder:
         for i in sorted(triggers):
             trig, anchor, word = triggers[i]
             own_proposal = trig.role == "propose" and anchor.pos_ in ("NOUN", "PROPN")
-            if i in consumed or (_background(anchor, ctx) and trig.type not in AGENTLESS_TYPES):
+            if i in consumed or (_background(anchor) and trig.type not in AGENTLESS_TYPES):
                 continue  # background; not a violent or coercive act ("who were detained")
             if not own_proposal and self._governed(anchor, triggers):
                 continue  # "accepted Djibouti's offer" still tells the offer
