@@ -11,6 +11,7 @@ from parley.events.grammar import (
     CONDITION_MARKS,
     FUTURE_AUX,
     INVERTED_CONDITION,
+    NARRATIVE_RELATIVIZERS,
     OBJECT_CONTROL,
     PLACE_CASES,
     SEPARATE_MARKS,
@@ -252,15 +253,32 @@ def _split_name(verb: Token) -> bool:
     )
 
 
-def _in_relative(tok: Token) -> bool:
+def relative_clause(tok: Token) -> Token | None:
+    """The verb of the relative clause ``tok`` stands in, or None: not for "told the agency
+    that X had shelled" (no relative clause on a listener) nor a split proper name."""
     if _after_relative(tok) is not None:
-        return False
+        return None
     cur = tok
     for _ in range(12):
-        # "told the agency that X had shelled": no relative clause on a listener
         if cur.dep_ in RELATIVE and cur.head.dep_ not in ("iobj", "dative"):
-            return not _split_name(cur)
+            return None if _split_name(cur) else cur
         if cur.head == cur:
-            return False
+            return None
         cur = cur.head
-    return False
+    return None
+
+
+def _in_relative(tok: Token) -> bool:
+    return relative_clause(tok) is not None
+
+
+def narrating_relative(verb: Token) -> bool:
+    """Does a relative clause go on with the story rather than say which thing is meant: one
+    opened by "where" or "when" after a comma ("travelled to a hamlet, where he met two
+    leaders of the gang")? English grammar's non-restrictive (continuative) relative, which
+    adds a new event (Quirk et al. 1985, 17.22)."""
+    words = [t for t in verb.subtree if not (t.is_space or t.is_punct)]
+    first = min(words, key=lambda t: t.i)
+    if first.lower_ not in NARRATIVE_RELATIVIZERS or first.head != verb:
+        return False
+    return first.i > 0 and verb.doc[first.i - 1].text == ","

@@ -17,6 +17,8 @@ from parley.events.clauses import (
     _span,
     _stranded_subject,
     is_future,
+    narrating_relative,
+    relative_clause,
     subject,
 )
 from parley.events.context import Context, _place_scopes
@@ -43,6 +45,7 @@ from parley.events.grammar import (
     NOUN_MODIFIERS,
     OBLIGATION_AUX,
     PEOPLE_NOUNS,
+    PERSONAL_OBJECTS,
     PLACE_OR_TIME_CASES,
     PROMISABLE,
     QUESTION_WORDS,
@@ -140,6 +143,13 @@ def _asks_for_act(verb: Token) -> bool:
         if c.dep_ in ("obl", "nmod") and _case(c) == "for":
             return True
     return False
+
+
+def _background(tok: Token) -> bool:
+    """Does ``tok`` stand in a relative clause that only says which thing is meant? Not one
+    that goes on with the story (``narrating_relative``: ", where he met them")."""
+    verb = relative_clause(tok)
+    return verb is not None and not narrating_relative(verb)
 
 
 def _purpose_of_meeting(anchor: Token, triggers) -> bool:
@@ -416,7 +426,7 @@ class Finder:
         for i in sorted(triggers):
             trig, anchor, word = triggers[i]
             own_proposal = trig.role == "propose" and anchor.pos_ in ("NOUN", "PROPN")
-            if i in consumed or (_in_relative(anchor) and trig.type not in AGENTLESS_TYPES):
+            if i in consumed or (_background(anchor) and trig.type not in AGENTLESS_TYPES):
                 continue  # background; not a violent or coercive act ("who were detained")
             if not own_proposal and self._governed(anchor, triggers):
                 continue  # "accepted Djibouti's offer" still tells the offer
@@ -572,6 +582,8 @@ class Finder:
         obj = next((c for c in verb.children if c.dep_ in OBJ), None)
         if obj is None or verb.pos_ == "NOUN":
             return True
+        if obj.lower_ in PERSONAL_OBJECTS:
+            return True  # "met them", "is meeting each of them"
         return bool(self.phrase_actors(obj, ctx)) or obj.lemma_.lower() in PEOPLE_NOUNS
 
     def _between(self, head: Token | None, ctx: Context) -> list[str]:

@@ -30,12 +30,26 @@ NOTHING_OBJECTS = {"nothing", "none"}
 
 CONDITION_MARKS = {"if", "unless"}
 
+# Verbs that deny a charge ("denied firing on civilians", "dismissed the allegations") and the
+# nouns for the charge they answer: PLOVER's REJECT with its "deny" sense (PLOVER codebook).
+DENIAL_VERBS = {"deny", "dismiss", "refute", "reject"}
+ACCUSATION_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "suggestion"}
+
+# Objects that can only be people ("met them", "is meeting each of them"): English personal
+# pronouns in the object case and the distributives that stand for people met one by one.
+PERSONAL_OBJECTS = {"him", "her", "them", "us", "me", "you", "each", "both"}
+
+
 # "Should X meet ...": a condition by inversion.
 INVERTED_CONDITION = {"should", "were", "had"}
 
 # Clauses that tell what has not happened yet ("until the treaty is signed") or ask whether it
 # did ("clarifying whether lawmakers wanted ...").
 HYPOTHETICAL_MARKS = {"until", "unless", "lest", "whether"}
+
+# The relative adverbs that open a continuative relative clause after a comma ("..., where he
+# met them"): it tells a new event (Quirk et al. 1985, 17.22).
+NARRATIVE_RELATIVIZERS = {"where", "when"}
 
 OBJECT_CONTROL = _WORDS["object_control"]
 

@@ -11,8 +11,10 @@ from parley.events.clauses import Draft, _aux, _passive, is_future
 from parley.events.context import Context, _local_countries, _locative, _place_names, _placed
 from parley.events.finder import Finder
 from parley.events.grammar import (
+    ACCUSATION_NOUNS,
     ANNOUNCING,
     COUNTRY_CASES,
+    DENIAL_VERBS,
     FAILURE_VERBS,
     HYPOTHETICAL_AUX,
     NEG_RAISING,
@@ -97,6 +99,10 @@ class Settler:
                 referent = self._referent(d.anchor, source, events)
                 if referent:
                     targets = [referent]
+            if not targets and source is not None and _denial(d):
+                accuser = self._accuser(d.anchor, source, events)
+                if accuser:
+                    targets = [accuser]
             if not targets and d.type not in UNDIRECTED and source is not None:
                 other = self.ctx.counterpart(source)
                 if other:
@@ -220,6 +226,21 @@ class Settler:
             k = self.ctx.content_of(d.anchor)
             return d.type, "promised" if k is not None else "hypothetical"
         return d.type, "asserted"
+
+    def _accuser(self, anchor: Token, source: str, earlier: list[Event]) -> str | None:
+        """Whom a denial answers ("the MRC denied firing on civilians" after "the army blamed
+        the rebels"): the doer of the last accusation before it by another side, else the
+        speaker of the last report before it by another side."""
+        mine = self.ctx.side(source)
+        for ev in reversed(earlier):
+            before = ev.evidence.pieces[0][0] < anchor.idx
+            if before and ev.type == "ACCUSE" and ev.source and self.ctx.side(ev.source) != mine:
+                return ev.source
+        for a in sorted(self.ctx.attributions, key=lambda a: -a.content.pieces[0][0]):
+            before = a.content.pieces[0][1] <= anchor.idx
+            if before and a.source_actor and self.ctx.side(a.source_actor) != mine:
+                return a.source_actor
+        return None
 
     def _referent(self, anchor: Token, source: str, earlier: list[Event]) -> str | None:
         """The maker of the earlier act a clause points back at ("rejected these terms")."""
@@ -399,6 +420,15 @@ def _simple_past(tok: Token) -> bool:
 
 def _simple_present(tok: Token) -> bool:
     return tok.tag_ in ("VBZ", "VBP") and not _aux(tok)
+
+
+def _denial(d: Draft) -> bool:
+    """A denial with no object naming what it answers ("denied that any attack had been
+    launched", "denied firing on civilians", "dismissed the allegations")."""
+    if d.type != "REJECT" or d.anchor.lemma_.lower() not in DENIAL_VERBS:
+        return False
+    obj = next((c for c in d.anchor.children if c.dep_ in OBJ), None)
+    return obj is None or obj.lemma_.lower() in ACCUSATION_NOUNS
 
 
 def _reciprocal(anchor: Token) -> bool:
