@@ -621,6 +621,8 @@ class _StoryKeeper:
         """Count an article stored; when ``every`` are, start a step in a thread of its own,
         so the workers go on extracting while it merges (its SQLite connection its own)."""
         self.waiting += added
+        if self._step is not None and not self._step.is_alive():
+            self.wait()  # the last step is over: how it went decides whether others follow
         if self.during_run and self.waiting >= self.every and self._step is None:
             update_only = self.steps > 0
             self.waiting = 0
