@@ -60,6 +60,8 @@ def test_a_run_keeps_its_story_as_it_goes_and_ends_with_the_story_of_one_rebuild
     assert process.returncode == 0, errors
     # a story covering some articles was there while others were still to be stored
     assert any(0 < covered <= stored < articles for stored, covered in seen), seen[-5:]
+    # and it went on being kept: more than one step before the end
+    assert len({covered for _, covered in seen if 0 < covered < articles}) >= 2, seen[-5:]
     assert re.search(r"story updated in\s*│\s*\d+\.\d\d s", out), out
     assert stored_records(db) == stored_records(one)
     assert _covered(db) == (articles, articles)
