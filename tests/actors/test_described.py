@@ -143,3 +143,25 @@ def test_the_army_that_does_not_act_is_still_the_countrys_armed_forces(nlp):
     [army] = _owner(ex, text, "the army")
     assert army.type == "military" and army.country == "COD"
     assert _owner(ex, text, "The army") == [army] == _owner(ex, text, "FARDC")
+
+
+def test_police_are_the_countrys_police_named_again_and_not_its_army(nlp):
+    text = (
+        "The bridge near the border was damaged by an explosion, Moldovan police said. The "
+        "interior minister said police had found a second charge. The army said it had "
+        "sealed the area, and a police officer was hurt."
+    )
+    ex, _ = _actors(nlp, text)
+    [police] = _owner(ex, text, "Moldovan police")
+    assert police.country == "MDA" and police.role == "police"
+    assert _owner(ex, text, "police had") == [police]
+    [army] = _owner(ex, text, "The army")
+    assert army != police and army.type == "military"
+    assert police not in _owner(ex, text, "police officer")
+
+
+def test_police_in_a_report_from_a_place_are_that_countrys(nlp):
+    text = "MONROVIA, June 3 - The group said it had reported the threats to police."
+    ex, _ = _actors(nlp, text)
+    [police] = _owner(ex, text, "police")
+    assert police.country == "LBR" and police.role == "police"

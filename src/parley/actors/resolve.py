@@ -150,6 +150,9 @@ NOT_IN_NAMES = frozenset(
 GOVERNMENT_WORDS = frozenset({"government", "administration"})
 # described forces that are a country's armed forces (police and gendarmes stay their own)
 ARMY_WORDS = frozenset({"army", "military", "troop", "soldier"})
+# described forces that are a country's police, an actor of their own ("police said", "Kosovo
+# police"; kind "police" in nouns.tsv)
+POLICE_WORDS = frozenset({"police", "gendarmerie"})
 PARTY_TYPES = {"country", "government", "military", "group"}
 # Actors that stand for their country's side: a state, its government and its officials (an
 # armed group or an army keeps a side of its own: a civil war's sides share a country).
@@ -248,6 +251,24 @@ class Resolver:
         after = head.doc[head.i + 1 : head.i + 3]
         return not any(t.ent_type_ == "PER" or (t.pos_ == "PROPN" and t.is_title) for t in after)
 
+    def _police(self, country: str) -> Entry:
+        """A country's police ("Kosovo police", "police said" in a report from Kosovo)."""
+        entry = self.registry.entries.get(f"{country}-POLICE")
+        if entry is None:
+            state = self.registry.entries[country]
+            adjective = state.demonyms[0] if state.demonyms else state.name
+            entry = Entry(f"{country}-POLICE", "military", f"{adjective} police", country, "police")
+        return entry
+
+    def _forces(self, country: str, kind: str) -> Entry:
+        """The entry a country's name and a group noun of ``kind`` stand for: its armed forces,
+        its police, else the state (its government)."""
+        if kind == "military":
+            return self._military(country)
+        if kind == "police":
+            return self._police(country)
+        return self.registry.entries[country]
+
     def _military(self, country: str) -> Entry:
         entry = self.registry.entries.get(f"{country}-MIL")
         if entry is None:
@@ -268,10 +289,7 @@ class Resolver:
             span, kind = extended
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            entry = (
-                self._military(country) if kind == "military" else self.registry.entries[country]
-            )
-            out.append((span, entry))
+            out.append((span, self._forces(country, kind)))
             taken.update(range(span.start, span.end))
         return out
 
@@ -310,11 +328,12 @@ class Resolver:
                 extended = self._extend_group_phrase(doc, span)
                 if extended is not None:
                     span, kind = extended
-                    if kind == "military":
-                        entry = self._military(entry.id)
+                    entry = self._forces(entry.id, kind)
             add(entry.id, entry.name, entry.type, entry.country, span)
+            clusters[entry.id].role = entry.role
         for span, entry in self._demonym_mentions(doc, taken):
             add(entry.id, entry.name, entry.type, entry.country, span)
+            clusters[entry.id].role = entry.role
 
         self._named_media(doc, taken, add)
         self._named_groups(doc, taken, add)
@@ -408,6 +427,17 @@ class Resolver:
         dateline = report or _home(clusters)
         last_by_head: dict[str, str] = {}
 
+        def police_before(start: int) -> str | None:
+            named = [
+                (max(s for s, _ in c.mentions if s < start), c.id)
+                for c in clusters.values()
+                # (a force, not a person of that institution: "Iraqi police officials")
+                if c.role == "police"
+                and c.type == "military"
+                and any(s < start for s, _ in c.mentions)
+            ]
+            return max(named)[1] if named else None
+
         def earlier(item: described.Described) -> str | None:
             lemma = item.head.lemma_.lower()
             kind = described.kind_of(item.head)
@@ -421,11 +451,15 @@ class Resolver:
             if lemma in last_by_head:
                 return last_by_head[lemma]
             start = item.span.start_char
+            if lemma in POLICE_WORDS:
+                return police_before(start)
             if kind in ("group", "military"):
                 named = [
                     (max(s for s, _ in c.mentions if s < start), c.id)
                     for c in clusters.values()
-                    if c.type == kind and any(s < start for s, _ in c.mentions)
+                    if c.type == kind
+                    and c.role != "police"  # "the army" is not the police named before
+                    and any(s < start for s, _ in c.mentions)
                 ]
                 return max(named)[1] if named else None
             titled = [
@@ -453,6 +487,22 @@ class Resolver:
                 # "accused the army of massing troops": a country's army though it does not
                 # act here, as "the government" is its government
                 found = described.Found(None, type="military")
+            if (
+                lemma in POLICE_WORDS
+                and item.owner is None
+                and item.head.dep_ != "compound"  # "a police officer" is the officer
+                and (found is None or not found.actor)
+            ):
+                # "police said", "reported the threats to police": the police the article named
+                # last ("Kosovo police"), else the police of the country the report is from
+                again = police_before(item.span.start_char)
+                country = (found.country if found else None) or dateline
+                if again is None and country is not None and len(item.span) == 1:
+                    police = self._police(country)
+                    add(police.id, police.name, police.type, police.country, item.span)
+                    clusters[police.id].role = police.role
+                    again = police.id
+                found = described.Found(again) if again is not None else found
             if found is None:
                 continue
             if found.actor is not None:
@@ -1410,10 +1460,10 @@ def names_a_place(text: str, start: int) -> bool:
 
 def ranked_parties(actors, text: str) -> list:
     """The article's parties (states, governments, armed forces, groups: anything with
-    ``type`` and ``mentions``), most mentioned as actors first; its two main parties are the
-    first two."""
+    ``type``, ``role`` and ``mentions``; not the police, who keep order rather than take a
+    side), most mentioned as actors first; its two main parties are the first two."""
     return sorted(
-        (a for a in actors if a.type in PARTY_TYPES),
+        (a for a in actors if a.type in PARTY_TYPES and a.role != "police"),
         key=lambda a: (-sum(not names_a_place(text, s) for s, _ in a.mentions), min(a.mentions)),
     )
 

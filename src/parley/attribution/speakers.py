@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from parley.actors.pronouns import BODY_TYPES, PARTITIVES, agrees, person_gender
 from parley.attribution.clauses import _inside_clause
 from parley.attribution.grammar import (
+    BODY_CONTINUITY_CHARS,
     BODY_PRONOUNS,
     DASHES,
     OCCASION_PREPOSITIONS,
@@ -295,8 +296,8 @@ def source_actor(
     first, else the first mention: "Russia's team" -> Russia); for he/she the person who last
     spoke, when that was within ``SPEAKER_CONTINUITY_CHARS`` and of no other gender, else the
     coreference layer's answer (``doc._.coref``, which this answer then replaces), else the
-    person last mentioned; for "it" the body that last spoke so near (``last_body``), else the
-    coreference layer's answer."""
+    person last mentioned; for "it" the body that spoke last (``last_body``) within
+    ``BODY_CONTINUITY_CHARS``, else the coreference layer's answer."""
     if source is None:
         return None
     s, e = source
@@ -334,7 +335,7 @@ def source_actor(
     if text == "it" and last_body is not None and pronoun is not None:
         # "X said in a statement. It said ...": the body that spoke just before
         body = next((a for a in actors if a.id == last_body[1]), None)
-        near = s - last_body[0] <= SPEAKER_CONTINUITY_CHARS
+        near = s - last_body[0] <= BODY_CONTINUITY_CHARS
         if near and body is not None and body.type in BODY_TYPES:
             if coref is not None:
                 coref[pronoun.i] = body.id
