@@ -530,3 +530,12 @@ def test_a_groups_short_name_and_its_full_name_are_one_group(nlp):
     (kind, _, mentions) = found[owners[0]]
     assert kind == "group" and mentions.count("Tajoura Support Brigade") == 2
     assert "the Tajoura brigade" in mentions
+
+
+def test_a_breakaway_regions_seat_stands_for_its_de_facto_authorities_of_the_state(nlp):
+    text = "Georgia said Sukhumi had closed the crossing, and the Abkhaz side gave no reason."
+    found = actors_of(nlp, text)
+    kind, country, mentions = found["GEO-ABK"]
+    assert (kind, country) == ("government", "GEO")
+    assert {"Sukhumi", "Abkhaz side"} <= set(mentions)
+    assert "Sukhumi" not in found["GEO"][2]
