@@ -109,3 +109,59 @@ def test_an_unnamed_official_at_a_states_body_is_of_that_state(nlp):
     ex, _ = _actors(nlp, text)
     [official] = _owner(ex, text, "A senior official")
     assert official.country == "UKR" and _owner(ex, text, "the official") == [official]
+
+
+def test_the_government_delegation_is_the_government_the_article_is_about(nlp):
+    text = (
+        "JUBA, June 4 - South Sudan's negotiators met rebel envoys in Nairobi. Mediators said "
+        "the government delegation had signalled it could accept a phased pullback, and the "
+        "government side would reply on Friday."
+    )
+    ex, _ = _actors(nlp, text)
+    [state] = _owner(ex, text, "South Sudan")
+    assert _owner(ex, text, "the government delegation") == [state]
+    assert _owner(ex, text, "government side") == [state]
+
+
+def test_the_government_in_a_capital_is_that_states(nlp):
+    text = (
+        "ISLAMABAD, June 4 - Pakistan closed the border crossing. Traders said the government "
+        "in Kabul had not been told, and Pakistan's government said it would reopen it soon."
+    )
+    ex, _ = _actors(nlp, text)
+    [afghanistan] = _owner(ex, text, "Kabul")
+    assert afghanistan.id == "AFG"
+    assert _owner(ex, text, "the government") == [afghanistan]
+
+
+def test_the_army_that_does_not_act_is_still_the_countrys_armed_forces(nlp):
+    text = (
+        "BUKAVU, Democratic Republic of Congo, June 4 - The rebels accused the army of "
+        "shelling the town. The army denied it and said FARDC units had held their positions."
+    )
+    ex, _ = _actors(nlp, text)
+    [army] = _owner(ex, text, "the army")
+    assert army.type == "military" and army.country == "COD"
+    assert _owner(ex, text, "The army") == [army] == _owner(ex, text, "FARDC")
+
+
+def test_police_are_the_countrys_police_named_again_and_not_its_army(nlp):
+    text = (
+        "The bridge near the border was damaged by an explosion, Moldovan police said. The "
+        "interior minister said police had found a second charge. The army said it had "
+        "sealed the area, and a police officer was hurt."
+    )
+    ex, _ = _actors(nlp, text)
+    [police] = _owner(ex, text, "Moldovan police")
+    assert police.country == "MDA" and police.role == "police"
+    assert _owner(ex, text, "police had") == [police]
+    [army] = _owner(ex, text, "The army")
+    assert army != police and army.type == "military"
+    assert police not in _owner(ex, text, "police officer")
+
+
+def test_police_in_a_report_from_a_place_are_that_countrys(nlp):
+    text = "MONROVIA, June 3 - The group said it had reported the threats to police."
+    ex, _ = _actors(nlp, text)
+    [police] = _owner(ex, text, "police")
+    assert police.country == "LBR" and police.role == "police"

@@ -493,3 +493,49 @@ def test_a_demonym_the_ner_took_for_a_name_is_no_person(nlp):
 def test_a_demonym_the_ner_took_for_a_body_is_no_organisation(nlp):
     found = actors_of(nlp, "Guatemala detained four Belizean fishermen on Friday.")
     assert not any(t == "organization" for t, _, _ in found.values())
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person_wherever_written(nlp):
+    text = (
+        "In Kandahar, Mawlawi Zabihullah Akhund, a spokesman for the Afghan interior ministry, "
+        "denied the report. Mawlawi Zabihullah Akhund said the road was open."
+    )
+    found = actors_of(nlp, text)
+    people = [v for v in found.values() if v[0] == "person"]
+    assert not [v for v in found.values() if v[0] == "organization" and "Akhund" in v[2][0]]
+    [(_, country, mentions)] = [v for v in people if "Akhund" in v[2][0]]
+    assert country == "AFG" and mentions.count("Mawlawi Zabihullah Akhund") == 2
+
+
+def test_a_persons_country_from_the_body_they_head_and_the_bodys_from_its_possessor(nlp):
+    text = (
+        "Dmytro Kovalenko, who heads Ukraine’s National Information Bureau, said 90 families "
+        "had been told. Moscow did not comment."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:dmytro-kovalenko"][1] == "UKR"
+    [body] = [v for k, v in found.items() if k.startswith("organization:")]
+    assert body[1] == "UKR"
+
+
+def test_a_groups_short_name_and_its_full_name_are_one_group(nlp):
+    text = (
+        "Fighting broke out between the Tajoura Support Brigade and a rival force on Monday. "
+        "The Tajoura Support Brigade said its men held the road; the Tajoura brigade later "
+        "withdrew."
+    )
+    found = actors_of(nlp, text)
+    owners = [k for k, v in found.items() if any("Tajoura" in m for m in v[2])]
+    assert len(owners) == 1
+    (kind, _, mentions) = found[owners[0]]
+    assert kind == "group" and mentions.count("Tajoura Support Brigade") == 2
+    assert "the Tajoura brigade" in mentions
+
+
+def test_a_breakaway_regions_seat_stands_for_its_de_facto_authorities_of_the_state(nlp):
+    text = "Georgia said Sukhumi had closed the crossing, and the Abkhaz side gave no reason."
+    found = actors_of(nlp, text)
+    kind, country, mentions = found["GEO-ABK"]
+    assert (kind, country) == ("government", "GEO")
+    assert {"Sukhumi", "Abkhaz side"} <= set(mentions)
+    assert "Sukhumi" not in found["GEO"][2]

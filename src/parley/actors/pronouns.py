@@ -110,6 +110,32 @@ def gender_near(span: Span) -> str | None:
     return None
 
 
+def _gender_of(actor: Actor, spans: list[Span]) -> str | None:
+    """A person's gender as a title or noun by a mention tells it, else their given name;
+    None when unknown or the mentions disagree."""
+    found = {gender_near(sp) for sp in spans} - {None}
+    if not found:
+        found = {name_gender(actor.name)} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def person_gender(actor: Actor, doc: Doc) -> str | None:
+    """``actor``'s gender ("male", "female") as the pronoun resolver reads it from ``doc``, or
+    None (not a person, or nothing tells)."""
+    if actor.type not in PERSON_TYPES:
+        return None
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in actor.mentions]
+    return _gender_of(actor, [sp for sp in spans if sp is not None])
+
+
+def agrees(pronoun: str, gender: str | None) -> bool:
+    """A "he" or "she" may stand for a person of ``gender`` (any, when it is unknown)."""
+    word = pronoun.lower()
+    if gender is None or word not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        return True
+    return (gender == "male") == (word in MALE_PRONOUNS)
+
+
 class Resolver:
     """Pronoun resolution over one doc's actors, in text order."""
 
@@ -132,11 +158,9 @@ class Resolver:
         self.gender: dict[str, str] = {}
         for actor in actors:
             if actor.type in PERSON_TYPES:
-                found = {gender_near(sp) for sp in self.spans[actor.id]} - {None}
-                if not found:
-                    found = {name_gender(actor.name)} - {None}
-                if len(found) == 1:
-                    self.gender[actor.id] = found.pop()
+                gender = _gender_of(actor, self.spans[actor.id])
+                if gender is not None:
+                    self.gender[actor.id] = gender
 
     def candidates(self, tok: Token) -> list[Actor]:
         word = tok.lower_

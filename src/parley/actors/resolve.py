@@ -91,6 +91,14 @@ HOME_COUNTRY_MIN_MENTIONS = 3
 SENTENCE_END = {".", "!", "?"}
 # How many words before a name may hold its office title ("a spokeswoman for the TNLA, X").
 OFFICIAL_WINDOW = 6
+# the relations that hang a relative clause on its noun (UD's and spaCy's English labels)
+RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
+# verbs of holding an office, whose object names the body a person serves ("who heads
+# Ukraine's Coordination Headquarters", "who leads the Russian delegation")
+OFFICE_VERBS = frozenset({"head", "lead", "chair", "command", "run", "direct"})
+# How many words after the article of an apposition may come before its title ("X, a senior
+# Taliban military commander")
+APPOSITION_TITLE_WORDS = 4
 
 # Actor types that can be a party to a conflict or negotiation.
 # A wire report's dateline: a place in capitals opening the text ("BAGHDAD, May 3 (Agency) -",
@@ -142,6 +150,9 @@ NOT_IN_NAMES = frozenset(
 GOVERNMENT_WORDS = frozenset({"government", "administration"})
 # described forces that are a country's armed forces (police and gendarmes stay their own)
 ARMY_WORDS = frozenset({"army", "military", "troop", "soldier"})
+# described forces that are a country's police, an actor of their own ("police said", "Kosovo
+# police"; kind "police" in nouns.tsv)
+POLICE_WORDS = frozenset({"police", "gendarmerie"})
 PARTY_TYPES = {"country", "government", "military", "group"}
 # Actors that stand for their country's side: a state, its government and its officials (an
 # armed group or an army keeps a side of its own: a civil war's sides share a country).
@@ -240,6 +251,24 @@ class Resolver:
         after = head.doc[head.i + 1 : head.i + 3]
         return not any(t.ent_type_ == "PER" or (t.pos_ == "PROPN" and t.is_title) for t in after)
 
+    def _police(self, country: str) -> Entry:
+        """A country's police ("Kosovo police", "police said" in a report from Kosovo)."""
+        entry = self.registry.entries.get(f"{country}-POLICE")
+        if entry is None:
+            state = self.registry.entries[country]
+            adjective = state.demonyms[0] if state.demonyms else state.name
+            entry = Entry(f"{country}-POLICE", "military", f"{adjective} police", country, "police")
+        return entry
+
+    def _forces(self, country: str, kind: str) -> Entry:
+        """The entry a country's name and a group noun of ``kind`` stand for: its armed forces,
+        its police, else the state (its government)."""
+        if kind == "military":
+            return self._military(country)
+        if kind == "police":
+            return self._police(country)
+        return self.registry.entries[country]
+
     def _military(self, country: str) -> Entry:
         entry = self.registry.entries.get(f"{country}-MIL")
         if entry is None:
@@ -260,10 +289,7 @@ class Resolver:
             span, kind = extended
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            entry = (
-                self._military(country) if kind == "military" else self.registry.entries[country]
-            )
-            out.append((span, entry))
+            out.append((span, self._forces(country, kind)))
             taken.update(range(span.start, span.end))
         return out
 
@@ -302,11 +328,12 @@ class Resolver:
                 extended = self._extend_group_phrase(doc, span)
                 if extended is not None:
                     span, kind = extended
-                    if kind == "military":
-                        entry = self._military(entry.id)
+                    entry = self._forces(entry.id, kind)
             add(entry.id, entry.name, entry.type, entry.country, span)
+            clusters[entry.id].role = entry.role
         for span, entry in self._demonym_mentions(doc, taken):
             add(entry.id, entry.name, entry.type, entry.country, span)
+            clusters[entry.id].role = entry.role
 
         self._named_media(doc, taken, add)
         self._named_groups(doc, taken, add)
@@ -338,7 +365,7 @@ class Resolver:
                 continue  # "Belizean fishermen": a demonym the NER took for a body
             # "the Libyan News Agency": the demonym trimmed off the name gives its country, as a
             # country in it does ("the Border Service of the Kyrgyz Republic")
-            country = self._country_in(doc, list(ent))
+            country = self._country_in(doc, list(ent) + _possessor_before(ent))
             add(actor_id(span.text, "organization"), span.text, "organization", country, span)
         self._unlabelled_bodies(doc, taken, add)
         self._resolve_persons(doc, persons, clusters, add)
@@ -400,6 +427,17 @@ class Resolver:
         dateline = report or _home(clusters)
         last_by_head: dict[str, str] = {}
 
+        def police_before(start: int) -> str | None:
+            named = [
+                (max(s for s, _ in c.mentions if s < start), c.id)
+                for c in clusters.values()
+                # (a force, not a person of that institution: "Iraqi police officials")
+                if c.role == "police"
+                and c.type == "military"
+                and any(s < start for s, _ in c.mentions)
+            ]
+            return max(named)[1] if named else None
+
         def earlier(item: described.Described) -> str | None:
             lemma = item.head.lemma_.lower()
             kind = described.kind_of(item.head)
@@ -413,11 +451,15 @@ class Resolver:
             if lemma in last_by_head:
                 return last_by_head[lemma]
             start = item.span.start_char
+            if lemma in POLICE_WORDS:
+                return police_before(start)
             if kind in ("group", "military"):
                 named = [
                     (max(s for s, _ in c.mentions if s < start), c.id)
                     for c in clusters.values()
-                    if c.type == kind and any(s < start for s, _ in c.mentions)
+                    if c.type == kind
+                    and c.role != "police"  # "the army" is not the police named before
+                    and any(s < start for s, _ in c.mentions)
                 ]
                 return max(named)[1] if named else None
             titled = [
@@ -440,9 +482,29 @@ class Resolver:
             if any(i in taken for i in range(item.span.start, item.span.end)):
                 continue
             found = described.settle(item, earlier, country_of)
+            lemma = item.head.lemma_.lower()
+            if found is None and item.definite and lemma in ARMY_WORDS and dateline:
+                # "accused the army of massing troops": a country's army though it does not
+                # act here, as "the government" is its government
+                found = described.Found(None, type="military")
+            if (
+                lemma in POLICE_WORDS
+                and item.owner is None
+                and item.head.dep_ != "compound"  # "a police officer" is the officer
+                and (found is None or not found.actor)
+            ):
+                # "police said", "reported the threats to police": the police the article named
+                # last ("Kosovo police"), else the police of the country the report is from
+                again = police_before(item.span.start_char)
+                country = (found.country if found else None) or dateline
+                if again is None and country is not None and len(item.span) == 1:
+                    police = self._police(country)
+                    add(police.id, police.name, police.type, police.country, item.span)
+                    clusters[police.id].role = police.role
+                    again = police.id
+                found = described.Found(again) if again is not None else found
             if found is None:
                 continue
-            lemma = item.head.lemma_.lower()
             if found.actor is not None:
                 clusters[found.actor].mentions.append((item.span.start_char, item.span.end_char))
                 taken.update(range(item.span.start, item.span.end))
@@ -459,7 +521,7 @@ class Resolver:
                 cluster.official = True  # of the article's home country when it gives none
                 cluster.role = cluster.role or found.role
             last_by_head[lemma] = aid
-        self._named_bodies(doc, clusters, taken)
+        self._named_bodies(doc, clusters, taken, report)
 
     def _unlabelled_bodies(self, doc: Doc, taken: set[int], add) -> None:
         """Organisations the NER missed: capitalised words ending in an institution's noun
@@ -567,7 +629,7 @@ class Resolver:
             add(key, run.text, "group", None, run)
             again = re.compile(rf"\b(?:(?:Los|Las) )?{re.escape(bare)}\b")
             for other in _free_matches(doc, again, taken):
-                add(key, run.text, "group", None, other)
+                add(key, run.text, "group", None, _with_name_after(other, taken))
 
     def _defined_names(self, doc: Doc, taken: set[int], add) -> None:
         """A body's full name that the text defines an acronym for ("the Mouvement pour la
@@ -687,10 +749,13 @@ class Resolver:
             return entry.id
         return place_countries().get(place)  # "GOMA -": the town's country
 
-    def _named_bodies(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
+    def _named_bodies(
+        self, doc: Doc, clusters: dict[str, Cluster], taken: set[int], report: str | None = None
+    ) -> None:
         """ "the ministry" when one actor of the article is a ministry (by its name, or by a
         mention: "the Ministry of Foreign Affairs of Tajikistan", Tajikistan's): a mention of
-        it."""
+        it. "the government" (and "the government delegation", "the government side") is the
+        state the article's parties are of, else the one it reports from (``report``)."""
         bodies = described.words()["bodies"]
         text = doc_text(doc)
         known: dict[str, set[str]] = {}
@@ -707,12 +772,25 @@ class Resolver:
             # "the Ministry" capitalised is tagged a proper noun, and is still a common one
             if tok.pos_ not in ("NOUN", "PROPN") or lemma not in bodies or tok.i in taken:
                 continue
-            det = [c for c in tok.lefts if c.dep_ == "det"]
-            if not det or det[0].lower_ not in ("the", "this", "that"):
+            last = self._government_group(tok) if lemma in GOVERNMENT_WORDS else tok
+            if last is None or last.i in taken:
+                continue
+            det = [c for c in last.lefts if c.dep_ == "det"]
+            if not det:
                 continue
             between = doc[det[0].i + 1 : tok.i]
-            if any(t.dep_ not in ("compound", "amod") or t.i in taken for t in between):
+            if any(t.dep_ not in ("compound", "amod") for t in between):
                 continue  # "the Janzour brigade" yes; "the ministry's own office" no
+            owner = _body_named_beside(det[0], last, clusters, taken)
+            if owner is not None:
+                # "SNAI, the agency that runs the prisons", "the OSCE mission": the body's,
+                # and its noun names it again ("the agency", "the mission")
+                owner.mentions.append((det[0].idx, last.idx + len(last)))
+                taken.update(range(det[0].i, last.i + 1))
+                known.pop(owner.id, None)
+                continue
+            if det[0].lower_ not in ("the", "this", "that") or any(t.i in taken for t in between):
+                continue
             words = {t.lower_ for t in between} | {lemma, tok.lower_}
             named = [
                 c
@@ -723,13 +801,30 @@ class Resolver:
                 and words - {lemma, tok.lower_} <= names
                 and min(c.mentions)[0] < tok.idx
             ]
-            if not named and lemma in GOVERNMENT_WORDS:
-                # "the government": the state the article is about, when it names it
-                home = _home(clusters)
+            seat = _seat_country(last, clusters) if lemma in GOVERNMENT_WORDS else None
+            if seat is not None:
+                # "the government in Kabul": the state its seat names (none for a seat the
+                # article places nowhere)
+                named = [c for c in clusters.values() if c.id == seat]
+            elif not named and lemma in GOVERNMENT_WORDS:
+                # "the government": the state the article is about, when it names it, else the
+                # one it reports from
+                home = _home(clusters) or report
                 named = [c for c in clusters.values() if c.id == home and c.type == "country"]
             if len(named) == 1:
-                named[0].mentions.append((det[0].idx, tok.idx + len(tok)))
-                taken.update((det[0].i, tok.i))
+                named[0].mentions.append((det[0].idx, last.idx + len(last)))
+                taken.update(range(det[0].i, last.i + 1))
+
+    def _government_group(self, tok: Token) -> Token | None:
+        """The last word of a "government" phrase: the word itself, or the group noun it
+        modifies ("the government delegation", "the government side"; ``nouns.tsv``), whose
+        phrase names the government as "the Russian delegation" names Russia's; None when it
+        modifies anything else ("government forces", "a government official")."""
+        if tok.dep_ != "compound":
+            return tok
+        if tok.head.i > tok.i and self.registry.group_nouns.get(tok.head.lower_) == "government":
+            return tok.head
+        return None
 
     def _home_country(self, clusters: dict[str, Cluster], dateline: str | None = None) -> None:
         """Persons and bodies the registry does not know, of unknown country, in an article
@@ -794,7 +889,8 @@ class Resolver:
         surnames = {e[-1].lower_ for e in persons}
         given = {e[0].lower_ for e in persons if len(e) > 1 and is_given_name(e[0].text)}
         places = known_places()
-        out = []
+        out, unsure = [], []
+        introduced: set[str] = set()  # names introduced by a title in apposition
         bodies = described.words()["bodies"]
         for ent in doc.ents:
             kind = ENTITY_TYPES.get(ent.label_)
@@ -819,9 +915,20 @@ class Resolver:
                 trimmed = self._trim(ent, taken)
                 if trimmed is None:
                     continue
-                titled = self._title_before(trimmed)
-                if titled or ent[-1].lower_ in surnames or self._given_named(trimmed):
+                if self._titled_after(trimmed):
+                    introduced.add(ent.text)
                     out.append(ent)
+                elif (
+                    self._title_before(trimmed)
+                    or ent[-1].lower_ in surnames
+                    or self._given_named(trimmed)
+                ):
+                    out.append(ent)
+                else:
+                    unsure.append(ent)
+        # the same name written again without its apposition ("Dogo Isah, a bandit leader" ...
+        # "Dogo Isah's deputies") is the same person's
+        out += [e for e in unsure if e.text in introduced]
         return sorted(out + self._unlabelled_names(doc, surnames, taken), key=lambda e: e.start)
 
     def _with_given_names(self, ent: Span, taken: set[int]) -> Span:
@@ -1078,6 +1185,20 @@ class Resolver:
                 return True
         return False
 
+    def _titled_after(self, span: Span) -> bool:
+        """An office title heading a phrase in apposition right after a name ("Qari Mansoor
+        Ahmadzai, a spokesman for the defence ministry", "Dogo Isah, a bandit leader whose
+        fighters ..."): one person's, whatever label the NER gave the name."""
+        doc, i = span.doc, span.end
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+            return False
+        for tok in doc[i + 2 : i + 2 + APPOSITION_TITLE_WORDS]:
+            if tok.pos_ == "NOUN" and tok.tag_ == "NN" and self._head_title(tok):
+                return True  # one person ("a spokesman"), not "officials"
+            if tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                return False
+        return False
+
     def _is_official(self, ent: Span) -> bool:
         """Named with an office: a title before the name or heading a phrase in apposition
         ("an army spokesman, X"; "X, the army's spokesman")."""
@@ -1156,6 +1277,13 @@ class Resolver:
                 own = range(ent.start, ent.end)
                 phrase = [t for t in doc[served.left_edge.i : served.i + 1] if t.i not in own]
                 country = self._country_in(doc, phrase) or _town_country(phrase)
+                if country:
+                    return country
+        for clause in root.children:
+            # "X, who heads Ukraine's Coordination Headquarters": the body they hold office in
+            if clause.dep_ in RELATIVE_CLAUSES and clause.lemma_.lower() in OFFICE_VERBS:
+                held = [t for c in clause.children if c.dep_ == "obj" for t in c.subtree]
+                country = self._country_in(doc, held)
                 if country:
                     return country
         return None
@@ -1243,6 +1371,66 @@ def _namesake(ent: Span, candidates: list[Cluster]) -> Cluster | None:
     return before[-1][1]
 
 
+def _cluster_at(clusters: dict[str, Cluster], start: int) -> Cluster | None:
+    """The cluster with a mention covering the character ``start``."""
+    for c in clusters.values():
+        if any(s <= start < e for s, e in c.mentions):
+            return c
+    return None
+
+
+def _body_named_beside(
+    det: Token, head: Token, clusters: dict[str, Cluster], taken: set[int]
+) -> Cluster | None:
+    """The body a body's noun phrase is about: the one named in it before its noun ("the OSCE
+    mission", not "the Hamas-run ministry"), or the one named right before its comma, the
+    phrase in apposition ("SNAI, the agency that ...", "the Special Criminal Court, a
+    tribunal created ..."; not "In Moscow, the ministry said"); None for persons."""
+    doc = det.doc
+    held = [t for t in doc[det.i + 1 : head.i] if t.i in taken]
+    if held:
+        # (the parser reads an acronym before a noun as either)
+        if any(t.dep_ not in ("compound", "amod") or t.head.i != head.i for t in held):
+            return None
+        owners = {id(c): c for t in held if (c := _cluster_at(clusters, t.idx)) is not None}
+    elif det.i >= 2 and doc[det.i - 1].text == "," and head.dep_ not in SUBJ:
+        before = doc[det.i - 2]
+        owner = _cluster_at(clusters, before.idx)
+        ends = owner is not None and (before.idx + len(before)) in {e for _, e in owner.mentions}
+        owners = {id(owner): owner} if ends else {}
+    else:
+        return None
+    owner = next(iter(owners.values())) if len(owners) == 1 else None
+    return owner if owner is not None and owner.type not in ("person", "country") else None
+
+
+def _possessor_before(span: Span) -> list[Token]:
+    """The word whose possessive stands right before ``span`` ("Ukraine" in "Ukraine's
+    Coordination Headquarters"), as a list (empty when there is none)."""
+    doc, i = span.doc, span.start
+    return [doc[i - 2]] if i >= 2 and doc[i - 1].text in POSSESSIVE else []
+
+
+def _seat_country(head: Token, clusters: dict[str, Cluster]) -> str | None:
+    """The state an "in"/"of" phrase after a government's noun names ("the government in
+    Kabul", "the government of Iraq"); "" when the phrase names no state the article knows
+    ("the government in Naypyitaw" unknown: not the home country's either); None when there
+    is no such phrase."""
+    doc = head.doc
+    places = [c for c in head.rights if c.dep_ == "nmod" and c.i > head.i + 1]
+    if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ("in", "of"):
+        places.append(doc[head.i + 2])  # the parse may hang "in Kabul" on the verb
+    for child in places:
+        if doc[child.i - 1].lower_ not in ("in", "of"):
+            continue
+        for c in clusters.values():
+            if c.type == "country" and any(s <= child.idx < e for s, e in c.mentions):
+                return c.id
+        if child.ent_type_ in PLACE_LABELS:
+            return ""  # a place ("the government in power" is the home's)
+    return None
+
+
 def _home(clusters: dict[str, Cluster]) -> str | None:
     """The country the article's parties are of (see ``Resolver._home_country``)."""
     counts: dict[str, int] = {}
@@ -1272,10 +1460,10 @@ def names_a_place(text: str, start: int) -> bool:
 
 def ranked_parties(actors, text: str) -> list:
     """The article's parties (states, governments, armed forces, groups: anything with
-    ``type`` and ``mentions``), most mentioned as actors first; its two main parties are the
-    first two."""
+    ``type``, ``role`` and ``mentions``; not the police, who keep order rather than take a
+    side), most mentioned as actors first; its two main parties are the first two."""
     return sorted(
-        (a for a in actors if a.type in PARTY_TYPES),
+        (a for a in actors if a.type in PARTY_TYPES and a.role != "police"),
         key=lambda a: (-sum(not names_a_place(text, s) for s, _ in a.mentions), min(a.mentions)),
     )
 
@@ -1330,6 +1518,27 @@ def _name_before(doc: Doc, end: int, acronym: str) -> Span | None:
     if len(capitals) < 2 or len(capitals) + 1 < len(letters) or not letters <= initials:
         return None
     return run
+
+
+def _with_name_after(span: Span, taken: set[int]) -> Span:
+    """A group's name with the capitalised words after it that make it a longer name of the
+    same group, ending in a body's or an armed group's word ("Janzour" + "Stability Brigade",
+    which the NER may take for a person's name), else the span itself."""
+    doc, end = span.doc, span.end
+    while (
+        end < len(doc)
+        and end - span.end < GROUP_NAME_MAX_WORDS
+        and end not in taken
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and doc[end].lower_ not in NOT_IN_NAMES
+    ):
+        end += 1  # (of any part of speech: the tagger reads "Support" in a name as a verb)
+    w = described.words()
+    ends = w["group_names"] | w["bodies"] | BODY_NAME_ENDS | ARMED_NAME_WORDS
+    while end > span.end and doc[end - 1].lower_ not in ends:
+        end -= 1
+    return doc[span.start : end]
 
 
 def _group_word(tok, any_entity: bool = False) -> bool:

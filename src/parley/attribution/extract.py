@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from parley.actors.pronouns import BODY_TYPES
 from parley.attribution.continuation import Continuation
 from parley.attribution.filters import (
     _drop_controlled_cues,
@@ -58,12 +59,14 @@ def to_records(
     quotes = find_quotes(_text(doc)) if quotes is None else quotes
     media = {(ms, me): a.id for a in actors if a.type == "media" for ms, me in a.mentions}
     person_ids = {a.id for a in actors if a.type == "person"}
+    body_ids = {a.id for a in actors if a.type in BODY_TYPES}
     text = _text(doc)
     speakers: dict[int, str | None] = {}
-    last: tuple[int, str] | None = None
+    last: tuple[int, str] | None = None  # the person who spoke last, and where
+    last_body: tuple[int, str] | None = None  # the body ("the ministry said") likewise
     for k in sorted(range(len(found)), key=lambda k: (found[k].source or min(found[k].content))[0]):
         f = found[k]
-        actor = source_actor(f.source, actors, doc, last)
+        actor = source_actor(f.source, actors, doc, last, last_body)
         if f.source is None and f.cue:
             # "X told reporters that S, stating T": a report with no subject of its own, in
             # or right after another report, is that report's speaker's
@@ -80,6 +83,8 @@ def to_records(
             if outer:
                 actor = source_actor(outer[0].source, actors, doc, last)
         speakers[k] = actor
+        if actor is not None and f.source is not None and actor in body_ids:
+            last_body = (f.source[1], actor)
         if (
             actor is not None
             and f.source is not None

@@ -44,6 +44,10 @@ BODY_PRONOUNS = frozenset({"it", "they"})
 # How far back (characters, about two sentences of news prose) "he" or "she" still continues
 # the last person quoted rather than the last person named.
 SPEAKER_CONTINUITY_CHARS = 400
+# How far back "It said" still continues the body quoted last: about one sentence ("..., the
+# mission said. It said ..."); further back "it" is as often the thing last named (a video, a
+# report: PolNeAR dev's "It shows an officer ..." 300 characters after "police have said").
+BODY_CONTINUITY_CHARS = 150
 
 QUANTIFIERS = _WORDS["quantifiers"]
 

@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from parley.actors.pronouns import PARTITIVES
+from parley.actors.pronouns import BODY_TYPES, PARTITIVES, agrees, person_gender
 from parley.attribution.clauses import _inside_clause
 from parley.attribution.grammar import (
+    BODY_CONTINUITY_CHARS,
     BODY_PRONOUNS,
     DASHES,
     OCCASION_PREPOSITIONS,
@@ -289,12 +290,14 @@ def source_actor(
     actors: list[Actor],
     doc: Doc,
     last_speaker: tuple[int, str] | None = None,
+    last_body: tuple[int, str] | None = None,
 ) -> str | None:
     """The actor a source refers to: the actor mentioned in the source phrase (a person
     first, else the first mention: "Russia's team" -> Russia); for he/she the person who last
-    spoke, when that was within ``SPEAKER_CONTINUITY_CHARS``, else the coreference layer's
-    answer (``doc._.coref``, which this answer then replaces), else the person last
-    mentioned."""
+    spoke, when that was within ``SPEAKER_CONTINUITY_CHARS`` and of no other gender, else the
+    coreference layer's answer (``doc._.coref``, which this answer then replaces), else the
+    person last mentioned; for "it" the body that spoke last (``last_body``) within
+    ``BODY_CONTINUITY_CHARS``, else the coreference layer's answer."""
     if source is None:
         return None
     s, e = source
@@ -329,9 +332,21 @@ def source_actor(
         return None
     pronoun = next((t for t in span if t.lower_ == text), None) if span else None
     resolved = coref.get(pronoun.i) if coref and pronoun is not None else None
+    if text == "it" and last_body is not None and pronoun is not None:
+        # "X said in a statement. It said ...": the body that spoke just before
+        body = next((a for a in actors if a.id == last_body[1]), None)
+        near = s - last_body[0] <= BODY_CONTINUITY_CHARS
+        if near and body is not None and body.type in BODY_TYPES:
+            if coref is not None:
+                coref[pronoun.i] = body.id
+            return body.id
     if text in BODY_PRONOUNS:
         return resolved  # "It said ...", "They said ...": the body the coreference layer found
-    if last_speaker is not None and s - last_speaker[0] <= SPEAKER_CONTINUITY_CHARS:
+    if (
+        last_speaker is not None
+        and s - last_speaker[0] <= SPEAKER_CONTINUITY_CHARS
+        and _of_gender(text, last_speaker[1], actors, doc)
+    ):
         found = last_speaker[1]
     elif resolved is not None:
         found = resolved
@@ -341,6 +356,13 @@ def source_actor(
     if found is not None and pronoun is not None and coref is not None:
         coref[pronoun.i] = found  # one answer for this pronoun in every later stage
     return found
+
+
+def _of_gender(pronoun: str, actor_id: str, actors: list[Actor], doc: Doc) -> bool:
+    """The last speaker may be the "he" or "she" that speaks next: not a woman for "he"
+    ("..., said Sylvie Mbuyi. ... he said" is someone else)."""
+    actor = next((a for a in actors if a.id == actor_id), None)
+    return actor is None or agrees(pronoun, person_gender(actor, doc))
 
 
 def _head_person(doc: Doc, source: tuple[int, int], persons: list) -> str | None:
