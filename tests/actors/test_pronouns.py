@@ -143,3 +143,13 @@ def test_a_second_relative_clause_is_the_first_ones_noun(nlp):
     yusuf = next(a for a in ex.actors if "Yusuf" in a.name)
     second = text.index("who met")
     assert (second, second + 3) in yusuf.mentions
+
+
+def test_he_is_never_people_known_by_a_plural_description(nlp):
+    text = (
+        "Amadou Sow heads the commission that runs the camps near Mbera, where about "
+        "80,000 Malian refugees live. He was interviewed by Awa Diallo."
+    )
+    doc, ex = _run(nlp, text)
+    actor = _actor_of(doc, ex, "He")
+    assert actor is None or "Sow" in actor.name
