@@ -194,8 +194,11 @@ class Resolver:
             return marked or unmarked
         return [a for a in persons if self.gender.get(a.id, "male") == "male"]
 
-    def resolve(self, tok: Token) -> tuple[str | None, float]:
-        actors = self.candidates(tok)
+    def resolve(
+        self, tok: Token, exclude: frozenset[str] = frozenset()
+    ) -> tuple[str | None, float]:
+        """The actor ``tok`` stands for (not one of ``exclude``) and its score."""
+        actors = [a for a in self.candidates(tok) if a.id not in exclude]
         starts, k = self.index.sent_starts, self.index.sentence_of(tok.i)
         lo = starts[max(0, k - WINDOW_SENTENCES)]
         hi = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
@@ -207,6 +210,7 @@ class Resolver:
             # ("Comfort Nyemah was eleven ... she sat"); with two, neither (most are men)
             unmarked = [a for a in self.actors if a.type in PERSON_TYPES]
             unmarked = [a for a in unmarked if a.id not in self.gender and a.id not in self.plural]
+            unmarked = [a for a in unmarked if a.id not in exclude]
             near = [(a, [sp for sp in self.spans[a.id] if lo <= sp.start < hi]) for a in unmarked]
             near = [(a, spans) for a, spans in near if spans]
             near = near if len(near) == 1 else []
@@ -304,6 +308,32 @@ def own_words(a: Attribution, text: str) -> list[tuple[int, int]]:
     if a.kind == "indirect":
         return []
     return [p for p in a.content.pieces if text[p[0] : p[0] + 1] in QUOTE_MARKS]
+
+
+def not_the_speaker(doc: Doc, actors: list[Actor], attributions: list[Attribution]) -> None:
+    """A "he" or "she" in a speaker's own words is someone else, since the speaker says "I"
+    ("On citizenship he said nothing," Bhuiyan said, is not Bhuiyan): each that
+    ``doc._.coref`` gives to the speaker is resolved again without them (or left unresolved)."""
+    coref = doc._.coref
+    if not coref:
+        return
+    text = doc_text(doc)
+    resolver = None
+    for a in attributions:
+        if a.source_actor is None:
+            continue
+        for start, end in own_words(a, text):
+            for tok in doc.char_span(start, end, alignment_mode="expand") or ():
+                if tok.lower_ not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                    continue
+                if coref.get(tok.i) != a.source_actor:
+                    continue
+                resolver = resolver or Resolver(doc, actors)
+                found, _ = resolver.resolve(tok, exclude=frozenset({a.source_actor}))
+                if found is None:
+                    del coref[tok.i]
+                else:
+                    coref[tok.i] = found
 
 
 def _question_before(text: str, label_start: int) -> tuple[int, int]:
