@@ -143,3 +143,27 @@ def test_a_second_relative_clause_is_the_first_ones_noun(nlp):
     yusuf = next(a for a in ex.actors if "Yusuf" in a.name)
     second = text.index("who met")
     assert (second, second + 3) in yusuf.mentions
+
+
+def test_he_is_never_people_known_by_a_plural_description(nlp):
+    text = (
+        "Amadou Sow heads the commission that runs the camps near Mbera, where about "
+        "80,000 Malian refugees live. He was interviewed by Awa Diallo."
+    )
+    doc, ex = _run(nlp, text)
+    actor = _actor_of(doc, ex, "He")
+    assert actor is None or "Sow" in actor.name
+
+
+def test_he_in_a_speakers_own_quotation_is_someone_else(nlp):
+    text = (
+        "Moussa Diallo met Ibrahim Keita in Niamey on Monday to discuss the border. "
+        "Diallo said: “We asked for the crossing to reopen by March. "
+        "On the date he said nothing at all.”"
+    )
+    doc, ex = _run(nlp, text)
+    actor = _actor_of(doc, ex, "he")
+    assert actor is not None and "Keita" in actor.name
+    diallo = next(a for a in ex.actors if "Diallo" in a.name)
+    he = text.index(" he said") + 1
+    assert (he, he + 2) not in diallo.mentions

@@ -128,6 +128,19 @@ def person_gender(actor: Actor, doc: Doc) -> str | None:
     return _gender_of(actor, [sp for sp in spans if sp is not None])
 
 
+def _plural_people(actor: Actor, spans: list[Span]) -> bool:
+    """People the article knows by a plural description ("two diplomats", "refugees")."""
+    return actor.id.startswith(described.ID_PREFIX) and any(
+        sp.root.morph.get("Number") == ["Plur"] for sp in spans
+    )
+
+
+def plural_people(actor: Actor, doc: Doc) -> bool:
+    """``actor`` is people known by a plural description, whom "he" or "she" never names."""
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in actor.mentions]
+    return _plural_people(actor, [sp for sp in spans if sp is not None])
+
+
 def agrees(pronoun: str, gender: str | None) -> bool:
     """A "he" or "she" may stand for a person of ``gender`` (any, when it is unknown)."""
     word = pronoun.lower()
@@ -149,12 +162,7 @@ class Resolver:
                 (sp for sp in spans if sp is not None), key=lambda sp: sp.start
             )
         self.index = DocIndex.of(doc)
-        self.plural = {
-            a.id
-            for a in actors
-            if a.id.startswith(described.ID_PREFIX)
-            and any(sp.root.morph.get("Number") == ["Plur"] for sp in self.spans[a.id])
-        }
+        self.plural = {a.id for a in actors if _plural_people(a, self.spans[a.id])}
         self.gender: dict[str, str] = {}
         for actor in actors:
             if actor.type in PERSON_TYPES:
@@ -174,7 +182,9 @@ class Resolver:
         if word in BODY_PRONOUNS:
             return [a for a in self.actors if a.type in BODY_TYPES]
         want = "male" if word in MALE_PRONOUNS else "female"
-        persons = [a for a in self.actors if a.type in PERSON_TYPES]
+        # "he" and "she" are one person, never people known by a plural description
+        # ("Rohingya refugees ... Bhuiyan ... He said")
+        persons = [a for a in self.actors if a.type in PERSON_TYPES and a.id not in self.plural]
         unmarked = [a for a in persons if a.id not in self.gender]
         if want == "female":
             # "Mrs Yusuf met Diallo ... she": a woman the text marks as one outranks persons
@@ -184,8 +194,11 @@ class Resolver:
             return marked or unmarked
         return [a for a in persons if self.gender.get(a.id, "male") == "male"]
 
-    def resolve(self, tok: Token) -> tuple[str | None, float]:
-        actors = self.candidates(tok)
+    def resolve(
+        self, tok: Token, exclude: frozenset[str] = frozenset()
+    ) -> tuple[str | None, float]:
+        """The actor ``tok`` stands for (not one of ``exclude``) and its score."""
+        actors = [a for a in self.candidates(tok) if a.id not in exclude]
         starts, k = self.index.sent_starts, self.index.sentence_of(tok.i)
         lo = starts[max(0, k - WINDOW_SENTENCES)]
         hi = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
@@ -196,7 +209,8 @@ class Resolver:
             # no woman the text marks is in reach: the one person of unknown gender who is
             # ("Comfort Nyemah was eleven ... she sat"); with two, neither (most are men)
             unmarked = [a for a in self.actors if a.type in PERSON_TYPES]
-            unmarked = [a for a in unmarked if a.id not in self.gender]
+            unmarked = [a for a in unmarked if a.id not in self.gender and a.id not in self.plural]
+            unmarked = [a for a in unmarked if a.id not in exclude]
             near = [(a, [sp for sp in self.spans[a.id] if lo <= sp.start < hi]) for a in unmarked]
             near = [(a, spans) for a, spans in near if spans]
             near = near if len(near) == 1 else []
@@ -265,14 +279,10 @@ def with_pronoun_mentions(
     for a in attributions or []:
         if a.source_actor is None:
             continue
-        if a.source is not None and text[a.source.pieces[-1][1] :].lstrip(" ").startswith(":"):
-            own = list(a.content.pieces)  # "Yusuf: I will meet them": a transcript's line
+        own = own_words(a, text)
+        if _transcript_line(a, text):
             for m in SECOND_PERSON.finditer(text, *_question_before(text, a.source.pieces[0][0])):
                 extra.setdefault(a.source_actor, []).append((m.start(), m.end()))
-        elif a.kind == "indirect":
-            continue
-        else:
-            own = [p for p in a.content.pieces if text[p[0] : p[0] + 1] in QUOTE_MARKS]
         side = _side_of(by_id.get(a.source_actor), by_id, text)
         for start, end in own:
             for m in FIRST_PERSON.finditer(text, start, end):
@@ -283,6 +293,47 @@ def with_pronoun_mentions(
         replace(a, mentions=sorted(set(a.mentions + extra[a.id]))) if a.id in extra else a
         for a in actors
     ]
+
+
+def _transcript_line(a: Attribution, text: str) -> bool:
+    """``a`` is a transcript's line ("Yusuf: I will meet them")."""
+    return a.source is not None and text[a.source.pieces[-1][1] :].lstrip(" ").startswith(":")
+
+
+def own_words(a: Attribution, text: str) -> list[tuple[int, int]]:
+    """The pieces of ``a`` in its speaker's own words: its quotation, or its transcript line;
+    none for reported speech."""
+    if _transcript_line(a, text):
+        return list(a.content.pieces)
+    if a.kind == "indirect":
+        return []
+    return [p for p in a.content.pieces if text[p[0] : p[0] + 1] in QUOTE_MARKS]
+
+
+def not_the_speaker(doc: Doc, actors: list[Actor], attributions: list[Attribution]) -> None:
+    """A "he" or "she" in a speaker's own words is someone else, since the speaker says "I"
+    ("On citizenship he said nothing," Bhuiyan said, is not Bhuiyan): each that
+    ``doc._.coref`` gives to the speaker is resolved again without them (or left unresolved)."""
+    coref = doc._.coref
+    if not coref:
+        return
+    text = doc_text(doc)
+    resolver = None
+    for a in attributions:
+        if a.source_actor is None:
+            continue
+        for start, end in own_words(a, text):
+            for tok in doc.char_span(start, end, alignment_mode="expand") or ():
+                if tok.lower_ not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                    continue
+                if coref.get(tok.i) != a.source_actor:
+                    continue
+                resolver = resolver or Resolver(doc, actors)
+                found, _ = resolver.resolve(tok, exclude=frozenset({a.source_actor}))
+                if found is None:
+                    del coref[tok.i]
+                else:
+                    coref[tok.i] = found
 
 
 def _question_before(text: str, label_start: int) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from parley.actors.pronouns import BODY_TYPES
+from parley.actors.pronouns import BODY_TYPES, not_the_speaker
 from parley.attribution.continuation import Continuation
 from parley.attribution.filters import (
     _drop_controlled_cues,
@@ -124,7 +124,9 @@ def extract(doc: Doc, extractor: Extractor) -> list[Attribution]:
     mentions = sorted(m for a in actors for m in a.mentions)
     quotes = find_quotes(_text(doc))
     found = extractor.find(doc, media_mentions(actors), mentions, quotes)
-    return to_records(doc, found, actors, extractor.person_titles, quotes)
+    records = to_records(doc, found, actors, extractor.person_titles, quotes)
+    not_the_speaker(doc, actors, records)  # before the events stage reads the pronouns
+    return records
 
 
 __all__ = ["Extractor", "Found", "extract"]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from parley.actors.pronouns import BODY_TYPES, PARTITIVES, agrees, person_gender
+from parley.actors.pronouns import BODY_TYPES, PARTITIVES, agrees, person_gender, plural_people
 from parley.attribution.clauses import _inside_clause
 from parley.attribution.grammar import (
     BODY_CONTINUITY_CHARS,
@@ -362,6 +362,8 @@ def _of_gender(pronoun: str, actor_id: str, actors: list[Actor], doc: Doc) -> bo
     """The last speaker may be the "he" or "she" that speaks next: not a woman for "he"
     ("..., said Sylvie Mbuyi. ... he said" is someone else)."""
     actor = next((a for a in actors if a.id == actor_id), None)
+    if actor is not None and plural_people(actor, doc):
+        return False  # "Two diplomats said ... He said" is someone else
     return actor is None or agrees(pronoun, person_gender(actor, doc))
 
 
