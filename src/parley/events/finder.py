@@ -41,6 +41,7 @@ from parley.events.grammar import (
     INSIST_VERBS,
     INVERTED_CONDITION,
     MEETING_CASES,
+    NOT_UNDERTAKEN,
     NOT_YET_MODIFIERS,
     NOUN_MODIFIERS,
     OBLIGATION_AUX,
@@ -440,6 +441,7 @@ class Finder:
             drafts.extend(self._frame(trig, anchor, word, triggers, consumed, ctx))
         drafts.extend(self._conditionals(doc, triggers, ctx))
         drafts.extend(self._undertakings(doc, triggers, ctx))
+        drafts.extend(self._reported_undertakings(doc, triggers, drafts, ctx))
         drafts.extend(self._nominal(doc, triggers, drafts, ctx))
         drafts.sort(key=lambda d: d.evidence)
         return drafts
@@ -672,6 +674,9 @@ class Finder:
             # the subject of "were attacked" is the target; of "would not be withdrawn", a theme
             patient = trig.type in self.lex.harmful or trig.type == "ACCUSE"
             targets = self.phrase_actors(pass_subj, ctx) if patient else []
+            if trig.type == "MOBILIZE" and not sources:
+                # "300 National Guard troops had been deployed": the forces are the doer
+                sources = self.phrase_actors(pass_subj, ctx)
         else:
             sources = self.phrase_actors(self._reporter(anchor) or subject(anchor), ctx)
             holder = noun if noun is not None else anchor
@@ -899,6 +904,49 @@ class Finder:
                         place_scopes=[tokens],
                     )
                 )
+        return drafts
+
+    def _reported_undertakings(self, doc: Doc, triggers, found: list[Draft], ctx) -> list[Draft]:
+        """What a side says it will or will not do (issue 20 item 1): a "will"/"would" clause
+        in a report whose own subject is the speaker or the speaker's side ("the government
+        would pay for a police escort", Kou Freeman said; "the brigade would not lay down its
+        weapons", its spokesman said) is a promise (AGREE, promised), or a refusal (REJECT)
+        when negated. A clause about another side is a prediction, no undertaking."""
+        drafts = []
+        taken = {d.anchor.i for d in found}
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.i in triggers or verb.i in taken:
+                continue
+            if verb.lemma_.lower() in NOT_UNDERTAKEN or not is_future(verb):
+                continue
+            if _in_relative(verb) or _passive(verb) or _consequence(verb) is not None:
+                continue
+            if _mark(verb) in HYPOTHETICAL_MARKS or _mark(verb) in CONDITION_MARKS:
+                continue
+            speaker = ctx.speaker_of(verb)
+            own = _own_subject(verb)
+            if not speaker or own is None:
+                continue
+            sources = self.phrase_actors(own, ctx)
+            if not sources or ctx.side(sources[0]) != ctx.side(speaker[0]):
+                continue
+            refused = is_negated(verb)
+            trig = self.lex.verbs["reject" if refused else "promise"][0]
+            tokens = _from_subject(_clause(verb), verb)
+            drafts.append(
+                Draft(
+                    anchor=verb,
+                    type="REJECT" if refused else "AGREE",
+                    trigger=trig,
+                    sources=sources[:1],
+                    targets=self.targets_of(verb, ctx),
+                    evidence=_span(tokens),
+                    mode="asserted" if refused else "promised",
+                    future=True,
+                    date_tokens=[verb],
+                    place_scopes=[tokens, *_place_scopes(verb, [], ctx)[1:]],
+                )
+            )
         return drafts
 
     def _conditionals(self, doc: Doc, triggers, ctx) -> list[Draft]:

@@ -130,7 +130,7 @@ UNDIRECTED = {"PROTEST", "MOBILIZE"}
 # Acts whose speaker is not their agent when the report names none: "rights groups say 50
 # leaders have been killed" tells who counted the dead, not who killed them (an agentless
 # "progress was made" or "prisoners were exchanged" is the speakers' own act).
-NOT_THE_SPEAKERS = {"ASSAULT"}
+NOT_THE_SPEAKERS = {"ASSAULT", "THREATEN"}  # "witnesses had been threatened"
 
 ANNOUNCING = _WORDS["announcing"]
 
@@ -167,3 +167,5 @@ QUESTION_DEPS = ("mark", "advmod", "nsubj", "obj")
 # The modifiers before a noun that belong to the event it names ("Sunday's deadly suicide
 # bombing").
 NOUN_MODIFIERS = ("det", "amod", "compound", "nummod", "nmod:poss", "poss")
+# a side's own "will"/"would" in its report is an undertaking only with a verb of doing
+NOT_UNDERTAKEN = _WORDS["not_undertaken"]

@@ -73,8 +73,9 @@ class Settler:
                 and (d.mode == "promised" or _passive(d.anchor))
                 and d.type not in NOT_THE_SPEAKERS
             ):
-                # "progress had been made", both sides announced: the speakers' own act
-                sources = self.ctx.speakers_of(d.anchor)
+                # "progress had been made", both sides announced: the speakers' own act; a
+                # spokesman's "Ghrairi had been detained" is the act of the body he speaks for
+                sources = [self.ctx.affiliation.get(a, a) for a in self.ctx.speakers_of(d.anchor)]
             if not sources:
                 # "Ahmadzai denied that ...", the trigger a report's cue: the speaker the
                 # attribution stage resolved
@@ -157,6 +158,8 @@ class Settler:
             speaker = self.ctx.attributions[ev.attribution].source_actor
             if speaker is None or self.ctx.side(speaker) == self.ctx.side(ev.source):
                 continue
+            if ev.type == "MOBILIZE" and self._compatriots(speaker, ev.source):
+                continue  # "300 National Guard troops had been deployed", the governor said
             ((s, e),) = ev.evidence.pieces[:1]
             if any(
                 o.type == "ACCUSE" and o.source == speaker and _overlaps(o.evidence, s, e)
@@ -175,6 +178,11 @@ class Settler:
             out.append(accusation)
             made.append(accusation)
         return out
+
+    def _compatriots(self, a: str, b: str) -> bool:
+        """Are two actors of one country (a governor and her country's National Guard)?"""
+        ca, cb = self.ctx.by_id[a].country, self.ctx.by_id[b].country
+        return ca is not None and ca == cb
 
     def _narrative_day(self, d: Draft, dated: dict[int, date]) -> date | None:
         """A plain past act told right after a dated past act, with no time of its own, took
