@@ -640,7 +640,7 @@ class _StoryKeeper:
         self._step.join()
         self._step = None
         self.steps += 1
-        done = self._done.pop()
+        done = self._done.pop() if self._done else None  # None: the step died
         self.during_run = self.during_run and done not in (None, "declined")
 
     def finish(self) -> str | None:
