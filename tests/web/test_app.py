@@ -276,6 +276,10 @@ def test_limit_and_offset_page_through_the_articles(page, server):
     assert not {a["id"] for a in first["articles"]} & {a["id"] for a in second["articles"]}
     page.goto(server.url + "/articles?limit=2")
     page.get_by_role("link", name="Next").click()
+    # the click starts a navigation: wait until the next page is the one shown
+    page.wait_for_url(re.compile(r"offset=2"))
+    page.wait_for_load_state()
+    page.locator("ol.results h2 a").first.wait_for()
     assert [a.inner_text() for a in page.locator("ol.results h2 a").all()] == [
         a["title"] for a in second["articles"]
     ]
