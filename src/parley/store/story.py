@@ -437,13 +437,21 @@ def actors_and_mentions(conn) -> tuple[list[Actor], dict[str, dict[str, list[tup
             )
         )
     ]
-    mentions: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(dict)
+    return actors, _mentions(conn)
+
+
+def _mentions(conn, article_ids: list[str] | None = None) -> dict[str, dict[str, list]]:
+    """Each article's mentions by actor, in text order: of ``article_ids``, or of every
+    stored article."""
     query = select(
         MentionRow.article_id, MentionRow.actor_id, MentionRow.start, MentionRow.end
     ).order_by(MentionRow.article_id, MentionRow.start)
+    if article_ids is not None:
+        query = query.where(MentionRow.article_id.in_(article_ids))
+    mentions: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(dict)
     for article_id, actor_id, start, end in conn.execute(query):
         mentions[article_id].setdefault(actor_id, []).append((start, end))
-    return actors, mentions
+    return mentions
 
 
 # -- the update --------------------------------------------------------------------------------
@@ -626,15 +634,9 @@ def update(conn: Connection) -> bool:
     articles = {
         i: Article(i, row.published, row.text, {}, row.outlet) for i, row in new_articles.items()
     }
-    mentioned: dict[str, dict[str, list]] = defaultdict(dict)
+    mentioned: dict[str, dict[str, list]] = {}
     for batch in _batches(articles):
-        query = (
-            select(MentionRow.article_id, MentionRow.actor_id, MentionRow.start, MentionRow.end)
-            .where(MentionRow.article_id.in_(batch))
-            .order_by(MentionRow.article_id, MentionRow.start)
-        )
-        for article_id, actor_id, start, end in conn.execute(query):
-            mentioned[article_id].setdefault(actor_id, []).append((start, end))
+        mentioned.update(_mentions(conn, batch))
     new_sentences = []
     for i, art in articles.items():
         articles[i] = Article(art.id, art.published, art.text, mentioned.get(i, {}), art.outlet)
@@ -1093,14 +1095,7 @@ def _resided_sentences(
                 ).where(ArticleRow.id.in_(batch))
             )
         }
-        mentioned: dict[str, dict[str, list]] = defaultdict(dict)
-        query = (
-            select(MentionRow.article_id, MentionRow.actor_id, MentionRow.start, MentionRow.end)
-            .where(MentionRow.article_id.in_(batch))
-            .order_by(MentionRow.article_id, MentionRow.start)
-        )
-        for article_id, actor_id, start, end in conn.execute(query):
-            mentioned[article_id].setdefault(actor_id, []).append((start, end))
+        mentioned = _mentions(conn, batch)
         now = {}
         for i, row in arts.items():
             art = Article(i, row.published, row.text, mentioned.get(i, {}), row.outlet)
