@@ -187,18 +187,40 @@ def dask_client(address: str, workers: int):
     caller closes it (and its cluster: ``client.cluster``)."""
     import logging
 
+    import dask
     from distributed import Client, LocalCluster
 
     if address == "local":
-        cluster = LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
+        with dask.config.set(local_worker_config()):
+            cluster = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
         return Client(cluster)
     return Client(address)
+
+
+def local_worker_config() -> dict:
+    """Dask settings for the workers of a local cluster: Dask's defaults, less the two that
+    slow extraction when every core extracts (benchmarks/scale.py, 1,000 articles on 2
+    cores: Dask at 0.81 of the process pool with the defaults, see the README). The
+    worker's statistical profiler samples the running task's stack every 10 ms in a thread
+    that takes the GIL; the nanny starts each worker with ``MALLOC_TRIM_THRESHOLD_=65536``,
+    so glibc hands freed memory back to the system at once and spaCy's many short-lived
+    allocations fetch it again. Workers of a cluster of your own take these settings from
+    their own Dask configuration (README, "On a Dask cluster")."""
+    import dask
+    import distributed  # noqa: F401  (loads the "distributed" settings into dask.config)
+
+    environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ"))
+    environ.pop("MALLOC_TRIM_THRESHOLD_", None)
+    return {
+        "distributed.worker.profile.enabled": False,
+        "distributed.nanny.pre-spawn-environ": environ,
+    }
 
 
 def extract_on_dask(

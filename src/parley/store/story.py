@@ -651,7 +651,9 @@ def update(conn: Connection) -> bool:
     new_in: dict[tuple, list[Report]] = defaultdict(list)
     for r in new_reports:
         new_in[component[new_keys[r.key]]].append(r)
-    context = _MergeContext(side, g.names, targets, set(rekeyed), forced, articles, new_keys)
+    context = _MergeContext(
+        side, g.names, targets, set(rekeyed), forced, articles, new_keys, stored_keys
+    )
     for chunk in _chunks(reached, touched):
         read = [row_id for comp in chunk for row_id in reached.get(comp, ())]
         new_chunk = [r for comp in chunk for r in new_in.get(comp, ())]
@@ -885,6 +887,11 @@ class _MergeContext:
     forced: set[str]  # proposals whose articles name an actor whose side changed
     articles: dict[str, Article]  # the new articles
     new_keys: dict[tuple, tuple]  # each new report's merge key
+    key_texts: dict[tuple, str]  # stored merge keys as stored (``_key_text``: JSON)
+
+    def key_text(self, key: tuple) -> str:
+        text = self.key_texts.get(key)
+        return text if text is not None else _key_text(key)
 
 
 @dataclass
@@ -1026,8 +1033,9 @@ def _merge_chunk(
 
     # the rows of the events that keep their id are updated, and reports that move are
     # pointed at their new event: none is deleted and written again
-    report_keys = {r.key: _key_text(report_key(r, side, context.targets)) for r in old_reports}
-    report_keys.update({r.key: _key_text(context.new_keys[r.key]) for r in new_reports})
+    key_text = context.key_text
+    report_keys = {r.key: key_text(report_key(r, side, context.targets)) for r in old_reports}
+    report_keys.update({r.key: key_text(context.new_keys[r.key]) for r in new_reports})
     for e in changed:
         merged.denial_views.append(
             DenialView(e.id, e.type, e.source, e.target, tuple(_told(first_told(e))), denies(e))
@@ -1150,9 +1158,12 @@ def _reports_reached(
     query = sql("SELECT id, key, told FROM story_reports WHERE key IN :keys").bindparams(
         bindparam("keys", expanding=True)
     )
+    day_of = {}  # reports of a component share few days: each is parsed once
     for batch in _batches([t for ts in keys_of.values() for t in ts]):
         for row_id, key, told in conn.execute(query, {"keys": batch}):
-            rows[component[texts[key]]].append((row_id, _date(told)))
+            if told not in day_of:
+                day_of[told] = _date(told)
+            rows[component[texts[key]]].append((row_id, day_of[told]))
     new_days: dict[tuple, list[date | None]] = defaultdict(list)
     for r in new_reports:
         new_days[component[new_keys[r.key]]].append(told_day(r))
