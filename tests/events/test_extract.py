@@ -523,3 +523,15 @@ def test_an_act_under_a_denied_belief_is_negated(nlp):
 def test_what_a_meeting_is_held_to_discuss_is_the_same_meeting(nlp):
     text = "Delegations from Armenia and Azerbaijan met in Almaty on Friday to discuss the border."
     assert only(nlp, text, "CONSULT")["evidence"].startswith("Delegations")
+
+
+def test_a_proposal_noun_the_tagger_reads_as_a_verb_does_not_stop_the_article(nlp):
+    # "extend that offer": one tagger calls "offer" a verb (VBP), the other a noun; the
+    # noun reading has no possessor to propose it, and the stage once failed on the article
+    text = (
+        "I have promised Paul Grant a review of the rail contract in Hull, "
+        "and I extend that offer now."
+    )
+    found = events(nlp, text)
+    assert all(e["record"].evidence.text in text for e in found)
+    assert all(e["type"] != "PROPOSE" or e["source"] != "Hull" for e in found)

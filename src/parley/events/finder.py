@@ -66,6 +66,7 @@ from parley.nlp.syntax import (
     FINITE_TAGS,
     OBJ,
     RELATIVE,
+    possessor,
     tokens_with,
 )
 from parley.nlp.syntax import PASSIVE_SUBJ as PASS_SUBJ
@@ -842,9 +843,9 @@ class Finder:
             tokens = [t for t in thing.subtree if t.dep_ not in RELATIVE]
             tokens = [t for t in tokens if t.i <= max(x.i for x in anchor.subtree)]
             what = thing.lemma_.lower()
-        elif anchor.pos_ in ("NOUN", "PROPN"):
+        elif anchor.pos_ in ("NOUN", "PROPN") and (poss := possessor(anchor)) is not None:
             # "Djibouti's offer to cut fees": the possessor proposes; the noun phrase is it
-            poss = next(c for c in anchor.children if c.dep_ in ("nmod:poss", "poss"))
+            # (a noun the tagger calls a verb, "extend that offer", reaches here with none)
             sources = self.phrase_actors(poss, ctx)
             targets = []
             if anchor.dep_ in OBJ and anchor.head.pos_ == "VERB":

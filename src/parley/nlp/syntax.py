@@ -54,6 +54,8 @@ OPEN_CLAUSE = frozenset({"xcomp"})
 COMPLEMENT = CLAUSE | OPEN_CLAUSE
 # A relative clause on its noun ("the envoy who met them").
 RELATIVE = frozenset({"acl:relcl", "relcl"})
+# A noun's possessor ("Djibouti's offer", "its offer").
+POSSESSOR = frozenset({"nmod:poss", "poss"})
 # A verb's particle ("pointed out").
 PARTICLE = frozenset({"compound:prt", "prt"})
 # Words that negate a verb ("did not say", "never said").
@@ -75,6 +77,11 @@ def children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
         else:
             out.append(c)
     return out
+
+
+def possessor(tok: Token) -> Token | None:
+    """``tok``'s possessor ("Djibouti" in "Djibouti's offer"), or None."""
+    return next(iter(children(tok, POSSESSOR)), None)
 
 
 def negated(tok: Token) -> bool:
