@@ -12,6 +12,7 @@ from parley.attribution.grammar import (
 )
 from parley.attribution.quotes import DOUBLE_OPEN, quote_at
 from parley.attribution.spans import Found, _char_span, _is_title, _text, _tokens_in
+from parley.nlp.syntax import tokens_tagged, tokens_with
 
 
 class LineRules:
@@ -65,9 +66,9 @@ class LineRules:
         out = []
         # words the tagger reads as names somewhere in the article: a headline's "Carson:"
         # tagged a common noun is still the Carson of "Ben Carson said"
-        names = {t.lower_ for t in doc if t.pos_ == "PROPN"}
-        for tok in doc:
-            if tok.text != ":" or quote_at(quotes, tok.idx, tok.idx + 1):
+        names = {t.lower_ for t in tokens_tagged(doc, "PROPN")}
+        for tok in tokens_with(doc, "ORTH", frozenset({":"})):
+            if quote_at(quotes, tok.idx, tok.idx + 1):
                 continue
             start = tok.i
             while (

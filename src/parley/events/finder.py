@@ -67,6 +67,7 @@ from parley.nlp.syntax import (
     OBJ,
     RELATIVE,
     possessor,
+    tokens_tagged,
     tokens_with,
 )
 from parley.nlp.syntax import PASSIVE_SUBJ as PASS_SUBJ
@@ -915,8 +916,8 @@ class Finder:
         when negated. A clause about another side is a prediction, no undertaking."""
         drafts = []
         taken = {d.anchor.i for d in found}
-        for verb in doc:
-            if verb.pos_ != "VERB" or verb.i in triggers or verb.i in taken:
+        for verb in tokens_tagged(doc, "VERB"):
+            if verb.i in triggers or verb.i in taken:
                 continue
             if verb.lemma_.lower() in NOT_UNDERTAKEN or not is_future(verb):
                 continue

@@ -28,6 +28,13 @@ def tokens_with(doc: Doc, attr: str, words: frozenset[str]) -> list[Token]:
     return [doc[i] for i, v in enumerate(values.tolist()) if v in wanted]
 
 
+def tokens_tagged(doc: Doc, pos: str) -> list[Token]:
+    """The tokens whose coarse part of speech is ``pos`` ("VERB", "PROPN"), found on the doc's
+    array as ``tokens_with`` finds words."""
+    wanted = doc.vocab.strings[pos]
+    return [doc[i] for i, v in enumerate(doc.to_array("POS").tolist()) if v == wanted]
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc."""
     kept = _TEXTS.get(doc)
