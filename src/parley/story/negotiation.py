@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from parley.actors.described import ID_PREFIX as DESCRIBED
 from parley.dates import NUMBER_WORDS, find_expressions, resolve
 from parley.story.merge import (
     ACT_STEMS,
@@ -362,6 +363,10 @@ def negotiation_plan(
                 # offer only its maker
                 one_way = e.type == "REQUEST" or e.mode == "proposed"
                 acting[key] |= {a} if one_way else {a, b}
+            if b in people or b.startswith(DESCRIBED):
+                # toward someone of no known side (an envoy whose state no article names,
+                # "its members"): an act of its doer's side, as with no other named
+                by_pair[(a,)].append(e)
         elif a and not b:
             by_pair[(a,)].append(e)  # an act of one side with no other named
         if e.mode == "proposed":
