@@ -329,19 +329,6 @@ def test_a_report_naming_no_side_or_a_described_doer_joins_the_one_naming_both()
     assert (event.source, event.target) == ("ETH", "DJI")
 
 
-def test_an_outlet_naming_the_mediator_as_target_still_tells_the_same_refusal():
-    side = {**SIDES, "KEN": "KEN"}
-    day = date(2026, 5, 12)
-    to_party = report(
-        "a", "REJECT", "ETH", "DJI", day, text="refused to free the detained dockworkers first"
-    )
-    to_mediator = report(
-        "b", "REJECT", "ETH", "KEN", day, text="refused the call to free the dockworkers"
-    )
-    [event] = merge([to_party, to_mediator], side)
-    assert len(event.reports) == 2
-
-
 def test_two_sides_accepting_one_invitation_are_two_acceptances():
     side = {**SIDES, "KEN": "KEN"}
     day = date(2026, 5, 12)

@@ -309,14 +309,47 @@ def report_key(r: Report, side: dict[str, str], targets: dict[tuple, set[str]]) 
 
 def key_components(keys: Iterable[tuple]) -> dict[tuple, tuple]:
     """Each key -> the first of the keys whose reports' grouping may depend on each other's:
-    those of one act and kind of mode (``_join_unnamed_sides``, ``_join_near_sides`` and
-    ``_join_reversed`` join groups of one act whose keys name its sides differently, left
-    unnamed, described, the other way round). ``merge`` over the reports of whole components
-    gives their story events as over all reports."""
-    first: dict[tuple, tuple] = {}
-    for key in sorted(set(keys), key=repr):
-        first.setdefault(key[:2], key)
-    return {key: first[key[:2]] for key in keys}
+    keys of one act and kind of mode that name the same sides, or whose sides fit
+    (``_sides_fit``) where one leaves a side unnamed, or that name them the other way round
+    (``_join_reversed``). ``merge`` over the reports of whole components gives their story
+    events as over all reports; a component may be larger than needed, never smaller."""
+    keys = sorted(set(keys), key=repr)
+    parent = {k: k for k in keys}
+
+    def root(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def join(a, b):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            first, second = sorted((ra, rb), key=repr)
+            parent[second] = first
+
+    by_act: dict[tuple, list[tuple]] = defaultdict(list)
+    for key in keys:
+        by_act[key[:2]].append(key)
+    for (type_, _), act_keys in by_act.items():
+        named = {key: tuple(_named_side(v) for v in key[2]) for key in act_keys}
+        first: dict[tuple, tuple] = {}  # the sides a key names -> the first key naming them
+        partial = []  # keys that leave a side unnamed: they fit keys naming it
+        for key in act_keys:
+            sides = named[key]
+            if type_ in SYMMETRIC:
+                sides = tuple(sorted(v for v in sides if v))
+            join(key, first.setdefault(sides, key))
+            reverse = (*key[:2], (key[2][1], key[2][0]))
+            if type_ in CONTESTED and reverse in parent:
+                join(key, reverse)
+            if None in sides or len(sides) < 2:
+                partial.append(key)
+        for key in partial:
+            for other in act_keys:
+                if _sides_fit(type_, key[2], other[2]):
+                    join(key, other)
+    return {k: root(k) for k in keys}
 
 
 def merge(
@@ -425,31 +458,30 @@ def _named_side(side: str | None) -> str | None:
     return None if not side or side.startswith(DESCRIBED) else side
 
 
-def _sides_fit(type_: str, a: tuple, b: tuple) -> str | None:
-    """How two keys' sides fit: "unnamed" when every side both name (``_named_side``) is the
-    same ("the clash" names none; "Bolivia rejected" names one), "target" when the doer is
-    the same and the other side differs (an outlet names the mediator where another names
-    the other party: the events stage falls back to a prominent party), else None (two
-    sides doing one thing, "both accepted the invitation", are two acts)."""
+def _sides_fit(type_: str, a: tuple, b: tuple) -> bool:
+    """Whether two keys' sides fit: every side both name (``_named_side``) is the same ("the
+    clash" names none; "Bolivia rejected" names one; a meeting's sides, in any order). Two
+    sides doing one thing ("both accepted the invitation") are two acts; so are a doer's
+    acts toward two named sides, even where one is the events stage's fallback to a mediator
+    (such fits would make a store's merge components, and what its updates read, all of a
+    side's acts)."""
     a, b = tuple(map(_named_side, a)), tuple(map(_named_side, b))
     if type_ in SYMMETRIC:
         x, y = {v for v in a if v}, {v for v in b if v}
-        return "unnamed" if x <= y or y <= x else None
-    if all(p == q for p, q in zip(a, b, strict=True) if p and q):
-        return "unnamed"
-    return "target" if a[0] and a[0] == b[0] else None
+        return x <= y or y <= x
+    return all(p == q for p, q in zip(a, b, strict=True) if p and q)
 
 
 def _join_near_sides(
     groups: list[tuple[tuple, list[Report]]], names: frozenset[str]
 ) -> list[tuple[tuple, list[Report]]]:
     """Outlets name the sides of one act differently: one tells "the clash" with no side,
-    another "the army attacked the rebels"; one has the mediator where another has the other
-    party. A group joins the one group of the same act and kind, of the same days and told by
-    other articles, whose sides fit (``_sides_fit``) and whose evidence says the same: linked
-    (``_linked``) when the sides left unnamed are all that differ, ``SHARED_STEMS`` words said
-    alike (``said_stems``) when a named side differs; the one fit, or the one sharing most.
-    A group takes the key of the group naming most sides."""
+    another "the army attacked the rebels", a third "gunmen attacked the army". A group joins
+    the group of the same act and kind, of the same days and told by other articles, whose
+    sides fit (``_sides_fit``) and whose evidence is linked (``_linked``, by what it says:
+    ``said_stems``): the one fit, or the one sharing most; a group whose best fits do not fit
+    each other (which would it be?) stays apart, and joined groups keep other articles, other
+    keys and the same days. A group takes the key of the group naming most sides."""
     said = [set().union(*(said_stems(r, names) for r in g)) for _, g in groups]
     near = _near_in_days(groups)
     parent = list(range(len(groups)))
@@ -474,7 +506,7 @@ def _join_near_sides(
             and _same_days(reports(a), reports(b))
         )
 
-    def fit(k: int, j: int) -> str | None:
+    def fit(k: int, j: int) -> bool:
         return _sides_fit(groups[k][0][0], groups[k][0][2], groups[j][0][2])
 
     # each group's best fits: those sharing most of what it says
@@ -482,23 +514,20 @@ def _join_near_sides(
     for k, (key, group) in enumerate(groups):
         fits = []
         for j in near(k):
-            how = fit(k, j)
-            if how is None or groups[j][0] == key or articles[k] & articles[j]:
+            if not fit(k, j) or groups[j][0] == key or articles[k] & articles[j]:
                 continue
-            shared = len(said[k] & said[j])
-            linked = _linked(said[k], said[j]) if how == "unnamed" else shared >= SHARED_STEMS
-            if linked and _same_days(group, groups[j][1]):
-                fits.append((shared, j))
+            if _linked(said[k], said[j]) and _same_days(group, groups[j][1]):
+                fits.append((len(said[k] & said[j]), j))
         top = max((n for n, _ in fits), default=0)
         best.append([j for n, j in fits if n == top])
     # a group whose best fits name sides that do not fit each other could be either
-    torn = {k for k, js in enumerate(best) if any(fit(i, j) is None for i in js for j in js)}
+    torn = {k for k, js in enumerate(best) if not all(fit(i, j) for i in js for j in js)}
     for k, js in enumerate(best):
         if not js or k in torn or js[0] in torn:
             continue
         a, b = sorted((root(k), root(js[0])))
         every = [(i, j) for i in members[a] for j in members[b]]
-        if a == b or not apart(a, b) or any(fit(i, j) is None for i, j in every):
+        if a == b or not apart(a, b) or not all(fit(i, j) for i, j in every):
             continue
         parent[b] = a
         members[a] += members[b]
