@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from parley.story.negotiation import NegotiationView, negotiation_plan
+from parley.story.merge import Report, StoryEvent
+from parley.story.negotiation import NegotiationView, item_of, negotiation_plan
 from tests.conftest import parley
 
 ARTICLES = [
@@ -73,3 +74,24 @@ def test_an_answer_to_an_envoy_of_no_known_state_is_an_item_of_its_sides_negotia
     [(parties, _, ids)] = negotiation_plan(views, side, frozenset({"person:envoy"}))
     assert parties == ["ERI", "ETH"]
     assert sorted(ids) == ["e1", "e2", "e3", "e4"]
+
+
+def test_a_deadline_told_after_it_passed_is_the_past_day_not_next_years():
+    text = "Eritrea promised to hand back the trawler by May 24 and has not done so"
+    told = Report(
+        article="w1",
+        published=date(2026, 6, 9),
+        outlet="Red Sea Monitor",
+        type="AGREE",
+        mode="promised",
+        source="ERI",
+        target="ETH",
+        date=date(2027, 5, 24),  # a promised day read forwards from the report's own
+        place=None,
+        evidence={"spans": [[0, len(text)]], "text": text},
+    )
+    event = StoryEvent("ev-1", "AGREE", "promised", "ERI", "ETH", told.date, None, [told])
+    item = item_of(event)
+    assert item.kind == "commitment"
+    assert item.deadline == date(2026, 5, 24)
+    assert item.date == date(2026, 6, 9)  # made no later than it was first told
