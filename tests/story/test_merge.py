@@ -337,3 +337,20 @@ def test_two_sides_accepting_one_invitation_are_two_acceptances():
     )
     djibouti = report("b", "AGREE", "DJI", "KEN", day, text="accepted the invitation to talks")
     assert len(merge([ethiopia, djibouti], side)) == 2
+
+
+def test_an_act_told_as_still_to_come_does_not_join_the_act_done():
+    day = date(2026, 5, 20)
+    to_come = report(
+        "a",
+        "RETREAT",
+        "unnamed:rebels:r1",
+        "DJI",
+        day,
+        mode="hypothetical",
+        text="the rebels will free the nine captured dockworkers in an exchange",
+    )
+    done = report(
+        "b", "RETREAT", "ETH", "DJI", day, text="freed the nine captured dockworkers in an exchange"
+    )
+    assert len(merge([to_come, done], SIDES)) == 2

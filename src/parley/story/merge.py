@@ -498,12 +498,14 @@ def _join_near_sides(
 
     def apart(a: int, b: int) -> bool:
         # what joined groups may be: of other articles, other keys (one key's groups were
-        # told apart by their days or content) and the same days, all their reports
+        # told apart by their days or content), the same days, all their reports, and both
+        # told as done or both as to come ("will free twelve soldiers" is not "freed twelve")
         keys = {groups[m][0] for m in members[a]}
         return (
             not articles[a] & articles[b]
             and not keys & {groups[m][0] for m in members[b]}
             and _same_days(reports(a), reports(b))
+            and _to_come(reports(a)) == _to_come(reports(b))
         )
 
     def fit(k: int, j: int) -> bool:
@@ -540,6 +542,12 @@ def _join_near_sides(
         key = max(keys, key=lambda key: (sum(1 for v in key[2] if v), -keys.index(key)))
         out.append((key, sorted((r for m in members[k] for r in groups[m][1]), key=_order)))
     return out
+
+
+def _to_come(group: list[Report]) -> bool:
+    """Whether every report of a group tells its act as still to come (mode
+    ``hypothetical``: "will free", "would pull back")."""
+    return all(r.mode == "hypothetical" for r in group)
 
 
 def _near_in_days(groups: list[tuple[tuple, list[Report]]]):
