@@ -313,3 +313,44 @@ def test_outlets_that_inflect_the_act_differently_still_tell_one_shooting_both_w
     theirs = report("b", "ASSAULT", "DJI", "ETH", day, text="their boat opened fire on a patrol")
     [event] = merge([ours, theirs], SIDES)
     assert {d["field"] for d in event.disagreements} == {"source", "target"}
+
+
+def test_a_report_naming_no_side_or_a_described_doer_joins_the_one_naming_both():
+    day = date(2026, 5, 11)
+    named = report(
+        "a", "ASSAULT", "ETH", "DJI", day, text="Ethiopian artillery shelled the Obock ferry pier"
+    )
+    sideless = report("b", "ASSAULT", None, None, day, text="shells hit the Obock ferry pier")
+    described = report(
+        "c", "ASSAULT", "unnamed:gunners:c1", "DJI", day, text="gunners shelled the ferry pier"
+    )
+    [event] = merge([named, sideless, described], SIDES)
+    assert sorted(r.article for r in event.reports) == ["a", "b", "c"]
+    assert (event.source, event.target) == ("ETH", "DJI")
+
+
+def test_two_sides_accepting_one_invitation_are_two_acceptances():
+    side = {**SIDES, "KEN": "KEN"}
+    day = date(2026, 5, 12)
+    ethiopia = report(
+        "a", "AGREE", "ETH", "KEN", day, text="accepted Nairobi's invitation to talks"
+    )
+    djibouti = report("b", "AGREE", "DJI", "KEN", day, text="accepted the invitation to talks")
+    assert len(merge([ethiopia, djibouti], side)) == 2
+
+
+def test_an_act_told_as_still_to_come_does_not_join_the_act_done():
+    day = date(2026, 5, 20)
+    to_come = report(
+        "a",
+        "RETREAT",
+        "unnamed:rebels:r1",
+        "DJI",
+        day,
+        mode="hypothetical",
+        text="the rebels will free the nine captured dockworkers in an exchange",
+    )
+    done = report(
+        "b", "RETREAT", "ETH", "DJI", day, text="freed the nine captured dockworkers in an exchange"
+    )
+    assert len(merge([to_come, done], SIDES)) == 2

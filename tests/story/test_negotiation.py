@@ -4,7 +4,10 @@ is no acceptance and no statement (issue 20). Articles written for these tests."
 from __future__ import annotations
 
 import json
+from datetime import date
 
+from parley.story.merge import Report, StoryEvent
+from parley.story.negotiation import NegotiationView, item_of, negotiation_plan
 from tests.conftest import parley
 
 ARTICLES = [
@@ -53,3 +56,42 @@ def test_talks_that_failed_are_no_acceptance_and_co_proposers_mediate(tmp_path):
     # "did not respond to a request for comment" is no statement of any kind
     told = [r["evidence"]["text"] for e in story["events"] for r in e["reports"]]
     assert not [t for t in told if "request for comment" in t]
+
+
+def test_an_answer_to_an_envoy_of_no_known_state_is_an_item_of_its_sides_negotiation():
+    def view(i, type_, source, target, kind, mode="asserted"):
+        return NegotiationView(i, type_, mode, source, target, date(2026, 6, 2), 1, (), kind)
+
+    side = {"ERI": "ERI", "ETH": "ETH", "person:envoy": "person:envoy", "KEN": "KEN"}
+    views = [
+        view("e1", "REQUEST", "ERI", "ETH", "demand"),
+        view("e2", "REJECT", "ETH", "ERI", "rejected"),
+        # "Ethiopia accepted the plan the envoy put to it": the envoy's state is unknown
+        view("e3", "AGREE", "ETH", "person:envoy", "accepted"),
+        # a description is no party either ("demanded the release of its members")
+        view("e4", "REQUEST", "ERI", "unnamed:members:x1", "demand"),
+    ]
+    [(parties, _, ids)] = negotiation_plan(views, side, frozenset({"person:envoy"}))
+    assert parties == ["ERI", "ETH"]
+    assert sorted(ids) == ["e1", "e2", "e3", "e4"]
+
+
+def test_a_deadline_told_after_it_passed_is_the_past_day_not_next_years():
+    text = "Eritrea promised to hand back the trawler by May 24 and has not done so"
+    told = Report(
+        article="w1",
+        published=date(2026, 6, 9),
+        outlet="Red Sea Monitor",
+        type="AGREE",
+        mode="promised",
+        source="ERI",
+        target="ETH",
+        date=date(2027, 5, 24),  # a promised day read forwards from the report's own
+        place=None,
+        evidence={"spans": [[0, len(text)]], "text": text},
+    )
+    event = StoryEvent("ev-1", "AGREE", "promised", "ERI", "ETH", told.date, None, [told])
+    item = item_of(event)
+    assert item.kind == "commitment"
+    assert item.deadline == date(2026, 5, 24)
+    assert item.date == date(2026, 6, 9)  # made no later than it was first told

@@ -72,7 +72,6 @@ from parley.story.merge import (
     CONTESTED,
     DATE_SLACK_DAYS,
     STEM_CHARS,
-    SYMMETRIC,
     DenialView,
     Report,
     StoryEvent,
@@ -1144,11 +1143,11 @@ def _reports_reached(
     """The ``story_reports`` rows whose story events the new reports may change, by merge
     component: in each merge component they fall in (``touched``), every stored report
     (always in those of ``whole``: their evidence holds a name stem that came or went); or,
-    when all its reports are dated and no key leaves a side unnamed, only those of its runs of
-    days the new reports fall in (a run: days each within ``DATE_SLACK_DAYS`` of the next, over
-    all its keys). Reports more than the slack apart after a run's last day start a new group,
-    and groups joined as one act told both ways round begin within the slack of each other:
-    runs are merged alone as within the whole."""
+    when all its reports are dated, only those of its runs of days the new reports fall in (a
+    run: days each within ``DATE_SLACK_DAYS`` of the next, over all its keys). Reports more
+    than the slack apart after a run's last day start a new group, and groups joined across
+    keys (a side left unnamed or named otherwise, an act told both ways round) begin within
+    the slack of each other: runs are merged alone as within the whole."""
     keys_of: dict[tuple, list[str]] = defaultdict(list)
     for key, text in stored_keys.items():
         if component[key] in touched:
@@ -1168,14 +1167,9 @@ def _reports_reached(
     for r in new_reports:
         new_days[component[new_keys[r.key]]].append(told_day(r))
     out: dict[tuple, list[int]] = {}
-    keys_in: dict[tuple, list[tuple]] = defaultdict(list)
-    for k, comp in component.items():
-        keys_in[comp].append(k)
     for comp, stored in rows.items():
-        keys = keys_in[comp]
-        unnamed = any(any(p) and not all(p) and t not in SYMMETRIC for t, _, p in keys)
         days = new_days[comp]
-        if comp in whole or unnamed or None in days or any(told is None for _, told in stored):
+        if comp in whole or None in days or any(told is None for _, told in stored):
             out[comp] = [row_id for row_id, _ in stored]
             continue
         ordinals = sorted({d.toordinal() for d in days} | {t.toordinal() for _, t in stored})

@@ -263,8 +263,9 @@ class StoryInput:
 # accusations told apart by what they say (issue 20). 4: sentences' stems with synonyms, a
 # promise's keys its first content words. 5: spellings of one person one side; undertakings
 # to act by a deadline are commitments. 6: sentences that ask for an act not indexed. 7:
-# stems without inflection endings.
-STORY_FORMAT = 7
+# stems without inflection endings. 8: groups of one act whose sides are named differently
+# (none, a description, another target) joined, one merge component per act and kind.
+STORY_FORMAT = 8
 
 
 @dataclass(frozen=True)

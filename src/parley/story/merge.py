@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from parley.actors.described import ID_PREFIX as DESCRIBED
 from parley.dates import NUMBER_WORDS, find_expressions, holds_time, resolve
 
 # Two dated reports of one act at most this many days apart are one event: outlets disagree by
@@ -306,10 +308,11 @@ def report_key(r: Report, side: dict[str, str], targets: dict[tuple, set[str]]) 
 
 
 def key_components(keys: Iterable[tuple]) -> dict[tuple, tuple]:
-    """Each key -> the first of the keys whose reports' grouping may depend on each other's
-    (``_join_unnamed_sides`` joins a group that leaves a side unnamed to a group of the same
-    act naming that side; ``_join_reversed`` joins an act told both ways round). ``merge``
-    over the reports of whole components gives their story events as over all reports."""
+    """Each key -> the first of the keys whose reports' grouping may depend on each other's:
+    keys of one act and kind of mode that name the same sides, or whose sides fit
+    (``_sides_fit``) where one leaves a side unnamed, or that name them the other way round
+    (``_join_reversed``). ``merge`` over the reports of whole components gives their story
+    events as over all reports; a component may be larger than needed, never smaller."""
     keys = sorted(set(keys), key=repr)
     parent = {k: k for k in keys}
 
@@ -325,22 +328,27 @@ def key_components(keys: Iterable[tuple]) -> dict[tuple, tuple]:
             first, second = sorted((ra, rb), key=repr)
             parent[second] = first
 
-    named: dict[tuple, list[tuple]] = defaultdict(list)
+    by_act: dict[tuple, list[tuple]] = defaultdict(list)
     for key in keys:
-        type_, kind, pair = key
-        if all(pair) and type_ not in SYMMETRIC:
-            named[(type_, kind, 0, pair[0])].append(key)
-            named[(type_, kind, 1, pair[1])].append(key)
-            reverse = (type_, kind, (pair[1], pair[0]))
+        by_act[key[:2]].append(key)
+    for (type_, _), act_keys in by_act.items():
+        named = {key: tuple(_named_side(v) for v in key[2]) for key in act_keys}
+        first: dict[tuple, tuple] = {}  # the sides a key names -> the first key naming them
+        partial = []  # keys that leave a side unnamed: they fit keys naming it
+        for key in act_keys:
+            sides = named[key]
+            if type_ in SYMMETRIC:
+                sides = tuple(sorted(v for v in sides if v))
+            join(key, first.setdefault(sides, key))
+            reverse = (*key[:2], (key[2][1], key[2][0]))
             if type_ in CONTESTED and reverse in parent:
                 join(key, reverse)
-    for key in keys:
-        type_, kind, pair = key
-        if all(pair) or not any(pair) or type_ in SYMMETRIC:
-            continue
-        at = 0 if pair[0] else 1
-        for other in named.get((type_, kind, at, pair[at]), []):
-            join(key, other)
+            if None in sides or len(sides) < 2:
+                partial.append(key)
+        for key in partial:
+            for other in act_keys:
+                if _sides_fit(type_, key[2], other[2]):
+                    join(key, other)
     return {k: root(k) for k in keys}
 
 
@@ -381,6 +389,7 @@ def merge_groups(
             for part in _by_content(group, names):
                 groups.append((key, part))
     groups = _join_unnamed_sides(groups, names)
+    groups = _join_near_sides(groups, names)
     return _join_reversed(groups, names)
 
 
@@ -441,6 +450,138 @@ def _join_unnamed_sides(
     for k, (_, group) in enumerate(groups):
         out.setdefault(joined.get(k, k), []).extend(group)
     return [(groups[k][0], sorted(g, key=_order)) for k, g in sorted(out.items())]
+
+
+def _named_side(side: str | None) -> str | None:
+    """A side the story can tell apart from another: None for no side, and for a doer known
+    only by a description of no known state ("gunmen", "aid groups" say who, not whose)."""
+    return None if not side or side.startswith(DESCRIBED) else side
+
+
+def _sides_fit(type_: str, a: tuple, b: tuple) -> bool:
+    """Whether two keys' sides fit: every side both name (``_named_side``) is the same ("the
+    clash" names none; "Bolivia rejected" names one; a meeting's sides, in any order). Two
+    sides doing one thing ("both accepted the invitation") are two acts; so are a doer's
+    acts toward two named sides, even where one is the events stage's fallback to a mediator
+    (such fits would make a store's merge components, and what its updates read, all of a
+    side's acts)."""
+    a, b = tuple(map(_named_side, a)), tuple(map(_named_side, b))
+    if type_ in SYMMETRIC:
+        x, y = {v for v in a if v}, {v for v in b if v}
+        return x <= y or y <= x
+    return all(p == q for p, q in zip(a, b, strict=True) if p and q)
+
+
+def _join_near_sides(
+    groups: list[tuple[tuple, list[Report]]], names: frozenset[str]
+) -> list[tuple[tuple, list[Report]]]:
+    """Outlets name the sides of one act differently: one tells "the clash" with no side,
+    another "the army attacked the rebels", a third "gunmen attacked the army". A group joins
+    the group of the same act and kind, of the same days and told by other articles, whose
+    sides fit (``_sides_fit``) and whose evidence is linked (``_linked``, by what it says:
+    ``said_stems``): the one fit, or the one sharing most; a group whose best fits do not fit
+    each other (which would it be?) stays apart, and joined groups keep other articles, other
+    keys and the same days. A group takes the key of the group naming most sides."""
+    said = [set().union(*(said_stems(r, names) for r in g)) for _, g in groups]
+    near = _near_in_days(groups)
+    parent = list(range(len(groups)))
+    members = [[k] for k in range(len(groups))]
+    articles = [{r.article for r in g} for _, g in groups]
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    def reports(k: int) -> list[Report]:
+        return [r for m in members[k] for r in groups[m][1]]
+
+    def apart(a: int, b: int) -> bool:
+        # what joined groups may be: of other articles, other keys (one key's groups were
+        # told apart by their days or content), the same days, all their reports, and both
+        # told as done or both as to come ("will free twelve soldiers" is not "freed twelve")
+        keys = {groups[m][0] for m in members[a]}
+        return (
+            not articles[a] & articles[b]
+            and not keys & {groups[m][0] for m in members[b]}
+            and _same_days(reports(a), reports(b))
+            and _to_come(reports(a)) == _to_come(reports(b))
+        )
+
+    def fit(k: int, j: int) -> bool:
+        return _sides_fit(groups[k][0][0], groups[k][0][2], groups[j][0][2])
+
+    # each group's best fits: those sharing most of what it says
+    best: list[list[int]] = []
+    for k, (key, group) in enumerate(groups):
+        fits = []
+        for j in near(k):
+            if not fit(k, j) or groups[j][0] == key or articles[k] & articles[j]:
+                continue
+            if _linked(said[k], said[j]) and _same_days(group, groups[j][1]):
+                fits.append((len(said[k] & said[j]), j))
+        top = max((n for n, _ in fits), default=0)
+        best.append([j for n, j in fits if n == top])
+    # a group whose best fits name sides that do not fit each other could be either
+    torn = {k for k, js in enumerate(best) if not all(fit(i, j) for i in js for j in js)}
+    for k, js in enumerate(best):
+        if not js or k in torn or js[0] in torn:
+            continue
+        a, b = sorted((root(k), root(js[0])))
+        every = [(i, j) for i in members[a] for j in members[b]]
+        if a == b or not apart(a, b) or not all(fit(i, j) for i, j in every):
+            continue
+        parent[b] = a
+        members[a] += members[b]
+        articles[a] |= articles[b]
+    out = []
+    for k in range(len(groups)):
+        if root(k) != k:
+            continue
+        keys = [groups[m][0] for m in members[k]]
+        key = max(keys, key=lambda key: (sum(1 for v in key[2] if v), -keys.index(key)))
+        out.append((key, sorted((r for m in members[k] for r in groups[m][1]), key=_order)))
+    return out
+
+
+def _to_come(group: list[Report]) -> bool:
+    """Whether every report of a group tells its act as still to come (mode
+    ``hypothetical``: "will free", "would pull back")."""
+    return all(r.mode == "hypothetical" for r in group)
+
+
+def _near_in_days(groups: list[tuple[tuple, list[Report]]]):
+    """A function giving, for a group's index, the other groups of its act and kind of mode
+    whose days (``_days_of``) may be the same as its own (within ``DATE_SLACK_DAYS``; groups
+    of no bounded days are near all), found by bisection (a store holds thousands of one
+    act's groups)."""
+    slack = timedelta(days=DATE_SLACK_DAYS)
+    days = [_days_of(g) for _, g in groups]
+    free: dict[tuple, list[int]] = defaultdict(list)
+    dated: dict[tuple, list[tuple[date, int]]] = defaultdict(list)
+    widest: dict[tuple, timedelta] = defaultdict(timedelta)
+    for k, (key, _) in enumerate(groups):
+        if days[k] is None:
+            free[key[:2]].append(k)
+        else:
+            dated[key[:2]].append((days[k][0], k))
+            widest[key[:2]] = max(widest[key[:2]], days[k][1] - days[k][0])
+    for starts in dated.values():
+        starts.sort()
+
+    def near(k: int) -> list[int]:
+        act = groups[k][0][:2]
+        starts = dated[act]
+        if days[k] is None:
+            found = [j for _, j in starts]
+        else:
+            lo, hi = days[k]
+            first = bisect_left(starts, (lo - slack - widest[act], -1))
+            last = bisect_right(starts, (hi + slack, len(groups)))
+            found = [j for _, j in starts[first:last] if days[j][1] >= lo - slack]
+        return sorted(j for j in [*found, *free[act]] if j != k)
+
+    return near
 
 
 def _join_reversed(groups: list[tuple[tuple, list[Report]]], names) -> list[list[Report]]:

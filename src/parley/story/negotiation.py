@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from parley.actors.described import ID_PREFIX as DESCRIBED
 from parley.dates import NUMBER_WORDS, find_expressions, resolve
 from parley.story.merge import (
     ACT_STEMS,
@@ -174,8 +175,13 @@ def tracks_promise(e: StoryEvent) -> bool:
 
 
 def _made(e: StoryEvent) -> date | None:
-    """When an undertaking was made: the event's day, else its first report's publication."""
-    return e.date or min((r.published for r in e.reports if r.published), default=None)
+    """When an undertaking was made: the event's day, else its first report's publication;
+    never after that publication (a promised act's day is when it is due, not when it was
+    promised: "promised to return it by May 24")."""
+    first = min((r.published for r in e.reports if r.published), default=None)
+    if e.date and first:
+        return min(e.date, first)
+    return e.date or first
 
 
 def _deadline_in(text: str, made: date | None, future: bool = False) -> date | None:
@@ -195,10 +201,21 @@ def _deadline_in(text: str, made: date | None, future: bool = False) -> date | N
             return made + timedelta(days=math.ceil(days))
         for expr in find_expressions(m.group("day")):
             if expr.start == 0:
-                day = resolve(expr, made, future=True).day
+                day = _due(expr, made)
                 if day is not None:
                     return day
     return None
+
+
+def _due(expr, made: date) -> date | None:
+    """The day a deadline expression names, counted from ``made``: the next such day ("by
+    Friday"), but a month and day with no year is the nearest such day, before or after
+    (a report told after the deadline: "promised to return it by May 24 and did not")."""
+    ahead = resolve(expr, made, future=True).day
+    if expr.kind not in ("month_day", "day_month") or ahead is None:
+        return ahead
+    back = resolve(expr, made, future=False).day
+    return back if back is not None and made - back < ahead - made else ahead
 
 
 def sentence_rows(
@@ -362,6 +379,10 @@ def negotiation_plan(
                 # offer only its maker
                 one_way = e.type == "REQUEST" or e.mode == "proposed"
                 acting[key] |= {a} if one_way else {a, b}
+            if b in people or b.startswith(DESCRIBED):
+                # toward someone of no known side (an envoy whose state no article names,
+                # "its members"): an act of its doer's side, as with no other named
+                by_pair[(a,)].append(e)
         elif a and not b:
             by_pair[(a,)].append(e)  # an act of one side with no other named
         if e.mode == "proposed":
