@@ -380,17 +380,33 @@ def merge_groups(
     keyed: dict[tuple, list[Report]] = defaultdict(list)
     for r in reports:
         keyed[report_key(r, side, targets)].append(r)
+    said = _Said(names)
     groups: list[tuple[tuple, list[Report]]] = []
     for key in sorted(keyed, key=repr):
         for group in _by_date(keyed[key]):
             if not told_apart(key):
                 groups.append((key, group))
                 continue
-            for part in _by_content(group, names):
+            for part in _by_content(group, said):
                 groups.append((key, part))
     groups = _join_unnamed_sides(groups, names)
-    groups = _join_near_sides(groups, names)
+    groups = _join_near_sides(groups, said)
     return _join_reversed(groups, names)
+
+
+class _Said:
+    """``said_stems`` of each report of one merge, found once (a store's update merges
+    thousands of reports, most of them read by two passes)."""
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+        self.found: dict[tuple[str, int], set[str]] = {}
+
+    def __call__(self, r: Report) -> set[str]:
+        stems = self.found.get(r.key)
+        if stems is None:
+            stems = self.found[r.key] = said_stems(r, self.names)
+        return stems
 
 
 def told_apart(key: tuple) -> bool:
@@ -473,7 +489,7 @@ def _sides_fit(type_: str, a: tuple, b: tuple) -> bool:
 
 
 def _join_near_sides(
-    groups: list[tuple[tuple, list[Report]]], names: frozenset[str]
+    groups: list[tuple[tuple, list[Report]]], said_of: _Said
 ) -> list[tuple[tuple, list[Report]]]:
     """Outlets name the sides of one act differently: one tells "the clash" with no side,
     another "the army attacked the rebels", a third "gunmen attacked the army". A group joins
@@ -482,7 +498,7 @@ def _join_near_sides(
     ``said_stems``): the one fit, or the one sharing most; a group whose best fits do not fit
     each other (which would it be?) stays apart, and joined groups keep other articles, other
     keys and the same days. A group takes the key of the group naming most sides."""
-    said = [set().union(*(said_stems(r, names) for r in g)) for _, g in groups]
+    said = [set().union(*map(said_of, g)) for _, g in groups]
     near = _near_in_days(groups)
     parent = list(range(len(groups)))
     members = [[k] for k in range(len(groups))]
@@ -767,12 +783,12 @@ def _linked(a: set[str], b: set[str]) -> bool:
     return shared >= SHARED_STEMS or (shared >= 1 and min(len(a), len(b)) <= SHORT_EVIDENCE)
 
 
-def _by_content(reports: list[Report], names: frozenset[str]) -> list[list[Report]]:
+def _by_content(reports: list[Report], said: _Said) -> list[list[Report]]:
     """Split reports of one kind of answer between the same sides on the same days into the
     answers they tell: reports are linked when their evidence shares content ("rejected Chile's
     offer" and "denied Chile's accusation" are two rejections; "denied the accusation" is the
     second again)."""
-    stems = [said_stems(r, names) for r in reports]
+    stems = [said(r) for r in reports]
     parent = list(range(len(reports)))
 
     def root(i: int) -> int:
