@@ -45,7 +45,8 @@ class Context:
         for sent in self.doc.sents:
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = (sent.start, sent.end)
-        self.parties = sorted(ranked_parties(self.actors, text)[:2], key=lambda a: min(a.mentions))
+        self.ranked = ranked_parties(self.actors, text)
+        self.parties = sorted(self.ranked[:2], key=lambda a: min(a.mentions))
         self.affiliation = self._affiliations()
 
     def _affiliations(self) -> dict[str, str]:
@@ -182,6 +183,28 @@ class Context:
         if mine == sides[1] and sides[0] != mine:
             return self.parties[0].id
         return None
+
+    def other_party(self, actor_id: str) -> str | None:
+        """Whom an act of ``actor_id`` is aimed at when its clause names no one: the other of
+        the two main parties, else the article's most mentioned party on another side (a
+        minister of neither main party still answers the side the article is about)."""
+        other = self.counterpart(actor_id)
+        if other is not None:
+            return other
+        mine = self.side(actor_id)
+        return next(
+            (p.id for p in self.ranked if self.side(p.id) != mine and not self._own(actor_id, p)),
+            None,
+        )
+
+    def _own(self, actor_id: str, party: Actor) -> bool:
+        """Is ``party`` the state or the army of ``actor_id``'s own country (Azerbaijan and
+        the Azerbaijani army: one side answering no one)?"""
+        actor = self.by_id.get(actor_id)
+        if actor is None or actor.country is None or party.country != actor.country:
+            return False
+        state_side = ("country", "government", "military")
+        return actor.type in (*STATE_SIDE_TYPES, "military") and party.type in state_side
 
 
 def _place_scopes(anchor: Token, comps: list[Token], ctx: Context) -> list[list[Token]]:

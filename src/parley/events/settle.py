@@ -105,7 +105,7 @@ class Settler:
                 if accuser:
                     targets = [accuser]
             if not targets and d.type not in UNDIRECTED and source is not None:
-                other = self.ctx.counterpart(source)
+                other = self.ctx.other_party(source)
                 if other:
                     targets = [other]
             target = targets[0] if targets else None

@@ -1,0 +1,38 @@
+"""Events from the speech acts the attribution stage finds, and whom an act with no target in
+its clause is aimed at (issue 20 items 1 and 2). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.events.test_extract import events, only
+
+
+def test_a_promise_of_a_thing_is_the_speakers_promise(nlp):
+    text = "Kenyan interior minister Ali Hassan promised an independent inquiry into the killings."
+    promise = only(nlp, text, "AGREE")
+    assert (promise["source"], promise["mode"]) == ("Ali Hassan", "promised")
+    assert "an independent inquiry" in promise["evidence"]
+
+
+def test_a_vow_to_respond_is_a_threat_against_the_other_side(nlp):
+    text = (
+        "Azerbaijani troops fired on an Armenian village on Monday, Armenia said. "
+        "Azerbaijan vowed to respond to any provocation."
+    )
+    threat = only(nlp, text, "THREATEN")
+    assert (threat["source"], threat["target"]) == ("Azerbaijan", "Armenia")
+    assert not [e for e in events(nlp, text) if e["type"] == "AGREE"]
+
+
+def test_an_outside_body_condemning_the_fighting_accuses_a_party_to_it(nlp):
+    text = (
+        "Sudan's army and the Rapid Support Forces clashed again in Darfur on Sunday. "
+        "The African Union condemned the fighting."
+    )
+    accusation = only(nlp, text, "ACCUSE")
+    assert accusation["source"] == "African Union"
+    assert accusation["target"] is not None and accusation["target"] != "African Union"
+
+
+def test_a_question_about_what_a_side_wants_is_no_demand(nlp):
+    text = "Reporters asked whether Kenya wanted Somali troops to leave the border town."
+    assert not [e for e in events(nlp, text) if e["type"] == "REQUEST"]
