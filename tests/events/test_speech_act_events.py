@@ -36,3 +36,20 @@ def test_an_outside_body_condemning_the_fighting_accuses_a_party_to_it(nlp):
 def test_a_question_about_what_a_side_wants_is_no_demand(nlp):
     text = "Reporters asked whether Kenya wanted Somali troops to leave the border town."
     assert not [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+
+
+def test_burning_and_neutralising_are_violence_and_burning_money_is_not(nlp):
+    burned = "Separatist fighters burned a school in Bamenda on Sunday, Cameroon's army said."
+    assert [e["type"] for e in events(nlp, burned)].count("ASSAULT") == 1
+    neutralised = "Malian soldiers neutralised twelve attackers near Gao on Sunday."
+    assert "ASSAULT" in [e["type"] for e in events(nlp, neutralised)]
+    money = "The senator burned through $4 million in March."
+    assert not [e for e in events(nlp, money) if e["type"] == "ASSAULT"]
+
+
+def test_a_government_telling_what_its_own_army_did_accuses_no_one(nlp):
+    text = (
+        "Niger's government spokesman Amadou Issa said the army had shelled rebel "
+        "positions near Agadez on Monday."
+    )
+    assert not [e for e in events(nlp, text) if e["type"] == "ACCUSE"]

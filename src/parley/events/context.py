@@ -193,15 +193,22 @@ class Context:
             return other
         mine = self.side(actor_id)
         return next(
-            (p.id for p in self.ranked if self.side(p.id) != mine and not self._own(actor_id, p)),
+            (
+                p.id
+                for p in self.ranked
+                if self.side(p.id) != mine and not self.own_state(actor_id, p.id)
+            ),
             None,
         )
 
-    def _own(self, actor_id: str, party: Actor) -> bool:
-        """Is ``party`` the state or the army of ``actor_id``'s own country (Azerbaijan and
-        the Azerbaijani army: one side answering no one)?"""
-        actor = self.by_id.get(actor_id)
-        if actor is None or actor.country is None or party.country != actor.country:
+    def own_state(self, actor_id: str, other_id: str) -> bool:
+        """Is ``other_id`` the state or the army of ``actor_id``'s own country (Azerbaijan and
+        the Azerbaijani army, a government's spokesman and its army: one side)? An armed group
+        of the same country is not (a civil war's parties share a country)."""
+        actor, party = self.by_id.get(actor_id), self.by_id.get(other_id)
+        if actor is None or party is None or actor.country is None:
+            return False
+        if party.country != actor.country:
             return False
         state_side = ("country", "government", "military")
         return actor.type in (*STATE_SIDE_TYPES, "military") and party.type in state_side

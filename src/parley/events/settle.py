@@ -160,6 +160,8 @@ class Settler:
                 continue
             if ev.type == "MOBILIZE" and self._compatriots(speaker, ev.source):
                 continue  # "300 National Guard troops had been deployed", the governor said
+            if self.ctx.own_state(speaker, ev.source):
+                continue  # a government's spokesman telling what its own army did
             ((s, e),) = ev.evidence.pieces[:1]
             if any(
                 o.type == "ACCUSE" and o.source == speaker and _overlaps(o.evidence, s, e)
