@@ -53,3 +53,11 @@ def test_a_government_telling_what_its_own_army_did_accuses_no_one(nlp):
         "positions near Agadez on Monday."
     )
     assert not [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+
+
+def test_releasing_detainees_is_a_concession_and_exchanging_fire_is_fighting(nlp):
+    released = "Ethiopia released forty Sudanese farmers on Monday."
+    assert [e["type"] for e in events(nlp, released)] == ["CONCEDE"]
+    fire = "Armenian and Azerbaijani troops exchanged fire along the border on Monday."
+    types = [e["type"] for e in events(nlp, fire)]
+    assert "ASSAULT" in types and "RETREAT" not in types

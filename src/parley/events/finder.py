@@ -303,6 +303,8 @@ class Finder:
         verbal = (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and not tok.tag_.startswith("NN")
         if (verbal or _verb_as_noun(tok)) and not modifier:
             # not "the shooting" tagged a noun but lemmatised and typed as a verb's form
+            if self._light_verb(tok):
+                return None  # "exchanged fire": the object noun's event, not an exchange
             for trig in self.lex.verbs.get(lemma, ()):
                 if trig.type == "REQUEST" and not _asks_another(tok):
                     continue
@@ -332,6 +334,18 @@ class Finder:
                 ):
                     return trig, tok  # "Djibouti's offer to cut fees"
         return None
+
+    def _light_verb(self, verb: Token) -> bool:
+        """Is ``verb`` a trigger only as the light verb of its object's event ("exchanged
+        fire", where "exchange" alone is a release of prisoners)?"""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.verbs:
+            return False
+        return any(
+            c.dep_ in OBJ
+            and any(lemma in t.needs for t in self.lex.nouns.get(c.lemma_.lower(), ()))
+            for c in verb.children
+        )
 
     @staticmethod
     def _governs(tok: Token, words: frozenset[str]) -> bool:
