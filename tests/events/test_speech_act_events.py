@@ -61,3 +61,17 @@ def test_releasing_detainees_is_a_concession_and_exchanging_fire_is_fighting(nlp
     fire = "Armenian and Azerbaijani troops exchanged fire along the border on Monday."
     types = [e["type"] for e in events(nlp, fire)]
     assert "ASSAULT" in types and "RETREAT" not in types
+
+
+def test_a_side_saying_it_will_use_force_threatens_and_a_pledged_deployment_does_not(nlp):
+    threat = (
+        "Kenyan troops clashed with al-Shabaab near Lamu on Sunday. "
+        '"We will arrest every fighter who crosses the line," Kenyan army spokesman '
+        "Paul Njuguna said."
+    )
+    assert "THREATEN" in [e["type"] for e in events(nlp, threat)]
+    deployment = (
+        "Kenyan army spokesman Paul Njuguna said the army would deploy 500 more troops to Lamu."
+    )
+    types = [e["type"] for e in events(nlp, deployment)]
+    assert "MOBILIZE" in types and "THREATEN" not in types

@@ -137,6 +137,9 @@ UNDIRECTED = {"PROTEST", "MOBILIZE"}
 # leaders have been killed" tells who counted the dead, not who killed them (an agentless
 # "progress was made" or "prisoners were exchanged" is the speakers' own act).
 NOT_THE_SPEAKERS = {"ASSAULT", "THREATEN"}  # "witnesses had been threatened"
+# Acts of force a side's "will"/"would" in its own report makes a threat ("we will arrest
+# anyone carrying a gun"); a pledged deployment (MOBILIZE) is no threat by itself.
+FORCEFUL = {"ASSAULT", "COERCE", "SANCTION"}
 
 ANNOUNCING = _WORDS["announcing"]
 

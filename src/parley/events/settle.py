@@ -16,6 +16,7 @@ from parley.events.grammar import (
     COUNTRY_CASES,
     DENIAL_VERBS,
     FAILURE_VERBS,
+    FORCEFUL,
     HYPOTHETICAL_AUX,
     NEG_RAISING,
     NOT_THE_SPEAKERS,
@@ -234,6 +235,10 @@ class Settler:
             return d.type, "hypothetical"
         if is_future(d.anchor):
             k = self.ctx.content_of(d.anchor)
+            if k is not None and d.type in FORCEFUL:
+                # "we will arrest anyone carrying a gun", "our forces will close the highway":
+                # a side's word that it will use force is a threat (PLOVER's THREATEN)
+                return "THREATEN", "promised"  # a deployment pledged stays MOBILIZE
             return d.type, "promised" if k is not None else "hypothetical"
         return d.type, "asserted"
 
