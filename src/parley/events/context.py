@@ -45,7 +45,8 @@ class Context:
         for sent in self.doc.sents:
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = (sent.start, sent.end)
-        self.parties = sorted(ranked_parties(self.actors, text)[:2], key=lambda a: min(a.mentions))
+        self.ranked = ranked_parties(self.actors, text)
+        self.parties = sorted(self.ranked[:2], key=lambda a: min(a.mentions))
         self.affiliation = self._affiliations()
 
     def _affiliations(self) -> dict[str, str]:
@@ -182,6 +183,35 @@ class Context:
         if mine == sides[1] and sides[0] != mine:
             return self.parties[0].id
         return None
+
+    def other_party(self, actor_id: str) -> str | None:
+        """Whom an act of ``actor_id`` is aimed at when its clause names no one: the other of
+        the two main parties, else the article's most mentioned party on another side (a
+        minister of neither main party still answers the side the article is about)."""
+        other = self.counterpart(actor_id)
+        if other is not None:
+            return other
+        mine = self.side(actor_id)
+        return next(
+            (
+                p.id
+                for p in self.ranked
+                if self.side(p.id) != mine and not self.own_state(actor_id, p.id)
+            ),
+            None,
+        )
+
+    def own_state(self, actor_id: str, other_id: str) -> bool:
+        """Is ``other_id`` the state or the army of ``actor_id``'s own country (Azerbaijan and
+        the Azerbaijani army, a government's spokesman and its army: one side)? An armed group
+        of the same country is not (a civil war's parties share a country)."""
+        actor, party = self.by_id.get(actor_id), self.by_id.get(other_id)
+        if actor is None or party is None or actor.country is None:
+            return False
+        if party.country != actor.country:
+            return False
+        state_side = ("country", "government", "military")
+        return actor.type in (*STATE_SIDE_TYPES, "military") and party.type in state_side
 
 
 def _place_scopes(anchor: Token, comps: list[Token], ctx: Context) -> list[list[Token]]:

@@ -50,8 +50,11 @@ from parley.events.grammar import (
     PLACE_OR_TIME_CASES,
     PROMISABLE,
     QUESTION_WORDS,
+    RETALIATION_VERBS,
     SEPARATE_MARKS,
+    SPEECH_ACT_TYPES,
     SPEECH_ACTS,
+    SPEECH_GAP_CHARS,
     TALK_CONTAINERS,
     TARGET_CASES,
     VERBAL_ATTACKS,
@@ -146,6 +149,19 @@ def _asks_for_act(verb: Token) -> bool:
         if c.dep_ in ("obl", "nmod") and _case(c) == "for":
             return True
     return False
+
+
+def _unasserted(verb: Token) -> bool:
+    """Is a cue asked about or said of whom a relative clause describes, not reported as
+    done ("whether lawmakers wanted ...", "voters who want Washington to change")? A relative
+    clause with its own subject still tells the act ("the withdrawal, which Yerevan
+    requested")."""
+    if _mark(verb) in QUESTION_WORDS or any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children
+    ):
+        return True
+    own = _own_subject(verb)
+    return relative_clause(verb) is verb and (own is None or own.tag_ in ("WP", "WDT"))
 
 
 def _background(tok: Token) -> bool:
@@ -289,6 +305,8 @@ class Finder:
         verbal = (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and not tok.tag_.startswith("NN")
         if (verbal or _verb_as_noun(tok)) and not modifier:
             # not "the shooting" tagged a noun but lemmatised and typed as a verb's form
+            if self._light_verb(tok):
+                return None  # "exchanged fire": the object noun's event, not an exchange
             for trig in self.lex.verbs.get(lemma, ()):
                 if trig.type == "REQUEST" and not _asks_another(tok):
                     continue
@@ -318,6 +336,18 @@ class Finder:
                 ):
                     return trig, tok  # "Djibouti's offer to cut fees"
         return None
+
+    def _light_verb(self, verb: Token) -> bool:
+        """Is ``verb`` a trigger only as the light verb of its object's event ("exchanged
+        fire", where "exchange" alone is a release of prisoners)?"""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.verbs:
+            return False
+        return any(
+            c.dep_ in OBJ
+            and any(lemma in t.needs for t in self.lex.nouns.get(c.lemma_.lower(), ()))
+            for c in verb.children
+        )
 
     @staticmethod
     def _governs(tok: Token, words: frozenset[str]) -> bool:
@@ -445,6 +475,7 @@ class Finder:
         drafts.extend(self._undertakings(doc, triggers, ctx))
         drafts.extend(self._reported_undertakings(doc, triggers, drafts, ctx))
         drafts.extend(self._nominal(doc, triggers, drafts, ctx))
+        drafts.extend(self._speech_acts(doc, drafts, ctx))
         drafts.sort(key=lambda d: d.evidence)
         return drafts
 
@@ -812,6 +843,8 @@ class Finder:
                     inner_type, subtype = "THREATEN", inner.subtype
                 elif inner.type in PROMISABLE:
                     inner_type, subtype = inner.type, inner.subtype
+            elif comp.lemma_.lower() in RETALIATION_VERBS:
+                inner_type = "THREATEN"  # "vowed to respond to any provocation"
             target = target or comp  # "pledged to share the data with La Paz"
         draft = self._basic(trig, anchor, noun, ctx)
         if anchor.pos_ == "NOUN" and not draft.sources:
@@ -934,11 +967,14 @@ class Finder:
                 continue
             refused = is_negated(verb)
             trig = self.lex.verbs["reject" if refused else "promise"][0]
+            type_ = "REJECT" if refused else "AGREE"
+            if not refused and verb.lemma_.lower() in RETALIATION_VERBS:
+                trig, type_ = self.lex.verbs["threaten"][0], "THREATEN"  # "will respond"
             tokens = _from_subject(_clause(verb), verb)
             drafts.append(
                 Draft(
                     anchor=verb,
-                    type="REJECT" if refused else "AGREE",
+                    type=type_,
                     trigger=trig,
                     sources=sources[:1],
                     targets=self.targets_of(verb, ctx),
@@ -950,6 +986,73 @@ class Finder:
                 )
             )
         return drafts
+
+    def _speech_acts(self, doc: Doc, found: list[Draft], ctx: Context) -> list[Draft]:
+        """Events from the speech acts the attribution stage found (issue 20 item 1): a report
+        whose cue is a trigger of a speech act ("insisted that the Front first hand over its
+        weapons", "wants the killers tried", "which Yerevan requested") and that no rule above
+        made an event of is that act, by the report's resolved speaker, aimed at whom the cue's
+        clause names, else at the party the content makes act ("wants the killers tried").
+        The attribution stage has already read the clause as speech, so a cue in a relative
+        clause or one the rules above passed over still counts; a request must still ask
+        another party to act (``_asks_another``)."""
+        drafts = []
+        anchored = {d.anchor.i for d in found}
+        for attribution in ctx.attributions:
+            if attribution.cue is None or attribution.source_actor is None:
+                continue
+            cue = self._speech_cue(doc, attribution.cue.pieces)
+            if cue is None:
+                continue
+            verb, trig = cue
+            if verb.i in anchored or _consequence(verb) is not None or _unasserted(verb):
+                continue
+            if trig.role == "future-threat" and not any(
+                is_future(c) for c in self._complements(verb)
+            ):
+                continue  # "warned that the talks were at risk": no threat
+            (cs, ce), (ks, ke) = attribution.cue.pieces[0], attribution.content.pieces[0]
+            if abs(ks - ce) > SPEECH_GAP_CHARS and abs(cs - ke) > SPEECH_GAP_CHARS:
+                continue  # a cue far from what it reports: a loose pairing, no act
+            targets = self.targets_of(verb, ctx)
+            content = doc.char_span(ks, attribution.content.pieces[-1][1], alignment_mode="expand")
+            if not targets and content is not None and trig.type in ("REQUEST", "ACCUSE"):
+                # "wants the killers tried", "says the rebels fired first": the content's doer
+                targets = self.phrase_actors(_own_subject(content.root), ctx)
+            anchored.add(verb.i)
+            evidence = (min(cs, ks), max(ce, attribution.content.pieces[-1][1]))
+            drafts.append(
+                Draft(
+                    anchor=verb,
+                    type=trig.type,
+                    trigger=trig,
+                    sources=[attribution.source_actor],
+                    targets=[t for t in targets if t != attribution.source_actor][:1],
+                    evidence=evidence,
+                    mode={"promise": "promised", "propose": "proposed"}.get(trig.role),
+                    date_tokens=[verb],
+                    place_scopes=_place_scopes(verb, [], ctx),
+                    subtype=trig.subtype,
+                )
+            )
+        return drafts
+
+    def _speech_cue(self, doc: Doc, pieces) -> tuple[Token, Trigger] | None:
+        """The cue's verb and the speech-act trigger it is (``SPEECH_ACT_TYPES``), or None."""
+        for s, e in pieces:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            for tok in span or ():
+                if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
+                    continue
+                for trig in self.lex.verbs.get(tok.lemma_.lower(), ()):
+                    if trig.type not in SPEECH_ACT_TYPES:
+                        continue
+                    if trig.needs and not self._governs(tok, trig.needs):
+                        continue  # "called the shelling a crime": no "call on"/"call for"
+                    if trig.type == "REQUEST" and not _asks_another(tok):
+                        continue  # "asked whether ...", "insisted that he never said it"
+                    return tok, trig
+        return None
 
     def _conditionals(self, doc: Doc, triggers, ctx) -> list[Draft]:
         """Conditional offers and threats in what someone said: "Should Ukraine meet these
@@ -969,6 +1072,11 @@ class Finder:
                 trig = triggers[consequence.i][0]
                 sources = self.phrase_actors(subject(consequence), ctx) or speaker
                 type_ = "THREATEN" if trig.type in self.lex.harmful else trig.type
+            elif consequence.lemma_.lower() in RETALIATION_VERBS:
+                # "the army would respond if the rebels fired again": a threat by its doer
+                trig = self.lex.verbs["threaten"][0]
+                sources = self.phrase_actors(subject(consequence), ctx) or speaker
+                type_ = "THREATEN"
             else:
                 if not speaker or self.phrase_actors(_own_subject(consequence), ctx):
                     continue

@@ -118,6 +118,12 @@ GOVERNMENT_NOUNS = _WORDS["government_nouns"]
 
 # Event types that are themselves acts of speech ("warned that", "accused X of").
 SPEECH_ACTS = {"ACCUSE", "THREATEN"}
+# The types a report's cue makes an event of by itself (issue 20 item 1: demands, proposals,
+# refusals, acceptances, promises, threats, warnings, accusations, denials, appeals, offers).
+SPEECH_ACT_TYPES = {"REQUEST", "PROPOSE", "REJECT", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"}
+# How far a cue may stand from the content it reports for the pair to be one act (a quotation
+# and its "he said" a sentence apart are still one report; a cue paragraphs away is not).
+SPEECH_GAP_CHARS = 300
 
 # How far before a person's name their title may name the body they speak for ("A spokeswoman
 # for the TNLA, Lway Yay Oo": 30 characters), within the sentence.
@@ -131,6 +137,9 @@ UNDIRECTED = {"PROTEST", "MOBILIZE"}
 # leaders have been killed" tells who counted the dead, not who killed them (an agentless
 # "progress was made" or "prisoners were exchanged" is the speakers' own act).
 NOT_THE_SPEAKERS = {"ASSAULT", "THREATEN"}  # "witnesses had been threatened"
+# Acts of force a side's "will"/"would" in its own report makes a threat ("we will arrest
+# anyone carrying a gun"); a pledged deployment (MOBILIZE) is no threat by itself.
+FORCEFUL = {"ASSAULT", "COERCE", "SANCTION"}
 
 ANNOUNCING = _WORDS["announcing"]
 
@@ -169,3 +178,4 @@ QUESTION_DEPS = ("mark", "advmod", "nsubj", "obj")
 NOUN_MODIFIERS = ("det", "amod", "compound", "nummod", "nmod:poss", "poss")
 # a side's own "will"/"would" in its report is an undertaking only with a verb of doing
 NOT_UNDERTAKEN = _WORDS["not_undertaken"]
+RETALIATION_VERBS = _WORDS["retaliation_verbs"]

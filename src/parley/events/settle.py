@@ -16,6 +16,7 @@ from parley.events.grammar import (
     COUNTRY_CASES,
     DENIAL_VERBS,
     FAILURE_VERBS,
+    FORCEFUL,
     HYPOTHETICAL_AUX,
     NEG_RAISING,
     NOT_THE_SPEAKERS,
@@ -105,7 +106,7 @@ class Settler:
                 if accuser:
                     targets = [accuser]
             if not targets and d.type not in UNDIRECTED and source is not None:
-                other = self.ctx.counterpart(source)
+                other = self.ctx.other_party(source)
                 if other:
                     targets = [other]
             target = targets[0] if targets else None
@@ -160,6 +161,8 @@ class Settler:
                 continue
             if ev.type == "MOBILIZE" and self._compatriots(speaker, ev.source):
                 continue  # "300 National Guard troops had been deployed", the governor said
+            if self.ctx.own_state(speaker, ev.source):
+                continue  # a government's spokesman telling what its own army did
             ((s, e),) = ev.evidence.pieces[:1]
             if any(
                 o.type == "ACCUSE" and o.source == speaker and _overlaps(o.evidence, s, e)
@@ -232,6 +235,10 @@ class Settler:
             return d.type, "hypothetical"
         if is_future(d.anchor):
             k = self.ctx.content_of(d.anchor)
+            if k is not None and d.type in FORCEFUL:
+                # "we will arrest anyone carrying a gun", "our forces will close the highway":
+                # a side's word that it will use force is a threat (PLOVER's THREATEN)
+                return "THREATEN", "promised"  # a deployment pledged stays MOBILIZE
             return d.type, "promised" if k is not None else "hypothetical"
         return d.type, "asserted"
 

@@ -1,0 +1,77 @@
+"""Events from the speech acts the attribution stage finds, and whom an act with no target in
+its clause is aimed at (issue 20 items 1 and 2). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.events.test_extract import events, only
+
+
+def test_a_promise_of_a_thing_is_the_speakers_promise(nlp):
+    text = "Kenyan interior minister Ali Hassan promised an independent inquiry into the killings."
+    promise = only(nlp, text, "AGREE")
+    assert (promise["source"], promise["mode"]) == ("Ali Hassan", "promised")
+    assert "an independent inquiry" in promise["evidence"]
+
+
+def test_a_vow_to_respond_is_a_threat_against_the_other_side(nlp):
+    text = (
+        "Azerbaijani troops fired on an Armenian village on Monday, Armenia said. "
+        "Azerbaijan vowed to respond to any provocation."
+    )
+    threat = only(nlp, text, "THREATEN")
+    assert (threat["source"], threat["target"]) == ("Azerbaijan", "Armenia")
+    assert not [e for e in events(nlp, text) if e["type"] == "AGREE"]
+
+
+def test_an_outside_body_condemning_the_fighting_accuses_a_party_to_it(nlp):
+    text = (
+        "Sudan's army and the Rapid Support Forces clashed again in Darfur on Sunday. "
+        "The African Union condemned the fighting."
+    )
+    accusation = only(nlp, text, "ACCUSE")
+    assert accusation["source"] == "African Union"
+    assert accusation["target"] is not None and accusation["target"] != "African Union"
+
+
+def test_a_question_about_what_a_side_wants_is_no_demand(nlp):
+    text = "Reporters asked whether Kenya wanted Somali troops to leave the border town."
+    assert not [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+
+
+def test_burning_and_neutralising_are_violence_and_burning_money_is_not(nlp):
+    burned = "Separatist fighters burned a school in Bamenda on Sunday, Cameroon's army said."
+    assert [e["type"] for e in events(nlp, burned)].count("ASSAULT") == 1
+    neutralised = "Malian soldiers neutralised twelve attackers near Gao on Sunday."
+    assert "ASSAULT" in [e["type"] for e in events(nlp, neutralised)]
+    money = "The senator burned through $4 million in March."
+    assert not [e for e in events(nlp, money) if e["type"] == "ASSAULT"]
+
+
+def test_a_government_telling_what_its_own_army_did_accuses_no_one(nlp):
+    text = (
+        "Niger's government spokesman Amadou Issa said the army had shelled rebel "
+        "positions near Agadez on Monday."
+    )
+    assert not [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+
+
+def test_releasing_detainees_is_a_concession_and_exchanging_fire_is_fighting(nlp):
+    released = "Ethiopia released forty Sudanese farmers on Monday."
+    assert [e["type"] for e in events(nlp, released)] == ["CONCEDE"]
+    fire = "Armenian and Azerbaijani troops exchanged fire along the border on Monday."
+    types = [e["type"] for e in events(nlp, fire)]
+    assert "ASSAULT" in types and "RETREAT" not in types
+
+
+def test_a_side_saying_it_will_use_force_threatens_and_a_pledged_deployment_does_not(nlp):
+    threat = (
+        "Kenyan troops clashed with al-Shabaab near Lamu on Sunday. "
+        '"We will arrest every fighter who crosses the line," Kenyan army spokesman '
+        "Paul Njuguna said."
+    )
+    assert "THREATEN" in [e["type"] for e in events(nlp, threat)]
+    deployment = (
+        "Kenyan army spokesman Paul Njuguna said the army would deploy 500 more troops to Lamu."
+    )
+    types = [e["type"] for e in events(nlp, deployment)]
+    assert "MOBILIZE" in types and "THREATEN" not in types
