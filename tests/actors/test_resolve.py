@@ -155,6 +155,17 @@ def test_an_official_of_unknown_country_belongs_to_the_one_country_the_article_i
     assert found["person:ramiro-tellez"][1] == "COL"
 
 
+def test_an_official_belongs_to_the_country_mentioned_most_when_the_report_is_placed_nowhere(nlp):
+    text = (
+        "Talks between Chad and Sudan resumed on Monday. N'Djamena said the Chadian army had "
+        "pulled back from the border, and Chad would keep its troops at home. Libya offered to "
+        "host the next round. Khartoum did not comment. Defence Minister Idriss Abakar said "
+        "the talks were useful."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:idriss-abakar"][1] == "TCD"
+
+
 def test_an_official_in_a_two_country_article_gets_no_guessed_country(nlp):
     text = (
         "India and Pakistan met in Lahore. New Delhi and Islamabad both said progress was made. "

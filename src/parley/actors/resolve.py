@@ -830,11 +830,16 @@ class Resolver:
         """Persons and bodies the registry does not know, of unknown country, in an article
         that is about one country's parties belong to that country (at least
         ``HOME_COUNTRY_SHARE`` of the mentions of states, governments, armed forces and groups
-        are of that country), else to the country it reports from (``_report_country``).
+        are of that country), else to the country it reports from (``_report_country``),
+        else, when it names no place to report from, to the country whose parties it
+        mentions most (``_most_mentioned``).
         Measured on the readable development batch 19b: country accuracy 0.426 -> 0.507 over
         officials only; the team's dev set 0.983 -> 1.0. The report's country first would
-        give 0.797 against 0.775 on 19b but 0.983 against 1.0 on the team's dev set."""
-        home = _home(clusters) or dateline
+        give 0.797 against 0.775 on 19b but 0.983 against 1.0 on the team's dev set. The
+        most-mentioned country where there is no report's country: pool country accuracy
+        0.630 -> 0.667 (``HOME_COUNTRY_MIN_MENTIONS`` asked of it) -> 0.702 (none asked);
+        taking it over the report's country too lost (0.617)."""
+        home = _home(clusters) or dateline or _most_mentioned(clusters)
         if home is None:
             return
         for c in clusters.values():
@@ -1443,6 +1448,20 @@ def _home(clusters: dict[str, Cluster]) -> str | None:
     if n < HOME_COUNTRY_MIN_MENTIONS or n / sum(counts.values()) < HOME_COUNTRY_SHARE:
         return None
     return home
+
+
+def _most_mentioned(clusters: dict[str, Cluster]) -> str | None:
+    """The country whose states, governments, armed forces and groups the article mentions
+    more often than any other's, or None (no such mention, or a tie: "India and Pakistan
+    met" is about two countries)."""
+    counts: dict[str, int] = {}
+    for c in clusters.values():
+        if c.type in PARTY_TYPES and c.country:
+            counts[c.country] = counts.get(c.country, 0) + len(c.mentions)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _titled(text: str, start: int, head: Token) -> bool:
