@@ -165,3 +165,20 @@ def test_police_in_a_report_from_a_place_are_that_countrys(nlp):
     ex, _ = _actors(nlp, text)
     [police] = _owner(ex, text, "police")
     assert police.country == "LBR" and police.role == "police"
+
+
+def test_a_federation_or_association_named_again_by_its_noun_is_that_body(nlp):
+    text = (
+        "The Northern Cattle Herders Association said on Friday that raiders had taken 300 "
+        "head of cattle near Lodwar. The association said the herders would not retaliate. "
+        "The Regional Federation of Boat Owners has asked for patrols. The federation said its "
+        "members had stopped sailing at night."
+    )
+    ex, _ = _actors(nlp, text)
+    [association] = _owner(ex, text, "Northern Cattle Herders Association")
+    [federation] = _owner(ex, text, "Federation of Boat Owners")
+    assert _owner(ex, text, "The association said") == [association]
+    assert _owner(ex, text, "The federation said") == [federation]
+    speakers = {text[slice(*a.source.pieces[0])]: a.source_actor for a in ex.attributions}
+    assert speakers.get("The association") == association.id
+    assert speakers.get("The federation") == federation.id
