@@ -550,3 +550,21 @@ def test_a_breakaway_regions_seat_stands_for_its_de_facto_authorities_of_the_sta
     assert (kind, country) == ("government", "GEO")
     assert {"Sukhumi", "Abkhaz side"} <= set(mentions)
     assert "Sukhumi" not in found["GEO"][2]
+
+
+def test_a_double_surname_written_again_by_its_first_half_is_the_same_person(nlp):
+    text = (
+        "Rosa Elena Ticona Vargas, who leads the miners' union in Oruro, met the governor on "
+        "Tuesday. Ticona said the miners would keep the road closed until the talks resumed."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:rosa-elena-ticona-vargas"][2] == ["Rosa Elena Ticona Vargas", "Ticona"]
+
+
+def test_a_hyphenated_surname_written_again_alone_is_the_same_person(nlp):
+    text = (
+        "The delegation was led by Marta Kowal-Nowak, a former judge. On Friday Kowal-Nowak "
+        "told reporters the inquiry would take a year."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:marta-kowal-nowak"][2] == ["Marta Kowal-Nowak", "Kowal-Nowak"]

@@ -182,6 +182,16 @@ def _surname(name: str) -> str:
     return parts[-1].lower() if parts else ""
 
 
+def _first_surname(name: str) -> str | None:
+    """The first of a double surname: the second to last word of a name of three or four
+    words ("Ana Lucía Restrepo Uribe" -> "restrepo"); None for shorter names or a particle
+    ("Ahmad Faizal bin Rosli")."""
+    parts = name.replace("’", "'").split()
+    if not 3 <= len(parts) <= 4 or parts[-2][:1].islower() or len(parts[-2]) < 3:
+        return None
+    return parts[-2].lower()
+
+
 def same_name(a: str, b: str) -> bool:
     """True when two surnames are one name spelled two ways: one romanisation key
     (``names.spelling_key``) or keys close by ``FUZZY_MIN_RATIO``, for names of
@@ -1094,7 +1104,10 @@ class Resolver:
             # (in capitals, whatever the tagger made of it: "RUSU:" read as a verb)
             if tok.i in taken or (tok.pos_ not in ("PROPN", "NOUN", "ADJ") and not tok.is_upper):
                 continue
-            word = tok.text.lower()
+            end = tok.i + 1
+            if _joining_hyphen(doc, end) and end + 1 not in taken:
+                end += 2  # "Lefèvre-Tiaou", written again alone, is one word of two tokens
+            word = doc[tok.i : end].text.lower()
             hits = [c for c in people if c.surname == word] or [
                 c for c in people if same_name(c.surname, word)
             ]
@@ -1102,9 +1115,13 @@ class Resolver:
                 # a person named again by their given name ("Hauwa Ibrahim" ... "Hauwa"), when
                 # no one else has that name
                 hits = [c for c in people if c.name.split()[0].lower() == word]
+            if not hits:
+                # a double surname named again by its first ("Fidel Quispe Mamani" ... "Quispe",
+                # "QUISPE:" in a transcript), the Spanish and Portuguese habit
+                hits = [c for c in people if _first_surname(c.name) == word]
             if len(hits) == 1:
-                hits[0].mentions.append((tok.idx, tok.idx + len(tok.text)))
-                taken.add(tok.i)
+                hits[0].mentions.append((tok.idx, doc[end - 1].idx + len(doc[end - 1])))
+                taken.update(range(tok.i, end))
 
     def _resolve_persons(self, doc: Doc, persons: list[Span], clusters, add) -> None:
         """Full names first, then partial and misspelled names joined to them."""
@@ -1595,8 +1612,14 @@ def _given_name_misread(tok) -> bool:
 
 
 def _name_word(tok) -> bool:
-    """A capitalised proper-noun word that can continue a person's name."""
-    return tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in ("ORG", "LOC")
+    """A capitalised proper-noun word that can continue a person's name (not a day's: "On
+    Friday Kowal-Nowak said"; a month's may be one: "Theresa May")."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.ent_type_ not in ("ORG", "LOC")
+        and tok.lower_ not in WEEKDAYS
+    )
 
 
 def _misread_name_word(tok, titles: frozenset[str]) -> bool:
