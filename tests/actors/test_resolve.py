@@ -568,3 +568,14 @@ def test_a_hyphenated_surname_written_again_alone_is_the_same_person(nlp):
     )
     found = actors_of(nlp, text)
     assert found["person:marta-kowal-nowak"][2] == ["Marta Kowal-Nowak", "Kowal-Nowak"]
+
+
+def test_the_government_of_an_article_placed_nowhere_is_the_state_named_most(nlp):
+    text = (
+        "Talks between Chad and Sudan resumed on Monday. N'Djamena said the Chadian army had "
+        "pulled back from the border, and Chad would keep its troops at home. Libya offered to "
+        "host the next round. Khartoum did not comment. The government said the talks were "
+        "useful."
+    )
+    found = actors_of(nlp, text)
+    assert "The government" in found["TCD"][2]

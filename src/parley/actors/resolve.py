@@ -818,8 +818,8 @@ class Resolver:
                 named = [c for c in clusters.values() if c.id == seat]
             elif not named and lemma in GOVERNMENT_WORDS:
                 # "the government": the state the article is about, when it names it, else the
-                # one it reports from
-                home = _home(clusters) or report
+                # one it reports from, else the one whose parties it names most
+                home = _home(clusters) or report or _most_mentioned(clusters)
                 named = [c for c in clusters.values() if c.id == home and c.type == "country"]
             if len(named) == 1:
                 named[0].mentions.append((det[0].idx, last.idx + len(last)))
