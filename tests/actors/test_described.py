@@ -182,3 +182,17 @@ def test_a_federation_or_association_named_again_by_its_noun_is_that_body(nlp):
     speakers = {text[slice(*a.source.pieces[0])]: a.source_actor for a in ex.attributions}
     assert speakers.get("The association") == association.id
     assert speakers.get("The federation") == federation.id
+
+
+def test_relatives_and_witnesses_named_by_kin_or_trade_are_actors_who_speak(nlp):
+    text = (
+        "Rescuers pulled Tomas Ndege from the rubble in Kisumu on Sunday. His brother said the "
+        "family had not heard from him for two days. Relatives said they would hold a vigil. "
+        "A fish trader who saw the collapse said the walls had cracked weeks ago."
+    )
+    ex, _ = _actors(nlp, text)
+    sources = [(text[slice(*a.source.pieces[0])], a.source_actor) for a in ex.attributions]
+    for source in ("His brother", "Relatives", "A fish trader"):
+        [actor] = _owner(ex, text, source)
+        assert [who for said, who in sources if said.startswith(source)] == [actor.id]
+        assert actor.type == "person" and actor.id != "person:tomas-ndege"
