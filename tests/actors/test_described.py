@@ -196,3 +196,14 @@ def test_relatives_and_witnesses_named_by_kin_or_trade_are_actors_who_speak(nlp)
         [actor] = _owner(ex, text, source)
         assert [who for said, who in sources if said.startswith(source)] == [actor.id]
         assert actor.type == "person" and actor.id != "person:tomas-ndege"
+
+
+def test_a_capitalised_office_after_the_names_again_the_person_who_holds_it(nlp):
+    text = (
+        "Foreign Minister Amara Kessy received the envoys in Freetown on Monday. Speaking "
+        "after the meeting, the Minister said the border would reopen within a week."
+    )
+    ex, _ = _actors(nlp, text)
+    [minister] = _owner(ex, text, "Amara Kessy")
+    assert _owner(ex, text, "the Minister") == [minister]
+    assert [a.source_actor for a in ex.attributions] == [minister.id]
