@@ -281,8 +281,7 @@ def test_a_transcripts_speaker_label_in_capitals_is_the_persons_surname(nlp):
         "BHUIYAN: The first families will cross next month."
     )
     found = actors_of(nlp, text)
-    [person] = [v for v in found.values() if v[0] == "person"]
-    assert "BHUIYAN" in person[2]
+    assert "BHUIYAN" in found["person:rafiqul-islam-bhuiyan"][2]
 
 
 def test_a_person_named_again_by_the_first_of_two_surnames(nlp):
