@@ -165,3 +165,45 @@ def test_police_in_a_report_from_a_place_are_that_countrys(nlp):
     ex, _ = _actors(nlp, text)
     [police] = _owner(ex, text, "police")
     assert police.country == "LBR" and police.role == "police"
+
+
+def test_a_federation_or_association_named_again_by_its_noun_is_that_body(nlp):
+    text = (
+        "The Northern Cattle Herders Association said on Friday that raiders had taken 300 "
+        "head of cattle near Lodwar. The association said the herders would not retaliate. "
+        "The Regional Federation of Boat Owners has asked for patrols. The federation said its "
+        "members had stopped sailing at night."
+    )
+    ex, _ = _actors(nlp, text)
+    [association] = _owner(ex, text, "Northern Cattle Herders Association")
+    [federation] = _owner(ex, text, "Federation of Boat Owners")
+    assert _owner(ex, text, "The association said") == [association]
+    assert _owner(ex, text, "The federation said") == [federation]
+    speakers = {text[slice(*a.source.pieces[0])]: a.source_actor for a in ex.attributions}
+    assert speakers.get("The association") == association.id
+    assert speakers.get("The federation") == federation.id
+
+
+def test_relatives_and_witnesses_named_by_kin_or_trade_are_actors_who_speak(nlp):
+    text = (
+        "Rescuers pulled Tomas Ndege from the rubble in Kisumu on Sunday. His brother said the "
+        "family had not heard from him for two days. Relatives said they would hold a vigil. "
+        "A fish trader who saw the collapse said the walls had cracked weeks ago."
+    )
+    ex, _ = _actors(nlp, text)
+    sources = [(text[slice(*a.source.pieces[0])], a.source_actor) for a in ex.attributions]
+    for source in ("His brother", "Relatives", "A fish trader"):
+        [actor] = _owner(ex, text, source)
+        assert [who for said, who in sources if said.startswith(source)] == [actor.id]
+        assert actor.type == "person" and actor.id != "person:tomas-ndege"
+
+
+def test_a_capitalised_office_after_the_names_again_the_person_who_holds_it(nlp):
+    text = (
+        "Foreign Minister Amara Kessy received the envoys in Freetown on Monday. Speaking "
+        "after the meeting, the Minister said the border would reopen within a week."
+    )
+    ex, _ = _actors(nlp, text)
+    [minister] = _owner(ex, text, "Amara Kessy")
+    assert _owner(ex, text, "the Minister") == [minister]
+    assert [a.source_actor for a in ex.attributions] == [minister.id]

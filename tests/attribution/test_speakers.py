@@ -37,3 +37,32 @@ def test_it_that_speaks_after_a_body_is_that_body(nlp):
     first, last = sorted(ex.attributions, key=lambda a: a.content.pieces[0][0])
     assert last.source.text == "It"
     assert last.source_actor is not None and last.source_actor == first.source_actor
+
+
+def test_an_interviews_answers_are_the_interviewees(nlp):
+    text = (
+        "Colonel Idris Mahamat Saleh commands the border garrison at Tine. Saleh spoke to us "
+        "by telephone on Tuesday.\n\n"
+        "Q: Have the raids stopped since the agreement?\n\n"
+        "A: They have not stopped. We counted four crossings last week alone.\n\n"
+        "Q: Will you ask for reinforcements?\n\n"
+        "A: We asked in March and we are still waiting for an answer from the capital."
+    )
+    _, ex = extracted(nlp, text)
+    [saleh] = [a for a in ex.actors if a.id == "person:idris-mahamat-saleh"]
+    answers = [a for a in ex.attributions if text[slice(*a.source.pieces[0])] == "A"]
+    assert len(answers) == 2
+    assert {a.source_actor for a in answers} == {saleh.id}
+
+
+def test_who_or_which_that_speaks_is_the_actor_the_clause_is_about(nlp):
+    text = (
+        "Talks resumed in Kampala on Monday. Rosa Ticona, who said the delegates had agreed on "
+        "a timetable, left before the vote. The Lakeshore Fishers Association, which said its "
+        "boats had been seized, asked for an inquiry."
+    )
+    _, ex = extracted(nlp, text)
+    by_content = {text[slice(*a.content.pieces[0])]: a.source_actor for a in ex.attributions}
+    [association] = [a for a in ex.actors if "Association" in a.name]
+    assert by_content.get("the delegates had agreed on a timetable") == "person:rosa-ticona"
+    assert by_content.get("its boats had been seized") == association.id

@@ -104,10 +104,13 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
     heads = w["persons"] | w["groups"] | w["forces"] | w["offices"]
     out = []
     for tok in tokens_with(doc, "LEMMA", heads):
-        # a noun, or one capitalised opening a sentence ("Police said ...")
+        # a noun, or one capitalised opening a sentence ("Police said ...") or as an office
+        # after "the" ("the Minister said")
         if tok.i in taken or tok.lemma_.lower() not in heads:
             continue
-        if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_sent_start):
+        if tok.pos_ != "NOUN" and not (
+            tok.pos_ == "PROPN" and (tok.is_sent_start or _capitalised_office(tok))
+        ):
             continue
         if named_beside(tok, persons):
             continue
@@ -120,6 +123,19 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
         definite = span[0].lower_ in w["definite"] or owner is not None
         out.append(Described(span, tok, definite, owner))
     return out
+
+
+def _capitalised_office(tok: Token) -> bool:
+    """A person's noun written capitalised after "the", as a release writes an office ("the
+    Minister said", "the Envoy"), not opening a name ("the Minister Rania Haddad")."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.i > 0
+        and doc[tok.i - 1].lower_ == "the"
+        and tok.lemma_.lower() in words()["persons"] | words()["offices"]
+        and (after is None or not after.is_title)
+    )
 
 
 def _of_name(head: Token) -> Token | None:

@@ -31,6 +31,11 @@ from parley.nlp.syntax import (
 )
 from parley.nlp.syntax import children as _children
 
+# An interview transcript's label for the answers ("Q: ...", "A: ..."): the interviewee's turn.
+ANSWER_LABELS = frozenset({"a", "answer"})
+# The relations that hang a relative clause ("who said ...") on its noun (UD's, spaCy's).
+RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
+
 
 def _in_speaker_phrase(f: Found, found: list[Found]) -> bool:
     """Is ``f``'s cue inside another finding's source ("said O'Donnell, | who wrote about
@@ -321,7 +326,11 @@ def source_actor(
             return head
         return sorted(persons or inside, key=lambda x: x[0])[-1 if persons else 0][1].id
     text = _text(doc)[s:e].strip().lower()
+    if text in ANSWER_LABELS and _text(doc)[e:].lstrip(" ").startswith(":"):
+        return _interviewee(actors, s)
     span = doc.char_span(s, e, alignment_mode="expand")
+    if span is not None and text in RELATIVE_PRONOUNS:
+        return _antecedent(span, actors)
     coref = doc._.coref if Doc.has_extension("coref") else None
     if span is not None and coref and span.root.lower_ in PARTITIVES:
         # "One of them said": one of the group the coreference layer found for "them"
@@ -356,6 +365,34 @@ def source_actor(
     if found is not None and pronoun is not None and coref is not None:
         coref[pronoun.i] = found  # one answer for this pronoun in every later stage
     return found
+
+
+def _antecedent(span, actors: list[Actor]) -> str | None:
+    """The actor a relative pronoun stands for: the one named by the noun its clause hangs on
+    ("Rosa Ticona, who said ...", "the alliance, which said ..."), a person first."""
+    clause = span.root.head
+    if clause.dep_ not in RELATIVE_CLAUSES:
+        return None
+    noun = clause.head
+    start, end = noun.left_edge.idx, noun.idx + len(noun)
+    named = [
+        (a.type != "person", -ms, a.id)
+        for a in actors
+        for ms, me in a.mentions
+        if ms < end and start < me and me <= span.start_char
+    ]
+    return min(named)[2] if named else None
+
+
+def _interviewee(actors: list[Actor], before: int) -> str | None:
+    """Who answers an interview's questions ("A: We never ..."): the person the article
+    names most before that answer (of a tie, the first named)."""
+    named = [
+        (-len(a.mentions), min(a.mentions)[0], a.id)
+        for a in actors
+        if a.type == "person" and a.mentions and min(a.mentions)[0] < before
+    ]
+    return min(named)[2] if named else None
 
 
 def _of_gender(pronoun: str, actor_id: str, actors: list[Actor], doc: Doc) -> bool:
