@@ -1,4 +1,4 @@
-"""Score Parley on the development pool: the team's spent blind batches, 108 articles and four
+"""Score Parley on the development pool: the team's spent blind batches, 124 articles and five
 stories written with gold by other members of the team (benchmarks/pool/README.md).
 
     python benchmarks/pool.py                   # articles and stories
