@@ -205,8 +205,8 @@ def dask_client(address: str, workers: int):
 
 def local_worker_config() -> dict:
     """Dask settings for the workers of a local cluster: Dask's defaults, less the two that
-    slow extraction when every core extracts (benchmarks/scale.py, 1,000 articles on 2
-    cores: Dask at 0.81 of the process pool with the defaults, see the README). The
+    slow extraction when every core extracts (benchmarks/scale.py, 2,000 articles on 2
+    cores: Dask at 0.81-0.82 of the process pool with the defaults, 0.89-0.90 without). The
     worker's statistical profiler samples the running task's stack every 10 ms in a thread
     that takes the GIL; the nanny starts each worker with ``MALLOC_TRIM_THRESHOLD_=65536``,
     so glibc hands freed memory back to the system at once and spaCy's many short-lived
