@@ -39,14 +39,13 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.nlp.syntax import OBJ, SUBJ
+from parley.nlp.syntax import OBJ, POSSESSOR, SUBJ
 
 POSSESSIVE = frozenset({"his", "her", "hers", "its", "their"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 AGENT = "obl:agent"
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 OBLIQUE = frozenset({"obl", "nmod", "obl:agent", "obl:unmarked"})
-POSSESSOR = frozenset({"nmod:poss", "poss"})
 # How many verbs up from the pronoun ``governing_subject`` looks (1, 2, 3 and 5 tried on GAP
 # development: 69.2, 69.8, 70.0, 69.8 as a decision list)
 MAX_LEVELS = 3

@@ -24,13 +24,12 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from parley.actors.names import slug
-from parley.nlp.syntax import SUBJ, tokens_with
+from parley.nlp.syntax import POSSESSOR, SUBJ, tokens_with
 from parley.wordsets import word_sets
 
 WORDS = Path(__file__).parent / "data" / "described.tsv"
 # the parts of a noun phrase kept in a description (not its relative clause or "for" phrase)
 MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "det:predet"})
-POSSESSOR = frozenset({"nmod:poss", "poss"})
 # the relations of the words after a noun that say which of them it means ("people familiar
 # with the talks", "a person close to X", "people who attended")
 POST_MODIFIERS = frozenset({"amod", "acl", "acl:relcl", "relcl", "nmod"})

@@ -1453,12 +1453,19 @@ def _seat_country(head: Token, clusters: dict[str, Cluster]) -> str | None:
     return None
 
 
-def _home(clusters: dict[str, Cluster]) -> str | None:
-    """The country the article's parties are of (see ``Resolver._home_country``)."""
+def _party_mentions(clusters: dict[str, Cluster]) -> dict[str, int]:
+    """How often the article mentions each country's states, governments, armed forces and
+    groups."""
     counts: dict[str, int] = {}
     for c in clusters.values():
         if c.type in PARTY_TYPES and c.country:
             counts[c.country] = counts.get(c.country, 0) + len(c.mentions)
+    return counts
+
+
+def _home(clusters: dict[str, Cluster]) -> str | None:
+    """The country the article's parties are of (see ``Resolver._home_country``)."""
+    counts = _party_mentions(clusters)
     if not counts:
         return None
     home, n = max(counts.items(), key=lambda kv: kv[1])
@@ -1471,11 +1478,7 @@ def _most_mentioned(clusters: dict[str, Cluster]) -> str | None:
     """The country whose states, governments, armed forces and groups the article mentions
     more often than any other's, or None (no such mention, or a tie: "India and Pakistan
     met" is about two countries)."""
-    counts: dict[str, int] = {}
-    for c in clusters.values():
-        if c.type in PARTY_TYPES and c.country:
-            counts[c.country] = counts.get(c.country, 0) + len(c.mentions)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    ranked = sorted(_party_mentions(clusters).items(), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]

@@ -27,14 +27,13 @@ from parley.nlp.syntax import (
     CLAUSE,
     FINITE_TAGS,
     PASSIVE_SUBJ,
+    RELATIVE,
     SUBJ,
 )
 from parley.nlp.syntax import children as _children
 
 # An interview transcript's label for the answers ("Q: ...", "A: ..."): the interviewee's turn.
 ANSWER_LABELS = frozenset({"a", "answer"})
-# The relations that hang a relative clause ("who said ...") on its noun (UD's, spaCy's).
-RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 
 
 def _in_speaker_phrase(f: Found, found: list[Found]) -> bool:
@@ -371,7 +370,7 @@ def _antecedent(span, actors: list[Actor]) -> str | None:
     """The actor a relative pronoun stands for: the one named by the noun its clause hangs on
     ("Rosa Ticona, who said ...", "the alliance, which said ..."), a person first."""
     clause = span.root.head
-    if clause.dep_ not in RELATIVE_CLAUSES:
+    if clause.dep_ not in RELATIVE:
         return None
     noun = clause.head
     start, end = noun.left_edge.idx, noun.idx + len(noun)
