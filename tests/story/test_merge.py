@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date
 
 from parley.story.merge import Report, merge
@@ -326,6 +327,20 @@ def test_a_report_naming_no_side_or_a_described_doer_joins_the_one_naming_both()
     )
     [event] = merge([named, sideless, described], SIDES)
     assert sorted(r.article for r in event.reports) == ["a", "b", "c"]
+    assert (event.source, event.target) == ("ETH", "DJI")
+
+
+def test_an_act_an_article_names_again_without_its_sides_joins_the_act_it_names():
+    day = date(2026, 5, 11)
+    named = report(
+        "a", "ASSAULT", "ETH", "DJI", day, text="Ethiopian artillery shelled the Obock ferry pier"
+    )
+    again = replace(
+        report("a", "ASSAULT", None, None, day, text="the shelling of the ferry pier"), idx=1
+    )
+    other = report("b", "ASSAULT", None, None, day, text="shells hit the Obock ferry pier")
+    [event] = merge([named, again, other], SIDES)
+    assert sorted((r.article, r.idx) for r in event.reports) == [("a", 0), ("a", 1), ("b", 0)]
     assert (event.source, event.target) == ("ETH", "DJI")
 
 

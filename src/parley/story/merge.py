@@ -518,7 +518,7 @@ def _join_near_sides(
         # told as done or both as to come ("will free twelve soldiers" is not "freed twelve")
         keys = {groups[m][0] for m in members[a]}
         return (
-            not articles[a] & articles[b]
+            (not articles[a] & articles[b] or sideless(a) or sideless(b))
             and not keys & {groups[m][0] for m in members[b]}
             and _same_days(reports(a), reports(b))
             and _to_come(reports(a)) == _to_come(reports(b))
@@ -527,12 +527,18 @@ def _join_near_sides(
     def fit(k: int, j: int) -> bool:
         return _sides_fit(groups[k][0][0], groups[k][0][2], groups[j][0][2])
 
+    def sideless(k: int) -> bool:
+        # an act told with no side ("the clash", "the attack") names again, in the article
+        # that tells it, the act another of its sentences names with its sides
+        return not any(_named_side(v) for m in members[k] for v in groups[m][0][2])
+
     # each group's best fits: those sharing most of what it says
     best: list[list[int]] = []
     for k, (key, group) in enumerate(groups):
         fits = []
         for j in near(k):
-            if not fit(k, j) or groups[j][0] == key or articles[k] & articles[j]:
+            shared = articles[k] & articles[j] and not (sideless(k) or sideless(j))
+            if not fit(k, j) or groups[j][0] == key or shared:
                 continue
             if _linked(said[k], said[j]) and _same_days(group, groups[j][1]):
                 fits.append((len(said[k] & said[j]), j))
