@@ -140,6 +140,14 @@ def test_a_past_weekday_resolves_backwards_and_a_future_one_forwards(nlp):
     assert future["date"] == date(2024, 5, 8)
 
 
+def test_a_deadline_of_an_act_to_come_is_the_next_such_day_and_of_an_act_done_the_last(nlp):
+    published = date(2027, 2, 12)
+    text = "The government agreed to free 25 detained rebels by March 3."
+    assert only(nlp, text, "AGREE", published)["date"] == date(2027, 3, 3)
+    done = only(nlp, "The army withdrew its troops from the town by Feb. 3.", "RETREAT", published)
+    assert done["date"] == date(2027, 2, 3)
+
+
 def test_without_a_publication_date_no_day_is_guessed(nlp):
     e = only(nlp, "Israel met Hamas negotiators on Wednesday.", "CONSULT", published=None)
     assert e["date"] is None and e["record"].date_text == "Wednesday"

@@ -31,12 +31,42 @@ from parley.events.grammar import (
 from parley.model import Event, Place
 from parley.model import Span as TextSpan
 from parley.nlp.syntax import (
+    COMPLEMENT,
     FINITE_TAGS,
     OBJ,
     RELATIVE,
 )
 from parley.nlp.syntax import mark as _mark
 from parley.nlp.syntax import negated as is_negated
+
+# Words that make the day after them a deadline ("withdraw by May 1", "no later than 3 June").
+DEADLINE_WORDS = ("by", "until", "before", "than")
+# Dependencies that head a clause of their own.
+CLAUSE_DEPS = COMPLEMENT | {"ROOT", "advcl", "conj"}
+
+
+def _deadline(expr: TimeExpression, tok: Token) -> bool:  # tok: any token of the doc
+    """Whether ``expr`` is a deadline of an act still to come: after "by", "until", "before" or
+    "no later than", in a clause whose verb is in its base form ("agreed to withdraw by May 1",
+    "will free them by Feb. 18", "are to pull back by the 27th"), not one told as done
+    ("withdrew by May 1", "did not leave before 3 June"). Such a day without a year is the
+    next one, not the last."""
+    doc = tok.doc
+    before = doc.text[: expr.start].split()
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if not before or before[-1].lower() not in DEADLINE_WORDS or span is None:
+        return False
+    # the clause the day is in: its verb, or the head of an infinitive the tagger misread
+    # ("agreed to free" with "free" an adjective)
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ in CLAUSE_DEPS or verb.head == verb:
+            break
+        verb = verb.head
+    infinitive = any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in verb.children)
+    if verb.tag_ != "VB" and not infinitive:
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
 
 
 class Settler:
@@ -303,6 +333,7 @@ class Settler:
                     future = after_act or is_future(tok)
                 else:
                     future = d.future or is_future(tok) or is_future(d.anchor)
+                future = future or _deadline(expr, tok)
                 resolved = resolve(expr, published, future)
                 return resolved.day, expr.text
         # no expression of its own: the clause it is conjoined with or reported in
