@@ -148,6 +148,14 @@ def test_a_deadline_of_an_act_to_come_is_the_next_such_day_and_of_an_act_done_th
     assert done["date"] == date(2027, 2, 3)
 
 
+def test_a_document_acts_when_issued_and_a_quoted_act_when_said(nlp):
+    published = date(2027, 2, 10)  # a Wednesday
+    text = "A statement issued by Tanzania on Saturday demanded that Malawi withdraw its troops."
+    assert only(nlp, text, "REQUEST", published)["date"] == date(2027, 2, 6)
+    text = '"We accept the good offices of Brazil," the Surinamese foreign minister said on Monday.'
+    assert only(nlp, text, "AGREE", published)["date"] == date(2027, 2, 8)
+
+
 def test_without_a_publication_date_no_day_is_guessed(nlp):
     e = only(nlp, "Israel met Hamas negotiators on Wednesday.", "CONSULT", published=None)
     assert e["date"] is None and e["record"].date_text == "Wednesday"

@@ -142,6 +142,7 @@ NOT_THE_SPEAKERS = {"ASSAULT", "THREATEN"}  # "witnesses had been threatened"
 FORCEFUL = {"ASSAULT", "COERCE", "SANCTION"}
 
 ANNOUNCING = _WORDS["announcing"]
+ISSUING = _WORDS["issuing"]
 
 # Acts and weapons that, as a clause's subject or a passive's agent, leave the doer unnamed
 # ("the explosion killed four", "was hit by a drone").

@@ -18,6 +18,7 @@ from parley.events.grammar import (
     FAILURE_VERBS,
     FORCEFUL,
     HYPOTHETICAL_AUX,
+    ISSUING,
     NEG_RAISING,
     NOT_THE_SPEAKERS,
     NOTHING_OBJECTS,
@@ -35,6 +36,7 @@ from parley.nlp.syntax import (
     FINITE_TAGS,
     OBJ,
     RELATIVE,
+    SUBJ,
 )
 from parley.nlp.syntax import mark as _mark
 from parley.nlp.syntax import negated as is_negated
@@ -336,7 +338,12 @@ class Settler:
                 future = future or _deadline(expr, tok)
                 resolved = resolve(expr, published, future)
                 return resolved.day, expr.text
-        # no expression of its own: the clause it is conjoined with or reported in
+        # no expression of its own: the time its subject, a document, was issued
+        issued = self._issued(d.anchor)
+        if issued is not None:
+            resolved = resolve(issued, published, False)
+            return resolved.day, issued.text
+        # the clause it is conjoined with or reported in
         cur = d.anchor
         future = d.future or is_future(d.anchor)
         for _ in range(6):
@@ -361,8 +368,40 @@ class Settler:
             ):
                 return published, None
         if published is not None and _simple_present(d.anchor) and not future:
+            # "We accept the good offices of Brazil," the minister said on Friday: the act
+            # done by saying it is done when it is said
+            said = self._said_time(d.anchor)
+            if said is not None:
+                return resolve(said, published, False).day, said.text
             return published, None
         return None, None
+
+    def _issued(self, anchor: Token) -> TimeExpression | None:
+        """The time expression of a participle of issuing on the anchor's subject ("a statement
+        issued on Saturday", "the plan, presented on Sunday")."""
+        for subj in anchor.children:
+            if subj.dep_ not in SUBJ:
+                continue
+            for acl in subj.children:
+                if acl.dep_ == "acl" and acl.lemma_.lower() in ISSUING:
+                    for expr in self.expressions.get(acl.i, []):
+                        return expr
+        return None
+
+    def _said_time(self, anchor: Token) -> TimeExpression | None:
+        """The time expression of the cue of the attribution whose content holds ``anchor``
+        ("said on Friday")."""
+        k = self.ctx.content_of(anchor)
+        cue = self.ctx.attributions[k].cue if k is not None else None
+        if cue is None:
+            return None
+        for tok in (
+            self.ctx.doc.char_span(cue.pieces[0][0], cue.pieces[-1][1], alignment_mode="expand")
+            or []
+        ):
+            for expr in self.expressions.get(tok.i, []):
+                return expr
+        return None
 
     def _place(self, d: Draft, source: str | None, target: str | None) -> Place | None:
         """The first place found in the draft's scopes: its own clause, the clause it is
