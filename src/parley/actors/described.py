@@ -124,6 +124,35 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
     return out
 
 
+def acting_bodies(doc: Doc, taken: set[int]) -> list[Described]:
+    """Bodies named by their noun that speak or act ("The union said", "a local council
+    warned", "the prime minister's office said", "The station reported"), outside the names
+    already found (``taken``), in text order. A noun's possessor is part of the phrase unless
+    it is a pronoun ("its ministry" is whoever "its" is)."""
+    w = words()
+    heads = (w["bodies"] | w["media"]) - w["forces"] - w["not_acting_bodies"]
+    out = []
+    for tok in tokens_with(doc, "LEMMA", heads):
+        if tok.i in taken or tok.lemma_.lower() not in heads or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not acts(tok) or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        span = phrase(tok)
+        owner = next((c for c in tok.children if c.dep_ in POSSESSOR), None)
+        if owner is not None:
+            if owner.pos_ == "PRON" or owner.i < span.start - 1:
+                continue
+            span = doc[owner.left_edge.i : tok.i + 1]  # "the prime minister's office"
+        if span[0].lower_ not in w["definite"] | w["indefinite"]:
+            continue  # "Defence Ministry said": a name the NER or the registry reads
+        if any(t.i in taken for t in span):
+            continue
+        if any(c.dep_ == "nmod" and c.i in taken for c in tok.rights):
+            continue  # "the press service of the Ministry": the named body's
+        out.append(Described(span, tok, span[0].lower_ in w["definite"]))
+    return out
+
+
 def _capitalised_office(tok: Token) -> bool:
     """A person's noun written capitalised after "the", as a release writes an office ("the
     Minister said", "the Envoy"), not opening a name ("the Minister Rania Haddad")."""

@@ -532,6 +532,28 @@ class Resolver:
                 cluster.role = cluster.role or found.role
             last_by_head[lemma] = aid
         self._named_bodies(doc, clusters, taken, report)
+        media = described.words()["media"]
+        for item in described.acting_bodies(doc, taken):
+            # "The union said": the body named before whose name holds the noun ("the Sudan
+            # Doctors' Union"; for an outlet's noun, "The station", the outlet named last),
+            # else a body of its own ("a local council", "the Basra provincial council")
+            lemma, start = item.head.lemma_.lower(), item.span.start_char
+            named = [
+                (max(s for s, _ in c.mentions if s < start), c.id)
+                for c in clusters.values()
+                if c.type not in ("person", "country")
+                and any(s < start for s, _ in c.mentions)
+                and (lemma in _name_words(c, text) or (lemma in media and c.type == "media"))
+            ]
+            span = (item.span.start_char, item.span.end_char)
+            if item.definite and named:
+                clusters[max(named)[1]].mentions.append(span)
+            else:
+                country, _ = country_of(item.span)
+                name = described.name_of(item.span)
+                kind = "media" if lemma in media else "organization"
+                add(described.described_id(name, key), name, kind, country or dateline, item.span)
+            taken.update(range(item.span.start, item.span.end))
 
     def _unlabelled_bodies(self, doc: Doc, taken: set[int], add) -> None:
         """Organisations the NER missed: capitalised words ending in an institution's noun
@@ -542,13 +564,14 @@ class Resolver:
             if not tok.is_title or tok.i in taken or tok.lemma_.lower() not in bodies:
                 continue
             start = tok.i
-            while (
-                start > 0
-                and start - 1 not in taken
-                and doc[start - 1].is_title
-                and doc[start - 1].lower_ not in NOT_IN_NAMES
-            ):
-                start -= 1
+            while start > 0 and start - 1 not in taken:
+                before = doc[start - 1]
+                if before.text in POSSESSIVE and start > 1 and doc[start - 2].is_title:
+                    start -= 1  # "the Sudan Doctors' Union", "the Ombudsman's Office"
+                elif before.is_title and before.lower_ not in NOT_IN_NAMES:
+                    start -= 1
+                else:
+                    break
             end = tok.i + 1
             if start == tok.i:
                 # "the Ministry of Foreign Affairs (of Tajikistan)": the name goes on after it
@@ -560,11 +583,13 @@ class Resolver:
             if len(words) < 2:
                 continue
             country = next((self.demonyms[t.text] for t in span if t.text in self.demonyms), None)
+            if country is None and start > 0 and doc[start - 1].is_title:
+                country = self._country_in(doc, [doc[start - 1]])  # "the Sudan Doctors' Union"
             for of in tok.children if country is None else ():
                 # "the Border Service of the Kyrgyz Republic"
                 if of.dep_ == "nmod" and any(c.lower_ == "of" for c in of.children):
                     country = self._country_in(doc, list(of.subtree))
-            name = " ".join(t.text for t in words)
+            name = " ".join(t.text for t in words).replace(" '", "'").replace(" ’", "’")
             add(actor_id(name, "organization"), name, "organization", country, span)
 
     def _named_media(self, doc: Doc, taken: set[int], add) -> None:
