@@ -578,3 +578,13 @@ def test_the_government_of_an_article_placed_nowhere_is_the_state_named_most(nlp
     )
     found = actors_of(nlp, text)
     assert "The government" in found["TCD"][2]
+
+
+def test_a_surname_written_alone_joins_its_person_whatever_the_tagger_made_of_it(nlp):
+    from tests.conftest import extracted
+
+    # the tagger reads "Petrić" opening the second sentence as a verb
+    text = "Ana Petrić, a lawyer for the families, accuses the army. Petrić demands an inquiry."
+    _, ex = extracted(nlp, text)
+    [petric] = [a for a in ex.actors if a.name == "Ana Petrić"]
+    assert {a.source_actor for a in ex.attributions} == {petric.id}

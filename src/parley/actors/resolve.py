@@ -1126,16 +1126,19 @@ class Resolver:
             # short acronym: "UN", "RSF")
             if tok.is_upper and len(tok) < 4:
                 continue
-            # (in capitals, whatever the tagger made of it: "RUSU:" read as a verb)
-            if tok.i in taken or (tok.pos_ not in ("PROPN", "NOUN", "ADJ") and not tok.is_upper):
+            if tok.i in taken:
                 continue
+            # (in capitals, whatever the tagger made of it: "RUSU:" read as a verb; a surname
+            # written as it was, too: "Todić demands" read as a verb)
+            tagged = tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.is_upper
             end = tok.i + 1
             if _joining_hyphen(doc, end) and end + 1 not in taken:
                 end += 2  # "Lefèvre-Tiaou", written again alone, is one word of two tokens
             word = doc[tok.i : end].text.lower()
-            hits = [c for c in people if c.surname == word] or [
-                c for c in people if same_name(c.surname, word)
-            ]
+            hits = [c for c in people if c.surname == word]
+            if not tagged and (tok.is_stop or not hits):
+                continue
+            hits = hits or [c for c in people if same_name(c.surname, word)]
             if not hits:
                 # a person named again by their given name ("Hauwa Ibrahim" ... "Hauwa"), when
                 # no one else has that name
