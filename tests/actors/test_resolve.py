@@ -588,3 +588,22 @@ def test_a_surname_written_alone_joins_its_person_whatever_the_tagger_made_of_it
     _, ex = extracted(nlp, text)
     [petric] = [a for a in ex.actors if a.name == "Ana Petrić"]
     assert {a.source_actor for a in ex.attributions} == {petric.id}
+
+
+def test_a_name_after_an_office_the_ner_missed_is_a_person(nlp):
+    from tests.conftest import extracted
+
+    for text, name in (
+        # the office's words run on before the title: "Irrigation Minister"
+        (
+            "Its delegation, led by Irrigation Minister Osman Babikir, called for a plan.",
+            "Osman Babikir",
+        ),
+        # a given name tagged an adjective
+        (
+            "Defence Minister Esteban Olmedo rejected the accusation of ceasefire violations.",
+            "Esteban Olmedo",
+        ),
+    ):
+        _, ex = extracted(nlp, text)
+        assert name in {a.name for a in ex.actors if a.type == "person"}

@@ -1006,6 +1006,8 @@ class Resolver:
                 and (
                     _name_word(doc[j])
                     or (j > i and _misread_name_word(doc[j], self.registry.titles))
+                    # "Defence Minister Esteban Ruiz" with "Esteban" tagged an adjective
+                    or (j > i and _given_name_before_name(doc, j))
                 )
             ):
                 j += 1
@@ -1018,6 +1020,11 @@ class Resolver:
             titled = any(self._head_title(doc[k]) for k in range(i, start)) or (
                 start < j and self._title_before(doc[start:j])
             )
+            inner = [k for k in range(start, j - 2) if self._head_title(doc[k])]
+            if inner and not titled:
+                # "Irrigation Minister Osman Babiker": the name after the title that ends the
+                # office's words
+                start, titled = inner[-1] + 1, True
             if 2 <= j - start <= 4 and (
                 titled
                 or doc[j - 1].lower_ in surnames
@@ -1639,6 +1646,19 @@ def _given_name_misread(tok) -> bool:
         and tok.ent_iob_ == "B"
         and is_given_name(tok.text)
         and (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ != "I")
+    )
+
+
+def _given_name_before_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised given name, whatever its tag, before a name's word
+    ("Esteban" tagged an adjective in "Minister Esteban Ruiz")."""
+    tok = doc[i]
+    return (
+        tok.is_title
+        and not tok.ent_type_
+        and i + 1 < len(doc)
+        and _name_word(doc[i + 1])
+        and is_given_name(tok.text)
     )
 
 
