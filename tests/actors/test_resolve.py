@@ -607,3 +607,18 @@ def test_a_name_after_an_office_the_ner_missed_is_a_person(nlp):
     ):
         _, ex = extracted(nlp, text)
         assert name in {a.name for a in ex.actors if a.type == "person"}
+
+
+def test_a_persons_country_from_the_office_after_their_name_or_the_delegation_they_lead(nlp):
+    from tests.conftest import extracted
+
+    text = (
+        "Ghana's delegation is led by Deputy Foreign Minister Kofi Boadu, Togo's by "
+        "Deputy Foreign Minister Yawa Agbeko. Reporters spoke to Ama Serwaa, Ghana's chief "
+        "negotiator on the water treaty, after talks with Togo broke off."
+    )
+    _, ex = extracted(nlp, text)
+    countries = {a.name: a.country for a in ex.actors if a.type == "person"}
+    assert countries.get("Kofi Boadu") == "GHA"
+    assert countries.get("Yawa Agbeko") == "TGO"
+    assert countries.get("Ama Serwaa") == "GHA"

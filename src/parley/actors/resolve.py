@@ -61,6 +61,8 @@ CLIMB_DEPS = {
 CLIMB_STEPS = 4
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
+# the tags of the words of an office's title before a name ("Deputy Foreign Minister")
+NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
 # Title words that modify another title ("Foreign Minister", "Deputy Chief"), not enough alone
 # to show that the name after them is a person's ("Foreign Ministry").
@@ -1308,6 +1310,9 @@ class Resolver:
                 country = self._country_in(doc, [served])
                 if country:
                     return country
+        country = self._apposed_country(doc, ent) or self._leader_of_country(doc, ent)
+        if country:
+            return country
         heads = [t for t in root.children if t.dep_ == "appos"]
         cur = root
         for _ in range(CLIMB_STEPS):
@@ -1343,6 +1348,36 @@ class Resolver:
                 country = self._country_in(doc, held)
                 if country:
                     return country
+        return None
+
+    def _apposed_country(self, doc: Doc, ent: Span) -> str | None:
+        """The country of an office title's phrase right after a name's comma ("X, Kyrgyzstan's
+        chief negotiator on ..."; "X, Kenya's envoy"), however the parse hangs it."""
+        if ent.end >= len(doc) or doc[ent.end].text != ",":
+            return None
+        phrase = []
+        for tok in doc[ent.end + 1 : ent.end + 1 + OFFICIAL_WINDOW]:
+            if (tok.is_punct and tok.text not in POSSESSIVE) or tok.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            if self._head_title(tok):
+                return self._country_in(doc, phrase)
+            phrase.append(tok)
+        return None
+
+    def _leader_of_country(self, doc: Doc, ent: Span) -> str | None:
+        """The country of the group a passive's agent leads ("Armenia's delegation is led by
+        X"; "Azerbaijan's by Y", the verb left out, names its own)."""
+        by = ent.start - 1  # over the office's words: "by Deputy Foreign Minister X"
+        while by > ent.start - OFFICIAL_WINDOW and by > 0 and doc[by].pos_ in NAME_POS:
+            by -= 1
+        if by >= 2 and doc[by].lower_ == "by" and doc[by - 1].text in POSSESSIVE:
+            return self._country_in(doc, [doc[by - 2]])
+        root = ent.root
+        if root.dep_ not in ("obl:agent", "agent") or root.head.lemma_.lower() not in OFFICE_VERBS:
+            return None
+        for subj in root.head.children:
+            if subj.dep_ in SUBJ:
+                return self._country_in(doc, list(doc[subj.left_edge.i : subj.i + 1]))
         return None
 
     def _country_in(self, doc: Doc, tokens: list) -> str | None:
