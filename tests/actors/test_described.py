@@ -240,3 +240,15 @@ def test_a_part_of_a_named_body_speaks_for_that_body(nlp):
     )
     ex, _ = _actors(nlp, text)
     assert not any(a.id.startswith("unnamed:") for a in ex.actors)
+
+
+def test_security_forces_and_border_guards_are_a_states_forces(nlp):
+    text = (
+        "NIAMEY, March 4 - Security forces said they had repelled an attack near the border. "
+        "Malian border guards said they had fired warning shots. The task force said it would "
+        "review the footage."
+    )
+    ex, _ = _actors(nlp, text)
+    assert [a.id for a in _owner(ex, text, "Security forces")] == ["NER-MIL"]
+    assert [a.id for a in _owner(ex, text, "Malian border guards")] == ["MLI-MIL"]
+    assert not any(a.type == "military" for a in _owner(ex, text, "The task force"))

@@ -111,7 +111,7 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
             tok.pos_ == "PROPN" and (tok.is_sent_start or _capitalised_office(tok))
         ):
             continue
-        if named_beside(tok, persons):
+        if named_beside(tok, persons) or not _armed_unit(tok):
             continue
         if tok.lemma_.lower() in w["described_after"] and not any(
             c.dep_ in POST_MODIFIERS for c in tok.rights
@@ -151,6 +151,19 @@ def acting_bodies(doc: Doc, taken: set[int]) -> list[Described]:
             continue  # "the press service of the Ministry": the named body's
         out.append(Described(span, tok, span[0].lower_ in w["definite"]))
     return out
+
+
+def _armed_unit(tok: Token) -> bool:
+    """False for a lone "force" or "guard" ("the force" of a mission, "a guard" of a prison)
+    or a body's ("the task force"): "security forces", "the air force", "border guards" and
+    "forces" name a state's forces."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ("force", "guard"):
+        return True
+    modifiers = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
+    if modifiers:
+        return bool(modifiers & words()["armed_unit_modifiers"])
+    return lemma == "force" and tok.tag_ == "NNS"  # "forces loyal to X"
 
 
 def _capitalised_office(tok: Token) -> bool:

@@ -151,7 +151,7 @@ NOT_IN_NAMES = frozenset(
 # a definite "the government" names its state's government when no body is named so
 GOVERNMENT_WORDS = frozenset({"government", "administration"})
 # described forces that are a country's armed forces (police and gendarmes stay their own)
-ARMY_WORDS = frozenset({"army", "military", "troop", "soldier"})
+ARMY_WORDS = frozenset({"army", "military", "troop", "soldier", "force", "guard"})
 # described forces that are a country's police, an actor of their own ("police said", "Kosovo
 # police"; kind "police" in nouns.tsv)
 POLICE_WORDS = frozenset({"police", "gendarmerie"})
