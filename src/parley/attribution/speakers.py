@@ -7,8 +7,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from parley.actors.described import ID_PREFIX as UNNAMED
 from parley.actors.pronouns import BODY_TYPES, PARTITIVES, agrees, person_gender, plural_people
 from parley.attribution.clauses import _inside_clause
+from parley.attribution.filters import ANSWER_LABELS
 from parley.attribution.grammar import (
     BODY_CONTINUITY_CHARS,
     BODY_PRONOUNS,
@@ -31,9 +33,6 @@ from parley.nlp.syntax import (
     SUBJ,
 )
 from parley.nlp.syntax import children as _children
-
-# An interview transcript's label for the answers ("Q: ...", "A: ..."): the interviewee's turn.
-ANSWER_LABELS = frozenset({"a", "answer"})
 
 
 def _in_speaker_phrase(f: Found, found: list[Found]) -> bool:
@@ -385,13 +384,14 @@ def _antecedent(span, actors: list[Actor]) -> str | None:
 
 def _interviewee(actors: list[Actor], before: int) -> str | None:
     """Who answers an interview's questions ("A: We never ..."): the person the article
-    names most before that answer (of a tie, the first named)."""
+    names most before that answer (of a tie, the first named), a named one before one known
+    by description ("farmers")."""
     named = [
-        (-len(a.mentions), min(a.mentions)[0], a.id)
+        (a.id.startswith(UNNAMED), -len(a.mentions), min(a.mentions)[0], a.id)
         for a in actors
         if a.type == "person" and a.mentions and min(a.mentions)[0] < before
     ]
-    return min(named)[2] if named else None
+    return min(named)[3] if named else None
 
 
 def _of_gender(pronoun: str, actor_id: str, actors: list[Actor], doc: Doc) -> bool:
