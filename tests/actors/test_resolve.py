@@ -622,3 +622,16 @@ def test_a_persons_country_from_the_office_after_their_name_or_the_delegation_th
     assert countries.get("Kofi Boadu") == "GHA"
     assert countries.get("Yawa Agbeko") == "TGO"
     assert countries.get("Ama Serwaa") == "GHA"
+
+
+def test_a_name_with_a_bodys_noun_in_apposition_is_a_body(nlp):
+    from tests.conftest import extracted
+
+    text = (
+        "Ligue Kivu-Espoir, a human rights group, said the trial was unfair. Mbeya Gem "
+        "Traders, a company, denied any link. Ligue Kivu-Espoir later said more arrests followed."
+    )
+    _, ex = extracted(nlp, text)
+    types = {a.name: (a.type, len(a.mentions)) for a in ex.actors}
+    assert types["Ligue Kivu-Espoir"] == ("organization", 2)
+    assert types["Mbeya Gem Traders"][0] == "organization"

@@ -349,6 +349,7 @@ class Resolver:
 
         self._named_media(doc, taken, add)
         self._named_groups(doc, taken, add)
+        self._apposed_bodies(doc, taken, add)
         # NER persons and organisations the registry does not know.
         persons = self._person_spans(doc, taken)
         for ent in doc.ents:
@@ -667,6 +668,60 @@ class Resolver:
             again = re.compile(rf"\b(?:(?:Los|Las) )?{re.escape(bare)}\b")
             for other in _free_matches(doc, again, taken):
                 add(key, run.text, "group", None, _with_name_after(other, taken))
+
+    def _apposed_bodies(self, doc: Doc, taken: set[int], add) -> None:
+        """A capitalised name the NER missed or took for a person's, followed by a body's noun
+        in apposition ("Ligue Iteka-Nouvelle, a human rights group", "Lurio Gem Resources, a
+        company", "Kivu Sentinel, a monitoring website"): a body, an armed group ("an armed
+        group") or an outlet, with the name again wherever it stands."""
+        w = described.words()
+        nouns = w["bodies"] | w["media"] | w["apposed_bodies"]
+        for comma in tokens_with(doc, "ORTH", frozenset({","})):
+            i = comma.i
+            if i < 1 or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("a", "an"):
+                continue
+            head = None
+            for tok in doc[i + 2 : i + 2 + APPOSITION_TITLE_WORDS]:
+                if tok.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and not tok.is_punct:
+                    head = tok  # the last word of the run of modifiers and nouns
+                    if tok.pos_ == "NOUN" and (
+                        tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "NOUN"
+                    ):
+                        break
+                else:
+                    break
+            if head is None or head.lemma_.lower() not in nouns or head.pos_ != "NOUN":
+                continue
+            start = i
+            while (
+                start > 0
+                and start - 1 not in taken
+                and (
+                    doc[start - 1].is_title
+                    or (doc[start - 1].lower_ in NAME_CONNECTORS and start - 1 > 0)
+                    or _joining_hyphen(doc, start - 1)
+                )
+            ):
+                start -= 1
+            while start < i and (doc[start].lower_ in NAME_CONNECTORS or doc[start].is_punct):
+                start += 1  # "The Observatorio ...": from its first capitalised word
+            if start >= i or doc[start].lower_ in NOT_IN_NAMES or doc[start].text in self.demonyms:
+                continue
+            span = doc[start:i]
+            if span.text in self.country_names or span.text in known_places():
+                continue
+            modifiers = {t.lower_ for t in doc[i + 2 : head.i]}
+            if head.lower_ in w["media"]:
+                kind = "media"
+            elif head.lemma_.lower() in w["groups"] and modifiers & w["armed_modifiers"]:
+                kind = "group"
+            else:
+                kind = "organization"
+            key = actor_id(span.text, kind)
+            add(key, span.text, kind, self._country_in(doc, list(span)), span)
+            again = re.compile(rf"\b{re.escape(span.text)}\b")
+            for other in _free_matches(doc, again, taken):
+                add(key, span.text, kind, None, other)
 
     def _defined_names(self, doc: Doc, taken: set[int], add) -> None:
         """A body's full name that the text defines an acronym for ("the Mouvement pour la
