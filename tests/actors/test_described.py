@@ -252,3 +252,10 @@ def test_security_forces_and_border_guards_are_a_states_forces(nlp):
     assert [a.id for a in _owner(ex, text, "Security forces")] == ["NER-MIL"]
     assert [a.id for a in _owner(ex, text, "Malian border guards")] == ["MLI-MIL"]
     assert not any(a.type == "military" for a in _owner(ex, text, "The task force"))
+
+
+def test_an_unnamed_source_the_tagger_read_as_an_adjective_is_an_actor(nlp):
+    text = "A junior Samoan customs official, who asked not to be named, said the cargo was seized."
+    ex, _ = _actors(nlp, text)
+    [official] = _owner(ex, text, "official")
+    assert {a.source_actor for a in ex.attributions} == {official.id}

@@ -82,3 +82,15 @@ def test_an_interview_answer_reporting_someone_else_is_the_guests_statement_too(
     answer = [a for a in ex.attributions if a.content.text.startswith("I met him")]
     assert [a.source_actor for a in answer] == [kone.id]
     assert any(text[s:e] == "I" for s, e in kone.mentions)
+
+
+def test_a_source_naming_two_bodies_is_the_one_it_is_about(nlp):
+    from tests.conftest import extracted
+
+    text = (
+        "The EU-funded observer team EUMOT said the ceasefire had held for a week. "
+        "EUMOT urged both sides to withdraw heavy weapons."
+    )
+    _, ex = extracted(nlp, text)
+    first = next(a for a in ex.attributions if "ceasefire" in a.content.text)
+    assert next(x.name for x in ex.actors if x.id == first.source_actor) == "EUMOT"

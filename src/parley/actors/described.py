@@ -104,11 +104,14 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
     out = []
     for tok in tokens_with(doc, "LEMMA", heads):
         # a noun, or one capitalised opening a sentence ("Police said ...") or as an office
-        # after "the" ("the Minister said")
+        # after "the" ("the Minister said"), or a subject
         if tok.i in taken or tok.lemma_.lower() not in heads:
             continue
-        if tok.pos_ != "NOUN" and not (
-            tok.pos_ == "PROPN" and (tok.is_sent_start or _capitalised_office(tok))
+        if (
+            tok.pos_ != "NOUN"
+            and not (tok.pos_ == "PROPN" and (tok.is_sent_start or _capitalised_office(tok)))
+            # a subject the tagger read as an adjective ("A customs official, who ..., said")
+            and not (tok.pos_ == "ADJ" and tok.dep_ in SUBJ)
         ):
             continue
         if named_beside(tok, persons) or not _armed_unit(tok):

@@ -319,7 +319,9 @@ def source_actor(
         ]
     if inside:
         persons = [x for x in inside if x[1].type == "person"]
-        head = _head_person(doc, source, persons)
+        # of bodies alone, too, the one the phrase is about ("The NATO-led peacekeeping force
+        # KFOR" is KFOR, "The Defensoría del Pueblo, Colombia's ombudsman" the Defensoría)
+        head = _head_person(doc, source, persons or inside)
         if head is not None:
             return head
         return sorted(persons or inside, key=lambda x: x[0])[-1 if persons else 0][1].id
@@ -404,9 +406,10 @@ def _of_gender(pronoun: str, actor_id: str, actors: list[Actor], doc: Doc) -> bo
 
 
 def _head_person(doc: Doc, source: tuple[int, int], persons: list) -> str | None:
-    """Of several persons named in a source phrase, the one the phrase is about: whose name is
-    its head or stands in apposition to its head ("Omar Haddad, an adviser to President Karim
-    Nasser" is Haddad; "a spokesman for President Ruto, Hussein Mohamed" is Mohamed)."""
+    """Of several persons (or, where it names none, bodies) named in a source phrase, the one
+    the phrase is about: whose name is its head or stands in apposition to its head ("Omar
+    Haddad, an adviser to President Karim Nasser" is Haddad; "a spokesman for President Ruto,
+    Hussein Mohamed" is Mohamed)."""
     if len({a.id for _, a in persons}) < 2:
         return None
     span = doc.char_span(*source, alignment_mode="expand")
