@@ -635,3 +635,15 @@ def test_a_name_with_a_bodys_noun_in_apposition_is_a_body(nlp):
     types = {a.name: (a.type, len(a.mentions)) for a in ex.actors}
     assert types["Ligue Kivu-Espoir"] == ("organization", 2)
     assert types["Mbeya Gem Traders"][0] == "organization"
+
+
+def test_an_acronym_of_a_bodys_initials_is_that_body_though_the_text_never_defines_it(nlp):
+    from tests.conftest import extracted
+
+    text = (
+        "The Kivu Valley Liberation Front attacked the post on Monday. "
+        "The KVLF said it had lost two fighters."
+    )
+    _, ex = extracted(nlp, text)
+    [front] = [a for a in ex.actors if a.name == "Kivu Valley Liberation Front"]
+    assert {a.source_actor for a in ex.attributions} == {front.id}

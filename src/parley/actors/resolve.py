@@ -384,6 +384,7 @@ class Resolver:
         self._resolve_persons(doc, persons, clusters, add)
         self._propagate_surnames(doc, clusters, taken)
         self._acronyms(doc, clusters, taken)
+        _join_same_names(clusters)
         report = self._report_country(doc)
         self._described(doc, clusters, taken, add, report)
         self._dyad_mentions(doc, clusters)
@@ -1516,6 +1517,73 @@ def _namesake(ent: Span, candidates: list[Cluster]) -> Cluster | None:
     if len(before) > 1 and doc[before[-1][0]].sent.start == doc[before[-2][0]].sent.start:
         return None  # "Ali Mansour and Omar Mansour met ... Mansour said": no evidence
     return before[-1][1]
+
+
+# the types a name found twice under two types is taken for, most telling first: an armed
+# group's name the NER also read as a body's, an outlet's it read as a person's
+JOIN_TYPE_ORDER = ("group", "military", "media", "organization", "person")
+# the prefixes of clusters built from the NER and the text, not the registry
+FOUND_PREFIXES = ("person:", "organization:", "group:", "media:")
+
+
+def _join_same_names(clusters: dict[str, Cluster]) -> None:
+    """One actor for one name that the earlier steps made two ("Popular Defence Front" as a
+    group and as a body; "Ndayishimiye" as a body beside "Jean-Bosco Ndayishimiye"; "TPDF"
+    beside "Tana People's Defence Front"): the same name under two types, a single word (a
+    body's or a person's) that is the surname of one person named in full, without its Arabic
+    article ("Amin" of "Tarig al-Amin"), and an acronym of the initials of one body's name."""
+    found = [c for c in clusters.values() if c.id.startswith(FOUND_PREFIXES)]
+    by_name: dict[str, list[Cluster]] = defaultdict(list)
+    for c in found:
+        by_name[c.name.lower().replace("’", "'")].append(c)
+    for same in by_name.values():
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda c: JOIN_TYPE_ORDER.index(c.type) if c.type in JOIN_TYPE_ORDER else 9)
+        for other in same[1:]:
+            _join(clusters, same[0], other)
+    people = [c for c in clusters.values() if c.type == "person" and len(c.name.split()) > 1]
+    for c in [c for c in clusters.values() if c.id.startswith(FOUND_PREFIXES)]:
+        if len(c.name.split()) != 1 or c.id not in clusters:
+            continue
+        word = _bare_surname(c.name)
+        if not c.name.isupper():
+            owners = [p for p in people if _bare_surname(p.name.split()[-1]) == word]
+            if len(owners) == 1 and owners[0] is not c:
+                _join(clusters, owners[0], c)
+                continue
+        if c.name.isupper() and len(c.name) >= 2 and c.name.isalpha():
+            bodies = [
+                b
+                for b in clusters.values()
+                if b.type in ("group", "organization", "military", "media")
+                and b is not c
+                and _initials(b.name) == c.name
+            ]
+            if len(bodies) == 1:
+                _join(clusters, bodies[0], c)
+
+
+def _bare_surname(word: str) -> str:
+    """A surname without the Arabic article ("al-Amin" -> "amin")."""
+    word = word.lower().replace("’", "'")
+    for article in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-"):
+        if word.startswith(article):
+            return word[len(article) :]
+    return word
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Comando Andino del Sur" -> "CAS",
+    "Tana People's Defence Front" -> "TPDF")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _join(clusters: dict[str, Cluster], keep: Cluster, drop: Cluster) -> None:
+    keep.mentions.extend(drop.mentions)
+    keep.country = keep.country or drop.country
+    keep.official |= drop.official
+    del clusters[drop.id]
 
 
 def _cluster_at(clusters: dict[str, Cluster], start: int) -> Cluster | None:
