@@ -633,7 +633,7 @@ def test_a_name_with_a_bodys_noun_in_apposition_is_a_body(nlp):
     )
     _, ex = extracted(nlp, text)
     types = {a.name: (a.type, len(a.mentions)) for a in ex.actors}
-    assert types["Ligue Kivu-Espoir"] == ("organization", 2)
+    assert types["Ligue Kivu-Espoir"] == ("organization", 3)  # with "a human rights group"
     assert types["Mbeya Gem Traders"][0] == "organization"
 
 

@@ -349,7 +349,7 @@ class Resolver:
 
         self._named_media(doc, taken, add)
         self._named_groups(doc, taken, add)
-        self._apposed_bodies(doc, taken, add)
+        self._apposed_bodies(doc, taken, add, clusters)
         # NER persons and organisations the registry does not know.
         persons = self._person_spans(doc, taken)
         for ent in doc.ents:
@@ -670,11 +670,12 @@ class Resolver:
             for other in _free_matches(doc, again, taken):
                 add(key, run.text, "group", None, _with_name_after(other, taken))
 
-    def _apposed_bodies(self, doc: Doc, taken: set[int], add) -> None:
+    def _apposed_bodies(self, doc: Doc, taken: set[int], add, clusters) -> None:
         """A capitalised name the NER missed or took for a person's, followed by a body's noun
         in apposition ("Ligue Iteka-Nouvelle, a human rights group", "Lurio Gem Resources, a
         company", "Kivu Sentinel, a monitoring website"): a body, an armed group ("an armed
-        group") or an outlet, with the name again wherever it stands."""
+        group") or an outlet, with the name again wherever it stands; the apposition is a
+        mention of it, as it is of a body found before ("the FRB, a rebel group")."""
         w = described.words()
         nouns = w["bodies"] | w["media"] | w["apposed_bodies"]
         for comma in tokens_with(doc, "ORTH", frozenset({","})):
@@ -692,6 +693,19 @@ class Resolver:
                 else:
                     break
             if head is None or head.lemma_.lower() not in nouns or head.pos_ != "NOUN":
+                continue
+            apposition = doc[i + 1 : head.i + 1]
+            if any(t.i in taken for t in apposition):
+                continue
+            last = i - 1
+            if doc[last].text == ")" and last >= 3 and doc[last - 2].text == "(":
+                last -= 3  # "the Forces pour la Renaissance du Burundi (FRB), a rebel group"
+            if last in taken:
+                # a body found before
+                before = doc[last]
+                owner = _cluster_at(clusters, before.idx)
+                if owner is not None and owner.type != "person":
+                    add(owner.id, owner.name, owner.type, owner.country, apposition)
                 continue
             start = i
             while (
@@ -720,6 +734,7 @@ class Resolver:
                 kind = "organization"
             key = actor_id(span.text, kind)
             add(key, span.text, kind, self._country_in(doc, list(span)), span)
+            add(key, span.text, kind, None, apposition)
             again = re.compile(rf"\b{re.escape(span.text)}\b")
             for other in _free_matches(doc, again, taken):
                 add(key, span.text, kind, None, other)
