@@ -538,9 +538,9 @@ class Resolver:
         self._named_bodies(doc, clusters, taken, report)
         media = described.words()["media"]
         for item in described.acting_bodies(doc, taken):
-            # "The union said": the body named before whose name holds the noun ("the Sudan
-            # Doctors' Union"; for an outlet's noun, "The station", the outlet named last),
-            # else a body of its own ("a local council", "the Basra provincial council")
+            # "The union said": the body named before whose name holds the noun ("the Volta
+            # Teachers' Union"; for an outlet's noun, "The station", the outlet named last),
+            # else a body of its own ("a local council", "the Tamale district council")
             lemma, start = item.head.lemma_.lower(), item.span.start_char
             named = [
                 (max(s for s, _ in c.mentions if s < start), c.id)
@@ -571,7 +571,7 @@ class Resolver:
             while start > 0 and start - 1 not in taken:
                 before = doc[start - 1]
                 if before.text in POSSESSIVE and start > 1 and doc[start - 2].is_title:
-                    start -= 1  # "the Sudan Doctors' Union", "the Ombudsman's Office"
+                    start -= 1  # "the Volta Teachers' Union", "the Ombudsman's Office"
                 elif before.is_title and before.lower_ not in NOT_IN_NAMES:
                     start -= 1
                 else:
@@ -588,7 +588,7 @@ class Resolver:
                 continue
             country = next((self.demonyms[t.text] for t in span if t.text in self.demonyms), None)
             if country is None and start > 0 and doc[start - 1].is_title:
-                country = self._country_in(doc, [doc[start - 1]])  # "the Sudan Doctors' Union"
+                country = self._country_in(doc, [doc[start - 1]])  # "the Volta Teachers' Union"
             for of in tok.children if country is None else ():
                 # "the Border Service of the Kyrgyz Republic"
                 if of.dep_ == "nmod" and any(c.lower_ == "of" for c in of.children):
@@ -672,10 +672,10 @@ class Resolver:
 
     def _apposed_bodies(self, doc: Doc, taken: set[int], add, clusters) -> None:
         """A capitalised name the NER missed or took for a person's, followed by a body's noun
-        in apposition ("Ligue Iteka-Nouvelle, a human rights group", "Lurio Gem Resources, a
-        company", "Kivu Sentinel, a monitoring website"): a body, an armed group ("an armed
+        in apposition ("Ligue Kivu-Espoir, a human rights group", "Mbeya Gem Traders, a
+        company", "Kivu Watch, a monitoring website"): a body, an armed group ("an armed
         group") or an outlet, with the name again wherever it stands; the apposition is a
-        mention of it, as it is of a body found before ("the FRB, a rebel group")."""
+        mention of it, as it is of a body found before ("the THF, a rebel group")."""
         w = described.words()
         nouns = w["bodies"] | w["media"] | w["apposed_bodies"]
         for comma in tokens_with(doc, "ORTH", frozenset({","})):
@@ -699,7 +699,7 @@ class Resolver:
                 continue
             last = i - 1
             if doc[last].text == ")" and last >= 3 and doc[last - 2].text == "(":
-                last -= 3  # "the Forces pour la Renaissance du Burundi (FRB), a rebel group"
+                last -= 3  # "the Tana Hills Front (THF), a rebel group"
             if last in taken:
                 # a body found before
                 before = doc[last]
@@ -1079,7 +1079,7 @@ class Resolver:
                 and (
                     _name_word(doc[j])
                     or (j > i and _misread_name_word(doc[j], self.registry.titles))
-                    # "Defence Minister Esteban Ruiz" with "Esteban" tagged an adjective
+                    # "Defence Minister Esteban Olmedo" with "Esteban" tagged an adjective
                     or (j > i and _given_name_before_name(doc, j))
                 )
             ):
@@ -1095,7 +1095,7 @@ class Resolver:
             )
             inner = [k for k in range(start, j - 2) if self._head_title(doc[k])]
             if inner and not titled:
-                # "Irrigation Minister Osman Babiker": the name after the title that ends the
+                # "Irrigation Minister Osman Babikir": the name after the title that ends the
                 # office's words
                 start, titled = inner[-1] + 1, True
             if 2 <= j - start <= 4 and (
@@ -1209,7 +1209,7 @@ class Resolver:
             if tok.i in taken:
                 continue
             # (in capitals, whatever the tagger made of it: "RUSU:" read as a verb; a surname
-            # written as it was, too: "Todić demands" read as a verb)
+            # written as it was, too: "Petrić demands" read as a verb)
             tagged = tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.is_upper
             end = tok.i + 1
             if _joining_hyphen(doc, end) and end + 1 not in taken:
@@ -1422,7 +1422,7 @@ class Resolver:
         return None
 
     def _apposed_country(self, doc: Doc, ent: Span) -> str | None:
-        """The country of an office title's phrase right after a name's comma ("X, Kyrgyzstan's
+        """The country of an office title's phrase right after a name's comma ("X, Ghana's
         chief negotiator on ..."; "X, Kenya's envoy"), however the parse hangs it."""
         if ent.end >= len(doc) or doc[ent.end].text != ",":
             return None
@@ -1436,8 +1436,8 @@ class Resolver:
         return None
 
     def _leader_of_country(self, doc: Doc, ent: Span) -> str | None:
-        """The country of the group a passive's agent leads ("Armenia's delegation is led by
-        X"; "Azerbaijan's by Y", the verb left out, names its own)."""
+        """The country of the group a passive's agent leads ("Ghana's delegation is led by
+        X"; "Togo's by Y", the verb left out, names its own)."""
         by = ent.start - 1  # over the office's words: "by Deputy Foreign Minister X"
         while by > ent.start - OFFICIAL_WINDOW and by > 0 and doc[by].pos_ in NAME_POS:
             by -= 1
@@ -1542,11 +1542,11 @@ FOUND_PREFIXES = ("person:", "organization:", "group:", "media:")
 
 
 def _join_same_names(clusters: dict[str, Cluster]) -> None:
-    """One actor for one name that the earlier steps made two ("Popular Defence Front" as a
-    group and as a body; "Ndayishimiye" as a body beside "Jean-Bosco Ndayishimiye"; "TPDF"
-    beside "Tana People's Defence Front"): the same name under two types, a single word (a
+    """One actor for one name that the earlier steps made two ("Kivu Valley Front" as a
+    group and as a body; "Mirković" as a body beside "Dragana Mirković"; "KVLF" beside "the
+    Kivu Valley Liberation Front"): the same name under two types, a single word (a
     body's or a person's) that is the surname of one person named in full, without its Arabic
-    article ("Amin" of "Tarig al-Amin"), and an acronym of the initials of one body's name."""
+    article ("Mahdi" of "Tarig al-Mahdi"), and an acronym of the initials of one body's name."""
     found = [c for c in clusters.values() if c.id.startswith(FOUND_PREFIXES)]
     by_name: dict[str, list[Cluster]] = defaultdict(list)
     for c in found:
@@ -1580,7 +1580,7 @@ def _join_same_names(clusters: dict[str, Cluster]) -> None:
 
 
 def _bare_surname(word: str) -> str:
-    """A surname without the Arabic article ("al-Amin" -> "amin")."""
+    """A surname without the Arabic article ("al-Mahdi" -> "mahdi")."""
     word = word.lower().replace("’", "'")
     for article in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-"):
         if word.startswith(article):
@@ -1589,8 +1589,8 @@ def _bare_surname(word: str) -> str:
 
 
 def _initials(name: str) -> str:
-    """The initials of a name's capitalised words ("Comando Andino del Sur" -> "CAS",
-    "Tana People's Defence Front" -> "TPDF")."""
+    """The initials of a name's capitalised words ("Frente Andino del Sur" -> "FAS",
+    "Kivu Valley Liberation Front" -> "KVLF")."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
@@ -1824,7 +1824,7 @@ def _given_name_misread(tok) -> bool:
 
 def _given_name_before_name(doc: Doc, i: int) -> bool:
     """Token ``i`` is a capitalised given name, whatever its tag, before a name's word
-    ("Esteban" tagged an adjective in "Minister Esteban Ruiz")."""
+    ("Esteban" tagged an adjective in "Minister Esteban Olmedo")."""
     tok = doc[i]
     return (
         tok.is_title

@@ -319,8 +319,8 @@ def source_actor(
         ]
     if inside:
         persons = [x for x in inside if x[1].type == "person"]
-        # of bodies alone, too, the one the phrase is about ("The NATO-led peacekeeping force
-        # KFOR" is KFOR, "The Defensoría del Pueblo, Colombia's ombudsman" the Defensoría)
+        # of bodies alone, too, the one the phrase is about ("The EU-funded observer team
+        # EUMOT" is EUMOT, "The Ombudsman's Office, Ghana's rights body" the Office)
         head = _head_person(doc, source, persons or inside)
         if head is not None:
             return head
