@@ -588,7 +588,7 @@ class Resolver:
                 continue
             country = next((self.demonyms[t.text] for t in span if t.text in self.demonyms), None)
             if country is None and start > 0 and doc[start - 1].is_title:
-                country = self._country_in(doc, [doc[start - 1]])  # "the Volta Teachers' Union"
+                country = self._country_in(doc, [doc[start - 1]])  # "the Ghana Teachers' Union"
             for of in tok.children if country is None else ():
                 # "the Border Service of the Kyrgyz Republic"
                 if of.dep_ == "nmod" and any(c.lower_ == "of" for c in of.children):
