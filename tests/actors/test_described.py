@@ -259,3 +259,14 @@ def test_an_unnamed_source_the_tagger_read_as_an_adjective_is_an_actor(nlp):
     ex, _ = _actors(nlp, text)
     [official] = _owner(ex, text, "official")
     assert {a.source_actor for a in ex.attributions} == {official.id}
+
+
+def test_a_body_named_by_a_possessive_phrase_that_speaks_is_an_actor(nlp):
+    text = (
+        "LOME - Trucks waited at the border for a week. The Togolese drivers' federation said "
+        "its members had run out of food."
+    )
+    ex, _ = _actors(nlp, text)
+    [federation] = _owner(ex, text, "federation")
+    assert federation.type == "organization"
+    assert {a.source_actor for a in ex.attributions} == {federation.id}

@@ -35,6 +35,8 @@ MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "det:prede
 POST_MODIFIERS = frozenset({"amod", "acl", "acl:relcl", "relcl", "nmod"})
 # the relations that hang a relative clause on its noun (UD's and spaCy's English labels)
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
+# the marks of a possessive ("the hauliers' federation", "the minister's office")
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # how far before a named person a title may stand to be theirs ("the army spokesman, X")
 TITLE_WINDOW_CHARS = 40
 
@@ -143,7 +145,8 @@ def acting_bodies(doc: Doc, taken: set[int]) -> list[Described]:
         span = phrase(tok)
         owner = next((c for c in tok.children if c.dep_ in POSSESSOR), None)
         if owner is not None:
-            if owner.pos_ == "PRON" or owner.i < span.start - 1:
+            between = doc[owner.right_edge.i + 1 : span.start]
+            if owner.pos_ == "PRON" or any(t.text not in POSSESSIVE_MARKS for t in between):
                 continue
             span = doc[owner.left_edge.i : tok.i + 1]  # "the prime minister's office"
         if span[0].lower_ not in w["definite"] | w["indefinite"]:
