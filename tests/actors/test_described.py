@@ -207,3 +207,66 @@ def test_a_capitalised_office_after_the_names_again_the_person_who_holds_it(nlp)
     [minister] = _owner(ex, text, "Amara Kessy")
     assert _owner(ex, text, "the Minister") == [minister]
     assert [a.source_actor for a in ex.attributions] == [minister.id]
+
+
+def test_a_body_named_by_its_noun_that_speaks_is_the_body_named_before(nlp):
+    text = (
+        "ACCRA - The Volta Teachers' Union called a strike on Monday. "
+        "The union said schools in the north would stay shut until salaries were paid."
+    )
+    ex, _ = _actors(nlp, text)
+    [union] = _owner(ex, text, "Volta Teachers' Union")
+    assert union.type == "organization"
+    assert _owner(ex, text, "The union") == [union]
+    assert {a.source_actor for a in ex.attributions} == {union.id}
+
+
+def test_an_unnamed_body_that_speaks_is_an_actor_of_its_own(nlp):
+    text = (
+        "ACCRA - Floods cut the road to Tamale on Monday. A district council said "
+        "three bridges had collapsed, and the regional health directorate said clinics were short "
+        "of fuel."
+    )
+    ex, _ = _actors(nlp, text)
+    [council] = _owner(ex, text, "A district council")
+    assert council.type == "organization" and council.country == "GHA"
+    assert any(a.source_actor == council.id for a in ex.attributions)
+
+
+def test_a_part_of_a_named_body_speaks_for_that_body(nlp):
+    text = (
+        "The press office of the Ministry of Energy of Ghana said the power cuts would end "
+        "on Friday."
+    )
+    ex, _ = _actors(nlp, text)
+    assert not any(a.id.startswith("unnamed:") for a in ex.actors)
+
+
+def test_security_forces_and_border_guards_are_a_states_forces(nlp):
+    text = (
+        "NIAMEY, March 4 - Security forces said they had repelled an attack near the border. "
+        "Malian border guards said they had fired warning shots. The task force said it would "
+        "review the footage."
+    )
+    ex, _ = _actors(nlp, text)
+    assert [a.id for a in _owner(ex, text, "Security forces")] == ["NER-MIL"]
+    assert [a.id for a in _owner(ex, text, "Malian border guards")] == ["MLI-MIL"]
+    assert not any(a.type == "military" for a in _owner(ex, text, "The task force"))
+
+
+def test_an_unnamed_source_the_tagger_read_as_an_adjective_is_an_actor(nlp):
+    text = "A junior Samoan customs official, who asked not to be named, said the cargo was seized."
+    ex, _ = _actors(nlp, text)
+    [official] = _owner(ex, text, "official")
+    assert {a.source_actor for a in ex.attributions} == {official.id}
+
+
+def test_a_body_named_by_a_possessive_phrase_that_speaks_is_an_actor(nlp):
+    text = (
+        "LOME - Trucks waited at the border for a week. The Togolese drivers' federation said "
+        "its members had run out of food."
+    )
+    ex, _ = _actors(nlp, text)
+    [federation] = _owner(ex, text, "federation")
+    assert federation.type == "organization"
+    assert {a.source_actor for a in ex.attributions} == {federation.id}

@@ -578,3 +578,72 @@ def test_the_government_of_an_article_placed_nowhere_is_the_state_named_most(nlp
     )
     found = actors_of(nlp, text)
     assert "The government" in found["TCD"][2]
+
+
+def test_a_surname_written_alone_joins_its_person_whatever_the_tagger_made_of_it(nlp):
+    from tests.conftest import extracted
+
+    # the tagger reads "Petrić" opening the second sentence as a verb
+    text = "Ana Petrić, a lawyer for the families, accuses the army. Petrić demands an inquiry."
+    _, ex = extracted(nlp, text)
+    [petric] = [a for a in ex.actors if a.name == "Ana Petrić"]
+    assert {a.source_actor for a in ex.attributions} == {petric.id}
+
+
+def test_a_name_after_an_office_the_ner_missed_is_a_person(nlp):
+    from tests.conftest import extracted
+
+    for text, name in (
+        # the office's words run on before the title: "Irrigation Minister"
+        (
+            "Its delegation, led by Irrigation Minister Osman Babikir, called for a plan.",
+            "Osman Babikir",
+        ),
+        # a given name tagged an adjective
+        (
+            "Defence Minister Esteban Olmedo rejected the accusation of ceasefire violations.",
+            "Esteban Olmedo",
+        ),
+    ):
+        _, ex = extracted(nlp, text)
+        assert name in {a.name for a in ex.actors if a.type == "person"}
+
+
+def test_a_persons_country_from_the_office_after_their_name_or_the_delegation_they_lead(nlp):
+    from tests.conftest import extracted
+
+    text = (
+        "Ghana's delegation is led by Deputy Foreign Minister Kofi Boadu, Togo's by "
+        "Deputy Foreign Minister Yawa Agbeko. Reporters spoke to Ama Serwaa, Ghana's chief "
+        "negotiator on the water treaty, after talks with Togo broke off."
+    )
+    _, ex = extracted(nlp, text)
+    countries = {a.name: a.country for a in ex.actors if a.type == "person"}
+    assert countries.get("Kofi Boadu") == "GHA"
+    assert countries.get("Yawa Agbeko") == "TGO"
+    assert countries.get("Ama Serwaa") == "GHA"
+
+
+def test_a_name_with_a_bodys_noun_in_apposition_is_a_body(nlp):
+    from tests.conftest import extracted
+
+    text = (
+        "Ligue Kivu-Espoir, a human rights group, said the trial was unfair. Mbeya Gem "
+        "Traders, a company, denied any link. Ligue Kivu-Espoir later said more arrests followed."
+    )
+    _, ex = extracted(nlp, text)
+    types = {a.name: (a.type, len(a.mentions)) for a in ex.actors}
+    assert types["Ligue Kivu-Espoir"] == ("organization", 3)  # with "a human rights group"
+    assert types["Mbeya Gem Traders"][0] == "organization"
+
+
+def test_an_acronym_of_a_bodys_initials_is_that_body_though_the_text_never_defines_it(nlp):
+    from tests.conftest import extracted
+
+    text = (
+        "The Kivu Valley Liberation Front attacked the post on Monday. "
+        "The KVLF said it had lost two fighters."
+    )
+    _, ex = extracted(nlp, text)
+    [front] = [a for a in ex.actors if a.name == "Kivu Valley Liberation Front"]
+    assert {a.source_actor for a in ex.attributions} == {front.id}

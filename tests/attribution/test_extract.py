@@ -387,13 +387,15 @@ def test_a_rubric_before_a_colon_is_no_speaker_and_a_plain_title_after_it_no_sta
     ]
 
 
-def test_a_report_inside_an_interview_answer_is_the_statement(nlp):
-    # "A:" is a turn, not a name: what the guest says they think is the statement, with the
-    # guest's own words as its source
+def test_an_interview_answer_holding_a_report_is_the_guests_statement(nlp):
+    # "A:" is a turn, not a name: the whole answer is the guest's statement, though it holds
+    # a report of its own ("I think S"), once
     text = "Q: Why did the convoy stop?\n\nA: I think the drivers were afraid of the checkpoint.\n"
-    a = one(nlp, text, "drivers were afraid")
-    assert a["source"] == "I" and a["cue"] == "think"
-    assert not any(s["source"] == "A" for s in found(nlp, text))
+    a = only_statement_with(nlp, text, "drivers were afraid")
+    assert (a["source"], a["content"]) == (
+        "A",
+        "I think the drivers were afraid of the checkpoint.",
+    )
 
 
 def test_a_quotation_of_several_sentences_is_all_the_speakers(nlp):

@@ -66,3 +66,31 @@ def test_who_or_which_that_speaks_is_the_actor_the_clause_is_about(nlp):
     [association] = [a for a in ex.actors if "Association" in a.name]
     assert by_content.get("the delegates had agreed on a timetable") == "person:rosa-ticona"
     assert by_content.get("its boats had been seized") == association.id
+
+
+def test_an_interview_answer_reporting_someone_else_is_the_guests_statement_too(nlp):
+    from tests.conftest import extracted
+
+    text = (
+        "Amara Koné, the mediator, spoke to us in Bamako on Friday.\n\n"
+        "Q: You met the rebel commander on Sunday. What did he tell you?\n\n"
+        "A: I met him for two hours. He told me that his men are ready to withdraw. "
+        "I take that seriously.\n"
+    )
+    _, ex = extracted(nlp, text)
+    kone = next(a for a in ex.actors if a.name == "Amara Koné")
+    answer = [a for a in ex.attributions if a.content.text.startswith("I met him")]
+    assert [a.source_actor for a in answer] == [kone.id]
+    assert any(text[s:e] == "I" for s, e in kone.mentions)
+
+
+def test_a_source_naming_two_bodies_is_the_one_it_is_about(nlp):
+    from tests.conftest import extracted
+
+    text = (
+        "The EU-funded observer team EUMOT said the ceasefire had held for a week. "
+        "EUMOT urged both sides to withdraw heavy weapons."
+    )
+    _, ex = extracted(nlp, text)
+    first = next(a for a in ex.attributions if "ceasefire" in a.content.text)
+    assert next(x.name for x in ex.actors if x.id == first.source_actor) == "EUMOT"

@@ -35,6 +35,8 @@ MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "det:prede
 POST_MODIFIERS = frozenset({"amod", "acl", "acl:relcl", "relcl", "nmod"})
 # the relations that hang a relative clause on its noun (UD's and spaCy's English labels)
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
+# the marks of a possessive ("the hauliers' federation", "the minister's office")
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # how far before a named person a title may stand to be theirs ("the army spokesman, X")
 TITLE_WINDOW_CHARS = 40
 
@@ -104,14 +106,17 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
     out = []
     for tok in tokens_with(doc, "LEMMA", heads):
         # a noun, or one capitalised opening a sentence ("Police said ...") or as an office
-        # after "the" ("the Minister said")
+        # after "the" ("the Minister said"), or a subject
         if tok.i in taken or tok.lemma_.lower() not in heads:
             continue
-        if tok.pos_ != "NOUN" and not (
-            tok.pos_ == "PROPN" and (tok.is_sent_start or _capitalised_office(tok))
+        if (
+            tok.pos_ != "NOUN"
+            and not (tok.pos_ == "PROPN" and (tok.is_sent_start or _capitalised_office(tok)))
+            # a subject the tagger read as an adjective ("A customs official, who ..., said")
+            and not (tok.pos_ == "ADJ" and tok.dep_ in SUBJ)
         ):
             continue
-        if named_beside(tok, persons):
+        if named_beside(tok, persons) or not _armed_unit(tok):
             continue
         if tok.lemma_.lower() in w["described_after"] and not any(
             c.dep_ in POST_MODIFIERS for c in tok.rights
@@ -122,6 +127,49 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
         definite = span[0].lower_ in w["definite"] or owner is not None
         out.append(Described(span, tok, definite, owner))
     return out
+
+
+def acting_bodies(doc: Doc, taken: set[int]) -> list[Described]:
+    """Bodies named by their noun that speak or act ("The union said", "a local council
+    warned", "the prime minister's office said", "The station reported"), outside the names
+    already found (``taken``), in text order. A noun's possessor is part of the phrase unless
+    it is a pronoun ("its ministry" is whoever "its" is)."""
+    w = words()
+    heads = (w["bodies"] | w["media"]) - w["forces"] - w["not_acting_bodies"]
+    out = []
+    for tok in tokens_with(doc, "LEMMA", heads):
+        if tok.i in taken or tok.lemma_.lower() not in heads or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not acts(tok) or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        span = phrase(tok)
+        owner = next((c for c in tok.children if c.dep_ in POSSESSOR), None)
+        if owner is not None:
+            between = doc[owner.right_edge.i + 1 : span.start]
+            if owner.pos_ == "PRON" or any(t.text not in POSSESSIVE_MARKS for t in between):
+                continue
+            span = doc[owner.left_edge.i : tok.i + 1]  # "the prime minister's office"
+        if span[0].lower_ not in w["definite"] | w["indefinite"]:
+            continue  # "Defence Ministry said": a name the NER or the registry reads
+        if any(t.i in taken for t in span):
+            continue
+        if any(c.dep_ == "nmod" and c.i in taken for c in tok.rights):
+            continue  # "the press service of the Ministry": the named body's
+        out.append(Described(span, tok, span[0].lower_ in w["definite"]))
+    return out
+
+
+def _armed_unit(tok: Token) -> bool:
+    """False for a lone "force" or "guard" ("the force" of a mission, "a guard" of a prison)
+    or a body's ("the task force"): "security forces", "the air force", "border guards" and
+    "forces" name a state's forces."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ("force", "guard"):
+        return True
+    modifiers = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
+    if modifiers:
+        return bool(modifiers & words()["armed_unit_modifiers"])
+    return lemma == "force" and tok.tag_ == "NNS"  # "forces loyal to X"
 
 
 def _capitalised_office(tok: Token) -> bool:

@@ -61,6 +61,8 @@ CLIMB_DEPS = {
 CLIMB_STEPS = 4
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
+# the tags of the words of an office's title before a name ("Deputy Foreign Minister")
+NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
 # Title words that modify another title ("Foreign Minister", "Deputy Chief"), not enough alone
 # to show that the name after them is a person's ("Foreign Ministry").
@@ -149,7 +151,7 @@ NOT_IN_NAMES = frozenset(
 # a definite "the government" names its state's government when no body is named so
 GOVERNMENT_WORDS = frozenset({"government", "administration"})
 # described forces that are a country's armed forces (police and gendarmes stay their own)
-ARMY_WORDS = frozenset({"army", "military", "troop", "soldier"})
+ARMY_WORDS = frozenset({"army", "military", "troop", "soldier", "force", "guard"})
 # described forces that are a country's police, an actor of their own ("police said", "Kosovo
 # police"; kind "police" in nouns.tsv)
 POLICE_WORDS = frozenset({"police", "gendarmerie"})
@@ -347,6 +349,7 @@ class Resolver:
 
         self._named_media(doc, taken, add)
         self._named_groups(doc, taken, add)
+        self._apposed_bodies(doc, taken, add, clusters)
         # NER persons and organisations the registry does not know.
         persons = self._person_spans(doc, taken)
         for ent in doc.ents:
@@ -381,6 +384,7 @@ class Resolver:
         self._resolve_persons(doc, persons, clusters, add)
         self._propagate_surnames(doc, clusters, taken)
         self._acronyms(doc, clusters, taken)
+        _join_same_names(clusters)
         report = self._report_country(doc)
         self._described(doc, clusters, taken, add, report)
         self._dyad_mentions(doc, clusters)
@@ -532,6 +536,28 @@ class Resolver:
                 cluster.role = cluster.role or found.role
             last_by_head[lemma] = aid
         self._named_bodies(doc, clusters, taken, report)
+        media = described.words()["media"]
+        for item in described.acting_bodies(doc, taken):
+            # "The union said": the body named before whose name holds the noun ("the Volta
+            # Teachers' Union"; for an outlet's noun, "The station", the outlet named last),
+            # else a body of its own ("a local council", "the Tamale district council")
+            lemma, start = item.head.lemma_.lower(), item.span.start_char
+            named = [
+                (max(s for s, _ in c.mentions if s < start), c.id)
+                for c in clusters.values()
+                if c.type not in ("person", "country")
+                and any(s < start for s, _ in c.mentions)
+                and (lemma in _name_words(c, text) or (lemma in media and c.type == "media"))
+            ]
+            span = (item.span.start_char, item.span.end_char)
+            if item.definite and named:
+                clusters[max(named)[1]].mentions.append(span)
+            else:
+                country, _ = country_of(item.span)
+                name = described.name_of(item.span)
+                kind = "media" if lemma in media else "organization"
+                add(described.described_id(name, key), name, kind, country or dateline, item.span)
+            taken.update(range(item.span.start, item.span.end))
 
     def _unlabelled_bodies(self, doc: Doc, taken: set[int], add) -> None:
         """Organisations the NER missed: capitalised words ending in an institution's noun
@@ -542,13 +568,14 @@ class Resolver:
             if not tok.is_title or tok.i in taken or tok.lemma_.lower() not in bodies:
                 continue
             start = tok.i
-            while (
-                start > 0
-                and start - 1 not in taken
-                and doc[start - 1].is_title
-                and doc[start - 1].lower_ not in NOT_IN_NAMES
-            ):
-                start -= 1
+            while start > 0 and start - 1 not in taken:
+                before = doc[start - 1]
+                if before.text in POSSESSIVE and start > 1 and doc[start - 2].is_title:
+                    start -= 1  # "the Volta Teachers' Union", "the Ombudsman's Office"
+                elif before.is_title and before.lower_ not in NOT_IN_NAMES:
+                    start -= 1
+                else:
+                    break
             end = tok.i + 1
             if start == tok.i:
                 # "the Ministry of Foreign Affairs (of Tajikistan)": the name goes on after it
@@ -560,11 +587,13 @@ class Resolver:
             if len(words) < 2:
                 continue
             country = next((self.demonyms[t.text] for t in span if t.text in self.demonyms), None)
+            if country is None and start > 0 and doc[start - 1].is_title:
+                country = self._country_in(doc, [doc[start - 1]])  # "the Ghana Teachers' Union"
             for of in tok.children if country is None else ():
                 # "the Border Service of the Kyrgyz Republic"
                 if of.dep_ == "nmod" and any(c.lower_ == "of" for c in of.children):
                     country = self._country_in(doc, list(of.subtree))
-            name = " ".join(t.text for t in words)
+            name = " ".join(t.text for t in words).replace(" '", "'").replace(" ’", "’")
             add(actor_id(name, "organization"), name, "organization", country, span)
 
     def _named_media(self, doc: Doc, taken: set[int], add) -> None:
@@ -640,6 +669,75 @@ class Resolver:
             again = re.compile(rf"\b(?:(?:Los|Las) )?{re.escape(bare)}\b")
             for other in _free_matches(doc, again, taken):
                 add(key, run.text, "group", None, _with_name_after(other, taken))
+
+    def _apposed_bodies(self, doc: Doc, taken: set[int], add, clusters) -> None:
+        """A capitalised name the NER missed or took for a person's, followed by a body's noun
+        in apposition ("Ligue Kivu-Espoir, a human rights group", "Mbeya Gem Traders, a
+        company", "Kivu Watch, a monitoring website"): a body, an armed group ("an armed
+        group") or an outlet, with the name again wherever it stands; the apposition is a
+        mention of it, as it is of a body found before ("the THF, a rebel group")."""
+        w = described.words()
+        nouns = w["bodies"] | w["media"] | w["apposed_bodies"]
+        for comma in tokens_with(doc, "ORTH", frozenset({","})):
+            i = comma.i
+            if i < 1 or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("a", "an"):
+                continue
+            head = None
+            for tok in doc[i + 2 : i + 2 + APPOSITION_TITLE_WORDS]:
+                if tok.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and not tok.is_punct:
+                    head = tok  # the last word of the run of modifiers and nouns
+                    if tok.pos_ == "NOUN" and (
+                        tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "NOUN"
+                    ):
+                        break
+                else:
+                    break
+            if head is None or head.lemma_.lower() not in nouns or head.pos_ != "NOUN":
+                continue
+            apposition = doc[i + 1 : head.i + 1]
+            if any(t.i in taken for t in apposition):
+                continue
+            last = i - 1
+            if doc[last].text == ")" and last >= 3 and doc[last - 2].text == "(":
+                last -= 3  # "the Tana Hills Front (THF), a rebel group"
+            if last in taken:
+                # a body found before
+                before = doc[last]
+                owner = _cluster_at(clusters, before.idx)
+                if owner is not None and owner.type != "person":
+                    add(owner.id, owner.name, owner.type, owner.country, apposition)
+                continue
+            start = i
+            while (
+                start > 0
+                and start - 1 not in taken
+                and (
+                    doc[start - 1].is_title
+                    or (doc[start - 1].lower_ in NAME_CONNECTORS and start - 1 > 0)
+                    or _joining_hyphen(doc, start - 1)
+                )
+            ):
+                start -= 1
+            while start < i and (doc[start].lower_ in NAME_CONNECTORS or doc[start].is_punct):
+                start += 1  # "The Observatorio ...": from its first capitalised word
+            if start >= i or doc[start].lower_ in NOT_IN_NAMES or doc[start].text in self.demonyms:
+                continue
+            span = doc[start:i]
+            if span.text in self.country_names or span.text in known_places():
+                continue
+            modifiers = {t.lower_ for t in doc[i + 2 : head.i]}
+            if head.lower_ in w["media"]:
+                kind = "media"
+            elif head.lemma_.lower() in w["groups"] and modifiers & w["armed_modifiers"]:
+                kind = "group"
+            else:
+                kind = "organization"
+            key = actor_id(span.text, kind)
+            add(key, span.text, kind, self._country_in(doc, list(span)), span)
+            add(key, span.text, kind, None, apposition)
+            again = re.compile(rf"\b{re.escape(span.text)}\b")
+            for other in _free_matches(doc, again, taken):
+                add(key, span.text, kind, None, other)
 
     def _defined_names(self, doc: Doc, taken: set[int], add) -> None:
         """A body's full name that the text defines an acronym for ("the Mouvement pour la
@@ -981,6 +1079,8 @@ class Resolver:
                 and (
                     _name_word(doc[j])
                     or (j > i and _misread_name_word(doc[j], self.registry.titles))
+                    # "Defence Minister Esteban Olmedo" with "Esteban" tagged an adjective
+                    or (j > i and _given_name_before_name(doc, j))
                 )
             ):
                 j += 1
@@ -993,6 +1093,11 @@ class Resolver:
             titled = any(self._head_title(doc[k]) for k in range(i, start)) or (
                 start < j and self._title_before(doc[start:j])
             )
+            inner = [k for k in range(start, j - 2) if self._head_title(doc[k])]
+            if inner and not titled:
+                # "Irrigation Minister Osman Babikir": the name after the title that ends the
+                # office's words
+                start, titled = inner[-1] + 1, True
             if 2 <= j - start <= 4 and (
                 titled
                 or doc[j - 1].lower_ in surnames
@@ -1101,16 +1206,19 @@ class Resolver:
             # short acronym: "UN", "RSF")
             if tok.is_upper and len(tok) < 4:
                 continue
-            # (in capitals, whatever the tagger made of it: "RUSU:" read as a verb)
-            if tok.i in taken or (tok.pos_ not in ("PROPN", "NOUN", "ADJ") and not tok.is_upper):
+            if tok.i in taken:
                 continue
+            # (in capitals, whatever the tagger made of it: "RUSU:" read as a verb; a surname
+            # written as it was, too: "Petrić demands" read as a verb)
+            tagged = tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.is_upper
             end = tok.i + 1
             if _joining_hyphen(doc, end) and end + 1 not in taken:
                 end += 2  # "Lefèvre-Tiaou", written again alone, is one word of two tokens
             word = doc[tok.i : end].text.lower()
-            hits = [c for c in people if c.surname == word] or [
-                c for c in people if same_name(c.surname, word)
-            ]
+            hits = [c for c in people if c.surname == word]
+            if not tagged and (tok.is_stop or not hits):
+                continue
+            hits = hits or [c for c in people if same_name(c.surname, word)]
             if not hits:
                 # a person named again by their given name ("Hauwa Ibrahim" ... "Hauwa"), when
                 # no one else has that name
@@ -1273,6 +1381,9 @@ class Resolver:
                 country = self._country_in(doc, [served])
                 if country:
                     return country
+        country = self._apposed_country(doc, ent) or self._leader_of_country(doc, ent)
+        if country:
+            return country
         heads = [t for t in root.children if t.dep_ == "appos"]
         cur = root
         for _ in range(CLIMB_STEPS):
@@ -1308,6 +1419,36 @@ class Resolver:
                 country = self._country_in(doc, held)
                 if country:
                     return country
+        return None
+
+    def _apposed_country(self, doc: Doc, ent: Span) -> str | None:
+        """The country of an office title's phrase right after a name's comma ("X, Ghana's
+        chief negotiator on ..."; "X, Kenya's envoy"), however the parse hangs it."""
+        if ent.end >= len(doc) or doc[ent.end].text != ",":
+            return None
+        phrase = []
+        for tok in doc[ent.end + 1 : ent.end + 1 + OFFICIAL_WINDOW]:
+            if (tok.is_punct and tok.text not in POSSESSIVE) or tok.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            if self._head_title(tok):
+                return self._country_in(doc, phrase)
+            phrase.append(tok)
+        return None
+
+    def _leader_of_country(self, doc: Doc, ent: Span) -> str | None:
+        """The country of the group a passive's agent leads ("Ghana's delegation is led by
+        X"; "Togo's by Y", the verb left out, names its own)."""
+        by = ent.start - 1  # over the office's words: "by Deputy Foreign Minister X"
+        while by > ent.start - OFFICIAL_WINDOW and by > 0 and doc[by].pos_ in NAME_POS:
+            by -= 1
+        if by >= 2 and doc[by].lower_ == "by" and doc[by - 1].text in POSSESSIVE:
+            return self._country_in(doc, [doc[by - 2]])
+        root = ent.root
+        if root.dep_ not in ("obl:agent", "agent") or root.head.lemma_.lower() not in OFFICE_VERBS:
+            return None
+        for subj in root.head.children:
+            if subj.dep_ in SUBJ:
+                return self._country_in(doc, list(doc[subj.left_edge.i : subj.i + 1]))
         return None
 
     def _country_in(self, doc: Doc, tokens: list) -> str | None:
@@ -1391,6 +1532,73 @@ def _namesake(ent: Span, candidates: list[Cluster]) -> Cluster | None:
     if len(before) > 1 and doc[before[-1][0]].sent.start == doc[before[-2][0]].sent.start:
         return None  # "Ali Mansour and Omar Mansour met ... Mansour said": no evidence
     return before[-1][1]
+
+
+# the types a name found twice under two types is taken for, most telling first: an armed
+# group's name the NER also read as a body's, an outlet's it read as a person's
+JOIN_TYPE_ORDER = ("group", "military", "media", "organization", "person")
+# the prefixes of clusters built from the NER and the text, not the registry
+FOUND_PREFIXES = ("person:", "organization:", "group:", "media:")
+
+
+def _join_same_names(clusters: dict[str, Cluster]) -> None:
+    """One actor for one name that the earlier steps made two ("Kivu Valley Front" as a
+    group and as a body; "Mirković" as a body beside "Dragana Mirković"; "KVLF" beside "the
+    Kivu Valley Liberation Front"): the same name under two types, a single word (a
+    body's or a person's) that is the surname of one person named in full, without its Arabic
+    article ("Mahdi" of "Tarig al-Mahdi"), and an acronym of the initials of one body's name."""
+    found = [c for c in clusters.values() if c.id.startswith(FOUND_PREFIXES)]
+    by_name: dict[str, list[Cluster]] = defaultdict(list)
+    for c in found:
+        by_name[c.name.lower().replace("’", "'")].append(c)
+    for same in by_name.values():
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda c: JOIN_TYPE_ORDER.index(c.type) if c.type in JOIN_TYPE_ORDER else 9)
+        for other in same[1:]:
+            _join(clusters, same[0], other)
+    people = [c for c in clusters.values() if c.type == "person" and len(c.name.split()) > 1]
+    for c in [c for c in clusters.values() if c.id.startswith(FOUND_PREFIXES)]:
+        if len(c.name.split()) != 1 or c.id not in clusters:
+            continue
+        word = _bare_surname(c.name)
+        if not c.name.isupper():
+            owners = [p for p in people if _bare_surname(p.name.split()[-1]) == word]
+            if len(owners) == 1 and owners[0] is not c:
+                _join(clusters, owners[0], c)
+                continue
+        if c.name.isupper() and len(c.name) >= 2 and c.name.isalpha():
+            bodies = [
+                b
+                for b in clusters.values()
+                if b.type in ("group", "organization", "military", "media")
+                and b is not c
+                and _initials(b.name) == c.name
+            ]
+            if len(bodies) == 1:
+                _join(clusters, bodies[0], c)
+
+
+def _bare_surname(word: str) -> str:
+    """A surname without the Arabic article ("al-Mahdi" -> "mahdi")."""
+    word = word.lower().replace("’", "'")
+    for article in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-"):
+        if word.startswith(article):
+            return word[len(article) :]
+    return word
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Frente Andino del Sur" -> "FAS",
+    "Kivu Valley Liberation Front" -> "KVLF")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _join(clusters: dict[str, Cluster], keep: Cluster, drop: Cluster) -> None:
+    keep.mentions.extend(drop.mentions)
+    keep.country = keep.country or drop.country
+    keep.official |= drop.official
+    del clusters[drop.id]
 
 
 def _cluster_at(clusters: dict[str, Cluster], start: int) -> Cluster | None:
@@ -1611,6 +1819,19 @@ def _given_name_misread(tok) -> bool:
         and tok.ent_iob_ == "B"
         and is_given_name(tok.text)
         and (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ != "I")
+    )
+
+
+def _given_name_before_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised given name, whatever its tag, before a name's word
+    ("Esteban" tagged an adjective in "Minister Esteban Olmedo")."""
+    tok = doc[i]
+    return (
+        tok.is_title
+        and not tok.ent_type_
+        and i + 1 < len(doc)
+        and _name_word(doc[i + 1])
+        and is_given_name(tok.text)
     )
 
 

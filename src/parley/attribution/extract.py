@@ -210,7 +210,7 @@ class Extractor(VerbCueRule, VerbCues, NounCues, Repairs, LineRules, Continuatio
             if (f := self._token_rules(tok, quotes, media, mentions)) is not None:
                 found.append(f)
         if self.on("colon_lines"):
-            found = _with_colon_lines(found, self._colon_lines(doc, quotes))
+            found = _with_colon_lines(found, self._colon_lines(doc, quotes), _text(doc))
         if self.on("headlines"):
             found += [h for h in self._headlines(doc) if not any(_same_cue(h, f) for f in found)]
         if self.on("embedded_commitments"):

@@ -84,11 +84,16 @@ def _inside_another(f: Found, found: list[Found], sourced: bool = False) -> bool
     )
 
 
-def _with_colon_lines(found: list[Found], lines: list[Found]) -> list[Found]:
+# An interview transcript's label for the answers ("Q: ...", "A: ..."): the interviewee's turn.
+ANSWER_LABELS = frozenset({"a", "answer"})
+
+
+def _with_colon_lines(found: list[Found], lines: list[Found], text: str = "") -> list[Found]:
     """Add the "Name: what they said" lines to the findings: a line whose content another
     finding already reports from outside it is not one; a finding whose cue lies inside a
     line's content (the speaker's own "I think") gives way to the line, unless the line's
-    label is a one-letter interview turn."""
+    label is a one-letter interview turn: then both stand, when the turn is an answer ("A: I
+    met him. He told me that S" is the interviewee's statement, and S the one he reports)."""
     out = list(found)
     for line in lines:
         (start, end), cue_in = line.content[0], []
@@ -104,6 +109,9 @@ def _with_colon_lines(found: list[Found], lines: list[Found]) -> list[Found]:
         # ("I think S") is the statement
         turn = line.source is not None and line.source[1] - line.source[0] == 1
         if turn and cue_in:
+            answer = text[line.source[0] : line.source[1]].lower() in ANSWER_LABELS
+            if answer and not claims:
+                out.append(line)
             continue
         if not claims:
             out = [f for f in out if not any(f is g for g in cue_in)] + [line]

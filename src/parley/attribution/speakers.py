@@ -7,8 +7,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from parley.actors.described import ID_PREFIX as UNNAMED
 from parley.actors.pronouns import BODY_TYPES, PARTITIVES, agrees, person_gender, plural_people
 from parley.attribution.clauses import _inside_clause
+from parley.attribution.filters import ANSWER_LABELS
 from parley.attribution.grammar import (
     BODY_CONTINUITY_CHARS,
     BODY_PRONOUNS,
@@ -31,9 +33,6 @@ from parley.nlp.syntax import (
     SUBJ,
 )
 from parley.nlp.syntax import children as _children
-
-# An interview transcript's label for the answers ("Q: ...", "A: ..."): the interviewee's turn.
-ANSWER_LABELS = frozenset({"a", "answer"})
 
 
 def _in_speaker_phrase(f: Found, found: list[Found]) -> bool:
@@ -320,7 +319,9 @@ def source_actor(
         ]
     if inside:
         persons = [x for x in inside if x[1].type == "person"]
-        head = _head_person(doc, source, persons)
+        # of bodies alone, too, the one the phrase is about ("The EU-funded observer team
+        # EUMOT" is EUMOT, "The Ombudsman's Office, Ghana's rights body" the Office)
+        head = _head_person(doc, source, persons or inside)
         if head is not None:
             return head
         return sorted(persons or inside, key=lambda x: x[0])[-1 if persons else 0][1].id
@@ -385,13 +386,14 @@ def _antecedent(span, actors: list[Actor]) -> str | None:
 
 def _interviewee(actors: list[Actor], before: int) -> str | None:
     """Who answers an interview's questions ("A: We never ..."): the person the article
-    names most before that answer (of a tie, the first named)."""
+    names most before that answer (of a tie, the first named), a named one before one known
+    by description ("farmers")."""
     named = [
-        (-len(a.mentions), min(a.mentions)[0], a.id)
+        (a.id.startswith(UNNAMED), -len(a.mentions), min(a.mentions)[0], a.id)
         for a in actors
         if a.type == "person" and a.mentions and min(a.mentions)[0] < before
     ]
-    return min(named)[2] if named else None
+    return min(named)[3] if named else None
 
 
 def _of_gender(pronoun: str, actor_id: str, actors: list[Actor], doc: Doc) -> bool:
@@ -404,9 +406,10 @@ def _of_gender(pronoun: str, actor_id: str, actors: list[Actor], doc: Doc) -> bo
 
 
 def _head_person(doc: Doc, source: tuple[int, int], persons: list) -> str | None:
-    """Of several persons named in a source phrase, the one the phrase is about: whose name is
-    its head or stands in apposition to its head ("Omar Haddad, an adviser to President Karim
-    Nasser" is Haddad; "a spokesman for President Ruto, Hussein Mohamed" is Mohamed)."""
+    """Of several persons (or, where it names none, bodies) named in a source phrase, the one
+    the phrase is about: whose name is its head or stands in apposition to its head ("Omar
+    Haddad, an adviser to President Karim Nasser" is Haddad; "a spokesman for President Ruto,
+    Hussein Mohamed" is Mohamed)."""
     if len({a.id for _, a in persons}) < 2:
         return None
     span = doc.char_span(*source, alignment_mode="expand")
