@@ -28,6 +28,7 @@ from parley.events.grammar import (
     UNDIRECTED,
     VIOLENT_TYPES,
 )
+from parley.events.wrongs import reported_wrongs
 from parley.model import Event, Place
 from parley.model import Span as TextSpan
 from parley.nlp.syntax import (
@@ -139,7 +140,13 @@ class Settler:
             if reciprocal and target is not None:
                 back = Event(**{**ev.__dict__, "source": target, "target": source})
                 events.append(back)
-        return self._with_accusations(events)
+        events = self._with_accusations(events)
+        wrongs = reported_wrongs(
+            self.ctx, self.finder.phrase_actors, events, self.finder.lex.harmful
+        )
+        for ev in wrongs:
+            ev.date = self._report_day(ev.attribution)
+        return sorted([*events, *wrongs], key=lambda e: e.evidence.pieces[0][0])
 
     def _with_accusations(self, events: list[Event]) -> list[Event]:
         """``events`` with, right after each alleged harm, the accusation it makes: a speaker
@@ -181,6 +188,17 @@ class Settler:
             out.append(accusation)
             made.append(accusation)
         return out
+
+    def _report_day(self, k: int | None) -> date | None:
+        """The day a report was made, for the accusation it makes: the time its cue's verb
+        tells ("Kinshasa said on Tuesday that ..."), else the publication day."""
+        cue = self.ctx.attributions[k].cue if k is not None else None
+        if cue is not None:
+            span = self.ctx.doc.char_span(*cue.pieces[0], alignment_mode="expand")
+            for tok in span or ():
+                for expr in self.expressions.get(tok.i, []):
+                    return resolve(expr, self.ctx.published, is_future(tok)).day
+        return self.ctx.published
 
     def _compatriots(self, a: str, b: str) -> bool:
         """Are two actors of one country (a governor and her country's National Guard)?"""
