@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from parley.dates import holds_time
 from parley.events.clauses import (
     Draft,
     _clause,
@@ -41,6 +42,7 @@ from parley.events.grammar import (
     INSIST_VERBS,
     INVERTED_CONDITION,
     MEETING_CASES,
+    MEETING_NOUNS,
     NOT_UNDERTAKEN,
     NOT_YET_MODIFIERS,
     NOUN_MODIFIERS,
@@ -50,7 +52,9 @@ from parley.events.grammar import (
     PLACE_OR_TIME_CASES,
     PROMISABLE,
     QUESTION_WORDS,
+    RESUMING_VERBS,
     RETALIATION_VERBS,
+    SCHEDULING_WORDS,
     SEPARATE_MARKS,
     SPEECH_ACT_TYPES,
     SPEECH_ACTS,
@@ -476,6 +480,7 @@ class Finder:
         drafts.extend(self._reported_undertakings(doc, triggers, drafts, ctx))
         drafts.extend(self._nominal(doc, triggers, drafts, ctx))
         drafts.extend(self._speech_acts(doc, drafts, ctx))
+        drafts.extend(self._scheduled_meetings(doc, drafts, ctx))
         drafts.sort(key=lambda d: d.evidence)
         return drafts
 
@@ -1036,6 +1041,93 @@ class Finder:
                 )
             )
         return drafts
+
+    def _scheduled_meetings(self, doc: Doc, found: list[Draft], ctx: Context) -> list[Draft]:
+        """Meetings set for a day (issue 20 item 3): "the talks are due to resume in Luanda on
+        Friday", "the next round of talks is scheduled to open in Brasilia on Nov. 18", "talks
+        would resume on Sunday": a meeting noun as the subject of a scheduling predicate or of
+        a future verb that opens or resumes it, with a time in its clause, is a meeting to come
+        (CONSULT), between the parties its phrase names, else the article's two main parties;
+        none where the sentence tells a meeting already ("negotiations would continue" sets
+        no day: none)."""
+        done = {ctx.sent_of[d.anchor.i][0] for d in found if d.type == "CONSULT"}
+        drafts = []
+        trig = self.lex.verbs["meet"][0]
+        for noun in doc:
+            if noun.lemma_.lower() not in MEETING_NOUNS and noun.lower_ not in MEETING_NOUNS:
+                continue
+            if noun.dep_ not in ("nsubj", "nsubj:pass") or ctx.sent_of[noun.i][0] in done:
+                continue
+            verb = self._scheduled(noun.head)
+            if verb is None or is_negated(noun.head) or _in_relative(noun.head):
+                continue
+            if any(t.lower_ == "?" for t in noun.sent[-2:]):
+                continue  # "Will the talks continue?": asked, not set
+            sources = self._participants(noun, ctx)
+            if len(sources) < 2:
+                sources = [p.id for p in ctx.parties]
+            if len(sources) < 2:
+                continue
+            tokens = _from_subject(_clause(noun.head), noun.head)
+            when = self._schedule_words(noun.head, tokens)
+            reach = max(t.i for w in [*tokens, *when] for t in [w, *w.subtree])
+            if not holds_time(doc[tokens[0].i : reach + 1].text):
+                continue  # "negotiations would continue": no day set
+            done.add(ctx.sent_of[noun.i][0])
+            reported = ctx.content_of(noun.head) is not None
+            drafts.append(
+                Draft(
+                    anchor=verb,
+                    type="CONSULT",
+                    trigger=trig,
+                    sources=sources[:1],
+                    targets=sources[1:2],
+                    evidence=_span(tokens),
+                    mode="promised" if reported else "hypothetical",
+                    future=True,
+                    # "will open as planned on May 3": the day any verb of the clause tells
+                    date_tokens=[verb, noun.head, *when],
+                    place_scopes=[tokens, *_place_scopes(verb, [], ctx)[1:]],
+                    subtype=trig.subtype,
+                )
+            )
+        return drafts
+
+    @staticmethod
+    def _scheduled(head: Token) -> Token | None:
+        """The verb of a meeting set for a day, when ``head`` (its subject's head) sets it:
+        "scheduled to open", "due to resume", "planned for Monday", "will resume"."""
+        lemma = head.lemma_.lower()
+        due = any(c.lower_ in SCHEDULING_WORDS for c in head.children if c.dep_ == "mark")
+        if (lemma in SCHEDULING_WORDS and _passive(head)) or lemma in SCHEDULING_WORDS - {"set"}:
+            opened = next((c for c in head.children if c.dep_ == "xcomp"), None)
+            return opened or head
+        if lemma in RESUMING_VERBS and (due or is_future(head)):
+            return head
+        return None
+
+    @staticmethod
+    def _schedule_words(head: Token, tokens: list[Token]) -> list[Token]:
+        """The verbs that may tell a scheduled meeting's day: its clause's, and an "as
+        planned" the clause hangs on its verb ("will open as planned on May 3")."""
+        planned = [
+            c for c in head.children if c.dep_ == "advcl" and c.lemma_.lower() in SCHEDULING_WORDS
+        ]
+        return [*(t for t in tokens if t.pos_ == "VERB"), *planned]
+
+    def _participants(self, noun: Token, ctx: Context) -> list[str]:
+        """The parties a meeting's noun phrase names ("talks between Kyiv and Moscow", "the
+        Obama-Xi talks", "talks with the rebels"), none when it names none."""
+        between = self._between(noun, ctx)
+        if len(between) >= 2:
+            return between
+        named = []
+        for child in noun.children:
+            if child.dep_ in ("nmod:poss", "poss", "compound", "amod") or (
+                child.dep_ == "nmod" and _case(child) in MEETING_CASES
+            ):
+                named += [a for a in self.phrase_actors(child, ctx) if a not in named]
+        return named
 
     def _speech_cue(self, doc: Doc, pieces) -> tuple[Token, Trigger] | None:
         """The cue's verb and the speech-act trigger it is (``SPEECH_ACT_TYPES``), or None."""

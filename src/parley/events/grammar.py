@@ -187,3 +187,7 @@ LABELLING_VERBS = _WORDS["labelling_verbs"]
 CONTINUING_VERBS = _WORDS["continuing_verbs"]
 TERRITORY_NOUNS = _WORDS["territory_nouns"]
 INTRUSION_VERBS = _WORDS["intrusion_verbs"]
+# Meetings set for a day (Finder._scheduled_meetings).
+MEETING_NOUNS = _WORDS["meeting_nouns"]
+SCHEDULING_WORDS = _WORDS["scheduling_words"]
+RESUMING_VERBS = _WORDS["resuming_verbs"]
