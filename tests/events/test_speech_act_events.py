@@ -75,3 +75,24 @@ def test_a_side_saying_it_will_use_force_threatens_and_a_pledged_deployment_does
     )
     types = [e["type"] for e in events(nlp, deployment)]
     assert "MOBILIZE" in types and "THREATEN" not in types
+
+
+def test_closing_a_road_unless_the_other_side_yields_is_a_threat(nlp):
+    text = (
+        "Malian troops shelled the village on Sunday. A spokesman for the Bani Liberation "
+        "Front said that if one more village is shelled, its fighters will close the road "
+        "to Mopti."
+    )
+    kinds = [(e["type"], e["mode"]) for e in events(nlp, text) if "close the road" in e["evidence"]]
+    assert ("THREATEN", "conditional") in kinds
+    assert not [k for k in kinds if k[0] == "AGREE"]
+
+
+def test_a_threat_with_a_condition_is_one_threat_aimed_at_whom_the_condition_names(nlp):
+    text = (
+        "The farmers' union threatened to call a general strike on 24 June if Kenya does not "
+        "revise the tax."
+    )
+    threats = [e for e in events(nlp, text) if e["type"] == "THREATEN"]
+    assert len(threats) == 1 and threats[0]["target"] == "Kenya"
+    assert not [e for e in events(nlp, text) if e["type"] == "AGREE"]

@@ -61,6 +61,8 @@ from parley.events.grammar import (
     SPEECH_GAP_CHARS,
     TALK_CONTAINERS,
     TARGET_CASES,
+    THREAT_OBJECTS,
+    THREAT_VERBS,
     VERBAL_ATTACKS,
     VERBAL_MODIFIERS,
     VIOLENT_MEANS,
@@ -80,6 +82,14 @@ from parley.nlp.syntax import (
 from parley.nlp.syntax import PASSIVE_SUBJ as PASS_SUBJ
 from parley.nlp.syntax import mark as _mark
 from parley.nlp.syntax import negated as is_negated
+
+
+def _threat(verb: Token) -> bool:
+    """Does a consequence tell a harm to the other side ("will close the highway", "will call a
+    general strike", "deliveries will be cut", "will step up its attacks")?"""
+    if verb.lemma_.lower() in THREAT_VERBS:
+        return True
+    return any(c.dep_ in OBJ and c.lemma_.lower() in THREAT_OBJECTS for c in verb.children)
 
 
 def _container(noun: Token) -> Token | None:
@@ -475,7 +485,7 @@ class Finder:
             if _consequence(anchor) is not None or _mark(anchor) in HYPOTHETICAL_MARKS:
                 continue  # "Should Ukraine meet these conditions": a condition, no event
             drafts.extend(self._frame(trig, anchor, word, triggers, consumed, ctx))
-        drafts.extend(self._conditionals(doc, triggers, ctx))
+        drafts.extend(self._conditionals(doc, triggers, ctx, drafts))
         drafts.extend(self._undertakings(doc, triggers, ctx))
         drafts.extend(self._reported_undertakings(doc, triggers, drafts, ctx))
         drafts.extend(self._nominal(doc, triggers, drafts, ctx))
@@ -911,6 +921,13 @@ class Finder:
             subtype=_proposal_subtype(what, trig),
         )
 
+    @staticmethod
+    def _threatened(verb: Token, found: list[Draft]) -> Draft | None:
+        """The threat whose content ``verb`` is ("threatened to call a strike"), if told."""
+        if verb.dep_ not in COMPLEMENT:
+            return None
+        return next((d for d in found if d.anchor == verb.head and d.type == "THREATEN"), None)
+
     def _undertakings(self, doc: Doc, triggers, ctx) -> list[Draft]:
         """What a side will do under a deal ("In return, Ethiopia will keep most of its cargo
         on the corridor"): a future clause of one of the parties in a sentence that a deal
@@ -1146,7 +1163,7 @@ class Finder:
                     return tok, trig
         return None
 
-    def _conditionals(self, doc: Doc, triggers, ctx) -> list[Draft]:
+    def _conditionals(self, doc: Doc, triggers, ctx, found: list[Draft]) -> list[Draft]:
         """Conditional offers and threats in what someone said: "Should Ukraine meet these
         conditions, hostilities will stop"; "the crossing would open only if Hamas ..."."""
         drafts = []
@@ -1164,8 +1181,15 @@ class Finder:
                 trig = triggers[consequence.i][0]
                 sources = self.phrase_actors(subject(consequence), ctx) or speaker
                 type_ = "THREATEN" if trig.type in self.lex.harmful else trig.type
-            elif consequence.lemma_.lower() in RETALIATION_VERBS:
-                # "the army would respond if the rebels fired again": a threat by its doer
+            elif consequence.lemma_.lower() in RETALIATION_VERBS or _threat(consequence):
+                # "the army would respond if the rebels fired again", "our forces will close
+                # the highway if ...": a threat by its doer
+                told = self._threatened(consequence, found)
+                if told is not None:
+                    # "threatened to call a strike if France does not ...": the threat told
+                    # already, aimed at whom the condition asks to act
+                    told.targets = told.targets or self.phrase_actors(_own_subject(cond), ctx)
+                    continue
                 trig = self.lex.verbs["threaten"][0]
                 sources = self.phrase_actors(subject(consequence), ctx) or speaker
                 type_ = "THREATEN"

@@ -191,3 +191,6 @@ INTRUSION_VERBS = _WORDS["intrusion_verbs"]
 MEETING_NOUNS = _WORDS["meeting_nouns"]
 SCHEDULING_WORDS = _WORDS["scheduling_words"]
 RESUMING_VERBS = _WORDS["resuming_verbs"]
+# A conditional harm to the other side is a threat (Finder._conditionals).
+THREAT_VERBS = _WORDS["threat_verbs"]
+THREAT_OBJECTS = _WORDS["threat_objects"]
