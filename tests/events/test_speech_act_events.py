@@ -96,3 +96,14 @@ def test_a_threat_with_a_condition_is_one_threat_aimed_at_whom_the_condition_nam
     threats = [e for e in events(nlp, text) if e["type"] == "THREATEN"]
     assert len(threats) == 1 and threats[0]["target"] == "Kenya"
     assert not [e for e in events(nlp, text) if e["type"] == "AGREE"]
+
+
+def test_the_host_of_the_talks_is_no_party_and_no_fallback_target(nlp):
+    text = (
+        "Oman said on Sunday that talks hosted by Oman between Yemen's government and the "
+        "Houthis had made progress. Oman welcomed the progress. Oman praised both delegations. "
+        "The government wants the Houthis to free four journalists, Omani officials said. "
+        "The government also wants a full list of detainees."
+    )
+    demands = [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+    assert demands and all(e["target"] != "Oman" for e in demands)

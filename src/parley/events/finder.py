@@ -41,6 +41,8 @@ from parley.events.grammar import (
     HYPOTHETICAL_MARKS,
     INSIST_VERBS,
     INVERTED_CONDITION,
+    MEDIATING_VERBS,
+    MEDIATOR_NOUNS,
     MEETING_CASES,
     MEETING_NOUNS,
     NOT_UNDERTAKEN,
@@ -461,6 +463,7 @@ class Finder:
 
     # -- the frames ---------------------------------------------------------------------
     def find(self, doc: Doc, ctx: Context) -> list[Draft]:
+        ctx.set_aside(self._mediators(doc, ctx))
         triggers: dict[int, tuple[Trigger, Token, Token]] = {}
         for tok in tokens_with(doc, "LEMMA", self.trigger_lemmas):
             found = self.trigger(tok)
@@ -493,6 +496,42 @@ class Finder:
         drafts.extend(self._scheduled_meetings(doc, drafts, ctx))
         drafts.sort(key=lambda d: d.evidence)
         return drafts
+
+    def _mediators(self, doc: Doc, ctx: Context) -> set[str]:
+        """The actors the article names as go-betweens of others' talks ("talks hosted by
+        Oman", "Qatar mediated", "the Omani mediators", "under Algerian auspices"): the agent
+        or subject of a mediating verb (a host only of talks or a meeting) and the actors a
+        mediator noun's phrase names."""
+        found: set[str] = set()
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if lemma in MEDIATING_VERBS and tok.pos_ == "VERB":
+                if (
+                    lemma in HOSTING
+                    and not any(
+                        c.dep_ in OBJ and c.lemma_.lower() in MEETING_NOUNS for c in tok.children
+                    )
+                    and not (_passive(tok) and tok.head.lemma_.lower() in MEETING_NOUNS)
+                ):
+                    continue  # "Kenya hosted Somalia's president": a party's visit
+                if _passive(tok):
+                    doer = next((c for c in tok.children if c.dep_ in AGENT), None)
+                else:
+                    doer = _own_subject(tok)
+                found.update(self.phrase_actors(doer, ctx)[:1])
+            elif lemma in MEDIATOR_NOUNS and tok.pos_ == "NOUN":
+                named = [
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("amod", "compound", "nmod:poss", "poss", "appos")
+                    or (c.dep_ == "nmod" and _case(c) in ("of", "by"))
+                ]
+                for child in named:
+                    found.update(self.phrase_actors(child, ctx)[:1])
+                found.update(self._demonym_actor(tok, ctx))
+                if tok.dep_ == "appos":
+                    found.update(ctx.actors_at(tok.head.idx, tok.head.idx + len(tok.head)))
+        return found
 
     # -- events named by a noun -------------------------------------------------------------
     def _nominal(self, doc: Doc, triggers, found: list[Draft], ctx: Context) -> list[Draft]:

@@ -194,3 +194,6 @@ RESUMING_VERBS = _WORDS["resuming_verbs"]
 # A conditional harm to the other side is a threat (Finder._conditionals).
 THREAT_VERBS = _WORDS["threat_verbs"]
 THREAT_OBJECTS = _WORDS["threat_objects"]
+# Go-betweens of the parties' talks are not parties (Finder._mediators).
+MEDIATING_VERBS = _WORDS["mediating_verbs"]
+MEDIATOR_NOUNS = _WORDS["mediator_nouns"]
