@@ -107,3 +107,19 @@ def test_the_host_of_the_talks_is_no_party_and_no_fallback_target(nlp):
     )
     demands = [e for e in events(nlp, text) if e["type"] == "REQUEST"]
     assert demands and all(e["target"] != "Oman" for e in demands)
+
+
+def test_a_report_of_an_act_whose_doer_it_does_not_name_accuses_no_one(nlp):
+    passive = (
+        "Al-Shabaab fighters control much of the region. Four Somali soldiers were killed "
+        "near Baidoa on Sunday, Somalia's army said."
+    )
+    noun = (
+        "Al-Shabaab fighters control much of the region. Somalia's army said the attack near "
+        "Baidoa killed four soldiers."
+    )
+    for text in (passive, noun):
+        kinds = [e["type"] for e in events(nlp, text)]
+        assert "ASSAULT" in kinds and "ACCUSE" not in kinds
+    named = "Armenia's defence ministry said Azerbaijani troops had shelled an Armenian village."
+    assert [e["type"] for e in events(nlp, named)].count("ACCUSE") == 1

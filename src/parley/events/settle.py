@@ -68,6 +68,7 @@ class Settler:
     def settle(self, drafts: list[Draft]) -> list[Event]:
         events: list[Event] = []
         dated: dict[int, date] = {}  # sentence start -> the day of a past act told in it
+        told_doer: set[int] = set()  # events whose clause names their doer
         for d in drafts:
             sources, targets = list(d.sources), [t for t in d.targets if t not in d.sources[:1]]
             if (
@@ -134,13 +135,15 @@ class Settler:
                 date_text=text,
             )
             events.append(ev)
+            if _doer_told(d):
+                told_doer.add(id(ev))  # "Cambodian troops had opened fire": the clause's doer
             published = self.ctx.published
             if day is not None and published is not None and day <= published:
                 dated[self.ctx.sent_of[d.anchor.i][0]] = day
             if reciprocal and target is not None:
                 back = Event(**{**ev.__dict__, "source": target, "target": source})
                 events.append(back)
-        events = self._with_accusations(events)
+        events = self._with_accusations(events, told_doer)
         wrongs = reported_wrongs(
             self.ctx, self.finder.phrase_actors, events, self.finder.lex.harmful
         )
@@ -148,12 +151,14 @@ class Settler:
             ev.date = self._report_day(ev.attribution)
         return sorted([*events, *wrongs], key=lambda e: e.evidence.pieces[0][0])
 
-    def _with_accusations(self, events: list[Event]) -> list[Event]:
+    def _with_accusations(self, events: list[Event], told_doer: set[int]) -> list[Event]:
         """``events`` with, right after each alleged harm, the accusation it makes: a speaker
         who says the other side did harm ("Pakistani troops had fired first," the spokesman
         said) accuses it, an ACCUSE by the speaker against the doer with the alleged act's
         evidence and report; none where the speaker already accuses someone of it, and one
-        for each doer a report names."""
+        for each doer a report names. Only a clause that names its doer accuses
+        (``told_doer``): an act named by a noun ("the attack") or a passive with no agent
+        ("four civilians were killed") whose doer was inferred accuses no one."""
         out: list[Event] = []
         made: list[Event] = []
         harmful = self.finder.lex.harmful
@@ -161,8 +166,8 @@ class Settler:
             out.append(ev)
             if ev.mode != "alleged" or ev.type not in harmful or ev.source is None:
                 continue
-            if ev.attribution is None:
-                continue
+            if ev.attribution is None or id(ev) not in told_doer:
+                continue  # "the attack", "four were killed": whose act the report does not say
             speaker = self.ctx.attributions[ev.attribution].source_actor
             if speaker is None or self.ctx.side(speaker) == self.ctx.side(ev.source):
                 continue
@@ -386,6 +391,15 @@ class Settler:
             if any(c.dep_ == "case" and c.lower_ in COUNTRY_CASES for c in root.children):
                 best = best or place
         return best
+
+
+def _doer_told(d: Draft) -> bool:
+    """Does the clause tell who did the act: a verb with a doer, not an act named by a noun
+    ("the attack") nor a passive with no agent ("four civilians were killed"), whose doer is
+    only inferred?"""
+    if d.anchor.pos_ not in ("VERB", "AUX") or d.agentless:
+        return False
+    return bool(d.sources) or not _passive(d.anchor)
 
 
 def _denied_belief(anchor: Token) -> bool:
