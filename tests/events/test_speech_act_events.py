@@ -3,6 +3,8 @@ its clause is aimed at (issue 20 items 1 and 2). Sentences written for these tes
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.events.test_extract import events, only
 
 
@@ -123,3 +125,13 @@ def test_a_report_of_an_act_whose_doer_it_does_not_name_accuses_no_one(nlp):
         assert "ASSAULT" in kinds and "ACCUSE" not in kinds
     named = "Armenia's defence ministry said Azerbaijani troops had shelled an Armenian village."
     assert [e["type"] for e in events(nlp, named)].count("ACCUSE") == 1
+
+
+def test_an_undertaking_with_no_time_of_its_own_is_dated_by_the_report(nlp):
+    text = (
+        "Kenya's interior minister said on Saturday that the government would pay "
+        "compensation to the families of the victims."
+    )
+    promise = only(nlp, text, "AGREE")
+    assert promise["mode"] == "promised"
+    assert promise["date"] == date(2024, 5, 4)  # the Saturday the minister said it

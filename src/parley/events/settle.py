@@ -121,6 +121,8 @@ class Settler:
             day, text = self._date(d, type_)
             if day is None and text is None and mode in ("asserted", "alleged", "proposed"):
                 day = self._narrative_day(d, dated) or self._news_day(d)
+            if day is None and text is None and d.future:
+                day = self._said_day(d.anchor)
             ev = Event(
                 type=type_,
                 mode=mode,
@@ -193,6 +195,23 @@ class Settler:
             out.append(accusation)
             made.append(accusation)
         return out
+
+    def _said_day(self, anchor: Token) -> date | None:
+        """The day a side said what it will do, for an undertaking, threat or refusal with no
+        time of its own ("promised to compensate the families", "we will not reward
+        kidnapping," the minister said): the report's day (``_report_day``); None outside a
+        report, where no one says it."""
+        k = self.ctx.content_of(anchor)
+        if k is None:
+            k = next(
+                (
+                    j
+                    for j, a in enumerate(self.ctx.attributions)
+                    if a.cue is not None and any(s <= anchor.idx < e for s, e in a.cue.pieces)
+                ),
+                None,
+            )
+        return self._report_day(k) if k is not None else None
 
     def _report_day(self, k: int | None) -> date | None:
         """The day a report was made, for the accusation it makes: the time its cue's verb
