@@ -3,6 +3,8 @@ its clause is aimed at (issue 20 items 1 and 2). Sentences written for these tes
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.events.test_extract import events, only
 
 
@@ -75,3 +77,61 @@ def test_a_side_saying_it_will_use_force_threatens_and_a_pledged_deployment_does
     )
     types = [e["type"] for e in events(nlp, deployment)]
     assert "MOBILIZE" in types and "THREATEN" not in types
+
+
+def test_closing_a_road_unless_the_other_side_yields_is_a_threat(nlp):
+    text = (
+        "Malian troops shelled the village on Sunday. A spokesman for the Bani Liberation "
+        "Front said that if one more village is shelled, its fighters will close the road "
+        "to Mopti."
+    )
+    kinds = [(e["type"], e["mode"]) for e in events(nlp, text) if "close the road" in e["evidence"]]
+    assert ("THREATEN", "conditional") in kinds
+    assert not [k for k in kinds if k[0] == "AGREE"]
+
+
+def test_a_threat_with_a_condition_is_one_threat_aimed_at_whom_the_condition_names(nlp):
+    text = (
+        "The farmers' union threatened to call a general strike on 24 June if Kenya does not "
+        "revise the tax."
+    )
+    threats = [e for e in events(nlp, text) if e["type"] == "THREATEN"]
+    assert len(threats) == 1 and threats[0]["target"] == "Kenya"
+    assert not [e for e in events(nlp, text) if e["type"] == "AGREE"]
+
+
+def test_the_host_of_the_talks_is_no_party_and_no_fallback_target(nlp):
+    text = (
+        "Oman said on Sunday that talks hosted by Oman between Yemen's government and the "
+        "Houthis had made progress. Oman welcomed the progress. Oman praised both delegations. "
+        "The government wants the Houthis to free four journalists, Omani officials said. "
+        "The government also wants a full list of detainees."
+    )
+    demands = [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+    assert demands and all(e["target"] != "Oman" for e in demands)
+
+
+def test_a_report_of_an_act_whose_doer_it_does_not_name_accuses_no_one(nlp):
+    passive = (
+        "Al-Shabaab fighters control much of the region. Four Somali soldiers were killed "
+        "near Baidoa on Sunday, Somalia's army said."
+    )
+    noun = (
+        "Al-Shabaab fighters control much of the region. Somalia's army said the attack near "
+        "Baidoa killed four soldiers."
+    )
+    for text in (passive, noun):
+        kinds = [e["type"] for e in events(nlp, text)]
+        assert "ASSAULT" in kinds and "ACCUSE" not in kinds
+    named = "Armenia's defence ministry said Azerbaijani troops had shelled an Armenian village."
+    assert [e["type"] for e in events(nlp, named)].count("ACCUSE") == 1
+
+
+def test_an_undertaking_with_no_time_of_its_own_is_dated_by_the_report(nlp):
+    text = (
+        "Kenya's interior minister said on Saturday that the government would pay "
+        "compensation to the families of the victims."
+    )
+    promise = only(nlp, text, "AGREE")
+    assert promise["mode"] == "promised"
+    assert promise["date"] == date(2024, 5, 4)  # the Saturday the minister said it

@@ -49,6 +49,17 @@ class Context:
         self.parties = sorted(self.ranked[:2], key=lambda a: min(a.mentions))
         self.affiliation = self._affiliations()
 
+    def set_aside(self, mediators: set[str]) -> None:
+        """Take the article's go-betweens out of its parties: the two main parties are the
+        two most mentioned that the text does not name as mediators or hosts of the talks
+        (issue 20 item 2: a mediator is never a target unless the clause makes it one); none
+        are set aside when fewer than two parties would remain."""
+        kept = [a for a in self.ranked if a.id not in mediators]
+        if len(kept) < 2 or len(kept) == len(self.ranked):
+            return
+        self.ranked = kept
+        self.parties = sorted(kept[:2], key=lambda a: min(a.mentions))
+
     def _affiliations(self) -> dict[str, str]:
         """Person -> the armed group, army or body named in their title ("RSF commander X",
         "Hamas spokesman X", "a spokeswoman for the TNLA, X"): whose side they speak for."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from parley.dates import holds_time
 from parley.events.clauses import (
     Draft,
     _clause,
@@ -40,7 +41,10 @@ from parley.events.grammar import (
     HYPOTHETICAL_MARKS,
     INSIST_VERBS,
     INVERTED_CONDITION,
+    MEDIATING_VERBS,
+    MEDIATOR_NOUNS,
     MEETING_CASES,
+    MEETING_NOUNS,
     NOT_UNDERTAKEN,
     NOT_YET_MODIFIERS,
     NOUN_MODIFIERS,
@@ -50,13 +54,17 @@ from parley.events.grammar import (
     PLACE_OR_TIME_CASES,
     PROMISABLE,
     QUESTION_WORDS,
+    RESUMING_VERBS,
     RETALIATION_VERBS,
+    SCHEDULING_WORDS,
     SEPARATE_MARKS,
     SPEECH_ACT_TYPES,
     SPEECH_ACTS,
     SPEECH_GAP_CHARS,
     TALK_CONTAINERS,
     TARGET_CASES,
+    THREAT_OBJECTS,
+    THREAT_VERBS,
     VERBAL_ATTACKS,
     VERBAL_MODIFIERS,
     VIOLENT_MEANS,
@@ -76,6 +84,14 @@ from parley.nlp.syntax import (
 from parley.nlp.syntax import PASSIVE_SUBJ as PASS_SUBJ
 from parley.nlp.syntax import mark as _mark
 from parley.nlp.syntax import negated as is_negated
+
+
+def _threat(verb: Token) -> bool:
+    """Does a consequence tell a harm to the other side ("will close the highway", "will call a
+    general strike", "deliveries will be cut", "will step up its attacks")?"""
+    if verb.lemma_.lower() in THREAT_VERBS:
+        return True
+    return any(c.dep_ in OBJ and c.lemma_.lower() in THREAT_OBJECTS for c in verb.children)
 
 
 def _container(noun: Token) -> Token | None:
@@ -447,6 +463,7 @@ class Finder:
 
     # -- the frames ---------------------------------------------------------------------
     def find(self, doc: Doc, ctx: Context) -> list[Draft]:
+        ctx.set_aside(self._mediators(doc, ctx))
         triggers: dict[int, tuple[Trigger, Token, Token]] = {}
         for tok in tokens_with(doc, "LEMMA", self.trigger_lemmas):
             found = self.trigger(tok)
@@ -471,13 +488,50 @@ class Finder:
             if _consequence(anchor) is not None or _mark(anchor) in HYPOTHETICAL_MARKS:
                 continue  # "Should Ukraine meet these conditions": a condition, no event
             drafts.extend(self._frame(trig, anchor, word, triggers, consumed, ctx))
-        drafts.extend(self._conditionals(doc, triggers, ctx))
+        drafts.extend(self._conditionals(doc, triggers, ctx, drafts))
         drafts.extend(self._undertakings(doc, triggers, ctx))
         drafts.extend(self._reported_undertakings(doc, triggers, drafts, ctx))
         drafts.extend(self._nominal(doc, triggers, drafts, ctx))
         drafts.extend(self._speech_acts(doc, drafts, ctx))
+        drafts.extend(self._scheduled_meetings(doc, drafts, ctx))
         drafts.sort(key=lambda d: d.evidence)
         return drafts
+
+    def _mediators(self, doc: Doc, ctx: Context) -> set[str]:
+        """The actors the article names as go-betweens of others' talks ("talks hosted by
+        Oman", "Qatar mediated", "the Omani mediators", "under Algerian auspices"): the agent
+        or subject of a mediating verb (a host only of talks or a meeting) and the actors a
+        mediator noun's phrase names."""
+        found: set[str] = set()
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if lemma in MEDIATING_VERBS and tok.pos_ == "VERB":
+                if (
+                    lemma in HOSTING
+                    and not any(
+                        c.dep_ in OBJ and c.lemma_.lower() in MEETING_NOUNS for c in tok.children
+                    )
+                    and not (_passive(tok) and tok.head.lemma_.lower() in MEETING_NOUNS)
+                ):
+                    continue  # "Kenya hosted Somalia's president": a party's visit
+                if _passive(tok):
+                    doer = next((c for c in tok.children if c.dep_ in AGENT), None)
+                else:
+                    doer = _own_subject(tok)
+                found.update(self.phrase_actors(doer, ctx)[:1])
+            elif lemma in MEDIATOR_NOUNS and tok.pos_ == "NOUN":
+                named = [
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("amod", "compound", "nmod:poss", "poss", "appos")
+                    or (c.dep_ == "nmod" and _case(c) in ("of", "by"))
+                ]
+                for child in named:
+                    found.update(self.phrase_actors(child, ctx)[:1])
+                found.update(self._demonym_actor(tok, ctx))
+                if tok.dep_ == "appos":
+                    found.update(ctx.actors_at(tok.head.idx, tok.head.idx + len(tok.head)))
+        return found
 
     # -- events named by a noun -------------------------------------------------------------
     def _nominal(self, doc: Doc, triggers, found: list[Draft], ctx: Context) -> list[Draft]:
@@ -906,6 +960,13 @@ class Finder:
             subtype=_proposal_subtype(what, trig),
         )
 
+    @staticmethod
+    def _threatened(verb: Token, found: list[Draft]) -> Draft | None:
+        """The threat whose content ``verb`` is ("threatened to call a strike"), if told."""
+        if verb.dep_ not in COMPLEMENT:
+            return None
+        return next((d for d in found if d.anchor == verb.head and d.type == "THREATEN"), None)
+
     def _undertakings(self, doc: Doc, triggers, ctx) -> list[Draft]:
         """What a side will do under a deal ("In return, Ethiopia will keep most of its cargo
         on the corridor"): a future clause of one of the parties in a sentence that a deal
@@ -1037,6 +1098,93 @@ class Finder:
             )
         return drafts
 
+    def _scheduled_meetings(self, doc: Doc, found: list[Draft], ctx: Context) -> list[Draft]:
+        """Meetings set for a day (issue 20 item 3): "the talks are due to resume in Luanda on
+        Friday", "the next round of talks is scheduled to open in Brasilia on Nov. 18", "talks
+        would resume on Sunday": a meeting noun as the subject of a scheduling predicate or of
+        a future verb that opens or resumes it, with a time in its clause, is a meeting to come
+        (CONSULT), between the parties its phrase names, else the article's two main parties;
+        none where the sentence tells a meeting already ("negotiations would continue" sets
+        no day: none)."""
+        done = {ctx.sent_of[d.anchor.i][0] for d in found if d.type == "CONSULT"}
+        drafts = []
+        trig = self.lex.verbs["meet"][0]
+        for noun in doc:
+            if noun.lemma_.lower() not in MEETING_NOUNS and noun.lower_ not in MEETING_NOUNS:
+                continue
+            if noun.dep_ not in ("nsubj", "nsubj:pass") or ctx.sent_of[noun.i][0] in done:
+                continue
+            verb = self._scheduled(noun.head)
+            if verb is None or is_negated(noun.head) or _in_relative(noun.head):
+                continue
+            if any(t.lower_ == "?" for t in noun.sent[-2:]):
+                continue  # "Will the talks continue?": asked, not set
+            sources = self._participants(noun, ctx)
+            if len(sources) < 2:
+                sources = [p.id for p in ctx.parties]
+            if len(sources) < 2:
+                continue
+            tokens = _from_subject(_clause(noun.head), noun.head)
+            when = self._schedule_words(noun.head, tokens)
+            reach = max(t.i for w in [*tokens, *when] for t in [w, *w.subtree])
+            if not holds_time(doc[tokens[0].i : reach + 1].text):
+                continue  # "negotiations would continue": no day set
+            done.add(ctx.sent_of[noun.i][0])
+            reported = ctx.content_of(noun.head) is not None
+            drafts.append(
+                Draft(
+                    anchor=verb,
+                    type="CONSULT",
+                    trigger=trig,
+                    sources=sources[:1],
+                    targets=sources[1:2],
+                    evidence=_span(tokens),
+                    mode="promised" if reported else "hypothetical",
+                    future=True,
+                    # "will open as planned on May 3": the day any verb of the clause tells
+                    date_tokens=[verb, noun.head, *when],
+                    place_scopes=[tokens, *_place_scopes(verb, [], ctx)[1:]],
+                    subtype=trig.subtype,
+                )
+            )
+        return drafts
+
+    @staticmethod
+    def _scheduled(head: Token) -> Token | None:
+        """The verb of a meeting set for a day, when ``head`` (its subject's head) sets it:
+        "scheduled to open", "due to resume", "planned for Monday", "will resume"."""
+        lemma = head.lemma_.lower()
+        due = any(c.lower_ in SCHEDULING_WORDS for c in head.children if c.dep_ == "mark")
+        if (lemma in SCHEDULING_WORDS and _passive(head)) or lemma in SCHEDULING_WORDS - {"set"}:
+            opened = next((c for c in head.children if c.dep_ == "xcomp"), None)
+            return opened or head
+        if lemma in RESUMING_VERBS and (due or is_future(head)):
+            return head
+        return None
+
+    @staticmethod
+    def _schedule_words(head: Token, tokens: list[Token]) -> list[Token]:
+        """The verbs that may tell a scheduled meeting's day: its clause's, and an "as
+        planned" the clause hangs on its verb ("will open as planned on May 3")."""
+        planned = [
+            c for c in head.children if c.dep_ == "advcl" and c.lemma_.lower() in SCHEDULING_WORDS
+        ]
+        return [*(t for t in tokens if t.pos_ == "VERB"), *planned]
+
+    def _participants(self, noun: Token, ctx: Context) -> list[str]:
+        """The parties a meeting's noun phrase names ("talks between Kyiv and Moscow", "the
+        Obama-Xi talks", "talks with the rebels"), none when it names none."""
+        between = self._between(noun, ctx)
+        if len(between) >= 2:
+            return between
+        named = []
+        for child in noun.children:
+            if child.dep_ in ("nmod:poss", "poss", "compound", "amod") or (
+                child.dep_ == "nmod" and _case(child) in MEETING_CASES
+            ):
+                named += [a for a in self.phrase_actors(child, ctx) if a not in named]
+        return named
+
     def _speech_cue(self, doc: Doc, pieces) -> tuple[Token, Trigger] | None:
         """The cue's verb and the speech-act trigger it is (``SPEECH_ACT_TYPES``), or None."""
         for s, e in pieces:
@@ -1054,7 +1202,7 @@ class Finder:
                     return tok, trig
         return None
 
-    def _conditionals(self, doc: Doc, triggers, ctx) -> list[Draft]:
+    def _conditionals(self, doc: Doc, triggers, ctx, found: list[Draft]) -> list[Draft]:
         """Conditional offers and threats in what someone said: "Should Ukraine meet these
         conditions, hostilities will stop"; "the crossing would open only if Hamas ..."."""
         drafts = []
@@ -1072,8 +1220,15 @@ class Finder:
                 trig = triggers[consequence.i][0]
                 sources = self.phrase_actors(subject(consequence), ctx) or speaker
                 type_ = "THREATEN" if trig.type in self.lex.harmful else trig.type
-            elif consequence.lemma_.lower() in RETALIATION_VERBS:
-                # "the army would respond if the rebels fired again": a threat by its doer
+            elif consequence.lemma_.lower() in RETALIATION_VERBS or _threat(consequence):
+                # "the army would respond if the rebels fired again", "our forces will close
+                # the highway if ...": a threat by its doer
+                told = self._threatened(consequence, found)
+                if told is not None:
+                    # "threatened to call a strike if France does not ...": the threat told
+                    # already, aimed at whom the condition asks to act
+                    told.targets = told.targets or self.phrase_actors(_own_subject(cond), ctx)
+                    continue
                 trig = self.lex.verbs["threaten"][0]
                 sources = self.phrase_actors(subject(consequence), ctx) or speaker
                 type_ = "THREATEN"

@@ -180,3 +180,21 @@ NOUN_MODIFIERS = ("det", "amod", "compound", "nummod", "nmod:poss", "poss")
 # a side's own "will"/"would" in its report is an undertaking only with a verb of doing
 NOT_UNDERTAKEN = _WORDS["not_undertaken"]
 RETALIATION_VERBS = _WORDS["retaliation_verbs"]
+# A report that another side did wrong is an accusation (events/wrongs.py).
+WRONGDOING_VERBS = _WORDS["wrongdoing_verbs"]
+WRONGFUL_ADVERBS = _WORDS["wrongful_adverbs"]
+CHARGE_NOUNS = _WORDS["charge_nouns"]
+LABELLING_VERBS = _WORDS["labelling_verbs"]
+CONTINUING_VERBS = _WORDS["continuing_verbs"]
+TERRITORY_NOUNS = _WORDS["territory_nouns"]
+INTRUSION_VERBS = _WORDS["intrusion_verbs"]
+# Meetings set for a day (Finder._scheduled_meetings).
+MEETING_NOUNS = _WORDS["meeting_nouns"]
+SCHEDULING_WORDS = _WORDS["scheduling_words"]
+RESUMING_VERBS = _WORDS["resuming_verbs"]
+# A conditional harm to the other side is a threat (Finder._conditionals).
+THREAT_VERBS = _WORDS["threat_verbs"]
+THREAT_OBJECTS = _WORDS["threat_objects"]
+# Go-betweens of the parties' talks are not parties (Finder._mediators).
+MEDIATING_VERBS = _WORDS["mediating_verbs"]
+MEDIATOR_NOUNS = _WORDS["mediator_nouns"]

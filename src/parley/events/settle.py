@@ -29,6 +29,7 @@ from parley.events.grammar import (
     UNDIRECTED,
     VIOLENT_TYPES,
 )
+from parley.events.wrongs import reported_wrongs
 from parley.model import Event, Place
 from parley.model import Span as TextSpan
 from parley.nlp.syntax import (
@@ -99,6 +100,7 @@ class Settler:
     def settle(self, drafts: list[Draft]) -> list[Event]:
         events: list[Event] = []
         dated: dict[int, date] = {}  # sentence start -> the day of a past act told in it
+        told_doer: set[int] = set()  # events whose clause names their doer
         for d in drafts:
             sources, targets = list(d.sources), [t for t in d.targets if t not in d.sources[:1]]
             if (
@@ -151,6 +153,8 @@ class Settler:
             day, text = self._date(d, type_)
             if day is None and text is None and mode in ("asserted", "alleged", "proposed"):
                 day = self._narrative_day(d, dated) or self._news_day(d)
+            if day is None and text is None and d.future:
+                day = self._said_day(d.anchor)
             ev = Event(
                 type=type_,
                 mode=mode,
@@ -165,20 +169,30 @@ class Settler:
                 date_text=text,
             )
             events.append(ev)
+            if _doer_told(d):
+                told_doer.add(id(ev))  # "Cambodian troops had opened fire": the clause's doer
             published = self.ctx.published
             if day is not None and published is not None and day <= published:
                 dated[self.ctx.sent_of[d.anchor.i][0]] = day
             if reciprocal and target is not None:
                 back = Event(**{**ev.__dict__, "source": target, "target": source})
                 events.append(back)
-        return self._with_accusations(events)
+        events = self._with_accusations(events, told_doer)
+        wrongs = reported_wrongs(
+            self.ctx, self.finder.phrase_actors, events, self.finder.lex.harmful
+        )
+        for ev in wrongs:
+            ev.date = self._report_day(ev.attribution)
+        return sorted([*events, *wrongs], key=lambda e: e.evidence.pieces[0][0])
 
-    def _with_accusations(self, events: list[Event]) -> list[Event]:
+    def _with_accusations(self, events: list[Event], told_doer: set[int]) -> list[Event]:
         """``events`` with, right after each alleged harm, the accusation it makes: a speaker
         who says the other side did harm ("Pakistani troops had fired first," the spokesman
         said) accuses it, an ACCUSE by the speaker against the doer with the alleged act's
         evidence and report; none where the speaker already accuses someone of it, and one
-        for each doer a report names."""
+        for each doer a report names. Only a clause that names its doer accuses
+        (``told_doer``): an act named by a noun ("the attack") or a passive with no agent
+        ("four civilians were killed") whose doer was inferred accuses no one."""
         out: list[Event] = []
         made: list[Event] = []
         harmful = self.finder.lex.harmful
@@ -186,8 +200,8 @@ class Settler:
             out.append(ev)
             if ev.mode != "alleged" or ev.type not in harmful or ev.source is None:
                 continue
-            if ev.attribution is None:
-                continue
+            if ev.attribution is None or id(ev) not in told_doer:
+                continue  # "the attack", "four were killed": whose act the report does not say
             speaker = self.ctx.attributions[ev.attribution].source_actor
             if speaker is None or self.ctx.side(speaker) == self.ctx.side(ev.source):
                 continue
@@ -213,6 +227,34 @@ class Settler:
             out.append(accusation)
             made.append(accusation)
         return out
+
+    def _said_day(self, anchor: Token) -> date | None:
+        """The day a side said what it will do, for an undertaking, threat or refusal with no
+        time of its own ("promised to compensate the families", "we will not reward
+        kidnapping," the minister said): the report's day (``_report_day``); None outside a
+        report, where no one says it."""
+        k = self.ctx.content_of(anchor)
+        if k is None:
+            k = next(
+                (
+                    j
+                    for j, a in enumerate(self.ctx.attributions)
+                    if a.cue is not None and any(s <= anchor.idx < e for s, e in a.cue.pieces)
+                ),
+                None,
+            )
+        return self._report_day(k) if k is not None else None
+
+    def _report_day(self, k: int | None) -> date | None:
+        """The day a report was made, for the accusation it makes: the time its cue's verb
+        tells ("Kinshasa said on Tuesday that ..."), else the publication day."""
+        cue = self.ctx.attributions[k].cue if k is not None else None
+        if cue is not None:
+            span = self.ctx.doc.char_span(*cue.pieces[0], alignment_mode="expand")
+            for tok in span or ():
+                for expr in self.expressions.get(tok.i, []):
+                    return resolve(expr, self.ctx.published, is_future(tok)).day
+        return self.ctx.published
 
     def _compatriots(self, a: str, b: str) -> bool:
         """Are two actors of one country (a governor and her country's National Guard)?"""
@@ -438,6 +480,15 @@ class Settler:
             if any(c.dep_ == "case" and c.lower_ in COUNTRY_CASES for c in root.children):
                 best = best or place
         return best
+
+
+def _doer_told(d: Draft) -> bool:
+    """Does the clause tell who did the act: a verb with a doer, not an act named by a noun
+    ("the attack") nor a passive with no agent ("four civilians were killed"), whose doer is
+    only inferred?"""
+    if d.anchor.pos_ not in ("VERB", "AUX") or d.agentless:
+        return False
+    return bool(d.sources) or not _passive(d.anchor)
 
 
 def _denied_belief(anchor: Token) -> bool:
