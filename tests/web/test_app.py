@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from urllib.parse import unquote
 
 import pytest
 
@@ -137,7 +138,7 @@ def test_highlights_sit_on_the_evidence_and_tell_speaker_and_event(page, server)
         link = page.locator(f"#m-{m['start']}")
         if link.count():
             named = {x["actor"] for x in record["mentions"] if x["start"] == m["start"]}
-            assert link.get_attribute("href").removeprefix("/actors/") in named
+            assert unquote(link.get_attribute("href").removeprefix("/actors/")) in named
             assert names[m["actor"]] in link.get_attribute("title")
     # a claimed event links to the statement it was said in
     claimed = [e for e in record["events"] if e["attribution_idx"] is not None]

@@ -55,9 +55,8 @@ def _deadline(expr: TimeExpression, tok: Token) -> bool:  # tok: any token of th
     ("withdrew by May 1", "did not leave before 3 June"). Such a day without a year is the
     next one, not the last."""
     doc = tok.doc
-    before = doc.text[: expr.start].split()
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-    if not before or before[-1].lower() not in DEADLINE_WORDS or span is None:
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in DEADLINE_WORDS:
         return False
     # the clause the day is in: its verb, or the head of an infinitive the tagger misread
     # ("agreed to free" with "free" an adjective)
