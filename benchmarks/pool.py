@@ -1,4 +1,4 @@
-"""Score Parley on the development pool: the team's spent blind batches, 124 articles and five
+"""Score Parley on the development pool: the team's spent blind batches, 140 articles and six
 stories written with gold by other members of the team (benchmarks/pool/README.md).
 
     python benchmarks/pool.py                   # articles and stories
