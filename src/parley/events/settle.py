@@ -247,13 +247,23 @@ class Settler:
     def _report_day(self, k: int | None) -> date | None:
         """The day a report was made, for the accusation it makes: the time its cue's verb
         tells ("Kinshasa said on Tuesday that ..."), else the publication day."""
-        cue = self.ctx.attributions[k].cue if k is not None else None
-        if cue is not None:
-            span = self.ctx.doc.char_span(*cue.pieces[0], alignment_mode="expand")
-            for tok in span or ():
-                for expr in self.expressions.get(tok.i, []):
-                    return resolve(expr, self.ctx.published, is_future(tok)).day
+        found = self._cue_time(k)
+        if found is not None:
+            expr, tok = found
+            return resolve(expr, self.ctx.published, is_future(tok)).day
         return self.ctx.published
+
+    def _cue_time(self, k: int | None) -> tuple[TimeExpression, Token] | None:
+        """The time expression the cue of attribution ``k`` tells ("said on Friday"), with
+        the cue's token that holds it."""
+        cue = self.ctx.attributions[k].cue if k is not None else None
+        if cue is None:
+            return None
+        span = self.ctx.doc.char_span(*cue.pieces[0], alignment_mode="expand")
+        for tok in span or ():
+            for expr in self.expressions.get(tok.i, []):
+                return expr, tok
+        return None
 
     def _compatriots(self, a: str, b: str) -> bool:
         """Are two actors of one country (a governor and her country's National Guard)?"""
@@ -411,9 +421,9 @@ class Settler:
         if published is not None and _simple_present(d.anchor) and not future:
             # "We accept the good offices of Brazil," the minister said on Friday: the act
             # done by saying it is done when it is said
-            said = self._said_time(d.anchor)
+            said = self._cue_time(self.ctx.content_of(d.anchor))
             if said is not None:
-                return resolve(said, published, False).day, said.text
+                return resolve(said[0], published, is_future(said[1])).day, said[0].text
             return published, None
         return None, None
 
@@ -427,21 +437,6 @@ class Settler:
                 if acl.dep_ == "acl" and acl.lemma_.lower() in ISSUING:
                     for expr in self.expressions.get(acl.i, []):
                         return expr
-        return None
-
-    def _said_time(self, anchor: Token) -> TimeExpression | None:
-        """The time expression of the cue of the attribution whose content holds ``anchor``
-        ("said on Friday")."""
-        k = self.ctx.content_of(anchor)
-        cue = self.ctx.attributions[k].cue if k is not None else None
-        if cue is None:
-            return None
-        for tok in (
-            self.ctx.doc.char_span(cue.pieces[0][0], cue.pieces[-1][1], alignment_mode="expand")
-            or []
-        ):
-            for expr in self.expressions.get(tok.i, []):
-                return expr
         return None
 
     def _place(self, d: Draft, source: str | None, target: str | None) -> Place | None:
