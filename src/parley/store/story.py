@@ -1243,7 +1243,7 @@ def _earliest(conn: Connection, state: dict, names: frozenset[str]) -> list | No
     # plain SQL: a Core statement of a varying number of LIKEs is compiled anew at each call
     # (a few tenths of a millisecond each, for each promise an update looks at)
     keys = sorted(chosen)
-    likes = " OR ".join(f"stems LIKE :k{n} ESCAPE '/'" for n in range(len(keys)))
+    likes = " OR ".join(f"stems LIKE :k{n} ESCAPE '\\'" for n in range(len(keys)))
     query = sql(
         'SELECT day, article_id, start, "end", negated, stems FROM story_sentences '
         f"WHERE side = :side AND day > :first AND day <= :until AND ({likes}) "
@@ -1251,7 +1251,7 @@ def _earliest(conn: Connection, state: dict, names: frozenset[str]) -> list | No
         "ORDER BY day, article_id, start"
     )
     params = {"side": state["who"], "first": first, "until": until}
-    params.update({f"k{n}": f"% {_like_escaped(k)} %" for n, k in enumerate(keys)})
+    params.update({f"k{n}": f"% {like_literal(k)} %" for n, k in enumerate(keys)})
     test = telling_test(state)
     for day, article, s, t, negated, held in conn.execute(query, params):
         if test(day, article, frozenset(held.split())):
@@ -1259,9 +1259,10 @@ def _earliest(conn: Connection, state: dict, names: frozenset[str]) -> list | No
     return None
 
 
-def _like_escaped(text: str) -> str:
-    """``text`` matched literally by a LIKE pattern whose escape character is "/"."""
-    return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+def like_literal(text: str) -> str:
+    """``text`` matched literally by a LIKE pattern whose escape character is a backslash
+    (the story's promise search and the web app's search both)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _article(conn: Connection, article_id: str) -> Article:

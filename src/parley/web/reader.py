@@ -29,7 +29,7 @@ from parley.store.schema import (
     Meta,
     StoryReportRow,
 )
-from parley.store.story import STORY_SAVED_AT, assemble
+from parley.store.story import STORY_SAVED_AT, assemble, like_literal
 from parley.story import build_story, sides
 from parley.web.store import has_sqlite_search
 
@@ -470,8 +470,8 @@ class Reader:
         return and_(
             *[
                 or_(
-                    ArticleRow.text.ilike(f"%{_like(t)}%", escape="\\"),
-                    ArticleRow.title.ilike(f"%{_like(t)}%", escape="\\"),
+                    ArticleRow.text.ilike(f"%{like_literal(t)}%", escape="\\"),
+                    ArticleRow.title.ilike(f"%{like_literal(t)}%", escape="\\"),
                 )
                 for t in terms
             ]
@@ -520,7 +520,7 @@ class Reader:
             raise BadRequest(f"limit must be between 1 and {MAX_LIMIT}")
         conditions = []
         if q:
-            like = f"%{_like(q)}%"
+            like = f"%{like_literal(q)}%"
             conditions.append(
                 or_(ActorRow.name.ilike(like, escape="\\"), ActorRow.id.ilike(like, escape="\\"))
             )
@@ -756,10 +756,6 @@ class Reader:
             for k, v in sorted(grouped.items(), key=lambda kv: (-len(kv[1]), str(kv[0][0])))
         ]
         return {"places": places}
-
-
-def _like(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _span_key(evidence: dict | None) -> tuple:
