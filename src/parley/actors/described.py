@@ -86,7 +86,10 @@ def acts(head: Token) -> bool:
 def named_beside(head: Token, persons: set[int]) -> bool:
     """A person's name stands in apposition to the phrase, or within it ("a spokesman for the
     ministry, Saad Maan" / "Saad Maan, a spokesman"): the named person is meant."""
-    if any(t.i in persons for t in head.subtree):
+    # a person inside the phrase's subtree (its edges bound it; the ancestry check is exact)
+    left, right = head.left_edge.i, head.right_edge.i
+    doc = head.doc
+    if any(left <= i <= right and (i == head.i or head.is_ancestor(doc[i])) for i in persons):
         return True
     if head.dep_ == "appos" and head.head.i in persons:
         return True

@@ -1064,11 +1064,22 @@ class Resolver:
         ("Envoy Sergio Valdivia") or ending in the surname of a person the NER found ("Ali
         Mansour and Omar Mansour"), or a surname alone after a title (``_titled_surname``)."""
         out = []
-        written = Counter(t.text for t in doc)  # how often each word is written
+        # how often each word is written, by its string id
+        written = Counter(doc.to_array("ORTH").tolist())
+        # a name starts at a proper noun outside the NER's entities: the doc's arrays find
+        # those without making a Token of every word
+        propn = doc.vocab.strings["PROPN"]
+        starts = [
+            k
+            for k, (p, e) in enumerate(doc.to_array(["POS", "ENT_TYPE"]).tolist())
+            if p == propn and not e
+        ]
         i = 0
-        while i < len(doc):
-            if doc[i].ent_type_ or i in taken or not _name_word(doc[i]):
-                i += 1
+        for first in starts:
+            if first < i:
+                continue
+            i = first
+            if i in taken or not _name_word(doc[i]):
                 continue
             j = i
             while (
@@ -1118,7 +1129,7 @@ class Resolver:
         if not self._head_title(title) or title.lower_ in MILITARY_RANKS:
             return False
         return (
-            written[tok.text] > 1
+            written[tok.orth] > 1
             and tok.pos_ == "PROPN"
             and not (
                 tok.text in self.country_names

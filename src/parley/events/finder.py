@@ -503,7 +503,7 @@ class Finder:
         or subject of a mediating verb (a host only of talks or a meeting) and the actors a
         mediator noun's phrase names."""
         found: set[str] = set()
-        for tok in doc:
+        for tok in tokens_with(doc, "LEMMA", MEDIATING_VERBS | MEDIATOR_NOUNS):
             lemma = tok.lemma_.lower()
             if lemma in MEDIATING_VERBS and tok.pos_ == "VERB":
                 if (
@@ -1109,9 +1109,7 @@ class Finder:
         done = {ctx.sent_of[d.anchor.i][0] for d in found if d.type == "CONSULT"}
         drafts = []
         trig = self.lex.verbs["meet"][0]
-        for noun in doc:
-            if noun.lemma_.lower() not in MEETING_NOUNS and noun.lower_ not in MEETING_NOUNS:
-                continue
+        for noun in _words_or_lemmas(doc, MEETING_NOUNS):
             if noun.dep_ not in ("nsubj", "nsubj:pass") or ctx.sent_of[noun.i][0] in done:
                 continue
             verb = self._scheduled(noun.head)
@@ -1255,3 +1253,10 @@ class Finder:
                 )
             )
         return drafts
+
+
+def _words_or_lemmas(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose word or lemma is one of ``words``, in the doc's order."""
+    found = {t.i: t for t in tokens_with(doc, "LEMMA", words)}
+    found.update((t.i, t) for t in tokens_with(doc, "LOWER", words))
+    return [found[i] for i in sorted(found)]

@@ -118,7 +118,8 @@ def _told_wrongs(ctx, actors_of, content: Span, speaker: str) -> list[tuple[str,
 def _clause_heads(content: Span) -> list[Token]:
     """The verbs (or predicates) of a report's content that head its clauses: the content's
     roots and the clauses conjoined to them ("that X ... and that Y ...")."""
-    heads = [t for t in content if t.head not in content or t.head == t]
+    start, end = content.start, content.end
+    heads = [t for t in content if not start <= t.head.i < end or t.head.i == t.i]
     for tok in content:
         if tok.dep_ == "conj" and tok.head in heads and tok.pos_ in ("VERB", "AUX", "NOUN"):
             heads.append(tok)

@@ -8,8 +8,10 @@ UD English-EWT, writes) and the ClearNLP label spaCy's own English pipelines wri
 
 from __future__ import annotations
 
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 # Each doc's text with its token count, joined once: spaCy joins every token's text again on
@@ -22,10 +24,16 @@ def tokens_with(doc: Doc, attr: str, words: frozenset[str]) -> list[Token]:
     """The tokens whose ``attr`` ("LOWER", "LEMMA") is one of ``words`` (compared in lower
     case), found on the doc's array: creating a Token for every word of an article to test
     it costs more than the test."""
-    strings = doc.vocab.strings
-    wanted = {strings.add(v) for w in words for v in (w, w.title(), w.upper())}
+    wanted = _string_ids(words)
     values = doc.to_array(attr)
     return [doc[i] for i, v in enumerate(values.tolist()) if v in wanted]
+
+
+@lru_cache(maxsize=256)
+def _string_ids(words: frozenset[str]) -> frozenset[int]:
+    """The string ids (spaCy's hashes, the same in every vocab) of ``words`` in lower, title
+    and upper case: the word sets are module constants, so each is hashed once."""
+    return frozenset(get_string_id(v) for w in words for v in (w, w.title(), w.upper()))
 
 
 def tokens_tagged(doc: Doc, pos: str) -> list[Token]:
