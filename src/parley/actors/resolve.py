@@ -772,7 +772,8 @@ class Resolver:
         had increased patrols ... KFOR urged calm")."""
         self._defined_acronyms(doc, clusters, taken)
         found: dict[str, list] = defaultdict(list)
-        for tok in doc:
+        upper = [doc[i] for i, u in enumerate(doc.to_array("IS_UPPER").tolist()) if u]
+        for tok in upper:
             if (
                 tok.i not in taken
                 and tok.is_upper

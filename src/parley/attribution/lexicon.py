@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
@@ -32,6 +32,12 @@ class Lexicon:
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma)
+
+    @cached_property
+    def verb_heads(self) -> frozenset[str]:
+        """The first word of every cue verb, phrasal ones included ("lay" of "lay out"): a
+        verb whose lemma is none of these is no cue, whatever its particle."""
+        return frozenset(key.split(" ", 1)[0] for key in self.verbs)
 
     def noun_class(self, lemma: str) -> str | None:
         return self.nouns.get(lemma)

@@ -74,6 +74,8 @@ class VerbCues:
         """The adjective of a phrasal cue ("made | it | clear that S"), which the parse makes
         the verb's open clause."""
         lemma = self._lemma(verb)
+        if lemma not in self.lex.verb_heads:
+            return []
         return [
             c
             for c in _children(verb, OPEN_CLAUSE)
@@ -193,6 +195,8 @@ class VerbCues:
     def _cue_class(self, verb: Token) -> str | None:
         """The lexicon class of a verb, as a phrasal verb ("lay out") when it has a particle."""
         lemma = self._lemma(verb)
+        if lemma not in self.lex.verb_heads:
+            return None
         particles = _children(verb, PARTICLE) + self._loose_particle(verb)
         for prt in particles + self._phrasal_adjective(verb):
             phrasal = self.lex.verb_class(f"{lemma} {prt.lower_}")

@@ -77,6 +77,7 @@ from parley.nlp.syntax import (
     FINITE_TAGS,
     OBJ,
     RELATIVE,
+    indices_with,
     possessor,
     tokens_tagged,
     tokens_with,
@@ -205,6 +206,10 @@ def _verb_as_noun(tok: Token) -> bool:
     return bool(deps & {"nsubj", "nsubj:pass"}) and "cop" not in deps
 
 
+# The fine tags of a word that may name an event: nouns, and -ing forms (``_gerund_noun``).
+NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "VBG"})
+
+
 def _gerund_noun(tok: Token) -> bool:
     """An -ing form the tagger took for a verb that stands as a noun ("a mass shooting",
     "the killing"): a determiner or modifier of its own, no subject or auxiliary."""
@@ -308,6 +313,10 @@ class Finder:
         self.country_words = country_words
         # the words a trigger can be (``trigger`` reads no other)
         self.trigger_lemmas = frozenset(self.lex.verbs) | frozenset(self.lex.nouns)
+        # the words and lemmas a nominal event can be (``_nominal_trigger`` reads no other):
+        # its lexicon's words, and their plurals in "s"
+        nominal = frozenset(self.lex.nominal)
+        self.nominal_words = nominal | {f"{w}s" for w in nominal}
 
     # -- triggers -----------------------------------------------------------------------
     def trigger(self, tok: Token) -> tuple[Trigger, Token] | None:
@@ -542,7 +551,10 @@ class Finder:
         words = {w.i for _, _, w in triggers.values()} | set(triggers)
         done = {(ctx.sent_of[d.anchor.i][0], d.type) for d in found}
         drafts = []
-        for noun in doc:
+        tagged = set(indices_with(doc, "TAG", NOMINAL_TAGS))
+        for noun in _words_or_lemmas(doc, self.nominal_words):
+            if noun.i not in tagged:
+                continue
             trig = self._nominal_trigger(noun)
             if trig is None or noun.i in words:
                 continue

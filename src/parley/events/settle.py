@@ -83,6 +83,9 @@ class Settler:
             if a.country:
                 counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
         self.countries = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+        # the placed names of each scope read (``_placed_names``): most events of a sentence
+        # share its scopes
+        self.placed: dict[tuple[int, ...], list[tuple[str, list[Token]]]] = {}
         doc = ctx.doc
         self.expressions: dict[int, list[TimeExpression]] = {}
         # the same expressions by their own head word ("on Sunday" under "the shooting")
@@ -450,10 +453,20 @@ class Settler:
                 return place
         return None
 
+    def _placed_names(self, scope: list[Token]) -> list[tuple[str, list[Token]]]:
+        """The names among ``scope`` that stand where a place stands, found once a scope."""
+        key = tuple(t.i for t in scope)
+        found = self.placed.get(key)
+        if found is None:
+            found = self.placed[key] = [
+                (n, toks) for n, toks in _place_names(scope) if _placed(toks)
+            ]
+        return list(found)
+
     def _place_in(self, scope: list[Token], parties: set, locative_only: bool) -> Place | None:
         countries = self.countries
         best: Place | None = None
-        names = [(n, toks) for n, toks in _place_names(scope) if _placed(toks)]
+        names = self._placed_names(scope)
         if locative_only:
             names = [(n, toks) for n, toks in names if _locative(toks)]
         names.sort(key=lambda nt: not _locative(nt[1]))  # "in Kingstown" before "the X region"

@@ -24,9 +24,13 @@ def tokens_with(doc: Doc, attr: str, words: frozenset[str]) -> list[Token]:
     """The tokens whose ``attr`` ("LOWER", "LEMMA") is one of ``words`` (compared in lower
     case), found on the doc's array: creating a Token for every word of an article to test
     it costs more than the test."""
+    return [doc[i] for i in indices_with(doc, attr, words)]
+
+
+def indices_with(doc: Doc, attr: str, words: frozenset[str]) -> list[int]:
+    """The indices of the tokens ``tokens_with`` finds, with no Token made."""
     wanted = _string_ids(words)
-    values = doc.to_array(attr)
-    return [doc[i] for i, v in enumerate(values.tolist()) if v in wanted]
+    return [i for i, v in enumerate(doc.to_array(attr).tolist()) if v in wanted]
 
 
 @lru_cache(maxsize=256)
