@@ -135,3 +135,19 @@ def test_an_undertaking_with_no_time_of_its_own_is_dated_by_the_report(nlp):
     promise = only(nlp, text, "AGREE")
     assert promise["mode"] == "promised"
     assert promise["date"] == date(2024, 5, 4)  # the Saturday the minister said it
+
+
+def test_calling_for_a_party_to_act_is_a_request_of_that_party(nlp):
+    # the parse makes "for" the mark of the clause after the cue, not the cue's own word
+    text = "Former Chilean foreign minister Rosa Ibarra is calling for Peru to open the border."
+    request = only(nlp, text, "REQUEST")
+    assert (request["source"], request["target"]) == ("Rosa Ibarra", "Peru")
+
+
+def test_speaking_with_someone_is_a_meeting_and_speaking_alone_is_not(nlp):
+    text = "Senator Ana Lucero said she spoke with Governor Tomas Riel on Tuesday."
+    meeting = only(nlp, text, "CONSULT")
+    assert {meeting["source"], meeting["target"]} == {"Ana Lucero", "Tomas Riel"}
+    assert not [
+        e for e in events(nlp, "Governor Tomas Riel spoke at length.") if e["type"] == "CONSULT"
+    ]

@@ -383,6 +383,12 @@ class Finder:
                 c.dep_ == "case" and c.lower_ in words for c in child.children
             ):
                 return True
+            # "calling for the United States to step up ...": the parse makes the word the
+            # mark of the clause that follows the verb
+            if child.dep_ in ("advcl", "ccomp", "xcomp") and any(
+                c.dep_ == "mark" and c.lower_ in words and c.i == tok.i + 1 for c in child.children
+            ):
+                return True
         return False
 
     # -- actors -------------------------------------------------------------------------
