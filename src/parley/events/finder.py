@@ -26,7 +26,6 @@ from parley.events.context import Context, _place_scopes
 from parley.events.figurative import figure
 from parley.events.grammar import (
     AGENTLESS_TYPES,
-    ALLEGED_TYPES,
     ASKING_VERBS,
     BINDING,
     CLAUSE_DEPS,
@@ -752,102 +751,7 @@ class Finder:
         if trig.type == "REQUEST" and len(comps) > 1 and not noun:
             consumed.update(c.i for c in comps)  # what is demanded is no act of its own
             return self._split_request(trig, anchor, comps, ctx)
-        draft = self._basic(trig, anchor, noun, ctx)
-        if trig.type == "ACCUSE" and trig.role == "content" and noun is None:
-            return [draft, *self._alleged_acts(anchor, comps, draft, triggers, consumed, ctx)]
-        return [draft]
-
-    def _alleged_acts(self, anchor, comps, accusation: Draft, triggers, consumed, ctx):
-        """The acts an accusation alleges ("accused the army of burning camps", "is accused
-        of killing civilians", "blamed the rebels for shelling the town"; issue 20 item 1):
-        each harmful act its complement or "of"/"for" phrase tells is an event
-        of its own, ``alleged``, its doer the accused (the object, or the subject of a passive
-        "is accused of"), or the complement's own subject ("alleged that troops had fired")."""
-        if _passive(anchor):
-            accused_tok = next((c for c in anchor.children if c.dep_ in PASS_SUBJ), None)
-            accused = self.phrase_actors(accused_tok, ctx)
-        else:
-            accused = list(accusation.targets)
-        drafts = []
-        for act, trig, patient in self._accused_acts(anchor, comps):
-            own = _own_subject(act) if act.pos_ in ("VERB", "AUX") else None
-            doers = self.phrase_actors(own, ctx) if own is not None else accused
-            if not doers:
-                continue  # "accused of burning camps" with no one accused it names
-            consumed.add(act.i)
-            tokens = sorted(
-                {t for t in [*act.subtree, *patient.subtree] if t.i >= act.i}, key=lambda t: t.i
-            )
-            if patient is act:
-                targets = self.targets_of(act, ctx)
-            else:
-                targets = self.phrase_actors(patient, ctx)
-            drafts.append(
-                Draft(
-                    anchor=act,
-                    type=trig.type,
-                    trigger=trig,
-                    sources=doers[:1],
-                    targets=[t for t in targets if t not in doers[:1]],
-                    evidence=_span(tokens),
-                    mode="alleged",
-                    date_tokens=[act],
-                    place_scopes=[tokens, *_place_scopes(anchor, [], ctx)[1:]],
-                    subtype=trig.subtype,
-                )
-            )
-        return drafts
-
-    def _accused_acts(self, anchor: Token, comps: list[Token]):
-        """(act, trigger, what it is done to) for each act an accusation's complement or its
-        "of"/"for" phrase names, however the parse hung the gerund: a clause ("of supplying
-        the militants"), a modifier of the noun it governs ("of burning villages": the act
-        "burning", done to "villages"), or a gerund taken for a noun ("of beating Milovac");
-        "of opening fire" is the act "fire" with its light verb."""
-        obj = next((c for c in anchor.children if c.dep_ in OBJ), None)
-        phrases = [*comps]
-        for owner in (anchor, obj):
-            for c in owner.children if owner is not None else ():
-                if c.dep_ in ("obl", "nmod", "advcl", "acl") and (_case(c) or _mark(c)) in (
-                    "of",
-                    "for",
-                ):
-                    phrases.append(c)
-        found, seen = [], set()
-        for p in phrases:
-            hit = self._act_word(p)
-            if hit is not None:
-                if p.i not in seen:
-                    found.append((p, hit, p))
-                    seen.add(p.i)
-                continue
-            for m in p.lefts:
-                if m.dep_ in ("amod", "compound") and m.tag_ == "VBG" and m.i not in seen:
-                    light = [
-                        t
-                        for t in self.lex.nouns.get(p.lemma_.lower(), ())
-                        if m.lemma_.lower() in t.needs and t.type in ALLEGED_TYPES
-                    ]
-                    if light:
-                        found.append((p, light[0], p))  # "of opening fire"
-                    elif (hit := self._act_word(m)) is not None:
-                        found.append((m, hit, p))  # "of burning villages"
-                    seen.add(m.i)
-        return found
-
-    def _act_word(self, tok: Token) -> Trigger | None:
-        """The alleged act a gerund or verb is (a trigger of ``ALLEGED_TYPES``), or None."""
-        if not (tok.tag_.startswith("VB") or tok.lower_.endswith("ing")):
-            return None
-        lemmas = [tok.lemma_.lower()]
-        if tok.tag_.startswith("NN") and tok.lower_.endswith("ing"):
-            stem = tok.lower_[:-3]  # "beating" taken for a noun: "beat", "fire", "stab"
-            lemmas += [stem, stem + "e", stem[:-1]]
-        for lemma in lemmas:
-            for trig in self.lex.verbs.get(lemma, ()):
-                if trig.role == "act" and trig.type in ALLEGED_TYPES and not trig.needs:
-                    return trig
-        return None
+        return [self._basic(trig, anchor, noun, ctx)]
 
     def _basic(self, trig, anchor, noun, ctx, comps_target: Token | None = None) -> Draft:
         if _passive(anchor):

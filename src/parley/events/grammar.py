@@ -59,13 +59,6 @@ COMPLEMENT_PATH = {"xcomp", "ccomp", "obj", "obl", "advcl", "conj", "nmod", "acl
 # Marks of an adverbial clause that tells another time or reason, not the trigger's content.
 SEPARATE_MARKS = {"after", "before", "while", "when", "as", "because", "since", "until", "once"}
 
-# Acts an accusation alleges as events of their own ("accused the army of burning camps",
-# "is accused of killing civilians"): PLOVER's harmful acts (data/harmful.txt but threats), the
-# charges of CAMEO's 112 (accusations of crime, aggression, human rights abuses). Alleged aid
-# ("accused Kigali of arming the rebels") was tried and left out: the pool's gold codes it as
-# often as not (4 of 6 such events were false positives).
-ALLEGED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
-
 # Nouns that name a state's armed or police forces without naming the state ("the army",
 # "troops", "police"): the article's one such force (``Context.forces_by_noun``).
 FORCE_NOUNS = _WORDS["force_nouns"]
