@@ -10,10 +10,12 @@ from spacy.tokens import Doc, Token
 from parley.actors.resolve import STATE_SIDE_TYPES, ranked_parties
 from parley.events.clauses import _clause
 from parley.events.grammar import (
+    FORCE_NOUNS,
     GOVERNMENT_NOUNS,
     PLACE_CASES,
     PLACE_NOUNS,
     PLACE_VERBS,
+    POLICE_NOUNS,
     STATE_NOUNS,
     TITLE_WINDOW_CHARS,
 )
@@ -151,6 +153,23 @@ class Context:
         actor = self.by_id[owner[0]]
         state = [a.id for a in self.actors if a.type == "country" and a.country == actor.country]
         return state[:1] if actor.country and state else owner[:1]
+
+    def forces_by_noun(self, head: Token) -> list[str]:
+        """ "the army", "troops", "the armed forces", "police": the article's one army (or one
+        police force, for a police noun) when it has exactly one; none when two armies or no
+        army are told (whose troops is then for the parse to say)."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or lemma not in FORCE_NOUNS:
+            return []
+        if lemma == "force" and head.tag_ != "NNS":
+            return []  # "the use of force"
+        police = lemma in POLICE_NOUNS
+        forces = [
+            a.id
+            for a in self.actors
+            if a.type == "military" and ("police" in a.name.lower() or "POLICE" in a.id) == police
+        ]
+        return forces if len(forces) == 1 else []
 
     def named_by_noun(self, head: Token) -> list[str]:
         """ "the court" when one actor of the article is a court: the actor whose name has the

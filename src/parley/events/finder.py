@@ -427,7 +427,7 @@ class Finder:
                     if conj.dep_ == "conj":
                         found += [a for a in ctx.actors_at(conj.idx, conj.idx + len(conj))]
                 return list(dict.fromkeys(found))
-        return ctx.possessed(head) or self._demonym_actor(head, ctx)
+        return ctx.possessed(head) or self._demonym_actor(head, ctx) or ctx.forces_by_noun(head)
 
     def _demonym_actor(self, head: Token, ctx: Context) -> list[str]:
         """ "Russian drones", "Israeli aircraft": the country a demonym names, as the article's

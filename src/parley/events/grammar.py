@@ -59,6 +59,11 @@ COMPLEMENT_PATH = {"xcomp", "ccomp", "obj", "obl", "advcl", "conj", "nmod", "acl
 # Marks of an adverbial clause that tells another time or reason, not the trigger's content.
 SEPARATE_MARKS = {"after", "before", "while", "when", "as", "because", "since", "until", "once"}
 
+# Nouns that name a state's armed or police forces without naming the state ("the army",
+# "troops", "police"): the article's one such force (``Context.forces_by_noun``).
+FORCE_NOUNS = _WORDS["force_nouns"]
+POLICE_NOUNS = _WORDS["police_nouns"]
+
 # Types an agreement to meet turns into: "agreed to meet again" is a meeting promised.
 PROMISABLE = {"CONSULT"}
 
