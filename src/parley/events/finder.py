@@ -1223,7 +1223,8 @@ class Finder:
         conditions, hostilities will stop"; "the crossing would open only if Hamas ..."."""
         drafts = []
         # only clauses with an "if"/"unless" or an inverted "should" can be conditions
-        heads = {t.head.i for t in doc if t.lower_ in CONDITION_MARKS | INVERTED_CONDITION}
+        marks = frozenset(CONDITION_MARKS | INVERTED_CONDITION)
+        heads = {t.head.i for t in tokens_with(doc, "LOWER", marks)}
         for i in sorted(heads):
             cond = doc[i]
             if cond.pos_ not in ("VERB", "AUX"):
