@@ -90,6 +90,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?:in|since|by|until|before|after)\s+(?:19|20)\d\d\b", re.I)),
 ]
 
+# The same patterns for text already in lower case.
+_LOWER_PATTERNS = {kind: re.compile(pattern.pattern) for kind, pattern in PATTERNS}
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Words one of which every match of a pattern holds, in lower case (a year's, digits): a text
+# with none of them is not searched with the pattern (each search reads the whole text).
+NEEDS: dict[str, tuple[str, ...]] = {
+    "month_day": _MONTH_STEMS,
+    "day_month": _MONTH_STEMS,
+    "weekday": ("day",),
+    "deictic": ("today", "tonight", "yesterday", "tomorrow"),
+    "ago": ("ago",),
+    "relative_period": ("week", "month", "year"),
+    "month": _MONTH_STEMS,
+    "year": ("19", "20"),
+}
+
 
 @dataclass(frozen=True)
 class TimeExpression:
@@ -113,13 +129,21 @@ def find_expressions(text: str) -> list[TimeExpression]:
     """Every time expression in ``text``, left to right, none overlapping another."""
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
+    lower = text.lower()
+    # the patterns are written in lower case: searched case-sensitively in the lowered text
+    # (twice as fast as ignoring case), unless lowering changed the text's length (a rare
+    # letter that lowers to two), which would move the offsets
+    same = len(lower) == len(text)
     for kind, pattern in PATTERNS:
-        for m in pattern.finditer(text):
+        if not any(word in lower for word in NEEDS[kind]):
+            continue
+        matches = _LOWER_PATTERNS[kind].finditer(lower) if same else pattern.finditer(text)
+        for m in matches:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
-            found.append(TimeExpression(s, e, m.group(0), kind))
+            found.append(TimeExpression(s, e, text[s:e], kind))
     return sorted(found, key=lambda x: x.start)
 
 

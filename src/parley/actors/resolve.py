@@ -225,6 +225,12 @@ class Resolver:
                 self.demonyms.setdefault(demonym, entry.id)
         self.demonym_words = frozenset(self.demonyms)
         self.registry_persons = [e for e in registry.entries.values() if e.type == "person"]
+        # each registry person's names by the first letter of their surname's spelling key:
+        # two surnames ``same_name`` joins share it (``_registry_person`` reads only those)
+        self.persons_by_initial: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for k, entry in enumerate(self.registry_persons):
+            for name in entry.names():
+                self.persons_by_initial[spelling_key(_surname(name))[:1]].append((k, name))
         # a country's names and its capital's ("Iraq", "Baghdad") -> the country
         self.country_names = {name: e for e in registry.countries() for name in e.names()}
         self.country_words = frozenset(self.demonyms) | frozenset(self.country_names)
@@ -1353,22 +1359,22 @@ class Resolver:
         """A registry person whose full name or surname is ``text``, allowing misspellings."""
         surname = _surname(text)
         multi = len(text.split()) > 1
-        hits = []
-        for entry in self.registry_persons:
-            for name in entry.names():
-                if multi and len(name.split()) > 1:
-                    ok = name.lower() == text.lower() or (
-                        name.split()[0].lower() == text.split()[0].lower()
-                        and same_name(_surname(name), surname)
-                    )
-                elif not multi:
-                    ok = same_name(_surname(name), surname)
-                else:
-                    ok = False
-                if ok:
-                    hits.append(entry)
-                    break
-        return hits[0] if len(hits) == 1 else None
+        hits: set[int] = set()
+        for k, name in self.persons_by_initial.get(spelling_key(surname)[:1], ()):
+            if k in hits:
+                continue
+            if multi and len(name.split()) > 1:
+                ok = name.lower() == text.lower() or (
+                    name.split()[0].lower() == text.split()[0].lower()
+                    and same_name(_surname(name), surname)
+                )
+            elif not multi:
+                ok = same_name(_surname(name), surname)
+            else:
+                ok = False
+            if ok:
+                hits.add(k)
+        return self.registry_persons[hits.pop()] if len(hits) == 1 else None
 
     def _context_country(self, doc: Doc, ent: Span) -> str | None:
         """A person's country from the words around the name: a demonym or a country-bearing

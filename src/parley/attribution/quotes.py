@@ -21,6 +21,15 @@ SINGLE_CLOSE = {"’", "'", "‘"}
 # Two-character double quotes of wire and archive text.
 DOUBLED_OPEN = ("``", "''")
 DOUBLED_CLOSE = "''"
+# The characters at which a quotation can open, close or be cut by a paragraph's end: the
+# scan below jumps from one to the next (every other character leaves its state as it is).
+MARK_OR_BREAK = re.compile(
+    "["
+    + re.escape(
+        "".join(sorted({*DOUBLE_OPEN, *DOUBLE_CLOSE, *SINGLE_OPEN, *SINGLE_CLOSE, "`", "\n"}))
+    )
+    + "]"
+)
 # A markup tag left in a text by the page or feed it came from: "<tweet author=\"X\">", "</p>".
 MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
 
@@ -44,6 +53,10 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     i = 0
     n = len(text)
     while i < n:
+        found = MARK_OR_BREAK.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         pair = text[i : i + 2]
         if (

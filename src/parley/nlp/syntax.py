@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -29,15 +30,17 @@ def tokens_with(doc: Doc, attr: str, words: frozenset[str]) -> list[Token]:
 
 def indices_with(doc: Doc, attr: str, words: frozenset[str]) -> list[int]:
     """The indices of the tokens ``tokens_with`` finds, with no Token made."""
-    wanted = _string_ids(words)
-    return [i for i, v in enumerate(doc.to_array(attr).tolist()) if v in wanted]
+    wanted = _id_array(words)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted)).tolist()
 
 
 @lru_cache(maxsize=256)
-def _string_ids(words: frozenset[str]) -> frozenset[int]:
+def _id_array(words: frozenset[str]) -> numpy.ndarray:
     """The string ids (spaCy's hashes, the same in every vocab) of ``words`` in lower, title
-    and upper case: the word sets are module constants, so each is hashed once."""
-    return frozenset(get_string_id(v) for w in words for v in (w, w.title(), w.upper()))
+    and upper case, as the doc's arrays hold them: the word sets are module constants, so each
+    is hashed once."""
+    ids = sorted({get_string_id(v) for w in words for v in (w, w.title(), w.upper())})
+    return numpy.array(ids, dtype=numpy.uint64)
 
 
 def tokens_tagged(doc: Doc, pos: str) -> list[Token]:
