@@ -29,16 +29,21 @@ def tokens_with(doc: Doc, attr: str, words: frozenset[str]) -> list[Token]:
 
 
 def indices_with(doc: Doc, attr: str, words: frozenset[str]) -> list[int]:
-    """The indices of the tokens ``tokens_with`` finds, with no Token made."""
+    """The indices of the tokens ``tokens_with`` finds, with no Token made: the doc's array
+    looked up in the words' sorted ids (a binary search per token, in numpy)."""
     wanted = _id_array(words)
-    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted)).tolist()
+    if not len(wanted):
+        return []
+    values = doc.to_array(attr)
+    at = numpy.minimum(numpy.searchsorted(wanted, values), len(wanted) - 1)
+    return numpy.flatnonzero(wanted[at] == values).tolist()
 
 
 @lru_cache(maxsize=256)
 def _id_array(words: frozenset[str]) -> numpy.ndarray:
     """The string ids (spaCy's hashes, the same in every vocab) of ``words`` in lower, title
-    and upper case, as the doc's arrays hold them: the word sets are module constants, so each
-    is hashed once."""
+    and upper case, sorted, as the doc's arrays hold them: the word sets are module
+    constants, so each is hashed once."""
     ids = sorted({get_string_id(v) for w in words for v in (w, w.title(), w.upper())})
     return numpy.array(ids, dtype=numpy.uint64)
 
