@@ -40,6 +40,7 @@ from parley.attribution.verb_cue import VerbCueRule
 from parley.attribution.verbs import VerbCues
 from parley.model import Actor, Attribution
 from parley.model import Span as TextSpan
+from parley.nlp.syntax import indices_with
 
 # Word classes at which no token rule can find a report (punctuation, determiners, numbers,
 # conjunctions, particles, pronouns): skipped without building their tokens.
@@ -152,27 +153,33 @@ class Extractor(VerbCueRule, VerbCues, NounCues, Repairs, LineRules, Continuatio
     def on(self, rule: str) -> bool:
         return rule not in self.disabled
 
-    def _token_rules(self, tok, quotes, media, mentions) -> Found | None:
-        """The first report the token rules (``rules.TOKEN_RULES``, in order) find at ``tok``."""
+    def _token_rules(self, tok, quotes, media, mentions, after_source=None) -> Found | None:
+        """The first report the token rules (``rules.TOKEN_RULES``, in order) find at ``tok``;
+        ``after_source``: the words right after a poll or study noun, where alone
+        ``misread_report`` can find one (every word, when not given)."""
         f = None
-        if self.on("verb_cue") and (
-            tok.pos_ in ("VERB", "AUX")
+        # each word's tags read once; a rule's cheap test on them before its switch
+        pos, lower = tok.pos_, tok.lower_
+        if (
+            pos in ("VERB", "AUX")
             or tok.tag_.startswith("VB")
-            or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT")
-        ):
+            or (pos == "NOUN" and tok.dep_ == "ROOT")
+        ) and self.on("verb_cue"):
             f = self._verb_cue(tok, quotes, media, mentions)
-        if f is None and self.on("noun_cue") and tok.pos_ == "NOUN":
+        if f is None and pos == "NOUN" and self.on("noun_cue"):
             f = self._noun_cue(tok, mentions)
-        if f is None and self.on("adjective_cue") and tok.pos_ in ("ADJ", "VERB"):
+        if f is None and pos in ("ADJ", "VERB") and self.on("adjective_cue"):
             f = self._adjective_cue(tok)
         if (
             (f is None or f.source is None)
+            and (after_source is None or tok.i in after_source)
             and self.on("misread_report")
             and (misread := self._misread_report(tok))
         ):
             f = misread
         if (
             f is None
+            and pos in ("NOUN", "PROPN")
             and self.on("report_read_as_noun")
             and (misread := self._report_read_as_noun(tok))
         ):
@@ -183,11 +190,19 @@ class Extractor(VerbCueRule, VerbCues, NounCues, Repairs, LineRules, Continuatio
             and (misread := self._report_read_as_modifier(tok))
         ):
             f = misread
-        if f is None and self.on("according_to") and tok.lower_ == "according":
+        if f is None and lower == "according" and self.on("according_to"):
             f = self._according_to(tok)
-        if f is None and self.on("in_source") and tok.lower_ == "in":
+        if f is None and lower == "in" and self.on("in_source"):
             f = self._in_source(tok)
         return f
+
+    def _after_source(self, doc: Doc) -> set[int]:
+        """The words right after a poll or study noun ("polls show"), singular or plural:
+        found on the doc's arrays, so that ``misread_report`` reads no other word."""
+        sources = self.lex.source_nouns
+        nouns = indices_with(doc, "LEMMA", sources) + indices_with(doc, "LOWER", sources)
+        plurals = indices_with(doc, "LOWER", self.lex.source_plurals)
+        return {i + 1 for i in nouns + plurals}
 
     def find(
         self,
@@ -204,10 +219,11 @@ class Extractor(VerbCueRule, VerbCues, NounCues, Repairs, LineRules, Continuatio
         # no rule reads a report at a word of these classes ("in", "according" are ADP)
         skip = {doc.vocab.strings.add(p) for p in NO_REPORT_POS}
         pos = doc.to_array("POS").tolist()
+        after_source = self._after_source(doc)
         for tok in (doc[i] for i, p in enumerate(pos) if p not in skip):
             if tags and any(s <= tok.idx < e for s, e in tags):
                 continue  # "<tweet author=...>": markup, not words
-            if (f := self._token_rules(tok, quotes, media, mentions)) is not None:
+            if (f := self._token_rules(tok, quotes, media, mentions, after_source)) is not None:
                 found.append(f)
         if self.on("colon_lines"):
             found = _with_colon_lines(found, self._colon_lines(doc, quotes), _text(doc))

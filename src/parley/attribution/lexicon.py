@@ -34,6 +34,16 @@ class Lexicon:
         return self.verbs.get(lemma)
 
     @cached_property
+    def source_nouns(self) -> frozenset[str]:
+        """The nouns that can be a report's source ("poll", "study")."""
+        return frozenset(self.sources)
+
+    @cached_property
+    def source_plurals(self) -> frozenset[str]:
+        """Their plurals in "s" ("polls"), which a tagger may leave unlemmatised."""
+        return frozenset(f"{w}s" for w in self.sources)
+
+    @cached_property
     def verb_heads(self) -> frozenset[str]:
         """The first word of every cue verb, phrasal ones included ("lay" of "lay out"): a
         verb whose lemma is none of these is no cue, whatever its particle."""
