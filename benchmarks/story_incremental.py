@@ -185,9 +185,9 @@ def main(argv: list[str] | None = None) -> None:
     same = updated == rebuilt
     print(
         f"{n} articles + {args.added}: story update {update:.2f} s, full rebuild {rebuild:.2f} s "
-        f"({update / rebuild:.0%} of it; goal under 10%); stored stories equal: {same}"
+        f"({update / rebuild:.1%} of it; goal under 10%); stored stories equal: {same}"
     )
-    print(f"update_s={update:.2f} rebuild_s={rebuild:.2f} ratio={update / rebuild:.2f} same={same}")
+    print(f"update_s={update:.3f} rebuild_s={rebuild:.3f} ratio={update / rebuild:.3f} same={same}")
     if not same:
         sys.exit(1)
 
@@ -235,7 +235,7 @@ def real(records: Path, texts: list[Path], added: int) -> None:
     )
     print(
         f"how={how} update_s={update:.2f} rebuild_s={rebuild:.2f} "
-        f"ratio={update / rebuild:.2f} same={same} new_actors={len(brought)} resided={resided}"
+        f"ratio={update / rebuild:.3f} same={same} new_actors={len(brought)} resided={resided}"
     )
     if not same:
         sys.exit(1)
