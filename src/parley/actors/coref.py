@@ -239,9 +239,7 @@ def features(
     sent = sentence_of(pronoun.i)
     taken = {i for spans in entities for s in spans for i in range(s.start, s.end)}
     # people the NER names that are no candidate ("Randolph" when the candidates are two others)
-    strangers = [
-        start for start, end in index.persons if not any(i in taken for i in range(start, end))
-    ]
+    strangers = [start for start, end in index.persons if taken.isdisjoint(range(start, end))]
     out = []
     for k, spans in enumerate(entities):
         near = nearest_before[k]

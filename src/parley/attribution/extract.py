@@ -35,7 +35,7 @@ from parley.attribution.quotes import find_quotes, markup_spans, quote_at
 from parley.attribution.repairs import Repairs
 from parley.attribution.rules import check_names
 from parley.attribution.spans import Found, _covers, _same_cue, _text, kind_of
-from parley.attribution.speakers import _names_a_person, source_actor
+from parley.attribution.speakers import _names_a_person, actor_mentions, source_actor
 from parley.attribution.verb_cue import VerbCueRule
 from parley.attribution.verbs import VerbCues
 from parley.model import Actor, Attribution
@@ -62,12 +62,13 @@ def to_records(
     person_ids = {a.id for a in actors if a.type == "person"}
     body_ids = {a.id for a in actors if a.type in BODY_TYPES}
     text = _text(doc)
+    mentions = actor_mentions(actors)
     speakers: dict[int, str | None] = {}
     last: tuple[int, str] | None = None  # the person who spoke last, and where
     last_body: tuple[int, str] | None = None  # the body ("the ministry said") likewise
     for k in sorted(range(len(found)), key=lambda k: (found[k].source or min(found[k].content))[0]):
         f = found[k]
-        actor = source_actor(f.source, actors, doc, last, last_body)
+        actor = source_actor(f.source, actors, doc, last, last_body, mentions)
         if f.source is None and f.cue:
             # "X told reporters that S, stating T": a report with no subject of its own, in
             # or right after another report, is that report's speaker's
@@ -82,7 +83,7 @@ def to_records(
                 )
             ]
             if outer:
-                actor = source_actor(outer[0].source, actors, doc, last)
+                actor = source_actor(outer[0].source, actors, doc, last, mentions=mentions)
         speakers[k] = actor
         if actor is not None and f.source is not None and actor in body_ids:
             last_body = (f.source[1], actor)
