@@ -133,19 +133,25 @@ class Report:
 
     def numbers(self) -> list[float]:
         """The counts the report's evidence gives ("a cut of 15 percent": 15)."""
-        out = []
-        for m in NUMBER.finditer(self.evidence.get("text", "")):
-            word = m.group(1) or m.group(2)
-            if word is None:
-                continue
-            if word.lower() in NUMBER_WORDS:
-                out.append(float(NUMBER_WORDS[word.lower()]))
-                continue
-            digits = word.replace(",", "")
-            if YEAR.match(digits):
-                continue
-            out.append(float(digits))
-        return out
+        return list(_numbers(self.evidence.get("text", "")))
+
+
+@lru_cache(maxsize=1 << 14)
+def _numbers(text: str) -> tuple[float, ...]:
+    """``Report.numbers`` of an evidence text, read once however often a merge asks."""
+    out = []
+    for m in NUMBER.finditer(text):
+        word = m.group(1) or m.group(2)
+        if word is None:
+            continue
+        if word.lower() in NUMBER_WORDS:
+            out.append(float(NUMBER_WORDS[word.lower()]))
+            continue
+        digits = word.replace(",", "")
+        if YEAR.match(digits):
+            continue
+        out.append(float(digits))
+    return tuple(out)
 
 
 @dataclass
