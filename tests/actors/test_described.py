@@ -270,3 +270,35 @@ def test_a_body_named_by_a_possessive_phrase_that_speaks_is_an_actor(nlp):
     [federation] = _owner(ex, text, "federation")
     assert federation.type == "organization"
     assert {a.source_actor for a in ex.attributions} == {federation.id}
+
+
+def test_people_an_event_befalls_are_an_actor_named_again_later(nlp):
+    text = (
+        "BAMAKO, June 2 - Gunmen killed eight civilians near Ménaka on Sunday, officials said. "
+        "Soldiers later arrested six teachers in the town. The teachers were released on Monday."
+    )
+    ex, _ = _actors(nlp, text)
+    [civilians] = _owner(ex, text, "eight civilians")
+    assert civilians.country == "MLI"
+    [teachers] = _owner(ex, text, "six teachers")
+    assert _owner(ex, text, "The teachers") == [teachers]
+    assert teachers.id != civilians.id
+
+
+def test_uncounted_people_and_a_person_noun_as_object_are_no_actor(nlp):
+    text = "The minister told reporters that people were tired. He thanked the doctors."
+    ex, _ = _actors(nlp, text)
+    assert not _owner(ex, text, "people")
+    assert not _owner(ex, text, "the doctors")
+
+
+def test_a_title_before_a_described_group_is_the_named_persons(nlp):
+    text = (
+        "Governor Amadu Sule told a crowd of parents that the pupils would come home. "
+        "The governor said the talks had begun."
+    )
+    ex, _ = _actors(nlp, text)
+    [sule] = _owner(ex, text, "Amadu Sule")
+    assert _owner(ex, text, "The governor") == [sule]
+    [crowd] = _owner(ex, text, "a crowd")
+    assert crowd.id != sule.id

@@ -35,6 +35,8 @@ MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "det:prede
 POST_MODIFIERS = frozenset({"amod", "acl", "acl:relcl", "relcl", "nmod"})
 # the relations that hang a relative clause on its noun (UD's and spaCy's English labels)
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
+# the roles of a phrase an event befalls: a verb's object, a passive's subject
+BEFALLEN_ROLES = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "iobj"})
 # the marks of a possessive ("the hauliers' federation", "the minister's office")
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # how far before a named person a title may stand to be theirs ("the army spokesman, X")
@@ -83,6 +85,22 @@ def acts(head: Token) -> bool:
     )
 
 
+def counted(head: Token) -> bool:
+    """A number stands before the noun ("six teachers", "at least 17 civilians")."""
+    return any(c.dep_ == "nummod" for c in head.children)
+
+
+def befallen(head: Token) -> bool:
+    """People an event befalls: counted ("arrested six teachers", "Four men were held"), or a
+    noun of the ``affected`` set as a verb's object or passive subject ("police dispersed the
+    crowd", "hostages were freed")."""
+    if head.lemma_.lower() not in words()["affected"] | words()["persons"] | words()["counted"]:
+        return False
+    return counted(head) or (
+        head.lemma_.lower() in words()["affected"] and head.dep_ in BEFALLEN_ROLES
+    )
+
+
 def named_beside(head: Token, persons: set[int]) -> bool:
     """A person's name stands in apposition to the phrase, or within it ("a spokesman for the
     ministry, Saad Maan" / "Saad Maan, a spokesman"): the named person is meant."""
@@ -102,7 +120,7 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
     """The described actors' phrases of ``doc``, in text order (persons and groups), outside
     the names already found (``taken``; ``persons``: the words of persons' names)."""
     w = words()
-    heads = w["persons"] | w["groups"] | w["forces"] | w["offices"]
+    heads = w["persons"] | w["groups"] | w["forces"] | w["offices"] | w["affected"] | w["counted"]
     out = []
     for tok in tokens_with(doc, "LEMMA", heads):
         # a noun, or one capitalised opening a sentence ("Police said ...") or as an office
@@ -118,8 +136,9 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
             continue
         if named_beside(tok, persons) or not _armed_unit(tok):
             continue
-        if tok.lemma_.lower() in w["described_after"] and not any(
-            c.dep_ in POST_MODIFIERS for c in tok.rights
+        if tok.lemma_.lower() in w["described_after"] | w["counted"] and not (
+            any(c.dep_ in POST_MODIFIERS for c in tok.rights)
+            or (tok.lemma_.lower() in w["counted"] and counted(tok))
         ):
             continue  # "people are angry": anyone
         span = phrase(tok)
@@ -256,7 +275,10 @@ def settle(
         again = earlier(item)
         if again is not None:
             return Found(again)
-    if not acts(item.head) or item.head.lemma_.lower() in words()["offices"]:
+    if (
+        not (acts(item.head) or befallen(item.head))
+        or item.head.lemma_.lower() in words()["offices"]
+    ):
         return None
     kind = kind_of(item.head)
     country, via = country_of(item.span)

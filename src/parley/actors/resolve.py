@@ -479,7 +479,9 @@ class Resolver:
             titled = [
                 (s, c.id)
                 for c in clusters.values()
-                if c.type == "person"
+                # a named person: a title before a described actor ("Governor X told a crowd
+                # of parents") is not theirs
+                if c.type == "person" and not c.id.startswith(described.ID_PREFIX)
                 for s, _ in c.mentions
                 if s < start and _titled(text, s, item.head)
             ]
