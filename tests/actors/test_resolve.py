@@ -647,3 +647,21 @@ def test_an_acronym_of_a_bodys_initials_is_that_body_though_the_text_never_defin
     _, ex = extracted(nlp, text)
     [front] = [a for a in ex.actors if a.name == "Kivu Valley Liberation Front"]
     assert {a.source_actor for a in ex.attributions} == {front.id}
+
+
+def test_a_demonym_or_country_of_several_words_is_that_countrys(nlp):
+    text = (
+        "South Sudanese troops clashed with fighters near Nasir on Monday, a commander said. "
+        "Two soldiers were wounded."
+    )
+    found = actors_of(nlp, text)
+    assert "SSD-MIL" in found and "SDN-MIL" not in found
+
+
+def test_a_report_opening_with_a_country_of_several_words_is_from_there(nlp):
+    text = (
+        "ANALYSIS: Papua New Guinea and the island's future\n\n"
+        "Talks ended without agreement. Peter Kaupa, who chairs the forum, said little."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:peter-kaupa"][1] == "PNG"

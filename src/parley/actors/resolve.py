@@ -289,10 +289,22 @@ class Resolver:
             entry = Entry(f"{country}-MIL", "military", f"{adjective} armed forces", country)
         return entry
 
+    def demonym_of(self, tok: Token) -> str | None:
+        """The country a demonym ending at ``tok`` stands for, the longest first: "South
+        Sudanese" is South Sudan's, "Papua New Guinean" Papua New Guinea's, where "Sudanese"
+        and "Guinean" alone are Sudan's and Guinea's."""
+        return _longest_ending_at(tok, self.demonyms)
+
+    def country_named_at(self, tok: Token) -> str | None:
+        """The country whose name ends at ``tok``, the longest first ("Guinea" in "Papua New
+        Guinea" is Papua New Guinea, "Sudan" in "South Sudan" South Sudan)."""
+        entry = _longest_ending_at(tok, self.country_names)
+        return entry.id if entry is not None else None
+
     def _demonym_mentions(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Entry]]:
         out = []
         for tok in tokens_with(doc, "ORTH", self.demonym_words):
-            country = self.demonyms.get(tok.text)
+            country = self.demonym_of(tok)
             if country is None or tok.i in taken:
                 continue
             extended = self._extend_group_phrase(doc, doc[tok.i : tok.i + 1])
@@ -412,7 +424,7 @@ class Resolver:
         def country_of(span: Span) -> tuple[str | None, str | None]:
             for tok in span:
                 if tok.text in self.demonyms:
-                    return self.demonyms[tok.text], None
+                    return self.demonym_of(tok), None
                 c = cluster_at(tok)
                 if c is not None and c.type == "country":
                     return c.id, None
@@ -429,7 +441,7 @@ class Resolver:
                     for t in child.subtree:
                         owner = cluster_at(t)
                         if t.text in self.demonyms:
-                            return self.demonyms[t.text], None
+                            return self.demonym_of(t), None
                         if owner is not None and owner.type in PARTY_TYPES and owner.country:
                             return owner.country, None
                     town = _town_country(list(child.subtree))
@@ -588,7 +600,7 @@ class Resolver:
             words = [t for t in span if t.text not in self.demonyms]
             if len(words) < 2:
                 continue
-            country = next((self.demonyms[t.text] for t in span if t.text in self.demonyms), None)
+            country = next((self.demonym_of(t) for t in span if t.text in self.demonyms), None)
             if country is None and start > 0 and doc[start - 1].is_title:
                 country = self._country_in(doc, [doc[start - 1]])  # "the Ghana Teachers' Union"
             for of in tok.children if country is None else ():
@@ -625,7 +637,7 @@ class Resolver:
                 continue
             country = next(
                 (
-                    self.demonyms[t.text]
+                    self.demonym_of(t)
                     for t in doc[max(0, span.start - 4) : span.start]
                     if t.text in self.demonyms
                 ),
@@ -828,11 +840,11 @@ class Resolver:
         for tok in doc:
             if tok.idx >= LEAD_CHARS:
                 break
-            entry = self.country_names.get(tok.text)
+            country = self.country_named_at(tok) if tok.text in self.country_names else None
             if tok.text in self.demonyms:
-                named.add(self.demonyms[tok.text])
-            elif entry is not None:
-                named.add(entry.id)
+                named.add(self.demonym_of(tok))
+            elif country is not None:
+                named.add(country)
             elif (
                 tok.ent_type_ == "LOC"
                 and tok.text in towns
@@ -1457,7 +1469,7 @@ class Resolver:
         """The first country a demonym or a registry name among ``tokens`` stands for."""
         for tok in tokens:
             if tok.text in self.demonyms:
-                return self.demonyms[tok.text]
+                return self.demonym_of(tok)
             for span in doc.spans.get("parley_registry", []):
                 if span.start <= tok.i < span.end:
                     entry = self.registry.entries.get(span.id_)
@@ -1671,6 +1683,22 @@ def _party_mentions(clusters: dict[str, Cluster]) -> dict[str, int]:
         if c.type in PARTY_TYPES and c.country:
             counts[c.country] = counts.get(c.country, 0) + len(c.mentions)
     return counts
+
+
+def _longest_ending_at(tok: Token, table: dict):
+    """The value of the longest entry of ``table`` (keyed by words joined with spaces) that
+    ends at ``tok``, of up to three words; None when there is none."""
+    doc = tok.doc
+    for n in (3, 2, 1):
+        if tok.i - n + 1 < 0:
+            continue
+        words = doc[tok.i - n + 1 : tok.i + 1]
+        if n > 1 and any(t.whitespace_ != " " for t in words[:-1]):
+            continue
+        found = table.get(words.text)
+        if found is not None:
+            return found
+    return None
 
 
 def _home(clusters: dict[str, Cluster]) -> str | None:
