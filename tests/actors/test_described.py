@@ -302,3 +302,24 @@ def test_a_title_before_a_described_group_is_the_named_persons(nlp):
     assert _owner(ex, text, "The governor") == [sule]
     [crowd] = _owner(ex, text, "a crowd")
     assert crowd.id != sule.id
+
+
+def test_a_number_the_tagger_reads_as_a_noun_still_counts_a_group(nlp):
+    text = (
+        "GAO, March 3 - Hours after the ambush, troops detained fourteen men in the village. "
+        "Relatives said the men were rice farmers."
+    )
+    ex, _ = _actors(nlp, text)
+    [men] = _owner(ex, text, "fourteen men")
+    assert _owner(ex, text, "the men") == [men]
+
+
+def test_terrorists_are_an_armed_group_named_again(nlp):
+    text = (
+        "NIAMEY, May 2 - Armed terrorists attacked a post near Tera on Sunday, the army said. "
+        "The terrorists fled toward the border."
+    )
+    ex, _ = _actors(nlp, text)
+    [group] = _owner(ex, text, "Armed terrorists")
+    assert group.type == "group"
+    assert _owner(ex, text, "The terrorists") == [group]

@@ -86,8 +86,12 @@ def acts(head: Token) -> bool:
 
 
 def counted(head: Token) -> bool:
-    """A number stands before the noun ("six teachers", "at least 17 civilians")."""
-    return any(c.dep_ == "nummod" for c in head.children)
+    """A number stands before the noun ("six teachers", "at least 17 civilians"; "fourteen
+    men", whose number the tagger may read as a noun)."""
+    return any(
+        c.dep_ == "nummod" or (c.like_num and c.dep_ in ("compound", "amod", "det"))
+        for c in head.lefts
+    )
 
 
 def befallen(head: Token) -> bool:
@@ -138,9 +142,9 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
             continue
         if tok.lemma_.lower() in w["described_after"] | w["counted"] and not (
             any(c.dep_ in POST_MODIFIERS for c in tok.rights)
-            or (tok.lemma_.lower() in w["counted"] and counted(tok))
+            or (tok.lemma_.lower() in w["counted"] and (counted(tok) or _definite(tok)))
         ):
-            continue  # "people are angry": anyone
+            continue  # "people are angry": anyone; "the men" only names men counted before
         span = phrase(tok)
         owner = next((c for c in tok.children if c.dep_ in POSSESSOR), None) or _of_name(tok)
         definite = span[0].lower_ in w["definite"] or owner is not None
@@ -176,6 +180,10 @@ def acting_bodies(doc: Doc, taken: set[int]) -> list[Described]:
             continue  # "the press service of the Ministry": the named body's
         out.append(Described(span, tok, span[0].lower_ in w["definite"]))
     return out
+
+
+def _definite(head: Token) -> bool:
+    return phrase(head)[0].lower_ in words()["definite"]
 
 
 def _armed_unit(tok: Token) -> bool:
@@ -275,6 +283,8 @@ def settle(
         again = earlier(item)
         if again is not None:
             return Found(again)
+        if item.head.lemma_.lower() in words()["counted"] and not counted(item.head):
+            return None  # "the men" with no men counted before: anyone
     if (
         not (acts(item.head) or befallen(item.head))
         or item.head.lemma_.lower() in words()["offices"]
