@@ -665,3 +665,17 @@ def test_a_report_opening_with_a_country_of_several_words_is_from_there(nlp):
     )
     found = actors_of(nlp, text)
     assert found["person:peter-kaupa"][1] == "PNG"
+
+
+def test_a_government_with_a_modifying_phrase_is_the_state(nlp):
+    from tests.conftest import extracted
+
+    text = (
+        "KHARTOUM, May 3 - Sudan's army said it had retaken the town. The army-aligned "
+        "government, based in Port Sudan, said talks would resume. "
+        "The internationally recognised government did not comment."
+    )
+    _, ex = extracted(nlp, text)
+    sudan = next(a for a in ex.actors if a.id == "SDN")
+    held = {text[s:e] for s, e in sudan.mentions}
+    assert {"The army-aligned government", "The internationally recognised government"} <= held

@@ -150,6 +150,11 @@ NOT_IN_NAMES = frozenset(
 )
 # a definite "the government" names its state's government when no body is named so
 GOVERNMENT_WORDS = frozenset({"government", "administration"})
+# the words that may stand between "the" and a body's noun in a phrase naming it again ("the
+# Janzour brigade"), and for a government also adverbs and hyphenated words ("the
+# internationally recognised government", "the military-aligned government")
+NAME_MODIFIER_DEPS = frozenset({"compound", "amod"})
+GOVERNMENT_MODIFIER_DEPS = NAME_MODIFIER_DEPS | {"advmod", "punct", "npadvmod", "obl:npmod"}
 # described forces that are a country's armed forces (police and gendarmes stay their own)
 ARMY_WORDS = frozenset({"army", "military", "troop", "soldier", "force", "guard"})
 # described forces that are a country's police, an actor of their own ("police said", "Kosovo
@@ -901,7 +906,12 @@ class Resolver:
             if not det:
                 continue
             between = doc[det[0].i + 1 : tok.i]
-            if any(t.dep_ not in ("compound", "amod") for t in between):
+            # a government's own modifiers may be phrases ("the internationally recognised
+            # government", "the military-aligned government")
+            modifiers = (
+                GOVERNMENT_MODIFIER_DEPS if lemma in GOVERNMENT_WORDS else NAME_MODIFIER_DEPS
+            )
+            if any(t.dep_ not in modifiers for t in between):
                 continue  # "the Janzour brigade" yes; "the ministry's own office" no
             owner = _body_named_beside(det[0], last, clusters, taken)
             if owner is not None:
