@@ -323,3 +323,21 @@ def test_terrorists_are_an_armed_group_named_again(nlp):
     [group] = _owner(ex, text, "Armed terrorists")
     assert group.type == "group"
     assert _owner(ex, text, "The terrorists") == [group]
+
+
+def test_state_media_without_an_article_is_an_outlet_of_its_country(nlp):
+    text = (
+        "Iranian state media reported the seizure of the tanker on Sunday. "
+        "According to Kyrgyz media, two guards were hurt."
+    )
+    ex, _ = _actors(nlp, text)
+    [iran] = _owner(ex, text, "Iranian state media")
+    assert iran.type == "media" and iran.country == "IRN"
+    [kyrgyz] = _owner(ex, text, "Kyrgyz media")
+    assert kyrgyz.country == "KGZ"
+
+
+def test_a_capitalised_body_without_an_article_is_left_to_the_names(nlp):
+    text = "Defence Ministry said the drills would go ahead."
+    ex, _ = _actors(nlp, text)
+    assert not any(a.id.startswith("unnamed:") for a in _owner(ex, text, "Defence Ministry"))

@@ -152,7 +152,9 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
     return out
 
 
-def acting_bodies(doc: Doc, taken: set[int]) -> list[Described]:
+def acting_bodies(
+    doc: Doc, taken: set[int], demonyms: frozenset[str] = frozenset()
+) -> list[Described]:
     """Bodies named by their noun that speak or act ("The union said", "a local council
     warned", "the prime minister's office said", "The station reported"), outside the names
     already found (``taken``), in text order. A noun's possessor is part of the phrase unless
@@ -163,7 +165,7 @@ def acting_bodies(doc: Doc, taken: set[int]) -> list[Described]:
     for tok in tokens_with(doc, "LEMMA", heads):
         if tok.i in taken or tok.lemma_.lower() not in heads or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if not acts(tok) or tok.tag_ in ("NNS", "NNPS"):
+        if not acts(tok) or (tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in w["media"]):
             continue
         span = phrase(tok)
         owner = next((c for c in tok.children if c.dep_ in POSSESSOR), None)
@@ -172,7 +174,7 @@ def acting_bodies(doc: Doc, taken: set[int]) -> list[Described]:
             if owner.pos_ == "PRON" or any(t.text not in POSSESSIVE_MARKS for t in between):
                 continue
             span = doc[owner.left_edge.i : tok.i + 1]  # "the prime minister's office"
-        if span[0].lower_ not in w["definite"] | w["indefinite"]:
+        if span[0].lower_ not in w["definite"] | w["indefinite"] and _name_like(span, demonyms):
             continue  # "Defence Ministry said": a name the NER or the registry reads
         if any(t.i in taken for t in span):
             continue
@@ -180,6 +182,15 @@ def acting_bodies(doc: Doc, taken: set[int]) -> list[Described]:
             continue  # "the press service of the Ministry": the named body's
         out.append(Described(span, tok, span[0].lower_ in w["definite"]))
     return out
+
+
+def _name_like(span: Span, demonyms: frozenset[str]) -> bool:
+    """A phrase without a determiner is a name when a word of it is capitalised other than
+    the sentence's first word and a demonym ("Defence Ministry", not "State television" nor
+    "Iranian state media")."""
+    return any(
+        t.is_title and not t.is_sent_start and t.text not in demonyms for t in span
+    ) or not any(t.is_lower for t in span)
 
 
 def _definite(head: Token) -> bool:

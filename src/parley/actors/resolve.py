@@ -556,7 +556,7 @@ class Resolver:
             last_by_head[lemma] = aid
         self._named_bodies(doc, clusters, taken, report)
         media = described.words()["media"]
-        for item in described.acting_bodies(doc, taken):
+        for item in described.acting_bodies(doc, taken, self.demonym_words):
             # "The union said": the body named before whose name holds the noun ("the Volta
             # Teachers' Union"; for an outlet's noun, "The station", the outlet named last),
             # else a body of its own ("a local council", "the Tamale district council")
