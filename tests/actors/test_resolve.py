@@ -168,11 +168,21 @@ def test_an_official_belongs_to_the_country_mentioned_most_when_the_report_is_pl
 
 def test_an_official_in_a_two_country_article_gets_no_guessed_country(nlp):
     text = (
-        "India and Pakistan met in Lahore. New Delhi and Islamabad both said progress was made. "
+        "India and Pakistan met on Monday. New Delhi and Islamabad both said progress was made. "
         "Interior Minister Ramiro Tellez said the decision was final."
     )
     found = actors_of(nlp, text)
     assert found["person:ramiro-tellez"][1] is None
+
+
+def test_a_two_country_article_is_placed_by_the_towns_it_names(nlp):
+    # (session 18: the tie of two parties broken by the towns, pool country 0.710 -> 0.739)
+    text = (
+        "India and Pakistan met in Lahore. New Delhi and Islamabad both said progress was made. "
+        "Interior Minister Ramiro Tellez said the decision was final."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:ramiro-tellez"][1] == "PAK"
 
 
 def test_a_single_word_the_ner_takes_for_a_person_is_no_person_when_it_is_a_town():
@@ -679,3 +689,18 @@ def test_a_government_with_a_modifying_phrase_is_the_state(nlp):
     sudan = next(a for a in ex.actors if a.id == "SDN")
     held = {text[s:e] for s, e in sudan.mentions}
     assert {"The army-aligned government", "The internationally recognised government"} <= held
+
+
+def test_a_report_placed_by_nothing_else_is_from_the_country_whose_towns_it_names(nlp):
+    text = (
+        "Clan fighting flared again on Sunday. Pastor Jonah Kupe said the elders would meet. "
+        "Officials in Port Moresby promised help."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:jonah-kupe"][1] == "PNG"
+
+
+def test_a_report_naming_towns_of_two_countries_as_often_is_placed_nowhere(nlp):
+    text = "Clashes were reported in Mosul and in Aleppo. Pastor Jonah Kupe said little."
+    found = actors_of(nlp, text)
+    assert found["person:jonah-kupe"][1] is None

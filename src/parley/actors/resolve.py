@@ -41,6 +41,8 @@ ENTITY_TYPES = {"PER": "person", "PERSON": "person", "ORG": "organization"}
 
 # NER labels for places (UNER's and OntoNotes').
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
+# How often an article must name one country's towns to be placed by them alone.
+TOWNS_MIN_MENTIONS = 1
 
 
 # Dependency relations (UD's, as the shipped parser gives them, and spaCy's English ones) that
@@ -403,6 +405,9 @@ class Resolver:
         self._acronyms(doc, clusters, taken)
         _join_same_names(clusters)
         report = self._report_country(doc)
+        if report is None and _home(clusters) is None and _most_mentioned(clusters) is None:
+            # placed by nothing else: the country whose towns it names ("in Port Moresby")
+            report = _towns_country(doc)
         self._described(doc, clusters, taken, add, report)
         self._dyad_mentions(doc, clusters)
         self._home_country(clusters, report)
@@ -1522,6 +1527,27 @@ def _name_words(cluster: Cluster, text: str) -> set[str]:
     for s, e in cluster.mentions:
         words.update(text[s:e].lower().split())
     return words
+
+
+def _towns_country(doc: Doc) -> str | None:
+    """The country whose towns an article names most, at least ``TOWNS_MIN_MENTIONS`` times
+    and more often than any other's (GeoNames' most populous town of each name): where a
+    report that nothing else places is from ("clashes near Wabag ... in Port Moresby")."""
+    towns = place_countries()
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or (len(ent) == 1 and is_given_name(ent.text)):
+            continue  # a one-word "place" that is a given name may be a person's
+        # a dateline's town is written in capitals ("SAN PEDRO SULA, Honduras")
+        code = towns.get(ent.text) or (towns.get(ent.text.title()) if ent.text.isupper() else None)
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < TOWNS_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _town_country(tokens) -> str | None:
