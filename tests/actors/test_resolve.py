@@ -704,3 +704,22 @@ def test_a_report_naming_towns_of_two_countries_as_often_is_placed_nowhere(nlp):
     text = "Clashes were reported in Mosul and in Aleppo. Pastor Jonah Kupe said little."
     found = actors_of(nlp, text)
     assert found["person:jonah-kupe"][1] is None
+
+
+def test_a_report_from_where_a_mediator_holds_the_talks_is_about_the_parties(nlp):
+    text = (
+        "OSLO, June 16 - The Philippine government and the rebels agreed to a truce on Tuesday. "
+        "Talks were mediated by Norway. Manila welcomed the deal and the Philippines will send "
+        "a team. Negotiator Ramon Dizon said the truce would hold."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:ramon-dizon"][1] == "PHL"  # not Norway, the dateline's
+
+
+def test_a_dateline_country_whose_soldiers_are_in_a_brokered_deal_is_no_mediator(nlp):
+    text = (
+        "DJIBOUTI, Feb 22 - Rebels freed six Djiboutian soldiers in talks brokered by a "
+        "Swiss-based group. Colonel Ilyas Kamil said the men were well."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:ilyas-kamil"][1] == "DJI"

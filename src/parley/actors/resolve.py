@@ -41,6 +41,13 @@ ENTITY_TYPES = {"PER": "person", "PERSON": "person", "ORG": "organization"}
 
 # NER labels for places (UNER's and OntoNotes').
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
+# The words by which a report tells that a state hosts or helps the talks between others.
+MEDIATION_LEMMAS = frozenset(
+    {"mediate", "mediation", "mediator", "facilitate", "facilitator", "host", "broker"}
+)
+# The relations of a mediation word's agent: its subject, a passive's agent, a possessor or
+# modifier of the noun ("Malaysia's facilitator", "the Qatari mediator").
+MEDIATOR_DEPS = frozenset(SUBJ | {"obl:agent", "agent", "nmod:poss", "poss", "amod", "compound"})
 # How often an article must name one country's towns to be placed by them alone.
 TOWNS_MIN_MENTIONS = 1
 
@@ -405,6 +412,10 @@ class Resolver:
         self._acronyms(doc, clusters, taken)
         _join_same_names(clusters)
         report = self._report_country(doc)
+        if report is not None and self._mediates(doc, clusters.get(report), report):
+            # "DOHA -": a report from where the host or mediator holds the talks is about the
+            # parties, not the host
+            report = _most_mentioned({k: c for k, c in clusters.items() if c.country != report})
         if report is None and _home(clusters) is None and _most_mentioned(clusters) is None:
             # placed by nothing else: the country whose towns it names ("in Port Moresby")
             report = _towns_country(doc)
@@ -863,6 +874,25 @@ class Resolver:
             ):
                 named.add(towns[tok.text])  # not "Salem" in "Salem Ghrairi said"
         return named.pop() if len(named) == 1 else None  # two countries: no one place
+
+    def _mediates(self, doc: Doc, state: Cluster | None, country: str) -> bool:
+        """The article tells that ``country`` hosts, mediates or facilitates the talks it
+        reports: the state, its seat or its demonym is the agent of a mediation word
+        (``MEDIATION_LEMMAS``) or stands in its agent's phrase ("mediated by Oman", "Qatar
+        hosted", "Malaysia's facilitator", "a retired Malaysian general who has facilitated
+        the talks"); not merely in its sentence ("Djiboutian soldiers ... talks brokered by a
+        Swiss-based group")."""
+        held = set()
+        for s, e in state.mentions if state is not None else ():
+            held.update(t.i for t in doc.char_span(s, e, alignment_mode="expand") or ())
+        for tok in tokens_with(doc, "LEMMA", MEDIATION_LEMMAS):
+            for agent in tok.children:
+                if agent.dep_ not in MEDIATOR_DEPS:
+                    continue
+                for t in agent.subtree:
+                    if t.i in held or (t.text in self.demonyms and self.demonym_of(t) == country):
+                        return True
+        return False
 
     def _dateline_country(self, text: str) -> str | None:
         """The country of a wire report's dateline ("BAGHDAD, May 3 (Agency) -"), which places
