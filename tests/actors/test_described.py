@@ -341,3 +341,9 @@ def test_a_capitalised_body_without_an_article_is_left_to_the_names(nlp):
     text = "Defence Ministry said the drills would go ahead."
     ex, _ = _actors(nlp, text)
     assert not any(a.id.startswith("unnamed:") for a in _owner(ex, text, "Defence Ministry"))
+
+
+def test_people_two_sides_exchange_are_no_party_to_the_exchange(nlp):
+    text = "Russia and Ukraine exchanged 150 prisoners of war on Monday, officials said."
+    ex, _ = _actors(nlp, text)
+    assert not _owner(ex, text, "150 prisoners")

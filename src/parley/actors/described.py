@@ -100,6 +100,8 @@ def befallen(head: Token) -> bool:
     crowd", "hostages were freed")."""
     if head.lemma_.lower() not in words()["affected"] | words()["persons"] | words()["counted"]:
         return False
+    if head.dep_ in BEFALLEN_ROLES and head.head.lemma_.lower() in words()["traded"]:
+        return False  # "exchanged 150 prisoners": what the two sides traded, not a party
     return counted(head) or (
         head.lemma_.lower() in words()["affected"] and head.dep_ in BEFALLEN_ROLES
     )
