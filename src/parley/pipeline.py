@@ -15,6 +15,11 @@ import parley.attribution
 import parley.events
 import parley.nlp.paragraphs  # noqa: F401  (registers parley_paragraphs)
 from parley.actors import add_actor_stages
+from parley.actors.phrases import (
+    inner_mentions,
+    one_actor_per_phrase,
+    phrase_speakers,
+)
 from parley.actors.pronouns import with_pronoun_mentions
 from parley.model import Actor, Article, Attribution, Event, Extraction, Span
 from parley.nlp import load_base
@@ -57,10 +62,12 @@ def _stage_output(doc: Doc, name: str) -> list:
 def to_extraction(article: Article, doc: Doc) -> Extraction:
     """Collect what the stages wrote on ``doc`` into the article's record."""
     attributions = _stage_output(doc, "attributions")
+    actors = with_pronoun_mentions(list(doc._.actors or []), doc, attributions)
+    inner = inner_mentions(actors, doc)
     return Extraction(
         article=article,
-        actors=with_pronoun_mentions(list(doc._.actors or []), doc, attributions),
-        attributions=attributions,
+        actors=one_actor_per_phrase(actors, inner),
+        attributions=phrase_speakers(attributions, inner),
         events=_stage_output(doc, "events"),
     )
 

@@ -270,3 +270,80 @@ def test_a_body_named_by_a_possessive_phrase_that_speaks_is_an_actor(nlp):
     [federation] = _owner(ex, text, "federation")
     assert federation.type == "organization"
     assert {a.source_actor for a in ex.attributions} == {federation.id}
+
+
+def test_people_an_event_befalls_are_an_actor_named_again_later(nlp):
+    text = (
+        "BAMAKO, June 2 - Gunmen killed eight civilians near Ménaka on Sunday, officials said. "
+        "Soldiers later arrested six teachers in the town. The teachers were released on Monday."
+    )
+    ex, _ = _actors(nlp, text)
+    [civilians] = _owner(ex, text, "eight civilians")
+    assert civilians.country == "MLI"
+    [teachers] = _owner(ex, text, "six teachers")
+    assert _owner(ex, text, "The teachers") == [teachers]
+    assert teachers.id != civilians.id
+
+
+def test_uncounted_people_and_a_person_noun_as_object_are_no_actor(nlp):
+    text = "The minister told reporters that people were tired. He thanked the doctors."
+    ex, _ = _actors(nlp, text)
+    assert not _owner(ex, text, "people")
+    assert not _owner(ex, text, "the doctors")
+
+
+def test_a_title_before_a_described_group_is_the_named_persons(nlp):
+    text = (
+        "Governor Amadu Sule told a crowd of parents that the pupils would come home. "
+        "The governor said the talks had begun."
+    )
+    ex, _ = _actors(nlp, text)
+    [sule] = _owner(ex, text, "Amadu Sule")
+    assert _owner(ex, text, "The governor") == [sule]
+    [crowd] = _owner(ex, text, "a crowd")
+    assert crowd.id != sule.id
+
+
+def test_a_number_the_tagger_reads_as_a_noun_still_counts_a_group(nlp):
+    text = (
+        "GAO, March 3 - Hours after the ambush, troops detained fourteen men in the village. "
+        "Relatives said the men were rice farmers."
+    )
+    ex, _ = _actors(nlp, text)
+    [men] = _owner(ex, text, "fourteen men")
+    assert _owner(ex, text, "the men") == [men]
+
+
+def test_terrorists_are_an_armed_group_named_again(nlp):
+    text = (
+        "NIAMEY, May 2 - Armed terrorists attacked a post near Tera on Sunday, the army said. "
+        "The terrorists fled toward the border."
+    )
+    ex, _ = _actors(nlp, text)
+    [group] = _owner(ex, text, "Armed terrorists")
+    assert group.type == "group"
+    assert _owner(ex, text, "The terrorists") == [group]
+
+
+def test_state_media_without_an_article_is_an_outlet_of_its_country(nlp):
+    text = (
+        "Iranian state media reported the seizure of the tanker on Sunday. "
+        "According to Kyrgyz media, two guards were hurt."
+    )
+    ex, _ = _actors(nlp, text)
+    [iran] = _owner(ex, text, "Iranian state media")
+    assert iran.type == "media" and iran.country == "IRN"
+    [kyrgyz] = _owner(ex, text, "Kyrgyz media")
+    assert kyrgyz.country == "KGZ"
+
+
+def test_a_capitalised_body_without_an_article_is_left_to_the_names(nlp):
+    text = "Defence Ministry said the drills would go ahead."
+    ex, _ = _actors(nlp, text)
+    assert not any(a.id.startswith("unnamed:") for a in _owner(ex, text, "Defence Ministry"))
+
+
+def test_people_two_sides_exchange_are_no_party_to_the_exchange(nlp):
+    text = "Russia and Ukraine exchanged 150 prisoners of war on Monday, officials said."
+    ex, _ = _actors(nlp, text)
+    assert not _owner(ex, text, "150 prisoners")

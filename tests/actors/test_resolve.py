@@ -168,11 +168,21 @@ def test_an_official_belongs_to_the_country_mentioned_most_when_the_report_is_pl
 
 def test_an_official_in_a_two_country_article_gets_no_guessed_country(nlp):
     text = (
-        "India and Pakistan met in Lahore. New Delhi and Islamabad both said progress was made. "
+        "India and Pakistan met on Monday. New Delhi and Islamabad both said progress was made. "
         "Interior Minister Ramiro Tellez said the decision was final."
     )
     found = actors_of(nlp, text)
     assert found["person:ramiro-tellez"][1] is None
+
+
+def test_a_two_country_article_is_placed_by_the_towns_it_names(nlp):
+    # (session 18: the tie of two parties broken by the towns, pool country 0.710 -> 0.739)
+    text = (
+        "India and Pakistan met in Lahore. New Delhi and Islamabad both said progress was made. "
+        "Interior Minister Ramiro Tellez said the decision was final."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:ramiro-tellez"][1] == "PAK"
 
 
 def test_a_single_word_the_ner_takes_for_a_person_is_no_person_when_it_is_a_town():
@@ -270,8 +280,7 @@ def test_people_and_bodies_of_unknown_country_take_the_dateline_country(nlp):
         "twelve people after the clashes."
     )
     found = actors_of(nlp, text)
-    [person] = [v for v in found.values() if v[0] == "person"]
-    assert person[1] == "LBY"
+    assert found["person:salem-ghrairi"][1] == "LBY"
     assert found["organization:emergency-medicine-centre"][1] == "LBY"
 
 
@@ -377,7 +386,8 @@ def test_two_romanisations_of_one_name_are_one_person(nlp):
         "Russian state media named the negotiator as Aleksandr Gritsenko."
     )
     _, ex = extracted(nlp, text)
-    persons = [a for a in ex.actors if a.type == "person"]
+    # (the 95 men freed are a described actor of their own)
+    persons = [a for a in ex.actors if a.type == "person" and a.id.startswith("person:")]
     assert len(persons) == 1
     assert {text[s:e] for s, e in persons[0].mentions} >= {"Hrytsenko", "Aleksandr Gritsenko"}
 
@@ -647,3 +657,69 @@ def test_an_acronym_of_a_bodys_initials_is_that_body_though_the_text_never_defin
     _, ex = extracted(nlp, text)
     [front] = [a for a in ex.actors if a.name == "Kivu Valley Liberation Front"]
     assert {a.source_actor for a in ex.attributions} == {front.id}
+
+
+def test_a_demonym_or_country_of_several_words_is_that_countrys(nlp):
+    text = (
+        "South Sudanese troops clashed with fighters near Nasir on Monday, a commander said. "
+        "Two soldiers were wounded."
+    )
+    found = actors_of(nlp, text)
+    assert "SSD-MIL" in found and "SDN-MIL" not in found
+
+
+def test_a_report_opening_with_a_country_of_several_words_is_from_there(nlp):
+    text = (
+        "ANALYSIS: Papua New Guinea and the island's future\n\n"
+        "Talks ended without agreement. Peter Kaupa, who chairs the forum, said little."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:peter-kaupa"][1] == "PNG"
+
+
+def test_a_government_with_a_modifying_phrase_is_the_state(nlp):
+    from tests.conftest import extracted
+
+    text = (
+        "KHARTOUM, May 3 - Sudan's army said it had retaken the town. The army-aligned "
+        "government, based in Port Sudan, said talks would resume. "
+        "The internationally recognised government did not comment."
+    )
+    _, ex = extracted(nlp, text)
+    sudan = next(a for a in ex.actors if a.id == "SDN")
+    held = {text[s:e] for s, e in sudan.mentions}
+    assert {"The army-aligned government", "The internationally recognised government"} <= held
+
+
+def test_a_report_placed_by_nothing_else_is_from_the_country_whose_towns_it_names(nlp):
+    text = (
+        "Clan fighting flared again on Sunday. Pastor Jonah Kupe said the elders would meet. "
+        "Officials in Port Moresby promised help."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:jonah-kupe"][1] == "PNG"
+
+
+def test_a_report_naming_towns_of_two_countries_as_often_is_placed_nowhere(nlp):
+    text = "Clashes were reported in Mosul and in Aleppo. Pastor Jonah Kupe said little."
+    found = actors_of(nlp, text)
+    assert found["person:jonah-kupe"][1] is None
+
+
+def test_a_report_from_where_a_mediator_holds_the_talks_is_about_the_parties(nlp):
+    text = (
+        "OSLO, June 16 - The Philippine government and the rebels agreed to a truce on Tuesday. "
+        "Talks were mediated by Norway. Manila welcomed the deal and the Philippines will send "
+        "a team. Negotiator Ramon Dizon said the truce would hold."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:ramon-dizon"][1] == "PHL"  # not Norway, the dateline's
+
+
+def test_a_dateline_country_whose_soldiers_are_in_a_brokered_deal_is_no_mediator(nlp):
+    text = (
+        "DJIBOUTI, Feb 22 - Rebels freed six Djiboutian soldiers in talks brokered by a "
+        "Swiss-based group. Colonel Ilyas Kamil said the men were well."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:ilyas-kamil"][1] == "DJI"

@@ -35,6 +35,8 @@ MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod", "det:prede
 POST_MODIFIERS = frozenset({"amod", "acl", "acl:relcl", "relcl", "nmod"})
 # the relations that hang a relative clause on its noun (UD's and spaCy's English labels)
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
+# the roles of a phrase an event befalls: a verb's object, a passive's subject
+BEFALLEN_ROLES = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "iobj"})
 # the marks of a possessive ("the hauliers' federation", "the minister's office")
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # how far before a named person a title may stand to be theirs ("the army spokesman, X")
@@ -83,6 +85,28 @@ def acts(head: Token) -> bool:
     )
 
 
+def counted(head: Token) -> bool:
+    """A number stands before the noun ("six teachers", "at least 17 civilians"; "fourteen
+    men", whose number the tagger may read as a noun)."""
+    return any(
+        c.dep_ == "nummod" or (c.like_num and c.dep_ in ("compound", "amod", "det"))
+        for c in head.lefts
+    )
+
+
+def befallen(head: Token) -> bool:
+    """People an event befalls: counted ("arrested six teachers", "Four men were held"), or a
+    noun of the ``affected`` set as a verb's object or passive subject ("police dispersed the
+    crowd", "hostages were freed")."""
+    if head.lemma_.lower() not in words()["affected"] | words()["persons"] | words()["counted"]:
+        return False
+    if head.dep_ in BEFALLEN_ROLES and head.head.lemma_.lower() in words()["traded"]:
+        return False  # "exchanged 150 prisoners": what the two sides traded, not a party
+    return counted(head) or (
+        head.lemma_.lower() in words()["affected"] and head.dep_ in BEFALLEN_ROLES
+    )
+
+
 def named_beside(head: Token, persons: set[int]) -> bool:
     """A person's name stands in apposition to the phrase, or within it ("a spokesman for the
     ministry, Saad Maan" / "Saad Maan, a spokesman"): the named person is meant."""
@@ -105,7 +129,7 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
     """The described actors' phrases of ``doc``, in text order (persons and groups), outside
     the names already found (``taken``; ``persons``: the words of persons' names)."""
     w = words()
-    heads = w["persons"] | w["groups"] | w["forces"] | w["offices"]
+    heads = w["persons"] | w["groups"] | w["forces"] | w["offices"] | w["affected"] | w["counted"]
     out = []
     for tok in tokens_with(doc, "LEMMA", heads):
         # a noun, or one capitalised opening a sentence ("Police said ...") or as an office
@@ -121,10 +145,11 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
             continue
         if named_beside(tok, persons) or not _armed_unit(tok):
             continue
-        if tok.lemma_.lower() in w["described_after"] and not any(
-            c.dep_ in POST_MODIFIERS for c in tok.rights
+        if tok.lemma_.lower() in w["described_after"] | w["counted"] and not (
+            any(c.dep_ in POST_MODIFIERS for c in tok.rights)
+            or (tok.lemma_.lower() in w["counted"] and (counted(tok) or _definite(tok)))
         ):
-            continue  # "people are angry": anyone
+            continue  # "people are angry": anyone; "the men" only names men counted before
         span = phrase(tok)
         owner = next((c for c in tok.children if c.dep_ in POSSESSOR), None) or _of_name(tok)
         definite = span[0].lower_ in w["definite"] or owner is not None
@@ -132,7 +157,9 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
     return out
 
 
-def acting_bodies(doc: Doc, taken: set[int]) -> list[Described]:
+def acting_bodies(
+    doc: Doc, taken: set[int], demonyms: frozenset[str] = frozenset()
+) -> list[Described]:
     """Bodies named by their noun that speak or act ("The union said", "a local council
     warned", "the prime minister's office said", "The station reported"), outside the names
     already found (``taken``), in text order. A noun's possessor is part of the phrase unless
@@ -143,7 +170,7 @@ def acting_bodies(doc: Doc, taken: set[int]) -> list[Described]:
     for tok in tokens_with(doc, "LEMMA", heads):
         if tok.i in taken or tok.lemma_.lower() not in heads or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if not acts(tok) or tok.tag_ in ("NNS", "NNPS"):
+        if not acts(tok) or (tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in w["media"]):
             continue
         span = phrase(tok)
         owner = next((c for c in tok.children if c.dep_ in POSSESSOR), None)
@@ -152,7 +179,7 @@ def acting_bodies(doc: Doc, taken: set[int]) -> list[Described]:
             if owner.pos_ == "PRON" or any(t.text not in POSSESSIVE_MARKS for t in between):
                 continue
             span = doc[owner.left_edge.i : tok.i + 1]  # "the prime minister's office"
-        if span[0].lower_ not in w["definite"] | w["indefinite"]:
+        if span[0].lower_ not in w["definite"] | w["indefinite"] and _name_like(span, demonyms):
             continue  # "Defence Ministry said": a name the NER or the registry reads
         if any(t.i in taken for t in span):
             continue
@@ -160,6 +187,19 @@ def acting_bodies(doc: Doc, taken: set[int]) -> list[Described]:
             continue  # "the press service of the Ministry": the named body's
         out.append(Described(span, tok, span[0].lower_ in w["definite"]))
     return out
+
+
+def _name_like(span: Span, demonyms: frozenset[str]) -> bool:
+    """A phrase without a determiner is a name when a word of it is capitalised other than
+    the sentence's first word and a demonym ("Defence Ministry", not "State television" nor
+    "Iranian state media")."""
+    return any(
+        t.is_title and not t.is_sent_start and t.text not in demonyms for t in span
+    ) or not any(t.is_lower for t in span)
+
+
+def _definite(head: Token) -> bool:
+    return phrase(head)[0].lower_ in words()["definite"]
 
 
 def _armed_unit(tok: Token) -> bool:
@@ -259,7 +299,12 @@ def settle(
         again = earlier(item)
         if again is not None:
             return Found(again)
-    if not acts(item.head) or item.head.lemma_.lower() in words()["offices"]:
+        if item.head.lemma_.lower() in words()["counted"] and not counted(item.head):
+            return None  # "the men" with no men counted before: anyone
+    if (
+        not (acts(item.head) or befallen(item.head))
+        or item.head.lemma_.lower() in words()["offices"]
+    ):
         return None
     kind = kind_of(item.head)
     country, via = country_of(item.span)

@@ -129,9 +129,12 @@ def person_gender(actor: Actor, doc: Doc) -> str | None:
 
 
 def _plural_people(actor: Actor, spans: list[Span]) -> bool:
-    """People the article knows by a plural description ("two diplomats", "refugees")."""
+    """People the article knows by a plural or collective description ("two diplomats",
+    "refugees", "a crowd")."""
     return actor.id.startswith(described.ID_PREFIX) and any(
-        sp.root.morph.get("Number") == ["Plur"] for sp in spans
+        sp.root.morph.get("Number") == ["Plur"]
+        or sp.root.lemma_.lower() in described.words()["collective"]
+        for sp in spans
     )
 
 

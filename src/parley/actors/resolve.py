@@ -41,6 +41,15 @@ ENTITY_TYPES = {"PER": "person", "PERSON": "person", "ORG": "organization"}
 
 # NER labels for places (UNER's and OntoNotes').
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
+# The words by which a report tells that a state hosts or helps the talks between others.
+MEDIATION_LEMMAS = frozenset(
+    {"mediate", "mediation", "mediator", "facilitate", "facilitator", "host", "broker"}
+)
+# The relations of a mediation word's agent: its subject, a passive's agent, a possessor or
+# modifier of the noun ("Malaysia's facilitator", "the Qatari mediator").
+MEDIATOR_DEPS = frozenset(SUBJ | {"obl:agent", "agent", "nmod:poss", "poss", "amod", "compound"})
+# How often an article must name one country's towns to be placed by them alone.
+TOWNS_MIN_MENTIONS = 1
 
 
 # Dependency relations (UD's, as the shipped parser gives them, and spaCy's English ones) that
@@ -150,6 +159,11 @@ NOT_IN_NAMES = frozenset(
 )
 # a definite "the government" names its state's government when no body is named so
 GOVERNMENT_WORDS = frozenset({"government", "administration"})
+# the words that may stand between "the" and a body's noun in a phrase naming it again ("the
+# Janzour brigade"), and for a government also adverbs and hyphenated words ("the
+# internationally recognised government", "the military-aligned government")
+NAME_MODIFIER_DEPS = frozenset({"compound", "amod"})
+GOVERNMENT_MODIFIER_DEPS = NAME_MODIFIER_DEPS | {"advmod", "punct", "npadvmod", "obl:npmod"}
 # described forces that are a country's armed forces (police and gendarmes stay their own)
 ARMY_WORDS = frozenset({"army", "military", "troop", "soldier", "force", "guard"})
 # described forces that are a country's police, an actor of their own ("police said", "Kosovo
@@ -295,10 +309,22 @@ class Resolver:
             entry = Entry(f"{country}-MIL", "military", f"{adjective} armed forces", country)
         return entry
 
+    def demonym_of(self, tok: Token) -> str | None:
+        """The country a demonym ending at ``tok`` stands for, the longest first: "South
+        Sudanese" is South Sudan's, "Papua New Guinean" Papua New Guinea's, where "Sudanese"
+        and "Guinean" alone are Sudan's and Guinea's."""
+        return _longest_ending_at(tok, self.demonyms)
+
+    def country_named_at(self, tok: Token) -> str | None:
+        """The country whose name ends at ``tok``, the longest first ("Guinea" in "Papua New
+        Guinea" is Papua New Guinea, "Sudan" in "South Sudan" South Sudan)."""
+        entry = _longest_ending_at(tok, self.country_names)
+        return entry.id if entry is not None else None
+
     def _demonym_mentions(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Entry]]:
         out = []
         for tok in tokens_with(doc, "ORTH", self.demonym_words):
-            country = self.demonyms.get(tok.text)
+            country = self.demonym_of(tok)
             if country is None or tok.i in taken:
                 continue
             extended = self._extend_group_phrase(doc, doc[tok.i : tok.i + 1])
@@ -392,6 +418,13 @@ class Resolver:
         self._acronyms(doc, clusters, taken)
         _join_same_names(clusters)
         report = self._report_country(doc)
+        if report is not None and self._mediates(doc, clusters.get(report), report):
+            # "DOHA -": a report from where the host or mediator holds the talks is about the
+            # parties, not the host
+            report = _most_mentioned({k: c for k, c in clusters.items() if c.country != report})
+        if report is None and _home(clusters) is None and _most_mentioned(clusters) is None:
+            # placed by nothing else: the country whose towns it names ("in Port Moresby")
+            report = _towns_country(doc)
         self._described(doc, clusters, taken, add, report)
         self._dyad_mentions(doc, clusters)
         self._home_country(clusters, report)
@@ -418,7 +451,7 @@ class Resolver:
         def country_of(span: Span) -> tuple[str | None, str | None]:
             for tok in span:
                 if tok.text in self.demonyms:
-                    return self.demonyms[tok.text], None
+                    return self.demonym_of(tok), None
                 c = cluster_at(tok)
                 if c is not None and c.type == "country":
                     return c.id, None
@@ -435,7 +468,7 @@ class Resolver:
                     for t in child.subtree:
                         owner = cluster_at(t)
                         if t.text in self.demonyms:
-                            return self.demonyms[t.text], None
+                            return self.demonym_of(t), None
                         if owner is not None and owner.type in PARTY_TYPES and owner.country:
                             return owner.country, None
                     town = _town_country(list(child.subtree))
@@ -485,7 +518,9 @@ class Resolver:
             titled = [
                 (s, c.id)
                 for c in clusters.values()
-                if c.type == "person"
+                # a named person: a title before a described actor ("Governor X told a crowd
+                # of parents") is not theirs
+                if c.type == "person" and not c.id.startswith(described.ID_PREFIX)
                 for s, _ in c.mentions
                 if s < start and _titled(text, s, item.head)
             ]
@@ -543,7 +578,7 @@ class Resolver:
             last_by_head[lemma] = aid
         self._named_bodies(doc, clusters, taken, report)
         media = described.words()["media"]
-        for item in described.acting_bodies(doc, taken):
+        for item in described.acting_bodies(doc, taken, self.demonym_words):
             # "The union said": the body named before whose name holds the noun ("the Volta
             # Teachers' Union"; for an outlet's noun, "The station", the outlet named last),
             # else a body of its own ("a local council", "the Tamale district council")
@@ -592,7 +627,7 @@ class Resolver:
             words = [t for t in span if t.text not in self.demonyms]
             if len(words) < 2:
                 continue
-            country = next((self.demonyms[t.text] for t in span if t.text in self.demonyms), None)
+            country = next((self.demonym_of(t) for t in span if t.text in self.demonyms), None)
             if country is None and start > 0 and doc[start - 1].is_title:
                 country = self._country_in(doc, [doc[start - 1]])  # "the Ghana Teachers' Union"
             for of in tok.children if country is None else ():
@@ -629,7 +664,7 @@ class Resolver:
                 continue
             country = next(
                 (
-                    self.demonyms[t.text]
+                    self.demonym_of(t)
                     for t in doc[max(0, span.start - 4) : span.start]
                     if t.text in self.demonyms
                 ),
@@ -833,11 +868,11 @@ class Resolver:
         for tok in doc:
             if tok.idx >= LEAD_CHARS:
                 break
-            entry = self.country_names.get(tok.text)
+            country = self.country_named_at(tok) if tok.text in self.country_names else None
             if tok.text in self.demonyms:
-                named.add(self.demonyms[tok.text])
-            elif entry is not None:
-                named.add(entry.id)
+                named.add(self.demonym_of(tok))
+            elif country is not None:
+                named.add(country)
             elif (
                 tok.ent_type_ == "LOC"
                 and tok.text in towns
@@ -846,6 +881,25 @@ class Resolver:
             ):
                 named.add(towns[tok.text])  # not "Salem" in "Salem Ghrairi said"
         return named.pop() if len(named) == 1 else None  # two countries: no one place
+
+    def _mediates(self, doc: Doc, state: Cluster | None, country: str) -> bool:
+        """The article tells that ``country`` hosts, mediates or facilitates the talks it
+        reports: the state, its seat or its demonym is the agent of a mediation word
+        (``MEDIATION_LEMMAS``) or stands in its agent's phrase ("mediated by Oman", "Qatar
+        hosted", "Malaysia's facilitator", "a retired Malaysian general who has facilitated
+        the talks"); not merely in its sentence ("Djiboutian soldiers ... talks brokered by a
+        Swiss-based group")."""
+        held = set()
+        for s, e in state.mentions if state is not None else ():
+            held.update(t.i for t in doc.char_span(s, e, alignment_mode="expand") or ())
+        for tok in tokens_with(doc, "LEMMA", MEDIATION_LEMMAS):
+            for agent in tok.children:
+                if agent.dep_ not in MEDIATOR_DEPS:
+                    continue
+                for t in agent.subtree:
+                    if t.i in held or (t.text in self.demonyms and self.demonym_of(t) == country):
+                        return True
+        return False
 
     def _dateline_country(self, text: str) -> str | None:
         """The country of a wire report's dateline ("BAGHDAD, May 3 (Agency) -"), which places
@@ -894,7 +948,12 @@ class Resolver:
             if not det:
                 continue
             between = doc[det[0].i + 1 : tok.i]
-            if any(t.dep_ not in ("compound", "amod") for t in between):
+            # a government's own modifiers may be phrases ("the internationally recognised
+            # government", "the military-aligned government")
+            modifiers = (
+                GOVERNMENT_MODIFIER_DEPS if lemma in GOVERNMENT_WORDS else NAME_MODIFIER_DEPS
+            )
+            if any(t.dep_ not in modifiers for t in between):
                 continue  # "the Janzour brigade" yes; "the ministry's own office" no
             owner = _body_named_beside(det[0], last, clusters, taken)
             if owner is not None:
@@ -1473,7 +1532,7 @@ class Resolver:
         """The first country a demonym or a registry name among ``tokens`` stands for."""
         for tok in tokens:
             if tok.text in self.demonyms:
-                return self.demonyms[tok.text]
+                return self.demonym_of(tok)
             for span in doc.spans.get("parley_registry", []):
                 if span.start <= tok.i < span.end:
                     entry = self.registry.entries.get(span.id_)
@@ -1516,6 +1575,27 @@ def _name_words(cluster: Cluster, text: str) -> set[str]:
     for s, e in cluster.mentions:
         words.update(text[s:e].lower().split())
     return words
+
+
+def _towns_country(doc: Doc) -> str | None:
+    """The country whose towns an article names most, at least ``TOWNS_MIN_MENTIONS`` times
+    and more often than any other's (GeoNames' most populous town of each name): where a
+    report that nothing else places is from ("clashes near Wabag ... in Port Moresby")."""
+    towns = place_countries()
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or (len(ent) == 1 and is_given_name(ent.text)):
+            continue  # a one-word "place" that is a given name may be a person's
+        # a dateline's town is written in capitals ("SAN PEDRO SULA, Honduras")
+        code = towns.get(ent.text) or (towns.get(ent.text.title()) if ent.text.isupper() else None)
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < TOWNS_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _town_country(tokens) -> str | None:
@@ -1687,6 +1767,22 @@ def _party_mentions(clusters: dict[str, Cluster]) -> dict[str, int]:
         if c.type in PARTY_TYPES and c.country:
             counts[c.country] = counts.get(c.country, 0) + len(c.mentions)
     return counts
+
+
+def _longest_ending_at(tok: Token, table: dict):
+    """The value of the longest entry of ``table`` (keyed by words joined with spaces) that
+    ends at ``tok``, of up to three words; None when there is none."""
+    doc = tok.doc
+    for n in (3, 2, 1):
+        if tok.i - n + 1 < 0:
+            continue
+        words = doc[tok.i - n + 1 : tok.i + 1]
+        if n > 1 and any(t.whitespace_ != " " for t in words[:-1]):
+            continue
+        found = table.get(words.text)
+        if found is not None:
+            return found
+    return None
 
 
 def _home(clusters: dict[str, Cluster]) -> str | None:
