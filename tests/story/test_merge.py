@@ -369,3 +369,21 @@ def test_an_act_told_as_still_to_come_does_not_join_the_act_done():
         "b", "RETREAT", "ETH", "DJI", day, text="freed the nine captured dockworkers in an exchange"
     )
     assert len(merge([to_come, done], SIDES)) == 2
+
+
+def test_two_outlets_telling_one_killing_of_described_victims_tell_one_event():
+    # each article describes the victims its own way ("six people", "five civilians"): the
+    # descriptions are no sides, so the killing of one day is one story event
+    def told(article: str, target: str, text: str) -> Report:
+        return Report(
+            article=article, published=date(2027, 5, 4), outlet=article, type="ASSAULT",
+            mode="asserted", source=None, target=target, date=date(2027, 5, 3), place=None,
+            evidence={"spans": [[0, len(text)]], "text": text},
+        )  # fmt: skip
+
+    reports = [
+        told("a1", "unnamed:people:a1", "six people were killed at the border post"),
+        told("a2", "unnamed:civilians:a2", "five civilians were killed at the border post"),
+    ]
+    side = {r.target: r.target for r in reports}
+    assert len(merge(reports, side)) == 1

@@ -52,3 +52,17 @@ def test_the_story_names_one_actor_with_every_mention_and_one_side():
     assert [m["article"] for m in actor["mentions"]] == ["a1", "a2"]
     assert one["events"][0]["source"] == actor["id"]
     assert one["negotiations"][0]["items"][0]["by"] == actor["id"]
+
+
+def test_people_a_description_names_by_their_office_take_their_state_and_victims_do_not():
+    described = [
+        Actor("unnamed:senior-official:a1", "senior official", "person", "NER"),
+        Actor("unnamed:two-diplomats:a2", "two diplomats", "person", "NER"),
+        Actor("unnamed:civilians:a3", "civilians", "person", "NER"),
+        Actor("unnamed:people:a4", "people", "person", "NER"),
+    ]
+    side = sides(described)
+    assert side["unnamed:senior-official:a1"] == side["unnamed:two-diplomats:a2"] == "NER"
+    # each article's victims are its own description, never a state the story could split on
+    assert side["unnamed:civilians:a3"] == "unnamed:civilians:a3"
+    assert side["unnamed:people:a4"] == "unnamed:people:a4"

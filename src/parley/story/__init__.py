@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from parley.actors.described import ID_PREFIX as DESCRIBED
+from parley.actors.described import words as described_words
 from parley.actors.registry import country_words
 from parley.actors.resolve import STATE_SIDE_TYPES
 from parley.gcpause import gc_paused
@@ -65,6 +67,9 @@ __all__ = [
 # state institutions wire reports name as actors; parliaments, courts and parties are left
 # out: they are not the government that negotiates).
 STATE_BODY_TYPES = ("military",)
+# The head nouns of described people who speak or act for an office (the actors stage's
+# ``office_persons`` word set: official, diplomat, spokesman, envoy, source ...).
+OFFICE_WORDS = described_words()["office_persons"]
 STATE_BODY_WORDS = re.compile(
     r"\b(ministry|ministries|navy|naval|army|coast ?guard|air force|armed forces|"
     r"defen[cs]e forces?|police|border guards?|foreign office|presidency|government)\b",
@@ -72,8 +77,29 @@ STATE_BODY_WORDS = re.compile(
 )
 
 
+def _office_words(name: str) -> set[str]:
+    """A description's words and their singulars ("officials": official)."""
+    words = set(name.split())
+    return words | {w[:-1] for w in words if w.endswith("s")}
+
+
+def _no_office(a: Actor) -> bool:
+    """People known only by a description that names no office ("eight civilians", "the
+    crew"): no side of the story's, whatever their country."""
+    return (
+        a.type == "person"
+        and a.id.startswith(DESCRIBED)
+        and not _office_words(a.name.lower()) & OFFICE_WORDS
+    )
+
+
 def _acts_for_state(a: Actor) -> bool:
-    """Whether ``a`` stands for its country's state (``STATE_BODY_TYPES``, ``STATE_BODY_WORDS``)."""
+    """Whether ``a`` stands for its country's state (``STATE_BODY_TYPES``, ``STATE_BODY_WORDS``).
+    People known only by a description stand for it when it names their office ("a senior
+    defence official", "two diplomats"), not when it names what befell them or who they are
+    ("eight civilians", "the crew", "aid workers"): those are no side."""
+    if _no_office(a):
+        return False
     if a.type in STATE_SIDE_TYPES or a.type in STATE_BODY_TYPES:
         return True
     return a.type == "organization" and bool(STATE_BODY_WORDS.search(a.name))
@@ -217,7 +243,9 @@ def counterpart_sides(acts: Counter, actors: list[Actor], side: dict[str, str]) 
     if not pairs:
         return {}
     main = set(min(pairs, key=lambda pair: (-pairs[pair], pair)))
-    unknown = {a.id for a in actors if a.type == "person" and side.get(a.id) == a.id}
+    unknown = {
+        a.id for a in actors if a.type == "person" and side.get(a.id) == a.id and not _no_office(a)
+    }
     faced: dict[str, set[str]] = defaultdict(set)
     for source, target in acts:
         if source in unknown and target:

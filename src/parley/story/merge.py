@@ -301,8 +301,10 @@ def report_key(r: Report, side: dict[str, str], targets: dict[tuple, set[str]]) 
     """The act a report tells: (type, mode kind, (source side, target side)), a meeting's
     sides in alphabetical order; reports of one story event share it (or their groups were
     joined: ``key_components``)."""
-    src = side.get(r.source, r.source) if r.source else None
-    tgt = side.get(r.target, r.target) if r.target else None
+    # a side known only by a description ("gunmen", "six people", "five civilians") names no
+    # side: each article describes its own, and the join passes find the act it belongs to
+    src = _named_side(side.get(r.source, r.source)) if r.source else None
+    tgt = _named_side(side.get(r.target, r.target)) if r.target else None
     if tgt is None and len(targets.get((r.type, mode_kind(r.mode), src), ())) == 1:
         tgt = next(iter(targets[(r.type, mode_kind(r.mode), src)]))
     if src is not None and src == tgt and r.source != r.target:
@@ -462,6 +464,7 @@ def _join_unnamed_sides(
             for j in named.get((type_, kind, side, pair[side]), [])
             if not articles & {r.article for r in groups[j][1]}
             and _same_days(group, groups[j][1])
+            and _to_come(group) == _to_come(groups[j][1])
             and _linked(stems_of(k), stems_of(j))
         ]
         # the one fit, or the one whose evidence shares the most with it
