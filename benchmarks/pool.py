@@ -1,4 +1,4 @@
-"""Score Parley on the development pool: the team's spent blind batches, 140 articles and six
+"""Score Parley on the development pool: the team's spent blind batches, 156 articles and seven
 stories written with gold by other members of the team (benchmarks/pool/README.md).
 
     python benchmarks/pool.py                   # articles and stories
