@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
@@ -1530,15 +1531,36 @@ class Resolver:
 
     def _country_in(self, doc: Doc, tokens: list) -> str | None:
         """The first country a demonym or a registry name among ``tokens`` stands for."""
+        held = _registry_ids_by_token(doc)
         for tok in tokens:
             if tok.text in self.demonyms:
                 return self.demonym_of(tok)
-            for span in doc.spans.get("parley_registry", []):
-                if span.start <= tok.i < span.end:
-                    entry = self.registry.entries.get(span.id_)
-                    if entry is not None and entry.country and entry.type != "person":
-                        return entry.country
+            for key in held.get(tok.i, ()):
+                entry = self.registry.entries.get(key)
+                if entry is not None and entry.country and entry.type != "person":
+                    return entry.country
         return None
+
+
+# Each doc's registry matches by the tokens they hold (ids in the span group's order), made
+# once per doc (a stage reads them for many phrases); the doc's and the group's sizes tell
+# one changed since.
+_REGISTRY_IDS: WeakKeyDictionary[Doc, tuple[tuple[int, int], dict[int, list[str]]]] = (
+    WeakKeyDictionary()
+)
+
+
+def _registry_ids_by_token(doc: Doc) -> dict[int, list[str]]:
+    group = doc.spans.get("parley_registry", [])
+    sizes = (len(doc), len(group))
+    kept = _REGISTRY_IDS.get(doc)
+    if kept is None or kept[0] != sizes:
+        held: dict[int, list[str]] = {}
+        for span in group:
+            for i in range(span.start, span.end):
+                held.setdefault(i, []).append(span.id_)
+        kept = _REGISTRY_IDS[doc] = (sizes, held)
+    return kept[1]
 
 
 # An acronym the text does not define is a body's name from this many letters ("KFOR",
