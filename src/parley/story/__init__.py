@@ -292,8 +292,10 @@ class StoryInput:
 # promise's keys its first content words. 5: spellings of one person one side; undertakings
 # to act by a deadline are commitments. 6: sentences that ask for an act not indexed. 7:
 # stems without inflection endings. 8: groups of one act whose sides are named differently
-# (none, a description, another target) joined, one merge component per act and kind.
-STORY_FORMAT = 8
+# (none, a description, another target) joined, one merge component per act and kind. 9:
+# people a description names without an office no side; a described side none in a key; an
+# act to come joins no act done; a group naming no side joins a fit its article tells too.
+STORY_FORMAT = 9
 
 
 @dataclass(frozen=True)
