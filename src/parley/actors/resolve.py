@@ -27,7 +27,7 @@ from parley.actors.registry import Entry, Registry
 from parley.dates import MONTHS, WEEKDAYS
 from parley.model import Actor, text_sha1
 from parley.nlp.place_names import known_places, place_countries
-from parley.nlp.syntax import SUBJ, doc_text, tokens_with
+from parley.nlp.syntax import SUBJ, doc_text, kept_for, tokens_with
 
 # rapidfuzz ratio (0-100) at or above which two surnames are taken for spellings of one name.
 # 85 joins one-letter slips and transliteration variants of names of 6+ letters ("Mendinsky"
@@ -1552,15 +1552,15 @@ _REGISTRY_IDS: WeakKeyDictionary[Doc, tuple[tuple[int, int], dict[int, list[str]
 
 def _registry_ids_by_token(doc: Doc) -> dict[int, list[str]]:
     group = doc.spans.get("parley_registry", [])
-    sizes = (len(doc), len(group))
-    kept = _REGISTRY_IDS.get(doc)
-    if kept is None or kept[0] != sizes:
-        held: dict[int, list[str]] = {}
+
+    def held() -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
         for span in group:
             for i in range(span.start, span.end):
-                held.setdefault(i, []).append(span.id_)
-        kept = _REGISTRY_IDS[doc] = (sizes, held)
-    return kept[1]
+                out.setdefault(i, []).append(span.id_)
+        return out
+
+    return kept_for(_REGISTRY_IDS, doc, (len(doc), len(group)), held)
 
 
 # An acronym the text does not define is a body's name from this many letters ("KFOR",

@@ -321,10 +321,8 @@ def source_actor(
         # found short ("Lway Yay"), right before it
         inside = [
             (ms, a)
-            for a in actors
-            if a.type == "person"
-            for ms, me in a.mentions
-            if me <= s and not _text(doc)[me:s].strip()
+            for ms, me, a in mentions
+            if a.type == "person" and me <= s and not _text(doc)[me:s].strip()
         ]
     if inside:
         persons = [x for x in inside if x[1].type == "person"]

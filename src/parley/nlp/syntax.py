@@ -8,7 +8,9 @@ UD English-EWT, writes) and the ClearNLP label spaCy's own English pipelines wri
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 from weakref import WeakKeyDictionary
 
 import numpy
@@ -19,6 +21,7 @@ from spacy.tokens import Doc, Token
 # each ``doc.text`` (about 3 ms for a news article), and every stage reads it. Weak keys: an
 # entry goes with its doc; the count tells a doc retokenized since.
 _TEXTS: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
+T = TypeVar("T")
 
 
 def tokens_with(doc: Doc, attr: str, words: frozenset[str]) -> list[Token]:
@@ -57,9 +60,16 @@ def tokens_tagged(doc: Doc, pos: str) -> list[Token]:
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc."""
-    kept = _TEXTS.get(doc)
-    if kept is None or kept[0] != len(doc):
-        kept = _TEXTS[doc] = (len(doc), doc.text)
+    return kept_for(_TEXTS, doc, len(doc), lambda: doc.text)
+
+
+def kept_for(cache: WeakKeyDictionary, doc: Doc, stamp: object, make: Callable[[], T]) -> T:
+    """What ``make`` gives for ``doc``, made once and kept in ``cache`` (weak keys: an entry
+    goes with its doc) while ``stamp`` (the doc's size, and what else it is made from) stays
+    the same: a doc retokenized since, or whose spans changed, gets it made again."""
+    kept = cache.get(doc)
+    if kept is None or kept[0] != stamp:
+        kept = cache[doc] = (stamp, make())
     return kept[1]
 
 
