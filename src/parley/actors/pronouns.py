@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -27,7 +28,7 @@ from parley.actors.coref import DocIndex, antecedent, unbound
 from parley.actors.given_names import name_gender
 from parley.actors.registry import person_titles
 from parley.model import Actor, Attribution
-from parley.nlp.syntax import doc_text, tokens_with
+from parley.nlp.syntax import doc_text, kept_for, tokens_with
 from parley.wordsets import word_sets
 
 if not Doc.has_extension("coref"):
@@ -97,8 +98,22 @@ def _partitive(tok: Token) -> bool:
     return tok.head.lower_ in PARTITIVES and tok.head.i < tok.i
 
 
+# Each doc's gender_near answers by (start, end): a person's mentions are read again for every
+# speaker check and pronoun, and a span's root is costly to find.
+_GENDER_NEAR: WeakKeyDictionary = WeakKeyDictionary()
+
+
 def gender_near(span: Span) -> str | None:
     """The gender a title or noun before ``span`` or in apposition to it tells, if any."""
+    doc = span.doc
+    known = kept_for(_GENDER_NEAR, doc, len(doc), dict)
+    key = (span.start, span.end)
+    if key not in known:
+        known[key] = _gender_near(span)
+    return known[key]
+
+
+def _gender_near(span: Span) -> str | None:
     words = gender_words()
     doc = span.doc
     before = doc[max(0, span.start - GENDER_WINDOW_TOKENS) : span.start + 1]

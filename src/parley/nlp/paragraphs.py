@@ -39,15 +39,22 @@ START, NOT_START = 1, -1
 
 def may_start_sentence(tok: Token) -> bool:
     """Whether a sentence may start at ``tok`` (not the first token)."""
-    j = tok.i - 1
     doc = tok.doc
-    while j > 0 and doc[j].text in CLOSING:
+    return _may_start(
+        tok.i, lambda j: doc[j].text, lambda j: doc[j].is_space, lambda j: doc[j].whitespace_
+    )
+
+
+def _may_start(i: int, text, is_space, whitespace) -> bool:
+    """``may_start_sentence`` on the token at ``i``, its neighbours read through the three
+    look-ups (a token's text, whether it is white space, the white space after it)."""
+    j = i - 1
+    while j > 0 and text(j) in CLOSING:
         j -= 1
-    before = doc[j]
     return (
-        before.is_space
-        or "\n" in before.whitespace_
-        or before.text[-1] in SENTENCE_END  # "." itself, or an abbreviation's "U.S."
+        is_space(j)
+        or "\n" in whitespace(j)
+        or text(j)[-1] in SENTENCE_END  # "." itself, or an abbreviation's "U.S."
     )
 
 
@@ -55,30 +62,40 @@ def may_start_sentence(tok: Token) -> bool:
 def paragraphs(doc: Doc) -> Doc:
     # The marks are written in one ``from_array`` call: setting ``Token.is_sent_start`` one
     # token at a time checks the whole doc for a parse on each call, which made this stage
-    # quadratic in the article's length (16.6 s for 200,000 characters).
-    starts = numpy.zeros((len(doc), 1), dtype="int64")  # 0: left to the parser
-    if len(doc):
-        starts[0, 0] = START
+    # quadratic in the article's length (16.6 s for 200,000 characters). The tokens' text
+    # and white space are read once into lists, the loop runs on those.
+    n = len(doc)
+    starts = [0] * n  # 0: left to the parser
+    if n:
+        starts[0] = START
+    texts = [t.text for t in doc]
+    spaces = [t.is_space for t in doc]
+    # a token's own white space is one blank or none (spaCy makes more a token of its own)
+    after = [" " if s else "" for s in doc.to_array("SPACY").tolist()]
     after_break = False
-    for tok in doc:
-        i = tok.i
-        if tok.is_space and "\n" in tok.text:
+    for i in range(n):
+        if spaces[i] and "\n" in texts[i]:
             if i > 0:
-                starts[i, 0] = START
+                starts[i] = START
             after_break = True
             continue
-        if "\n" in tok.whitespace_:
-            if i + 1 < len(doc):
-                starts[i + 1, 0] = START
+        if "\n" in after[i]:
+            if i + 1 < n:
+                starts[i + 1] = START
             continue
-        if after_break and not tok.is_space:
-            starts[i, 0] = START
+        if after_break and not spaces[i]:
+            starts[i] = START
             after_break = False
-        elif i > 0 and starts[i, 0] == 0 and not may_start_sentence(tok):
-            starts[i, 0] = NOT_START
+        elif (
+            i > 0
+            and starts[i] == 0
+            and not _may_start(i, texts.__getitem__, spaces.__getitem__, after.__getitem__)
+        ):
+            starts[i] = NOT_START
     for m in DATELINE.finditer(doc.text):
         first = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if first is not None and first.start > 0 and not first[0].is_space:
-            starts[first.start, 0] = START  # "... (Reuters) - | Belize and Guatemala agreed"
+            starts[first.start] = START  # "... (Reuters) - | Belize and Guatemala agreed"
     # spaCy's token arrays are uint64, with -1 wrapped round as ``Doc.to_array`` writes it
-    return doc.from_array([SENT_START], starts.astype("uint64"))
+    column = numpy.array(starts, dtype="int64").reshape((n, 1))
+    return doc.from_array([SENT_START], column.astype("uint64"))
