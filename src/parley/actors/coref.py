@@ -78,6 +78,23 @@ def _mentions(entities: Entities):
             yield k, span
 
 
+@dataclass(frozen=True)
+class Seen:
+    """The candidates' mentions as the passes read them, made once per pronoun: each mention
+    with its entity and its root (a span finds its root anew on every call), and the entity
+    whose mention holds each word."""
+
+    entities: Entities
+    mentions: list[tuple[int, Span, Token]]
+    owner: dict[int, int]
+
+    @classmethod
+    def of(cls, entities: Entities) -> Seen:
+        mentions = [(k, span, span.root) for k, span in _mentions(entities)]
+        owner = {i: k for k, span, _ in mentions for i in range(span.start, span.end)}
+        return cls(entities, mentions, owner)
+
+
 def subjects(verb: Token) -> list[Token]:
     """The words standing as ``verb``'s subject: its own, else a conjoined verb's first
     conjunct's ("Zoe came and took her ..."); and a passive's agent ("replaced by Rist")."""
@@ -98,72 +115,58 @@ def _verbs_above(pronoun: Token):
             yield level, cur
 
 
-def _owners(entities: Entities) -> dict[int, int]:
-    """Token index -> the entity whose mention holds it."""
-    return {i: k for k, span in _mentions(entities) for i in range(span.start, span.end)}
-
-
-def governing(pronoun: Token, entities: Entities) -> dict[int, tuple[int, bool]]:
+def governing(pronoun: Token, seen: Seen) -> tuple[dict[int, tuple[int, bool]], set[int]]:
     """For each entity that is the subject of a verb above the pronoun (up to ``MAX_LEVELS``
     verbs), the nearest such verb's level (1: the pronoun's own clause) and whether that
-    subject comes after the pronoun ("In his book, Howard ...")."""
-    owner = _owners(entities)
+    subject comes after the pronoun ("In his book, Howard ..."); and the entities that own
+    such a subject ("Mohamud's office said he would travel", "Ragnar's sorrow grew when Bjorn
+    rejected him")."""
+    owner = seen.owner
     found: dict[int, tuple[int, bool]] = {}
+    owners: set[int] = set()
     for level, verb in _verbs_above(pronoun):
         for sub in subjects(verb):
             if sub.i in owner:
                 found.setdefault(owner[sub.i], (level, sub.i > pronoun.i))
-    return found
-
-
-def governing_possessor(pronoun: Token, entities: Entities) -> set[int]:
-    """The entities that own the subject of a verb above the pronoun ("Mohamud's office said
-    he would travel", "Ragnar's sorrow grew when Bjorn rejected him")."""
-    owner = _owners(entities)
-    return {
-        owner[c.i]
-        for _, verb in _verbs_above(pronoun)
-        for sub in subjects(verb)
-        for c in sub.children
-        if c.dep_ in POSSESSOR and c.i in owner
-    }
+            owners.update(owner[c.i] for c in sub.children if c.dep_ in POSSESSOR and c.i in owner)
+    return found, owners
 
 
 def nearest_level(found: dict[int, tuple[int, bool]]) -> int | None:
     return min(found, key=lambda k: found[k][0]) if found else None
 
 
-def governing_subject(pronoun: Token, entities: Entities) -> int | None:
-    return nearest_level(governing(pronoun, entities))
+def governing_subject(pronoun: Token, seen: Seen) -> int | None:
+    return nearest_level(governing(pronoun, seen)[0])
 
 
-def parallel_role(pronoun: Token, entities: Entities) -> int | None:
+def parallel_role(pronoun: Token, seen: Seen) -> int | None:
     wanted = role(pronoun)
     if wanted not in ("subj", "obj"):
         return None
     own = clause_head(pronoun)
     before = [
         (span.start, k)
-        for k, span in _mentions(entities)
-        if span.end <= pronoun.i and role(span.root) == wanted and clause_head(span.root).i != own.i
+        for k, span, root in seen.mentions
+        if span.end <= pronoun.i and role(root) == wanted and clause_head(root).i != own.i
     ]
     return max(before)[1] if before else None
 
 
-def nearest_subject(pronoun: Token, entities: Entities) -> int | None:
+def nearest_subject(pronoun: Token, seen: Seen) -> int | None:
     before = [
         (span.start, k)
-        for k, span in _mentions(entities)
-        if span.end <= pronoun.i and span.root.dep_ in SUBJ
+        for k, span, root in seen.mentions
+        if span.end <= pronoun.i and root.dep_ in SUBJ
     ]
     return max(before)[1] if before else None
 
 
-def nearest(pronoun: Token, entities: Entities) -> int | None:
-    before = [(span.start, k) for k, span in _mentions(entities) if span.end <= pronoun.i]
+def nearest(pronoun: Token, seen: Seen) -> int | None:
+    before = [(span.start, k) for k, span, _ in seen.mentions if span.end <= pronoun.i]
     if before:
         return max(before)[1]
-    after = [(span.start, k) for k, span in _mentions(entities) if span.start > pronoun.i]
+    after = [(span.start, k) for k, span, _ in seen.mentions if span.start > pronoun.i]
     return min(after)[1] if after else None  # a pronoun before the name it stands for
 
 
@@ -181,7 +184,7 @@ def unbound(pronoun: Token, entities: Entities) -> list[list[Span]]:
     ]
 
 
-PASSES: tuple[tuple[str, Callable[[Token, Entities], int | None]], ...] = (
+PASSES: tuple[tuple[str, Callable[[Token, Seen], int | None]], ...] = (
     ("governing_subject", governing_subject),
     ("parallel_role", parallel_role),
     ("nearest_subject", nearest_subject),
@@ -221,25 +224,31 @@ def features(
 ) -> list[dict[str, float]]:
     """Each entity's features against ``pronoun`` (``entities`` as ``unbound`` leaves them);
     ``index`` is the doc's ``DocIndex`` when the caller keeps one."""
-    governs = governing(pronoun, entities)
+    seen = Seen.of(entities)
+    governs, owns_subject = governing(pronoun, seen)
     picks = {
-        name: nearest_level(governs) if find is governing_subject else find(pronoun, entities)
+        name: nearest_level(governs) if find is governing_subject else find(pronoun, seen)
         for name, find in PASSES
     }
-    owns_subject = governing_possessor(pronoun, entities)
     possessive = pronoun.lower_ in POSSESSIVE
-    nearest_before = [
-        max((s for s in spans if s.end <= pronoun.i), key=lambda s: s.start, default=None)
-        for spans in entities
-    ]
-    starts = [s.start for s in nearest_before if s is not None]
+    # each entity's mentions before the pronoun, with their roots
+    before: list[list[tuple[Span, Token]]] = [[] for _ in entities]
+    for k, span, root in seen.mentions:
+        if span.end <= pronoun.i:
+            before[k].append((span, root))
+    nearest_before = [max(found, key=lambda sr: sr[0].start, default=None) for found in before]
+    starts = [near[0].start for near in nearest_before if near is not None]
     firsts = [min((s.start for s in spans), default=math.inf) for spans in entities]
+    first = min(firsts, default=math.inf)
+    most = max((len(o) for o in entities), default=0)
     index = index or DocIndex.of(pronoun.doc)
     sentence_of = index.sentence_of
     sent = sentence_of(pronoun.i)
-    taken = {i for spans in entities for s in spans for i in range(s.start, s.end)}
+    own_role = role(pronoun)
     # people the NER names that are no candidate ("Randolph" when the candidates are two others)
-    strangers = [start for start, end in index.persons if taken.isdisjoint(range(start, end))]
+    strangers = [
+        start for start, end in index.persons if not any(i in seen.owner for i in range(start, end))
+    ]
     out = []
     for k, spans in enumerate(entities):
         near = nearest_before[k]
@@ -252,17 +261,18 @@ def features(
             f["governing_possessive"] = float(possessive)
         f["governing_possessor"] = float(k in owns_subject)
         f["mentions"] = math.log1p(len(spans))
-        f["more_mentions"] = float(len(spans) - max(len(o) for o in entities))
-        f["first_named"] = float(bool(spans) and firsts[k] == min(firsts))
+        f["more_mentions"] = float(len(spans) - most)
+        f["first_named"] = float(bool(spans) and firsts[k] == first)
         f["opens_text"] = float(firsts[k] <= 1)
         f["only_after"] = float(near is None and bool(spans))
-        subj_before = [s for s in spans if s.end <= pronoun.i and s.root.dep_ in SUBJ]
+        subj_before = [s for s, root in before[k] if root.dep_ in SUBJ]
         f["subject_before"] = float(bool(subj_before))
         f["subject_in_sentence"] = float(any(sentence_of(s.start) == sent for s in subj_before))
         # no earlier mention: as far as a mention gets
         f["log_tokens"], f["sentences"], f["log_edges"] = 6.0, 4.0, 3.0
         if near is not None:
-            dep = near.root.dep_
+            near, near_root = near
+            dep = near_root.dep_
             f["closest"] = float(near.start == max(starts))
             f["log_tokens"] = math.log1p(pronoun.i - near.end)
             f["strangers_between"] = float(
@@ -274,16 +284,23 @@ def features(
             f["near_oblique"] = float(dep in OBLIQUE)
             f["near_possessor"] = float(dep in POSSESSOR)
             f["near_apposition"] = float(dep == "appos")
-            edges = _edges(near.root, pronoun) if sentence_of(near.start) == sent else None
+            edges = _edges(near_root, pronoun) if sentence_of(near.start) == sent else None
             f["log_edges"] = math.log1p(edges) if edges is not None else 3.0
-            f["subject_x_subject"] = float(role(pronoun) == "subj" and dep in SUBJ)
-            f["object_x_subject"] = float(role(pronoun) == "obj" and dep in SUBJ)
-            f["depth"] = float(min(6, sum(1 for _ in near.root.ancestors)))
+            f["subject_x_subject"] = float(own_role == "subj" and dep in SUBJ)
+            f["object_x_subject"] = float(own_role == "obj" and dep in SUBJ)
+            f["depth"] = float(min(6, sum(1 for _ in near_root.ancestors)))
         out.append(f)
     for name in RELATIVE:
+        # each entity's value over the best of the others that have a mention left: the two
+        # best values are enough
+        ranked = sorted(
+            ((o.get(name, 0.0), j) for j, o in enumerate(out) if entities[j]),
+            key=lambda vj: vj[0],
+            reverse=True,
+        )
         for k, f in enumerate(out):
-            others = [o.get(name, 0.0) for j, o in enumerate(out) if j != k and entities[j]]
-            f[f"{name}_over_others"] = f.get(name, 0.0) - max(others, default=0.0)
+            rest = [v for v, j in ranked[:2] if j != k]
+            f[f"{name}_over_others"] = f.get(name, 0.0) - (rest[0] if rest else 0.0)
     return out
 
 
