@@ -31,7 +31,7 @@ competing candidates in every pass (64.9: the NER's stray names win too often).
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -246,9 +246,12 @@ def features(
     sent = sentence_of(pronoun.i)
     own_role = role(pronoun)
     # people the NER names that are no candidate ("Randolph" when the candidates are two others)
-    strangers = [
-        start for start, end in index.persons if not any(i in seen.owner for i in range(start, end))
+    # (only those between the earliest nearest mention and the pronoun are ever counted)
+    lo = min((near[0].end for near in nearest_before if near is not None), default=pronoun.i)
+    persons = index.persons[
+        bisect_left(index.persons, (lo,)) : bisect_left(index.persons, (pronoun.i,))
     ]
+    strangers = [start for start, end in persons if seen.owner.keys().isdisjoint(range(start, end))]
     out = []
     for k, spans in enumerate(entities):
         near = nearest_before[k]

@@ -22,6 +22,10 @@ from spacy.tokens import Doc, Token
 # entry goes with its doc; the count tells a doc retokenized since.
 _TEXTS: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
 T = TypeVar("T")
+# Each doc's token arrays by attribute ("LOWER", "LEMMA"), read once: the stages look words up
+# in them many times, and the stages after the spaCy pipeline change no token's words, tags or
+# lemmas (the token count tells a doc retokenized since).
+_ARRAYS: WeakKeyDictionary[Doc, tuple[int, dict[str, numpy.ndarray]]] = WeakKeyDictionary()
 
 
 def tokens_with(doc: Doc, attr: str, words: frozenset[str]) -> list[Token]:
@@ -37,9 +41,12 @@ def indices_with(doc: Doc, attr: str, words: frozenset[str]) -> list[int]:
     wanted = _id_array(words)
     if not len(wanted):
         return []
-    values = doc.to_array(attr)
-    at = numpy.minimum(numpy.searchsorted(wanted, values), len(wanted) - 1)
-    return numpy.flatnonzero(wanted[at] == values).tolist()
+    values = kept_for(_ARRAYS, doc, len(doc), dict).get(attr)
+    if values is None:
+        values = kept_for(_ARRAYS, doc, len(doc), dict)[attr] = doc.to_array(attr)
+    at = wanted.searchsorted(values)
+    at[at == len(wanted)] = len(wanted) - 1
+    return (wanted[at] == values).nonzero()[0].tolist()
 
 
 @lru_cache(maxsize=256)
