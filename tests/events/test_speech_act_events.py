@@ -151,3 +151,33 @@ def test_speaking_with_someone_is_a_meeting_and_speaking_alone_is_not(nlp):
     assert not [
         e for e in events(nlp, "Governor Tomas Riel spoke at length.") if e["type"] == "CONSULT"
     ]
+
+
+def test_a_demand_or_accusation_in_a_relative_clause_set_off_by_commas_is_told(nlp):
+    text = (
+        "The Ogaden Front, which accuses Ethiopia of starving the region, met donors in Nairobi. "
+        "Amina Yusuf, a Somali lawmaker, who demanded that Kenya reopen the border, spoke later."
+    )
+    accusation = only(nlp, text, "ACCUSE")
+    assert (accusation["source"], accusation["target"]) == ("Ogaden Front", "Ethiopia")
+    assert only(nlp, text, "REQUEST")["target"] == "Kenya"
+
+
+def test_an_agreement_in_a_relative_clause_is_still_background(nlp):
+    text = "Ilham Aliyev, who signed a truce with Armenia in 2020, spoke in Baku."
+    assert not [e for e in events(nlp, text) if e["type"] == "AGREE"]
+
+
+def test_asking_not_to_be_named_asks_nobody_to_act(nlp):
+    text = "A Kenyan official, who asked not to be named, said Somalia must withdraw its troops."
+    assert not [e for e in events(nlp, text) if "not to be named" in e["evidence"]]
+
+
+def test_what_his_side_will_not_do_is_the_speakers_sides_refusal(nlp):
+    text = (
+        "Sudan's army shelled El Fasher on Monday. RSF commander Abdelrahim Dagalo said "
+        "his fighters would not lay down their weapons."
+    )
+    refusal = only(nlp, text, "REJECT")
+    assert refusal["source"] in ("Abdelrahim Dagalo", "Rapid Support Forces", "RSF")
+    assert "his fighters would not lay down" in refusal["evidence"]

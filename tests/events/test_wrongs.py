@@ -34,3 +34,14 @@ def test_a_neutral_report_or_a_denied_wrong_accuses_no_one(nlp):
     assert not [e for e in events(nlp, denied) if e["type"] == "ACCUSE"]
     label = "Fiji's foreign minister called the visit by Tonga a success."
     assert not [e for e in events(nlp, label) if e["type"] == "ACCUSE"]
+
+
+def test_a_label_the_parse_hangs_on_the_thing_labelled_still_accuses(nlp):
+    # "a blockade" as a second object, a quoted label as an apposition to the object
+    second = "Chad calls the closure by Niger a blockade."
+    assert only(nlp, second, "ACCUSE")["target"] == "Niger"
+    quoted = (
+        "Malawi's foreign minister called the seizure by Zambia \"an act of piracy dressed up "
+        'as customs control."'
+    )
+    assert only(nlp, quoted, "ACCUSE")["target"] == "Zambia"

@@ -16,6 +16,7 @@ from parley.events.grammar import (
     PLACE_NOUNS,
     PLACE_VERBS,
     POLICE_NOUNS,
+    SIDE_NOUNS,
     STATE_NOUNS,
     TITLE_WINDOW_CHARS,
 )
@@ -141,8 +142,10 @@ class Context:
 
     def possessed(self, head: Token) -> list[str]:
         """ "his country", "its government": the state of the person or body the pronoun
-        stands for."""
-        if head.lemma_.lower() not in STATE_NOUNS:
+        stands for; "his side", "its fighters": the body that person speaks for, or that
+        body itself."""
+        lemma = head.lemma_.lower()
+        if lemma not in STATE_NOUNS and lemma not in SIDE_NOUNS:
             return []
         poss = next((c for c in head.children if c.dep_ in ("nmod:poss", "poss")), None)
         if poss is None or poss.pos_ != "PRON":
@@ -150,6 +153,8 @@ class Context:
         owner = self.pronoun(poss)
         if not owner:
             return []
+        if lemma not in STATE_NOUNS:
+            return [self.affiliation.get(owner[0], owner[0])]
         actor = self.by_id[owner[0]]
         state = [a.id for a in self.actors if a.type == "country" and a.country == actor.country]
         return state[:1] if actor.country and state else owner[:1]

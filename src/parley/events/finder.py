@@ -38,6 +38,7 @@ from parley.events.grammar import (
     EMPTY_SUBJECTS,
     GENERIC_DETS,
     HOSTING,
+    HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
     INSIST_VERBS,
     INVERTED_CONDITION,
@@ -54,10 +55,12 @@ from parley.events.grammar import (
     PLACE_OR_TIME_CASES,
     PROMISABLE,
     QUESTION_WORDS,
+    RELATIVE_SPEECH_TYPES,
     RESUMING_VERBS,
     RETALIATION_VERBS,
     SCHEDULING_WORDS,
     SEPARATE_MARKS,
+    SIDE_NOUNS,
     SPEECH_ACT_TYPES,
     SPEECH_ACTS,
     SPEECH_GAP_CHARS,
@@ -140,6 +143,8 @@ def _asks_another(verb: Token) -> bool:
         return subjunctive or any(a.lower_ in OBLIGATION_AUX for c in comps for a in c.children)
     if lemma in ASKING_VERBS and not _asks_for_act(verb):
         return False  # "was asked about her views", "appealing to younger voters"
+    if lemma in ASKING_VERBS and _asks_for_self(verb):
+        return False  # "asked not to be named", "asked us not to use his name"
     for c in children:
         if c.dep_ in OBJ and c.lemma_.lower() in QUESTION_WORDS:
             return False  # "asked the question"
@@ -168,6 +173,20 @@ def _asks_for_act(verb: Token) -> bool:
     return False
 
 
+def _asks_for_self(verb: Token) -> bool:
+    """Does "ask" ask only for something of the asker's own ("asked not to be named", "asked
+    to speak anonymously"): an open complement with no one named to act, no "for" phrase
+    ("ask for the truce to be extended") and no one asked ("was asked to mediate")?"""
+    for c in verb.children:
+        if (
+            c.dep_ in OBJ
+            or c.dep_ in PASS_SUBJ
+            or (c.dep_ in ("obl", "nmod") and _case(c) == "for")
+        ):
+            return False
+    return any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def _unasserted(verb: Token) -> bool:
     """Is a cue asked about or said of whom a relative clause describes, not reported as
     done ("whether lawmakers wanted ...", "voters who want Washington to change")? A relative
@@ -186,6 +205,23 @@ def _background(tok: Token) -> bool:
     that goes on with the story (``narrating_relative``: ", where he met them")."""
     verb = relative_clause(tok)
     return verb is not None and not narrating_relative(verb)
+
+
+def _speech_in_relative(trig: Trigger, verb: Token) -> bool:
+    """Does a relative clause headed by a speech act tell that act rather than say which
+    thing is meant: one set off by a comma ("the movement, which accuses the government of
+    ...", "Shinwari, who demanded that ...") or one with a subject of its own ("the release,
+    which Minsk has refused")? A non-restrictive relative adds a statement of its own (Quirk
+    et al. 1985, 17.3); a future or hypothetical act is none yet."""
+    if trig.type not in RELATIVE_SPEECH_TYPES or verb.dep_ not in RELATIVE or is_future(verb):
+        return False  # "Abiy, who signed a peace deal in 2018": who he is
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children):
+        return False
+    own = _own_subject(verb)
+    if own is not None and own.tag_ not in ("WP", "WDT") and own.pos_ != "PRON":
+        return True  # "which Minsk has refused"
+    first = min((t for t in verb.subtree if not t.is_punct), key=lambda t: t.i)
+    return first.i > 0 and verb.doc[first.i - 1].text == "," and first.lower_ in ("who", "which")
 
 
 def _purpose_of_meeting(anchor: Token, triggers) -> bool:
@@ -412,6 +448,8 @@ class Finder:
         """The actor one conjunct names: its head's ("Hamas official Basem Naim": Naim; "both
         sides": both parties), else the first actor named in it with that one's conjuncts
         ("Delegations from Moscow and Kiev"), else "the court" or "his country"."""
+        if head.lemma_.lower() in SIDE_NOUNS and (mine := ctx.possessed(head)):
+            return mine  # "its fighters": the group, not a description of its own
         own = ctx.actors_at(head.idx, head.idx + len(head))
         if own:
             return own
@@ -491,7 +529,11 @@ class Finder:
         for i in sorted(triggers):
             trig, anchor, word = triggers[i]
             own_proposal = trig.role == "propose" and anchor.pos_ in ("NOUN", "PROPN")
-            if i in consumed or (_background(anchor) and trig.type not in AGENTLESS_TYPES):
+            if i in consumed or (
+                _background(anchor)
+                and trig.type not in AGENTLESS_TYPES
+                and not _speech_in_relative(trig, anchor)
+            ):
                 continue  # background; not a violent or coercive act ("who were detained")
             if not own_proposal and self._governed(anchor, triggers):
                 continue  # "accepted Djibouti's offer" still tells the offer
@@ -783,7 +825,10 @@ class Finder:
                 # "300 National Guard troops had been deployed": the forces are the doer
                 sources = self.phrase_actors(pass_subj, ctx)
         else:
-            sources = self.phrase_actors(self._reporter(anchor) or subject(anchor), ctx)
+            doer = self._reporter(anchor) or subject(anchor)
+            if doer is not None and doer.tag_ in ("WP", "WDT") and anchor.dep_ in RELATIVE:
+                doer = anchor.head  # "the movement, which accuses ...": the movement
+            sources = self.phrase_actors(doer, ctx)
             holder = noun if noun is not None else anchor
             targets = self.targets_of(holder, ctx)
             if not targets and noun is not None:
@@ -1031,6 +1076,8 @@ class Finder:
         for verb in tokens_tagged(doc, "VERB"):
             if verb.i in triggers or verb.i in taken:
                 continue
+            if verb.dep_ in COMPLEMENT and verb.head.i in taken:
+                continue  # "warned that his forces would respond": the warning's content
             if verb.lemma_.lower() in NOT_UNDERTAKEN or not is_future(verb):
                 continue
             if _in_relative(verb) or _passive(verb) or _consequence(verb) is not None:

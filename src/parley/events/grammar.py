@@ -126,6 +126,12 @@ SPEECH_ACTS = {"ACCUSE", "THREATEN"}
 # The types a report's cue makes an event of by itself (issue 20 item 1: demands, proposals,
 # refusals, acceptances, promises, threats, warnings, accusations, denials, appeals, offers).
 SPEECH_ACT_TYPES = {"REQUEST", "PROPOSE", "REJECT", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"}
+# The speech acts a relative clause still tells when set off by a comma or with a subject of
+# its own ("the movement, which accuses the government of ...", "the release, which Minsk has
+# refused"): demands, proposals, refusals, threats and accusations; an agreement or a backing
+# there says who the doer is ("Abiy, who signed a peace deal in 2018"; with AGREE and SUPPORT
+# the pool gained one event and lost two).
+RELATIVE_SPEECH_TYPES = {"REQUEST", "PROPOSE", "REJECT", "THREATEN", "ACCUSE"}
 # How far a cue may stand from the content it reports for the pair to be one act (a quotation
 # and its "he said" a sentence apart are still one report; a cue paragraphs away is not).
 SPEECH_GAP_CHARS = 300
@@ -135,6 +141,7 @@ SPEECH_GAP_CHARS = 300
 TITLE_WINDOW_CHARS = 40
 
 STATE_NOUNS = _WORDS["state_nouns"]
+SIDE_NOUNS = _WORDS["side_nouns"]
 
 # Types whose subject, said to act on the far side, gives the article's other party as target.
 UNDIRECTED = {"PROTEST", "MOBILIZE"}

@@ -173,11 +173,7 @@ def _labelled(ctx, actors_of, attribution, content: Span, speaker: str) -> list[
     verb = next((t for t in span or () if t.lemma_.lower() in LABELLING_VERBS), None)
     if verb is None:
         return []
-    labels = [
-        c
-        for c in verb.children
-        if c.dep_ in ("xcomp", "obl", "advcl") and c in content and c.pos_ in ("NOUN", "PROPN")
-    ]
+    labels = [label for label in _labels(verb) if label in content]
     if not any(_charge(label) for label in labels):
         return []
     thing = next((c for c in verb.children if c.dep_ in OBJ), None)
@@ -189,6 +185,23 @@ def _labelled(ctx, actors_of, attribution, content: Span, speaker: str) -> list[
         return []
     start = min(span.start_char, content.start_char) if span is not None else content.start_char
     return [(doer, (start, content.end_char))]
+
+
+def _labels(verb: Token) -> list[Token]:
+    """The nouns a labelling verb gives its object ("called the boarding an act of piracy",
+    "described X as Y"), however the parse hangs them: a predicate (xcomp, a phrase), an
+    apposition to the object, a second object ("calls the measure a blockade"), or the object
+    itself with the thing labelled as its modifier ("called the Armenian statement
+    disinformation")."""
+    nouns = ("NOUN", "PROPN")
+    out = [c for c in verb.children if c.dep_ in ("xcomp", "obl", "advcl") and c.pos_ in nouns]
+    objects = [c for c in verb.children if c.dep_ in OBJ and c.pos_ in nouns]
+    for obj in objects[:1]:
+        out += [c for c in obj.children if c.dep_ == "appos" and c.pos_ in nouns]
+    out += objects[1:]
+    if len(objects) == 1 and not out:
+        out = objects
+    return out
 
 
 def _last_harm(
