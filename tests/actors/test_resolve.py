@@ -284,6 +284,24 @@ def test_people_and_bodies_of_unknown_country_take_the_dateline_country(nlp):
     assert found["organization:emergency-medicine-centre"][1] == "LBY"
 
 
+def test_a_dateline_province_places_the_people_of_the_report(nlp):
+    text = (
+        "MARQUETALIA, Caldas — Dolores Ibargüen said the patrol had not returned to the "
+        "village since the floods."
+    )
+    found = actors_of(nlp, text)
+    (person,) = [a for k, a in found.items() if k.startswith("person:")]
+    assert person[1] == "COL"  # Caldas is a Colombian department
+
+
+def test_a_demonym_of_two_words_is_a_country_not_a_person(nlp):
+    found = actors_of(nlp, "Sierra Leonean soldiers said they had closed the crossing.")
+    assert not [k for k in found if k.startswith("person:")]
+    (forces,) = found.values()
+    assert forces[1] == "SLE"
+    assert forces[2][0].startswith("Sierra Leonean")
+
+
 def test_a_transcripts_speaker_label_in_capitals_is_the_persons_surname(nlp):
     text = (
         "Rafiqul Islam Bhuiyan leads the repatriation office.\n\n"

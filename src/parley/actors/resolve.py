@@ -26,7 +26,7 @@ from parley.actors.pronouns import gender_near
 from parley.actors.registry import Entry, Registry
 from parley.dates import MONTHS, WEEKDAYS
 from parley.model import Actor, text_sha1
-from parley.nlp.place_names import known_places, place_countries
+from parley.nlp.place_names import known_places, place_countries, subdivision_countries
 from parley.nlp.syntax import SUBJ, doc_text, kept_for, tokens_with
 
 # rapidfuzz ratio (0-100) at or above which two surnames are taken for spellings of one name.
@@ -239,6 +239,9 @@ class Resolver:
             for demonym in entry.demonyms:
                 self.demonyms.setdefault(demonym, entry.id)
         self.demonym_words = frozenset(self.demonyms)
+        # the word a demonym ends in, one or more words long ("Leonean" of "Sierra Leonean"):
+        # where ``demonym_of`` looks for the whole
+        self.demonym_ends = frozenset(d.split()[-1] for d in self.demonyms)
         self.registry_persons = [e for e in registry.entries.values() if e.type == "person"]
         # each registry person's names by the first letter of their surname's spelling key:
         # two surnames ``same_name`` joins share it (``_registry_person`` reads only those)
@@ -316,6 +319,15 @@ class Resolver:
         and "Guinean" alone are Sudan's and Guinea's."""
         return _longest_ending_at(tok, self.demonyms)
 
+    def _in_demonym(self, ent: Span) -> bool:
+        """Whether ``ent`` lies within a demonym ("Sierra Leonean", or "Sierra" of it)."""
+        doc = ent.doc
+        for tok in doc[ent.end - 1 : ent.end + 1]:
+            found = _longest_match_ending_at(tok, self.demonyms)
+            if found is not None and found[0] <= ent.start:
+                return True
+        return False
+
     def country_named_at(self, tok: Token) -> str | None:
         """The country whose name ends at ``tok``, the longest first ("Guinea" in "Papua New
         Guinea" is Papua New Guinea, "Sudan" in "South Sudan" South Sudan)."""
@@ -324,11 +336,12 @@ class Resolver:
 
     def _demonym_mentions(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Entry]]:
         out = []
-        for tok in tokens_with(doc, "ORTH", self.demonym_words):
-            country = self.demonym_of(tok)
-            if country is None or tok.i in taken:
+        for tok in tokens_with(doc, "ORTH", self.demonym_ends):
+            found = _longest_match_ending_at(tok, self.demonyms)
+            if found is None or any(i in taken for i in range(found[0], tok.i + 1)):
                 continue
-            extended = self._extend_group_phrase(doc, doc[tok.i : tok.i + 1])
+            start, country = found
+            extended = self._extend_group_phrase(doc, doc[start : tok.i + 1])
             if extended is None:
                 continue
             span, kind = extended
@@ -913,10 +926,15 @@ class Resolver:
         if entry is not None:
             return entry.id
         # "GOMA, Democratic Republic of Congo, Nov. 13 -": the country after the town
-        rest = text[m.end() : m.end() + DATELINE_COUNTRY_CHARS].split(",")[0].strip()
+        rest = re.split(r",|\s[-\u2013\u2014]", text[m.end() : m.end() + DATELINE_COUNTRY_CHARS])
+        rest = rest[0].strip()
         entry = self.country_names.get(rest)
         if entry is not None:
             return entry.id
+        # "TORIBIO, Cauca —": the province's or state's country
+        region = subdivision_countries().get(rest)
+        if region is not None:
+            return region
         return place_countries().get(place)  # "GOMA -": the town's country
 
     def _named_bodies(
@@ -1077,6 +1095,8 @@ class Resolver:
             if ent[-1].lemma_.lower() in bodies and ent[-1].pos_ in ("NOUN", "PROPN"):
                 continue  # "the Interior Ministry" after "a spokesman for": a body's name
             if kind == "person":
+                if self._in_demonym(ent):
+                    continue  # "Sierra Leonean soldiers": a country's adjective, no one's name
                 shared = any(len(e) > 1 and e[-1].lower_ == ent[0].lower_ for e in persons)
                 alone = len(self._with_given_names(ent, taken)) == 1  # not "Sergio" + it
                 place = ent.text in places or (ent.text.isupper() and ent.text.title() in places)
@@ -1608,7 +1628,8 @@ def _towns_country(doc: Doc) -> str | None:
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or (len(ent) == 1 and is_given_name(ent.text)):
             continue  # a one-word "place" that is a given name may be a person's
-        # a dateline's town is written in capitals ("SAN PEDRO SULA, Honduras")
+        # a dateline's town is written in capitals ("SAN PEDRO SULA, Honduras"); provinces
+        # are left out here: many are common words too ("Gulf", "Unity", "Lakes")
         code = towns.get(ent.text) or (towns.get(ent.text.title()) if ent.text.isupper() else None)
         if code is not None:
             counts[code] = counts.get(code, 0) + 1
@@ -1794,6 +1815,13 @@ def _party_mentions(clusters: dict[str, Cluster]) -> dict[str, int]:
 def _longest_ending_at(tok: Token, table: dict):
     """The value of the longest entry of ``table`` (keyed by words joined with spaces) that
     ends at ``tok``, of up to three words; None when there is none."""
+    found = _longest_match_ending_at(tok, table)
+    return found[1] if found is not None else None
+
+
+def _longest_match_ending_at(tok: Token, table: dict):
+    """Where the longest entry of ``table`` ending at ``tok`` starts (a token index), with
+    its value; None when there is none."""
     doc = tok.doc
     for n in (3, 2, 1):
         if tok.i - n + 1 < 0:
@@ -1803,7 +1831,7 @@ def _longest_ending_at(tok: Token, table: dict):
             continue
         found = table.get(words.text)
         if found is not None:
-            return found
+            return tok.i - n + 1, found
     return None
 
 

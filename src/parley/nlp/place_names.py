@@ -134,6 +134,40 @@ def place_countries(min_population: int = KNOWN_PLACE_MIN_POPULATION) -> PlaceCo
     return PlaceCountries({name: code for name, (_, code) in best.items()})
 
 
+@cache
+def subdivision_countries() -> PlaceCountries:
+    """A first-level subdivision's name (a province, state, region or department: "Cauca",
+    "Khyber Pakhtunkhwa", "Nord-Kivu") -> its country's alpha-3 code, from ISO 3166-2
+    (pycountry). Left out: names two countries' subdivisions share ("Punjab", "Santa Cruz")
+    and names of countries ("Georgia", "México"), which name the country first."""
+    import pycountry
+
+    countries = {folded(name) for c in pycountry.countries for name in _country_names(c)}
+    found: dict[str, set[str]] = {}
+    with gc_paused():
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is not None:
+                continue
+            code = alpha3_of(sub.country_code)
+            if code is not None:
+                found.setdefault(folded(sub.name), set()).add(code)
+    return PlaceCountries(
+        {
+            name: codes.pop()
+            for name, codes in found.items()
+            if len(codes) == 1 and name not in countries
+        }
+    )
+
+
+def _country_names(country) -> list[str]:
+    return [
+        getattr(country, attr)
+        for attr in ("name", "common_name", "official_name")
+        if getattr(country, attr, None)
+    ]
+
+
 def place_spans(doc: Doc, places: FoldedNames) -> list[Span]:
     """Runs of capitalised proper nouns outside ``doc.ents`` that are whole place names."""
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
