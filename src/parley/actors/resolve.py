@@ -1325,6 +1325,8 @@ class Resolver:
                 # a double surname named again by its first ("Fidel Quispe Mamani" ... "Quispe",
                 # "QUISPE:" in a transcript), the Spanish and Portuguese habit
                 hits = [c for c in people if _first_surname(c.name) == word]
+            if len(hits) > 1 and all(len(c.name.split()) > 1 for c in hits):
+                hits = _principal(doc[tok.i : end], hits)
             if len(hits) == 1:
                 hits[0].mentions.append((tok.idx, doc[end - 1].idx + len(doc[end - 1])))
                 taken.update(range(tok.i, end))
@@ -1384,7 +1386,12 @@ class Resolver:
             if len(candidates) > 1:
                 # Two people share this surname here ("Omar Haddad" and his sister "Lina
                 # Haddad"): the one the gender of a title before it allows, named last
-                c = _namesake(ent, candidates)
+                found = (
+                    _principal(ent, candidates)
+                    if all(len(c.name.split()) > 1 for c in candidates)
+                    else []
+                )
+                c = found[0] if found else None
                 if c is not None:
                     add(c.id, c.name, c.type, c.country, ent)
                 else:
@@ -1648,6 +1655,30 @@ def _town_country(tokens) -> str | None:
         if tok.pos_ == "PROPN" and tok.text in towns:
             return towns[tok.text]
     return None
+
+
+def _principal(word: Span, family: list[Cluster]) -> list[Cluster]:
+    """Of several persons named in full with one surname ("Rosa Portillo", her son "Kevin
+    Portillo"), the one the surname alone names: the first the article named in full, whom
+    it is about (news names the others again by their given names: AP Stylebook, "family
+    members"), unless a title before the surname tells another gender; none when that one
+    was named with another of them in one sentence ("Ali Mansour and Omar Mansour met")."""
+    doc = word.doc
+    wanted = gender_near(word)
+    named = []
+    for c in family:
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in c.mentions]
+        spans = [sp for sp in spans if sp is not None and sp.end <= word.start]
+        # the person's gender by the titles and nouns beside their names, else their given name
+        genders = ({gender_near(sp) for sp in spans} - {None}) or {name_gender(c.name)} - {None}
+        if spans and not (wanted and genders and wanted not in genders):
+            named.append((min(sp.start for sp in spans), c))
+    if not named:
+        return []
+    named.sort(key=lambda x: x[0])
+    if len(named) > 1 and doc[named[0][0]].sent.start == doc[named[1][0]].sent.start:
+        return []
+    return [named[0][1]]
 
 
 def _namesake(ent: Span, candidates: list[Cluster]) -> Cluster | None:
