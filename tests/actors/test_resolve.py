@@ -248,7 +248,7 @@ def test_a_surname_goes_to_the_namesake_of_its_gender(nlp):
 def test_a_surname_alone_names_the_family_member_the_article_named_first(nlp):
     text = (
         "Every Thursday, Marta Quiroga takes a bus to the prison gate. Her son, Tomás Quiroga, "
-        "has been held there since March without a charge. \"They tell us nothing,\" Quiroga "
+        'has been held there since March without a charge. "They tell us nothing," Quiroga '
         "said on a recent morning."
     )
     people = {k: v[2] for k, v in actors_of(nlp, text).items() if v[0] == "person"}
