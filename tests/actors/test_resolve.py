@@ -241,8 +241,9 @@ def test_a_surname_goes_to_the_namesake_named_last_and_of_its_gender(nlp):
         "Ms. Hadad said the family would go to court."
     )
     people = {k: v[2] for k, v in actors_of(nlp, text).items() if v[0] == "person"}
-    assert people["person:omar-haddad"] == ["Omar Haddad", "Haddad"]
-    assert people["person:lina-haddad"] == ["Lina Haddad", "Hadad"]
+    # (each apposition, "an adviser", "a sister", is its person's too)
+    assert people["person:omar-haddad"] == ["Omar Haddad", "an adviser", "Haddad"]
+    assert people["person:lina-haddad"] == ["Lina Haddad", "a sister", "Hadad"]
 
 
 def test_a_dateline_in_capitals_is_a_place_not_a_person(nlp):
@@ -300,7 +301,7 @@ def test_a_person_named_again_by_the_first_of_two_surnames(nlp):
     )
     found = actors_of(nlp, text)
     [person] = [v for v in found.values() if v[0] == "person"]
-    assert person[2] == ["Héctor Villalva Ruiz", "Villalva"]
+    assert person[2] == ["A police spokesman", "Héctor Villalva Ruiz", "Villalva"]
 
 
 def test_a_person_takes_the_country_a_later_mention_gives(nlp):
@@ -576,7 +577,11 @@ def test_a_hyphenated_surname_written_again_alone_is_the_same_person(nlp):
         "told reporters the inquiry would take a year."
     )
     found = actors_of(nlp, text)
-    assert found["person:marta-kowal-nowak"][2] == ["Marta Kowal-Nowak", "Kowal-Nowak"]
+    assert found["person:marta-kowal-nowak"][2] == [
+        "Marta Kowal-Nowak",
+        "a former judge",
+        "Kowal-Nowak",
+    ]
 
 
 def test_the_government_of_an_article_placed_nowhere_is_the_state_named_most(nlp):
