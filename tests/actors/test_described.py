@@ -380,15 +380,18 @@ def test_a_body_named_in_a_persons_apposition_stays_a_mention(nlp):
 
 def test_people_described_as_a_verbs_object_or_oblique_are_actors(nlp):
     text = (
-        "The governor met with village elders in Lodwar on Monday and promised them water. "
+        "The governor met with village elders on Monday and promised them water. "
         "Aid workers handed the food to displaced families. The minister told reporters "
-        "nothing had changed."
+        "nothing had changed. Soldiers killed 30 militants. Kenya thanked mediators from "
+        "Qatar and Egypt."
     )
     ex, _ = _actors(nlp, text)
     [elders] = _owner(ex, text, "village elders")
     [families] = _owner(ex, text, "families")
     assert elders.type == "person" and families.id != elders.id
     assert not _owner(ex, text, "reporters")  # whom a statement is told: no actor
+    assert not _owner(ex, text, "militants")  # armed men: the group's, if one is named
+    assert [a.name for a in _owner(ex, text, "Qatar")] == ["Qatar"]  # a name inside: its own
 
 
 def test_people_named_by_what_they_call_themselves_are_that_actor(nlp):

@@ -267,9 +267,16 @@ def in_clause(head: Token) -> bool:
     """The phrase is an argument of a clause though it neither acts nor is befallen: a verb's
     object or oblique ("met with residents", "handed them to a humanitarian commission"), a
     passive's subject, or a conjunct or apposition of one ("police and residents"); not the
-    audience of a statement ("told reporters") nor people two sides trade."""
+    audience of a statement ("told reporters") nor people two sides trade; only people, not
+    armed men ("killed 30 militants" are the group's, which "the group" names again), and
+    no phrase holding a name."""
     if head.dep_ in BEFALLEN_ROLES and head.head.lemma_.lower() in words()["traded"]:
         return False  # "exchanged 150 prisoners": what the two sides traded, not a party
+    named = any(
+        t.pos_ == "PROPN" for c in head.children if c.dep_ in POST_MODIFIERS for t in c.subtree
+    )
+    if kind_of(head) != "person" or named or any(t.pos_ == "PROPN" for t in phrase(head)):
+        return False  # "killed 30 militants": the group's men; "the former FARC guerrilla"
     return head.dep_ in ARGUMENT_ROLES and head.lemma_.lower() not in words()["audience"]
 
 
