@@ -53,3 +53,9 @@ def test_a_malformed_weights_file_names_its_line(tmp_path):
     path.write_text("bias\t0.1\nthreshold 0.3\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"w\.tsv:2"):
         model(path)
+
+
+def test_a_possessive_is_not_the_person_it_possesses(nlp):
+    doc = nlp("Yakete denied the charges. His lawyer, Marie Ouandet, said the court was biased.")
+    found, _ = antecedent(_pronoun(doc, "His"), _entities(doc, "Yakete", "lawyer"), threshold=0.0)
+    assert found == 0

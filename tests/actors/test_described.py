@@ -193,7 +193,7 @@ def test_relatives_and_witnesses_named_by_kin_or_trade_are_actors_who_speak(nlp)
     ex, _ = _actors(nlp, text)
     sources = [(text[slice(*a.source.pieces[0])], a.source_actor) for a in ex.attributions]
     for source in ("His brother", "Relatives", "A fish trader"):
-        [actor] = _owner(ex, text, source)
+        [actor] = _owner(ex, text, source.split()[-1])  # "His" is Tomas Ndege's
         assert [who for said, who in sources if said.startswith(source)] == [actor.id]
         assert actor.type == "person" and actor.id != "person:tomas-ndege"
 
@@ -285,11 +285,12 @@ def test_people_an_event_befalls_are_an_actor_named_again_later(nlp):
     assert teachers.id != civilians.id
 
 
-def test_uncounted_people_and_a_person_noun_as_object_are_no_actor(nlp):
+def test_uncounted_people_and_an_audience_are_no_actor(nlp):
     text = "The minister told reporters that people were tired. He thanked the doctors."
     ex, _ = _actors(nlp, text)
     assert not _owner(ex, text, "people")
-    assert not _owner(ex, text, "the doctors")
+    assert not _owner(ex, text, "reporters")
+    assert _owner(ex, text, "the doctors")  # people a verb takes as object are (session 19)
 
 
 def test_a_title_before_a_described_group_is_the_named_persons(nlp):
@@ -347,3 +348,57 @@ def test_people_two_sides_exchange_are_no_party_to_the_exchange(nlp):
     text = "Russia and Ukraine exchanged 150 prisoners of war on Monday, officials said."
     ex, _ = _actors(nlp, text)
     assert not _owner(ex, text, "150 prisoners")
+
+
+def test_a_noun_in_apposition_to_a_named_person_is_their_mention(nlp):
+    text = (
+        "Halima Dodo, a teacher who fled the village, said the fields were empty. "
+        "The lead prosecutor, Idris Kanté, said the case was strong. "
+        "Kanté's wife, Mariam Sow, told reporters she had not seen him."
+    )
+    ex, _ = _actors(nlp, text)
+    [dodo] = _owner(ex, text, "Halima Dodo")
+    assert _owner(ex, text, "a teacher") == [dodo]
+    [kante] = _owner(ex, text, "Idris Kanté")
+    assert _owner(ex, text, "lead prosecutor") == [kante]
+    [sow] = _owner(ex, text, "Mariam Sow")
+    assert _owner(ex, text, "wife") == [sow]
+    assert _owner(ex, text, "Kanté's") == [kante]  # the possessor stays its own mention
+
+
+def test_a_body_named_in_a_persons_apposition_stays_a_mention(nlp):
+    text = (
+        "Omar Farah, director of the Tana Ambulance Service, said 27 people were taken to "
+        "hospital. The service said its crews worked through the night."
+    )
+    ex, _ = _actors(nlp, text)
+    [farah] = _owner(ex, text, "Omar Farah")
+    assert _owner(ex, text, "director") == [farah]
+    [service] = _owner(ex, text, "Tana Ambulance Service")
+    assert service.id != farah.id
+
+
+def test_people_described_as_a_verbs_object_or_oblique_are_actors(nlp):
+    text = (
+        "The governor met with village elders on Monday and promised them water. "
+        "Aid workers handed the food to displaced families. The minister told reporters "
+        "nothing had changed. Soldiers killed 30 militants. Kenya thanked mediators from "
+        "Qatar and Egypt."
+    )
+    ex, _ = _actors(nlp, text)
+    [elders] = _owner(ex, text, "village elders")
+    [families] = _owner(ex, text, "families")
+    assert elders.type == "person" and families.id != elders.id
+    assert not _owner(ex, text, "reporters")  # whom a statement is told: no actor
+    assert not _owner(ex, text, "militants")  # armed men: the group's, if one is named
+    assert [a.name for a in _owner(ex, text, "Qatar")] == ["Qatar"]  # a name inside: its own
+
+
+def test_people_named_by_what_they_call_themselves_are_that_actor(nlp):
+    text = (
+        "A video showed masked men identifying themselves as Los Chacales. "
+        "The European Union and France, Togo's main donors, said they backed the talks."
+    )
+    ex, _ = _actors(nlp, text)
+    assert not any(a.name.endswith("men") for a in ex.actors)
+    assert not any("donors" in a.name for a in ex.actors)

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from parley.actors import described
 from parley.nlp.syntax import OBJ, POSSESSOR, SUBJ
 
 POSSESSIVE = frozenset({"his", "her", "hers", "its", "their"})
@@ -173,8 +174,16 @@ def nearest(pronoun: Token, seen: Seen) -> int | None:
 def unbound(pronoun: Token, entities: Entities) -> list[list[Span]]:
     """``entities`` without the mentions binding keeps a pronoun from: an object pronoun never
     refers to its own clause's subject ("Diallo praised her" is not Diallo; Chomsky's
-    principle B), and no mention holds the pronoun itself."""
+    principle B), no mention holds the pronoun itself, and a possessive is never the actor
+    one of whose mentions is the noun it possesses ("His lawyer, X": "lawyer" is X's, so "His"
+    is not; "its defence ministry" is not the ministry's; "its soldiers", "their fighters"
+    may be a body's own members)."""
     entities = [[s for s in spans if not (s.start <= pronoun.i < s.end)] for spans in entities]
+    if pronoun.dep_ in POSSESSOR and (
+        pronoun.lower_ in ("his", "her") or not _members(pronoun.head)
+    ):
+        owned = pronoun.head.i
+        entities = [[] if any(s.root.i == owned for s in spans) else spans for spans in entities]
     if not (pronoun.lower_ in OBJECT_PRONOUNS and pronoun.dep_ in OBJ):
         return entities
     verb = clause_head(pronoun)
@@ -182,6 +191,18 @@ def unbound(pronoun: Token, entities: Entities) -> list[list[Span]]:
         [s for s in spans if not (s.root.dep_ in SUBJ and s.root.head.i == verb.i)]
         for spans in entities
     ]
+
+
+def _members(noun: Token) -> bool:
+    """``noun`` names people or forces, whom a body's possessive may name as its own ("its
+    soldiers", "their fighters": described.tsv's persons, groups and forces)."""
+    return noun.lemma_.lower() in _member_nouns()
+
+
+@cache
+def _member_nouns() -> frozenset[str]:
+    w = described.words()
+    return frozenset(w["persons"] | w["groups"] | w["forces"] | w["affected"])
 
 
 PASSES: tuple[tuple[str, Callable[[Token, Seen], int | None]], ...] = (

@@ -37,6 +37,13 @@ POST_MODIFIERS = frozenset({"amod", "acl", "acl:relcl", "relcl", "nmod"})
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 # the roles of a phrase an event befalls: a verb's object, a passive's subject
 BEFALLEN_ROLES = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "iobj"})
+# the roles of a phrase that takes part in a clause without acting (``in_clause``)
+ARGUMENT_ROLES = frozenset(
+    {"obj", "dobj", "iobj", "obl", "pobj", "nsubj:pass", "nsubjpass", "conj", "appos"}
+)
+# the verbs by which a description gives the name it goes by ("masked men identifying themselves
+# as X", "a group calling itself X", "a militia known as X")
+NAMING_VERBS = frozenset({"identify", "call", "know", "name"})
 # the marks of a possessive ("the hauliers' federation", "the minister's office")
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # how far before a named person a title may stand to be theirs ("the army spokesman, X")
@@ -143,7 +150,7 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
             and not (tok.pos_ == "ADJ" and tok.dep_ in SUBJ)
         ):
             continue
-        if named_beside(tok, persons) or not _armed_unit(tok):
+        if named_beside(tok, persons) or not _armed_unit(tok) or _named_so(tok, taken):
             continue
         if tok.lemma_.lower() in w["described_after"] | w["counted"] and not (
             any(c.dep_ in POST_MODIFIERS for c in tok.rights)
@@ -155,6 +162,18 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
         definite = span[0].lower_ in w["definite"] or owner is not None
         out.append(Described(span, tok, definite, owner))
     return out
+
+
+def _named_so(head: Token, taken: set[int]) -> bool:
+    """The phrase is in apposition to a name ("The European Union and France, Congo's main
+    donors") or says the name it goes by ("masked men identifying themselves as Los
+    Chacales"): the named actor is meant."""
+    if head.dep_ == "appos" and head.head.i in taken:
+        return True
+    return any(
+        c.dep_ == "acl" and c.lemma_ in NAMING_VERBS and any(t.i in taken for t in c.subtree)
+        for c in head.rights
+    )
 
 
 def acting_bodies(
@@ -244,6 +263,23 @@ def _of_name(head: Token) -> Token | None:
     return None
 
 
+def in_clause(head: Token) -> bool:
+    """The phrase is an argument of a clause though it neither acts nor is befallen: a verb's
+    object or oblique ("met with residents", "handed them to a humanitarian commission"), a
+    passive's subject, or a conjunct or apposition of one ("police and residents"); not the
+    audience of a statement ("told reporters") nor people two sides trade; only people, not
+    armed men ("killed 30 militants" are the group's, which "the group" names again), and
+    no phrase holding a name."""
+    if head.dep_ in BEFALLEN_ROLES and head.head.lemma_.lower() in words()["traded"]:
+        return False  # "exchanged 150 prisoners": what the two sides traded, not a party
+    named = any(
+        t.pos_ == "PROPN" for c in head.children if c.dep_ in POST_MODIFIERS for t in c.subtree
+    )
+    if kind_of(head) != "person" or named or any(t.pos_ == "PROPN" for t in phrase(head)):
+        return False  # "killed 30 militants": the group's men; "the former FARC guerrilla"
+    return head.dep_ in ARGUMENT_ROLES and head.lemma_.lower() not in words()["audience"]
+
+
 def kind_of(head: Token) -> str:
     """The actor type a description's head noun gives."""
     lemma = head.lemma_.lower()
@@ -302,7 +338,7 @@ def settle(
         if item.head.lemma_.lower() in words()["counted"] and not counted(item.head):
             return None  # "the men" with no men counted before: anyone
     if (
-        not (acts(item.head) or befallen(item.head))
+        not (acts(item.head) or befallen(item.head) or in_clause(item.head))
         or item.head.lemma_.lower() in words()["offices"]
     ):
         return None

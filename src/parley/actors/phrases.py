@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from parley.model import Actor, Attribution
 from parley.model import Span as Span_
@@ -83,8 +83,19 @@ def outer_actor(
             return None
         if found:
             before_a_name = cur.i > span.start and bool(named_persons & found)
-            return None if before_a_name else sorted(found)[0]
+            if before_a_name or _apposed_to_person(cur, owners, named_persons & found):
+                return None
+            return sorted(found)[0]
     return None
+
+
+def _apposed_to_person(tok: Token, owners: dict[int, set[str]], persons: set[str]) -> bool:
+    """``tok`` heads a phrase in apposition to a named person's name ("X, director of the Hiil
+    Ambulance Service", "the head of the delegation, X"): the names in it stay mentions of their
+    own, as the gold marks them whether or not the phrase is the person's mention."""
+    near = [tok.head] if tok.dep_ == "appos" else []
+    near += [c for c in tok.children if c.dep_ == "appos"]
+    return any(owners.get(t.i, set()) & persons for t in near)
 
 
 def _hyphenated(doc: Doc, start: int, end: int) -> bool:

@@ -431,6 +431,7 @@ class Resolver:
         self._propagate_surnames(doc, clusters, taken)
         self._acronyms(doc, clusters, taken)
         _join_same_names(clusters)
+        self._apposed_descriptions(doc, clusters, taken, add)
         report = self._report_country(doc)
         if report is not None and self._mediates(doc, clusters.get(report), report):
             # "DOHA -": a report from where the host or mediator holds the talks is about the
@@ -443,6 +444,18 @@ class Resolver:
         self._dyad_mentions(doc, clusters)
         self._home_country(clusters, report)
         return [c.to_actor() for c in clusters.values()]
+
+    def _apposed_descriptions(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int], add):
+        """A common noun's phrase in apposition to a named person is a mention of that person
+        ("X, a teacher who left", "the lead prosecutor, X", "Dossanov's wife, X": "wife", the
+        possessor being another's mention)."""
+        for cluster in [c for c in clusters.values() if c.type == "person"]:
+            for start, end in list(cluster.mentions):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                for head in _apposed_heads(span) if span is not None else ():
+                    found = described.phrase(head)
+                    if not any(t.i in taken for t in found):
+                        add(cluster.id, cluster.name, cluster.type, cluster.country, found)
 
     def _described(
         self, doc: Doc, clusters: dict[str, Cluster], taken: set[int], add, report: str | None
@@ -1804,6 +1817,24 @@ def _body_named_beside(
         return None
     owner = next(iter(owners.values())) if len(owners) == 1 else None
     return owner if owner is not None and owner.type not in ("person", "country") else None
+
+
+def _apposed_heads(span: Span) -> list[Token]:
+    """The heads of the singular common nouns' phrases in apposition to a name, after it
+    ("X, a teacher") or before it ("the lead prosecutor, X"): never a number ("X, 24"), a
+    date, a place or a body's noun."""
+    root = span.root
+    heads = [t for t in root.children if t.dep_ == "appos" and t.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        heads.append(root.head)
+    return [
+        h
+        for h in heads
+        if h.pos_ == "NOUN"
+        and h.tag_ == "NN"
+        and not h.ent_type_
+        and h.lemma_.lower() not in described.words()["bodies"] | described.words()["media"]
+    ]
 
 
 def _possessor_before(span: Span) -> list[Token]:
