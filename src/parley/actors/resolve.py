@@ -323,6 +323,8 @@ class Resolver:
         """Whether ``ent`` lies within a demonym ("Sierra Leonean", or "Sierra" of it)."""
         doc = ent.doc
         for tok in doc[ent.end - 1 : ent.end + 1]:
+            if tok.text not in self.demonym_ends:
+                continue
             found = _longest_match_ending_at(tok, self.demonyms)
             if found is not None and found[0] <= ent.start:
                 return True
