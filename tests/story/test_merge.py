@@ -231,7 +231,9 @@ def test_a_report_that_leaves_the_doer_unnamed_joins_the_one_that_names_it():
     assert sorted(sorted(r.article for r in e.reports) for e in events) == [["a", "b"], ["c"]]
 
 
-def test_an_unnamed_side_with_two_candidates_stays_apart():
+def test_outlets_blaming_different_doers_for_one_shelling_tell_one_event():
+    # each side's outlet blames another for the shelling of one port on one day: one act
+    # whose doer is disputed, not three
     day = date(2026, 3, 2)
     reports = [
         report("a", "ASSAULT", "ETH", "DJI", day, text="troops shelled Tadjourah port"),
@@ -239,7 +241,28 @@ def test_an_unnamed_side_with_two_candidates_stays_apart():
         report("c", "ASSAULT", None, "DJI", day, text="shelling hit Tadjourah port"),
     ]
     sides = {**SIDES, "ERI": "ERI"}
-    assert all(len(e.reports) == 1 for e in merge(reports, sides))
+    [event] = merge(reports, sides)
+    [doers] = [d for d in event.disagreements if d["field"] == "source"]
+    assert {v["value"] for v in doers["values"]} == {"ETH", "ERI"}
+
+
+def test_shellings_between_other_sides_stay_apart():
+    day = date(2026, 3, 2)
+    sides = {**SIDES, "ERI": "ERI", "SOM": "SOM"}
+    other_sides = [
+        report("a", "ASSAULT", "ETH", "DJI", day, text="troops shelled the port"),
+        report("b", "ASSAULT", "ERI", "SOM", day, text="gunboats shelled the port"),
+    ]
+    assert len(merge(other_sides, sides)) == 2
+
+
+def test_a_report_naming_no_day_tells_no_act_after_its_publication():
+    # published on the 6th, "the shooting" is not the shooting of the 8th
+    later = report("a", "ASSAULT", None, None, date(2026, 3, 8), text="the shooting at the post")
+    told = report(
+        "b", "ASSAULT", None, None, text="the shooting at the post", published=date(2026, 3, 6)
+    )
+    assert len(merge([later, told], SIDES)) == 2
 
 
 def test_an_undated_report_weeks_later_is_a_new_demand_not_the_old_one():
@@ -284,6 +307,8 @@ def test_a_states_navy_and_ministries_act_for_it_but_its_parliament_does_not():
         Actor("organization:ministry", "Ministry of Foreign Affairs", "organization", "ETH"),
         Actor("organization:parliament", "Parliament", "organization", "ETH"),
         Actor("ETH-TPLF", "Tigray People's Liberation Front", "group", "ETH"),
+        Actor("organization:border-service", "Border Service", "organization", "ETH"),
+        Actor("group:eth-armed-forces", "Ethiopian Armed Forces", "group", "ETH"),
     ]
     side = sides(actors)
     assert {a.id for a in actors if side[a.id] == "ETH"} == {
@@ -291,6 +316,8 @@ def test_a_states_navy_and_ministries_act_for_it_but_its_parliament_does_not():
         "ETH-MIL",
         "organization:coast-guard",
         "organization:ministry",
+        "organization:border-service",
+        "group:eth-armed-forces",
     }
 
 

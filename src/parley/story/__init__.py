@@ -67,12 +67,16 @@ __all__ = [
 # state institutions wire reports name as actors; parliaments, courts and parties are left
 # out: they are not the government that negotiates).
 STATE_BODY_TYPES = ("military",)
+# Kinds of actor whose name may say they are a state's body (the actors stage types a state's
+# army it does not know as a group).
+NAMED_BODY_TYPES = ("organization", "group")
 # The head nouns of described people who speak or act for an office (the actors stage's
 # ``office_persons`` word set: official, diplomat, spokesman, envoy, source ...).
 OFFICE_WORDS = described_words()["office_persons"]
 STATE_BODY_WORDS = re.compile(
     r"\b(ministry|ministries|navy|naval|army|coast ?guard|air force|armed forces|"
-    r"defen[cs]e forces?|police|border guards?|foreign office|presidency|government)\b",
+    r"defen[cs]e forces?|police|border (guards?|service|troops)|foreign office|presidency|"
+    r"government)\b",
     re.I,
 )
 
@@ -102,7 +106,8 @@ def _acts_for_state(a: Actor) -> bool:
         return False
     if a.type in STATE_SIDE_TYPES or a.type in STATE_BODY_TYPES:
         return True
-    return a.type == "organization" and bool(STATE_BODY_WORDS.search(a.name))
+    # an armed group named as a state's forces is its army ("Central African Armed Forces")
+    return a.type in NAMED_BODY_TYPES and bool(STATE_BODY_WORDS.search(a.name))
 
 
 # Spellings one person's name takes across outlets: transliteration and orthography variants
@@ -295,7 +300,10 @@ class StoryInput:
 # (none, a description, another target) joined, one merge component per act and kind. 9:
 # people a description names without an office no side; a described side none in a key; an
 # act to come joins no act done; a group naming no side joins a fit its article tells too.
-STORY_FORMAT = 9
+# 10: a report naming no day tells no act after its publication; harmful acts, detentions and
+# sanctions told alike in the same days one event whoever they name; border services and
+# groups named as a state's armed forces on its side.
+STORY_FORMAT = 10
 
 
 @dataclass(frozen=True)

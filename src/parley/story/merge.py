@@ -40,6 +40,12 @@ SYMMETRIC = {"CONSULT", "COOPERATE"}
 DENIAL = re.compile(r"\b(den(y|ies|ied)|dismiss(ed|es)?|accusations?|allegations?|claims?)\b")
 # Acts whose doer outlets may tell the other way round ("A shelled B" / "B shelled A").
 CONTESTED = {"ASSAULT", "ACCUSE", "COERCE", "THREATEN", "SANCTION"}
+# Acts done to someone that outlets tell with whatever sides their own side sees (a shooting,
+# a detention, a blockade: "Tajik troops opened fire on a Kyrgyz post", "Kyrgyz guards fired
+# on our workers", "the shooting killed five"): reports of one such act in the same days that
+# share what they say and name no sides apart are one event, whoever they say did it to whom
+# (``_join_told_alike``). Speech acts are not: their speaker is named, and told apart by it.
+TOLD_ANY_SIDE = {"ASSAULT", "COERCE", "SANCTION"}
 # Acts that answer something (an acceptance, a rejection, a denial): between the same sides in
 # the same days there are often several, told apart by what they answer.
 ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
@@ -357,6 +363,9 @@ def key_components(keys: Iterable[tuple]) -> dict[tuple, tuple]:
             for other in act_keys:
                 if _sides_fit(type_, key[2], other[2]):
                     join(key, other)
+        if type_ in TOLD_ANY_SIDE:  # joined whatever sides they name (``_join_told_alike``)
+            for key in act_keys:
+                join(key, act_keys[0])
     return {k: root(k) for k in keys}
 
 
@@ -399,6 +408,7 @@ def merge_groups(
                 groups.append((key, part))
     groups = _join_unnamed_sides(groups, names)
     groups = _join_near_sides(groups, said)
+    groups = _join_told_alike(groups, said)
     return _join_reversed(groups, names)
 
 
@@ -606,13 +616,62 @@ def _near_in_days(groups: list[tuple[tuple, list[Report]]]):
         if days[k] is None:
             found = [j for _, j in starts]
         else:
-            lo, hi = days[k]
+            lo, hi, _ = days[k]
             first = bisect_left(starts, (lo - slack - widest[act], -1))
             last = bisect_right(starts, (hi + slack, len(groups)))
             found = [j for _, j in starts[first:last] if days[j][1] >= lo - slack]
         return sorted(j for j in [*found, *free[act]] if j != k)
 
     return near
+
+
+def _join_told_alike(
+    groups: list[tuple[tuple, list[Report]]], said_of: _Said
+) -> list[tuple[tuple, list[Report]]]:
+    """Outlets tell one shooting or one detention with the sides their own side sees ("Tajik
+    troops opened fire on a Kyrgyz post", "Kyrgyz guards fired on our workers", "the shooting
+    killed five"): groups of such an act (``TOLD_ANY_SIDE``) and kind of mode, of the same days
+    (``_same_days``), that share something they say (``said_stems``), whose named sides are
+    not all apart (an act between two sides is not one between two others), and that are not
+    the acts one article tells apart, are joined, as often as they link. A joined group takes
+    the key of the group naming most sides."""
+    said = [set().union(*map(said_of, g)) for _, g in groups]
+    named = [{v for v in map(_named_side, {key[2][0], key[2][1]}) if v} for key, _ in groups]
+    near = _near_in_days(groups)
+    parent = list(range(len(groups)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for k, (key, group) in enumerate(groups):
+        if key[0] not in TOLD_ANY_SIDE:
+            continue
+        articles = {r.article for r in group}
+        for j in near(k):
+            other = groups[j][1]
+            if (
+                j < k
+                or root(j) == root(k)
+                or not said[k] & said[j]
+                or (named[k] and named[j] and not named[k] & named[j])
+                or (articles == {r.article for r in other} and len(articles) == 1)
+                or not _same_days(group, other)
+            ):
+                continue
+            a, b = sorted((root(k), root(j)))
+            parent[b] = a
+    members: dict[int, list[int]] = defaultdict(list)
+    for k in range(len(groups)):
+        members[root(k)].append(k)
+    out = []
+    for k in sorted(members):
+        keys = [groups[m][0] for m in members[k]]
+        key = max(keys, key=lambda key: (sum(1 for v in key[2] if v), -keys.index(key)))
+        out.append((key, sorted((r for m in members[k] for r in groups[m][1]), key=_order)))
+    return out
 
 
 def _join_reversed(groups: list[tuple[tuple, list[Report]]], names) -> list[list[Report]]:
@@ -653,25 +712,27 @@ def told_day(r: Report) -> date | None:
     return r.date if holds_time(r.evidence.get("text") or "") else None
 
 
-def _days_of(group: list[Report]) -> tuple[date, date] | None:
-    """The days a group of reports tells of: its first told day, or, with none, the days all
-    its reports' windows (``told_window``) cover; None when nothing bounds them."""
+def _days_of(group: list[Report]) -> tuple[date, date, timedelta] | None:
+    """The days a group of reports tells of, with how many days later the act may yet have
+    been: its first told day (``DATE_SLACK_DAYS`` later: outlets disagree by a day), or, with
+    none, the days all its reports' windows (``told_window``, whose end already holds what
+    slack publication leaves) cover, no later; None when nothing bounds them."""
     days = [d for r in group if (d := told_day(r))]
     if days:
-        return min(days), min(days)
+        return min(days), min(days), timedelta(days=DATE_SLACK_DAYS)
     windows = [w for r in group if (w := told_window(r))]
     if not windows:
         return None
-    return min(lo for lo, _ in windows), max(hi for _, hi in windows)
+    return min(lo for lo, _ in windows), max(hi for _, hi in windows), timedelta()
 
 
 def _same_days(a: list[Report], b: list[Report]) -> bool:
-    """Whether two groups may tell of the same days (within ``DATE_SLACK_DAYS``)."""
+    """Whether two groups may tell of the same days: each begins no later than the other
+    ends, or than the slack of the day it tells (``_days_of``)."""
     days_a, days_b = _days_of(a), _days_of(b)
     if days_a is None or days_b is None:
         return True
-    slack = timedelta(days=DATE_SLACK_DAYS)
-    return days_a[0] - slack <= days_b[1] and days_b[0] - slack <= days_a[1]
+    return days_b[0] <= days_a[1] + days_a[2] and days_a[0] <= days_b[1] + days_b[2]
 
 
 def _order(r: Report) -> tuple:
@@ -698,15 +759,22 @@ def _window(text: str, published: date) -> tuple[date, date]:
     for expr in find_expressions(text):
         period = resolve(expr, published, future=False).period
         if period is not None and period[0] <= published:
-            return period[0], min(period[1], published)
+            return period[0], _last_day(period[1], published)
     return published - timedelta(days=NEWS_LAG_DAYS), published
+
+
+def _last_day(end: date, published: date) -> date:
+    """The last day a report published on ``published`` may tell of, its period ending on
+    ``end``: outlets disagree by ``DATE_SLACK_DAYS`` on when, but none tells of an act after
+    it was published (a report of the 6th naming no day is not the shooting of the 8th)."""
+    return min(end + timedelta(days=DATE_SLACK_DAYS), published)
 
 
 def _in_window(day: date, window: tuple[date, date] | None) -> bool:
     if window is None:
         return True
     lo, hi = window
-    return lo - timedelta(days=DATE_SLACK_DAYS) <= day <= hi + timedelta(days=DATE_SLACK_DAYS)
+    return lo - timedelta(days=DATE_SLACK_DAYS) <= day <= hi
 
 
 def _by_date(reports: list[Report]) -> list[list[Report]]:
