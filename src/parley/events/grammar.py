@@ -12,6 +12,10 @@ _WORDS = word_sets(Path(__file__).parent / "data" / "word_sets.tsv")
 # Prepositions that introduce a target ("talks with X", "fired on X", "called on X").
 TARGET_CASES = {"with", "against", "on", "upon", "at", "to"}
 
+# First-person pronouns (English grammar's closed class): the speaker's own, and their side's.
+FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 
 HYPOTHETICAL_AUX = {"could", "might", "may"}

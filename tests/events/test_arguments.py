@@ -1,0 +1,31 @@
+"""Whom an event's clause names as its doer and its target: first-person pronouns, pronouns
+bound in their clause, and clauses that point back at an earlier act. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from tests.events.test_extract import events
+
+
+def _one(nlp, text: str, type_: str, evidence: str) -> dict:
+    hits = [e for e in events(nlp, text) if e["type"] == type_ and evidence in e["evidence"]]
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
+def test_we_in_an_officials_quote_is_the_state_they_speak_for(nlp):
+    text = (
+        'Armenia proposed new talks on Monday. "We rejected that proposal," Azerbaijan\'s '
+        "foreign minister Jeyhun Bayramov said."
+    )
+    rejection = _one(nlp, text, "REJECT", "We rejected")
+    assert (rejection["source"], rejection["target"]) == ("Azerbaijan", "Armenia")
+
+
+def test_me_in_a_quote_is_the_speaker(nlp):
+    text = (
+        'Colonel Arturo Vega met the mayor in Tacna on Monday. "He promised me the prisoners '
+        'would be freed," mayor Lucia Paredes said.'
+    )
+    promise = _one(nlp, text, "AGREE", "promised me")
+    assert (promise["source"], promise["target"]) == ("Arturo Vega", "Lucia Paredes")
