@@ -29,3 +29,27 @@ def test_me_in_a_quote_is_the_speaker(nlp):
     )
     promise = _one(nlp, text, "AGREE", "promised me")
     assert (promise["source"], promise["target"]) == ("Arturo Vega", "Lucia Paredes")
+
+
+# two main parties told first, so that the fallback to the other party is not the answer
+_PARTIES = (
+    "Mali and the Azawad Liberation Front met in Kidal on Monday. The Azawad Liberation Front "
+    "said it would keep its positions, and Mali said its army would stay. The Azawad "
+    "Liberation Front asked for guarantees. "
+)
+
+
+def test_rejecting_that_answers_the_last_proposal_of_another_side(nlp):
+    text = _PARTIES + "Algeria proposed a truce on Tuesday. Mali rejected that on Wednesday."
+    rejection = _one(nlp, text, "REJECT", "rejected that")
+    assert (rejection["source"], rejection["target"]) == ("Mali", "Algeria")
+
+
+def test_rejecting_an_account_answers_whoever_gave_it(nlp):
+    text = _PARTIES + (
+        "Niger's foreign minister Bakary Seydou said Malian troops had shelled a market. "
+        "Mali rejected that account."
+    )
+    rejection = _one(nlp, text, "REJECT", "rejected that account")
+    assert rejection["source"] == "Mali"
+    assert rejection["target"] in ("Bakary Seydou", "Niger")
