@@ -37,6 +37,18 @@ def test_an_object_pronoun_is_not_its_own_clause_subject(nlp):
     assert found == 0
 
 
+def test_an_object_pronoun_of_a_clause_with_no_subject_is_not_its_controller(nlp):
+    doc = nlp("Amina Yusuf led the march. Police fired tear gas to disperse them.")
+    them = _pronoun(doc, "them")
+    found, _ = antecedent(them, _entities(doc, "Amina Yusuf", "Police"), threshold=0.0)
+    assert found == 0
+    doc = nlp("Amina Yusuf spoke first. Diallo asked Moussa Kone to thank her.")
+    her = _pronoun(doc, "her")
+    names = ("Amina Yusuf", "Diallo", "Moussa Kone")
+    found, _ = antecedent(her, _entities(doc, *names), threshold=0.0)
+    assert found != 2
+
+
 def test_a_subject_pronoun_follows_the_earlier_subject(nlp):
     doc = nlp("Diallo thanked Amina Yusuf for the talks. He then left for Bamako.")
     found, _ = antecedent(_pronoun(doc, "He"), _entities(doc, "Amina Yusuf", "Diallo"))

@@ -301,7 +301,7 @@ def with_pronoun_mentions(
         if _transcript_line(a, text):
             for m in SECOND_PERSON.finditer(text, *_question_before(text, a.source.pieces[0][0])):
                 extra.setdefault(a.source_actor, []).append((m.start(), m.end()))
-        side = _side_of(by_id.get(a.source_actor), by_id, text)
+        side = speaker_side(by_id.get(a.source_actor), by_id, text)
         for start, end in own:
             for m in FIRST_PERSON.finditer(text, start, end):
                 extra.setdefault(a.source_actor, []).append((m.start(), m.end()))
@@ -370,7 +370,7 @@ def _question_before(text: str, label_start: int) -> tuple[int, int]:
     return (start + label.end(), start + len(line))
 
 
-def _side_of(speaker: Actor | None, actors: dict[str, Actor], text: str) -> str | None:
+def speaker_side(speaker: Actor | None, actors: dict[str, Actor], text: str) -> str | None:
     """Whom a speaker's "we" stands for: the body that speaks ("the ministry said: 'we ...'"),
     or an official's state when the article names it as an actor ("the foreign minister,
     X, said: 'our troops ...'"); None for anyone else (villagers' "we" is theirs)."""

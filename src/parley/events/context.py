@@ -7,9 +7,12 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from parley.actors.pronouns import speaker_side
 from parley.actors.resolve import STATE_SIDE_TYPES, ranked_parties
 from parley.events.clauses import _clause
 from parley.events.grammar import (
+    FIRST_PLURAL,
+    FIRST_SINGULAR,
     FORCE_NOUNS,
     GOVERNMENT_NOUNS,
     PLACE_CASES,
@@ -127,9 +130,21 @@ class Context:
         return ids
 
     def pronoun(self, tok: Token) -> list[str]:
+        """The actor a pronoun stands for, as the output's mentions give it: a speaker's "I"
+        and "me" in their report are the speaker; their "we", "us" and "our" the side they
+        speak for (the body named in their title, else ``speaker_side``'s body or state), or
+        the speaker; a third-person pronoun is ``doc._.coref``'s answer."""
         word = tok.lower_
-        if word in ("we", "us", "our", "i"):
+        if word in FIRST_SINGULAR:
             return self.speaker_of(tok)
+        if word in FIRST_PLURAL:
+            speaker = self.speaker_of(tok)
+            if not speaker:
+                return []
+            side = self.affiliation.get(speaker[0]) or speaker_side(
+                self.by_id.get(speaker[0]), self.by_id, self.text
+            )
+            return [side or speaker[0]]
         found = (self.doc._.coref or {}).get(tok.i)
         if found is None:
             return []

@@ -12,6 +12,18 @@ _WORDS = word_sets(Path(__file__).parent / "data" / "word_sets.tsv")
 # Prepositions that introduce a target ("talks with X", "fired on X", "called on X").
 TARGET_CASES = {"with", "against", "on", "upon", "at", "to"}
 
+# First-person pronouns (English grammar's closed class): the speaker's own, and their side's.
+FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+
+# An answer (an acceptance, a refusal, a denial) whose object is a pronoun ("The army rejected
+# it", "Masiu rejected that") answers the last act of another side it can answer: a proposal
+# (mode "proposed"), a demand, an accusation or a threat (PLOVER's AGREE and REJECT answer
+# these; the pronouns are English's personal "it" and its demonstratives).
+ANSWERS = frozenset({"AGREE", "REJECT"})
+ANAPHORIC_OBJECTS = frozenset({"it", "this", "that", "these", "those"})
+ANSWERABLE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 
 HYPOTHETICAL_AUX = {"could", "might", "may"}

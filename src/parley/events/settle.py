@@ -12,7 +12,10 @@ from parley.events.context import Context, _local_countries, _locative, _place_n
 from parley.events.finder import Finder
 from parley.events.grammar import (
     ACCUSATION_NOUNS,
+    ANAPHORIC_OBJECTS,
     ANNOUNCING,
+    ANSWERABLE_TYPES,
+    ANSWERS,
     COUNTRY_CASES,
     DENIAL_VERBS,
     FAILURE_VERBS,
@@ -134,7 +137,7 @@ class Settler:
                 targets = [sources[1]]
             source = sources[0]
             if not targets and source is not None:
-                referent = self._referent(d.anchor, source, events)
+                referent = self._referent(d.anchor, source, events, d.type in ANSWERS)
                 if referent:
                     targets = [referent]
             if not targets and source is not None and _denial(d):
@@ -343,16 +346,23 @@ class Settler:
                 return a.source_actor
         return None
 
-    def _referent(self, anchor: Token, source: str, earlier: list[Event]) -> str | None:
-        """The maker of the earlier act a clause points back at ("rejected these terms")."""
+    def _referent(
+        self, anchor: Token, source: str, earlier: list[Event], answering: bool = False
+    ) -> str | None:
+        """The maker of the earlier act a clause points back at ("rejected these terms"); for
+        an answer (``answering``: an acceptance or a refusal) also by a pronoun ("The army
+        rejected it": the last proposal, demand, accusation or threat by another side)."""
         obj = next((c for c in anchor.children if c.dep_ in OBJ), None)
         if obj is None:
             return None
         what = self.finder.lex.referents.get(obj.lemma_.lower())
+        if what is None and obj.lower_ in ANAPHORIC_OBJECTS and answering:
+            what = "answerable"  # "The army rejected it", "Masiu rejected that on the spot"
         if what is None:
             return None
         for child in obj.children:
-            if child.dep_ in ("nmod:poss", "poss"):
+            # "Kigali's account", "the police account": whose act it is
+            if child.dep_ in ("nmod:poss", "poss", "compound"):
                 owner = self.finder.phrase_actors(child, self.ctx)
                 if owner:
                     return owner[0]
@@ -366,7 +376,9 @@ class Settler:
         for ev in reversed(earlier):
             if ev.evidence.pieces[0][0] >= anchor.idx or ev.source is None:
                 continue
-            if what == "proposal":
+            if what == "answerable":
+                fits = ev.mode == "proposed" or ev.type in ANSWERABLE_TYPES
+            elif what == "proposal":
                 fits = ev.mode == "proposed"
             elif what == "REQUEST":  # "rejected the condition": a demand or a conditional offer
                 fits = ev.type == what or ev.mode == "conditional"
