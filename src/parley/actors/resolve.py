@@ -116,6 +116,9 @@ APPOSITION_TITLE_WORDS = 4
 # A wire report's dateline: a place in capitals opening the text ("BAGHDAD, May 3 (Agency) -",
 # "KYIV (Reuters) -").
 DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,|\(|[-\u2013\u2014])")
+# The opening lines a dateline may start: the first, or one after a headline or an editor's
+# note ("(Translated from Turkish ...)" then "ANKARA, September 1 (Ege) -").
+DATELINE_LINES = 3
 # How far after a dateline's town its country may be written ("GOMA, Democratic Republic of
 # Congo, ...": the longest common country names are about 40 letters).
 DATELINE_COUNTRY_CHARS = 45
@@ -930,8 +933,24 @@ class Resolver:
 
     def _dateline_country(self, text: str) -> str | None:
         """The country of a wire report's dateline ("BAGHDAD, May 3 (Agency) -"), which places
-        whoever the report leaves unplaced."""
-        m = DATELINE.match(text)
+        whoever the report leaves unplaced: on the text's first line, else on one of the next
+        opening lines (``DATELINE_LINES``) when it names a place."""
+        start = 0
+        for _ in range(DATELINE_LINES):
+            found = self._dateline_at(text, start)
+            if found is not None:
+                return found
+            end = text.find("\n", start)
+            while 0 <= end < len(text) - 1 and text[end + 1] in "\r\n":
+                end += 1
+            if end < 0:
+                return None
+            start = end + 1
+        return None
+
+    def _dateline_at(self, text: str, start: int) -> str | None:
+        """The country of a dateline opening ``text`` at ``start``, or None."""
+        m = DATELINE.match(text, start)
         if m is None:
             return None
         place = m.group(1).strip().title()
