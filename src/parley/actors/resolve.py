@@ -105,9 +105,6 @@ SENTENCE_END = {".", "!", "?"}
 OFFICIAL_WINDOW = 6
 # the relations that hang a relative clause on its noun (UD's and spaCy's English labels)
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
-# verbs of holding an office, whose object names the body a person serves ("who heads
-# Ukraine's Coordination Headquarters", "who leads the Russian delegation")
-OFFICE_VERBS = frozenset({"head", "lead", "chair", "command", "run", "direct"})
 # How many words after the article of an apposition may come before its title ("X, a senior
 # Taliban military commander")
 APPOSITION_TITLE_WORDS = 4
@@ -1551,7 +1548,7 @@ class Resolver:
                     return country
         for clause in root.children:
             # "X, who heads Ukraine's Coordination Headquarters": the body they hold office in
-            if clause.dep_ in RELATIVE_CLAUSES and clause.lemma_.lower() in OFFICE_VERBS:
+            if clause.dep_ in RELATIVE_CLAUSES and clause.lemma_.lower() in described.OFFICE_VERBS:
                 held = [t for c in clause.children if c.dep_ == "obj" for t in c.subtree]
                 country = self._country_in(doc, held)
                 if country:
@@ -1581,7 +1578,10 @@ class Resolver:
         if by >= 2 and doc[by].lower_ == "by" and doc[by - 1].text in POSSESSIVE:
             return self._country_in(doc, [doc[by - 2]])
         root = ent.root
-        if root.dep_ not in ("obl:agent", "agent") or root.head.lemma_.lower() not in OFFICE_VERBS:
+        if (
+            root.dep_ not in ("obl:agent", "agent")
+            or root.head.lemma_.lower() not in described.OFFICE_VERBS
+        ):
             return None
         for subj in root.head.children:
             if subj.dep_ in SUBJ:
