@@ -102,6 +102,18 @@ def test_an_officials_we_is_their_states_and_a_villagers_is_not(nlp):
     assert owners[we[1]] == []
 
 
+def test_a_rebel_officials_we_is_their_groups_not_the_state_they_are_in(nlp):
+    for intro in (
+        "Ousmane Diatta, a spokesman for the Kolda Liberation Front, spoke in Dakar.",
+        "Ousmane Diatta chairs the Kolda Liberation Front, which fights Senegal's army.",
+    ):
+        text = intro + " “We will not lay down our arms,” Diatta said."
+        _, ex = _run(nlp, text)
+        we = text.index("We ")
+        (owner,) = [a for a in ex.actors if (we, we + 2) in a.mentions]
+        assert owner.name == "Kolda Liberation Front"
+
+
 def test_who_after_a_persons_apposition_is_a_mention_of_that_person(nlp):
     text = (
         "“We will not sign,” said Sylvie Mbuyi, a deputy prime minister who leads the "

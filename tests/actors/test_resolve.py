@@ -296,6 +296,19 @@ def test_people_and_bodies_of_unknown_country_take_the_dateline_country(nlp):
     assert found["organization:emergency-medicine-centre"][1] == "LBY"
 
 
+def test_a_dateline_after_an_editors_note_or_a_headline_places_the_report(nlp):
+    for opening in (
+        "(Translated from the agency's Greek service)\n\n",
+        "Shepherds report shots at the border post\n\n",
+    ):
+        text = opening + (
+            "ANKARA, May 3 (Ege) - Spokesman Kerem Aydin said a Greek patrol boat had "
+            "entered the waters near the rocks, and the Greek side denied it."
+        )
+        found = actors_of(nlp, text)
+        assert found["person:kerem-aydin"][1] == "TUR"  # not Greece, the other party
+
+
 def test_a_dateline_province_places_the_people_of_the_report(nlp):
     text = (
         "MARQUETALIA, Caldas — Dolores Ibargüen said the patrol had not returned to the "

@@ -46,6 +46,9 @@ ARGUMENT_ROLES = frozenset(
 NAMING_VERBS = frozenset({"identify", "call", "know", "name"})
 # the marks of a possessive ("the hauliers' federation", "the minister's office")
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+# verbs of holding an office, whose object names the body a person serves ("who heads
+# Ukraine's Coordination Headquarters", "who leads the Russian delegation")
+OFFICE_VERBS = frozenset({"head", "lead", "chair", "command", "run", "direct"})
 # how far before a named person a title may stand to be theirs ("the army spokesman, X")
 TITLE_WINDOW_CHARS = 40
 

@@ -64,6 +64,13 @@ WINDOW_SENTENCES = 4
 # A pronoun resolved with at least this score tells its actor's gender to later pronouns
 # (on GAP development 957 of 2,000 pronouns reach it, and 83% of those are right).
 GENDER_EVIDENCE_SCORE = 0.7
+# The bodies a person's title may serve, whose "we" their speaker's is: a group, an armed
+# force, an organisation (a state's is the state's, by their country).
+SERVED_TYPES = frozenset({"group", "military", "organization"})
+# How a title stands beside a name ("X, a spokesman", "FLM spokesman X") and how the body it
+# serves hangs on the title ("a spokesman for the FLM", "FLM spokesman", "the FLM's spokesman").
+TITLE_DEPS = frozenset({"appos", "nmod:desc", "compound"})
+SERVED_DEPS = frozenset({"nmod", "compound", "nmod:poss"})
 # How far (in characters) around a person's mention a title names them an official, about
 # three words each side ("Deputy Prime Minister X", "X, a spokesman")
 TITLE_REACH_CHARS = 25
@@ -301,7 +308,7 @@ def with_pronoun_mentions(
         if _transcript_line(a, text):
             for m in SECOND_PERSON.finditer(text, *_question_before(text, a.source.pieces[0][0])):
                 extra.setdefault(a.source_actor, []).append((m.start(), m.end()))
-        side = speaker_side(by_id.get(a.source_actor), by_id, text)
+        side = speaker_side(by_id.get(a.source_actor), by_id, doc)
         for start, end in own:
             for m in FIRST_PERSON.finditer(text, start, end):
                 extra.setdefault(a.source_actor, []).append((m.start(), m.end()))
@@ -370,17 +377,62 @@ def _question_before(text: str, label_start: int) -> tuple[int, int]:
     return (start + label.end(), start + len(line))
 
 
-def speaker_side(speaker: Actor | None, actors: dict[str, Actor], text: str) -> str | None:
+def speaker_side(speaker: Actor | None, actors: dict[str, Actor], doc: Doc) -> str | None:
     """Whom a speaker's "we" stands for: the body that speaks ("the ministry said: 'we ...'"),
-    or an official's state when the article names it as an actor ("the foreign minister,
-    X, said: 'our troops ...'"); None for anyone else (villagers' "we" is theirs)."""
+    the group or force whose title a person holds ("X, a spokesman for the FLM", "X is the
+    chief negotiator of the FLM", "Army spokesman X"), else an official's state when the
+    article names it as an actor ("the foreign minister, X, said: 'our troops ...'"); None for
+    anyone else (villagers' "we" is theirs)."""
     if speaker is None:
         return None
     if speaker.type in BODY_TYPES:
         return speaker.id
-    if speaker.type not in PERSON_TYPES or speaker.country not in actors:
+    if speaker.type not in PERSON_TYPES:
         return None
-    return speaker.country if _titled(speaker, text) else None
+    served = _served_body(speaker, actors, doc)
+    if served is not None:
+        return served
+    if speaker.country not in actors:
+        return None
+    return speaker.country if _titled(speaker, doc_text(doc)) else None
+
+
+def _served_body(person: Actor, actors: dict[str, Actor], doc: Doc) -> str | None:
+    """The group, armed force or organisation a person's title beside one of their mentions
+    names ("X, a spokesman for the FLM", "X is the chief negotiator of the FLM", "FLM
+    spokesman X"), or None: a rebel's "we" is the rebels', not the state the article places
+    them in."""
+    owners: dict[int, str] = {}
+    for actor in actors.values():
+        if actor.type in SERVED_TYPES:
+            for start, end in actor.mentions:
+                owners.update((i, actor.id) for i in range(start, end))
+    if not owners:
+        return None
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        # the mention itself may be the title's phrase ("a spokesman for the FLM", in
+        # apposition to the name)
+        titles = [root, *(c for c in root.children if c.dep_ in TITLE_DEPS)]
+        if root.dep_ == "appos" or (
+            root.dep_ == "nsubj" and any(c.dep_ == "cop" for c in root.head.children)
+        ):
+            titles.append(root.head)  # "the spokesman, X", "X is the chief negotiator of"
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in described.OFFICE_VERBS:
+            # "X chairs the FLM", "X, who leads the FLM": the office's object
+            served = [c for c in root.head.children if c.dep_ in ("obj", "dobj")]
+            if served and served[0].idx in owners:
+                return owners[served[0].idx]
+        for title in titles:
+            if title.pos_ != "NOUN" or title.lower_ not in person_titles():
+                continue
+            for child in title.children:
+                if child.dep_ in SERVED_DEPS and child.idx in owners:
+                    return owners[child.idx]
+    return None
 
 
 def _titled(person: Actor, text: str) -> bool:

@@ -105,9 +105,6 @@ SENTENCE_END = {".", "!", "?"}
 OFFICIAL_WINDOW = 6
 # the relations that hang a relative clause on its noun (UD's and spaCy's English labels)
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
-# verbs of holding an office, whose object names the body a person serves ("who heads
-# Ukraine's Coordination Headquarters", "who leads the Russian delegation")
-OFFICE_VERBS = frozenset({"head", "lead", "chair", "command", "run", "direct"})
 # How many words after the article of an apposition may come before its title ("X, a senior
 # Taliban military commander")
 APPOSITION_TITLE_WORDS = 4
@@ -116,6 +113,9 @@ APPOSITION_TITLE_WORDS = 4
 # A wire report's dateline: a place in capitals opening the text ("BAGHDAD, May 3 (Agency) -",
 # "KYIV (Reuters) -").
 DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,|\(|[-\u2013\u2014])")
+# The opening lines a dateline may start: the first, or one after a headline or an editor's
+# note ("(Translated from Turkish ...)" then "ANKARA, September 1 (Ege) -").
+DATELINE_LINES = 3
 # How far after a dateline's town its country may be written ("GOMA, Democratic Republic of
 # Congo, ...": the longest common country names are about 40 letters).
 DATELINE_COUNTRY_CHARS = 45
@@ -932,8 +932,24 @@ class Resolver:
 
     def _dateline_country(self, text: str) -> str | None:
         """The country of a wire report's dateline ("BAGHDAD, May 3 (Agency) -"), which places
-        whoever the report leaves unplaced."""
-        m = DATELINE.match(text)
+        whoever the report leaves unplaced: on the text's first line, else on one of the next
+        opening lines (``DATELINE_LINES``) when it names a place."""
+        start = 0
+        for _ in range(DATELINE_LINES):
+            found = self._dateline_at(text, start)
+            if found is not None:
+                return found
+            end = text.find("\n", start)
+            while 0 <= end < len(text) - 1 and text[end + 1] in "\r\n":
+                end += 1
+            if end < 0:
+                return None
+            start = end + 1
+        return None
+
+    def _dateline_at(self, text: str, start: int) -> str | None:
+        """The country of a dateline opening ``text`` at ``start``, or None."""
+        m = DATELINE.match(text, start)
         if m is None:
             return None
         place = m.group(1).strip().title()
@@ -1534,7 +1550,7 @@ class Resolver:
                     return country
         for clause in root.children:
             # "X, who heads Ukraine's Coordination Headquarters": the body they hold office in
-            if clause.dep_ in RELATIVE_CLAUSES and clause.lemma_.lower() in OFFICE_VERBS:
+            if clause.dep_ in RELATIVE_CLAUSES and clause.lemma_.lower() in described.OFFICE_VERBS:
                 held = [t for c in clause.children if c.dep_ == "obj" for t in c.subtree]
                 country = self._country_in(doc, held)
                 if country:
@@ -1564,7 +1580,10 @@ class Resolver:
         if by >= 2 and doc[by].lower_ == "by" and doc[by - 1].text in POSSESSIVE:
             return self._country_in(doc, [doc[by - 2]])
         root = ent.root
-        if root.dep_ not in ("obl:agent", "agent") or root.head.lemma_.lower() not in OFFICE_VERBS:
+        if (
+            root.dep_ not in ("obl:agent", "agent")
+            or root.head.lemma_.lower() not in described.OFFICE_VERBS
+        ):
             return None
         for subj in root.head.children:
             if subj.dep_ in SUBJ:

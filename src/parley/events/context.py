@@ -142,7 +142,7 @@ class Context:
             if not speaker:
                 return []
             side = self.affiliation.get(speaker[0]) or speaker_side(
-                self.by_id.get(speaker[0]), self.by_id, self.text
+                self.by_id.get(speaker[0]), self.by_id, self.doc
             )
             return [side or speaker[0]]
         found = (self.doc._.coref or {}).get(tok.i)
