@@ -39,6 +39,17 @@ def test_it_that_speaks_after_a_body_is_that_body(nlp):
     assert last.source_actor is not None and last.source_actor == first.source_actor
 
 
+def test_the_statement_that_speaks_is_its_issuers(nlp):
+    text = (
+        "The Mineral Resources Authority said in a statement that the mine would stay shut "
+        "until the road was repaired. The statement said 40 workers had been sent home."
+    )
+    _, ex = extracted(nlp, text)
+    first, last = sorted(ex.attributions, key=lambda a: a.content.pieces[0][0])
+    assert last.source.text == "The statement"
+    assert last.source_actor is not None and last.source_actor == first.source_actor
+
+
 def test_an_interviews_answers_are_the_interviewees(nlp):
     text = (
         "Colonel Idris Mahamat Saleh commands the border garrison at Tine. Saleh spoke to us "

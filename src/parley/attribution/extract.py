@@ -14,6 +14,8 @@ Rules over the dependency parse, for UD relations (the shipped parser's) and spa
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from parley.actors.pronouns import BODY_TYPES, not_the_speaker
@@ -47,16 +49,32 @@ from parley.nlp.syntax import indices_with
 NO_REPORT_POS = ("PUNCT", "SPACE", "DET", "SYM", "NUM", "CCONJ", "PART", "PRON")
 
 
+# A source that names a document by a determiner alone ("The statement said", "the communique
+# added"): the document's noun.
+DOCUMENT_SOURCE = re.compile(r"(?:the|this|that|its|their)\s+(\w+)", re.IGNORECASE)
+
+
+def _issuer(source: str, documents: frozenset[str], issuers: dict[str, str]) -> str | None:
+    """Who issued the document a source names ("The statement said ..." after "X said in a
+    statement"): the one who last spoke through a document of that noun; None otherwise."""
+    m = DOCUMENT_SOURCE.fullmatch(source.strip())
+    if m is None or m.group(1).lower() not in documents:
+        return None
+    return issuers.get(m.group(1).lower())
+
+
 def to_records(
     doc: Doc,
     found: list[Found],
     actors: list[Actor],
     titles: frozenset[str] = frozenset(),
     quotes: list[tuple[int, int]] | None = None,
+    documents: frozenset[str] = frozenset(),
 ) -> list[Attribution]:
     """Attribution records in content order; sources resolved in text order, so that "he"
     can continue the person who spoke before. ``quotes``: the text's quotations, when the
-    caller has found them."""
+    caller has found them; ``documents``: the nouns of documents a body speaks through
+    ("statement", "communique"), so that "The statement said" is the body that issued it."""
     quotes = find_quotes(_text(doc)) if quotes is None else quotes
     media = {(ms, me): a.id for a in actors if a.type == "media" for ms, me in a.mentions}
     person_ids = {a.id for a in actors if a.type == "person"}
@@ -66,9 +84,16 @@ def to_records(
     speakers: dict[int, str | None] = {}
     last: tuple[int, str] | None = None  # the person who spoke last, and where
     last_body: tuple[int, str] | None = None  # the body ("the ministry said") likewise
+    issuers: dict[str, str] = {}  # a document noun -> who last spoke through one ("in a statement")
     for k in sorted(range(len(found)), key=lambda k: (found[k].source or min(found[k].content))[0]):
         f = found[k]
         actor = source_actor(f.source, actors, doc, last, last_body, mentions)
+        if actor is None and f.source is not None:
+            actor = _issuer(text[f.source[0] : f.source[1]], documents, issuers)
+        if actor is not None and f.channel is not None:
+            for word in re.findall(r"\w+", text[f.channel[0] : f.channel[1]].lower()):
+                if word in documents:
+                    issuers[word] = actor
         if f.source is None and f.cue:
             # "X told reporters that S, stating T": a report with no subject of its own, in
             # or right after another report, is that report's speaker's
@@ -126,7 +151,8 @@ def extract(doc: Doc, extractor: Extractor) -> list[Attribution]:
     mentions = sorted(m for a in actors for m in a.mentions)
     quotes = find_quotes(_text(doc))
     found = extractor.find(doc, media_mentions(actors), mentions, quotes)
-    records = to_records(doc, found, actors, extractor.person_titles, quotes)
+    documents = frozenset(w for w, kind in extractor.lex.channels.items() if kind == "document")
+    records = to_records(doc, found, actors, extractor.person_titles, quotes, documents)
     not_the_speaker(doc, actors, records)  # before the events stage reads the pronouns
     return records
 
