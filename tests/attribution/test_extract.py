@@ -1606,3 +1606,33 @@ def test_what_a_promise_governs_is_no_report_of_its_own(nlp):
     # "attack" is a cue of verbal attacks; here it is what the two sides promised not to do
     got = found(nlp, "Both sides promised not to attack vessels using the agreed corridor.")
     assert [a["cue"] for a in got] == ["promised"]
+
+
+def test_a_report_joined_deep_inside_what_is_said_is_the_speakers_own(nlp):
+    # "urged" hangs on "harbour" in the parse, inside what the council said; its tense is
+    # the report's, and it cannot share "had stayed": the council urged
+    text = (
+        "The fishing council said the boats had stayed in harbour since the storm and urged "
+        "the coast guard to reopen the northern lanes."
+    )
+    said = one(nlp, text, "boats had stayed")
+    assert "urged" not in said["content"]
+    urged = one(nlp, text, "reopen the northern lanes")
+    assert urged["cue"] == "urged" and urged["source"] == "The fishing council"
+
+
+def test_a_joined_verb_that_shares_the_clauses_verb_group_stays_in_what_is_said(nlp):
+    # "seized ... and demanded": the same form, so the rebels' demand, reported by the envoy
+    text = "The envoy said the rebels seized the mill and demanded a ransom for the workers."
+    assert "demanded a ransom" in one(nlp, text, "seized the mill")["content"]
+
+
+def test_a_sources_request_to_stay_unnamed_is_no_statement(nlp):
+    text = (
+        "A border guard, who asked not to be named, said four trucks were turned back. "
+        "A driver who requested anonymity said the queue was two kilometres long. "
+        "An official, who asked that her name not be used, said the crossing would reopen."
+    )
+    statements = found(nlp, text)
+    assert not [a for a in statements if a["cue"] in ("asked", "requested")]
+    assert {a["cue"] for a in statements} == {"said"}

@@ -35,6 +35,10 @@ REPORTS = {"speech", "evidence"}
 
 DEMANDED = _WORDS["demanded"]
 
+ASKS_TO = _WORDS["asks_to"]
+
+UNNAMED = _WORDS["unnamed"]
+
 LISTENER_OBJECT = _WORDS["listener_object"]
 
 PRONOUNS = {"he", "she", "him", "her"}
@@ -70,6 +74,11 @@ ADJOINING_CHARS = 3
 # The longest speaker phrase between a quotation and its verb that the parse may miss ("“S,”
 # RSF adviser Mostafa Mohamed Ibrahim said"): a title and a name of four words or so.
 TRAILING_SPEAKER_MAX_WORDS = 8
+
+# How many steps up the parse a report joined by "and" may stand from the reported clause it
+# was hung in ("said it was appalled by reports that children were among the dead and urged
+# all parties to ...": "urged" hangs on "dead", two steps below the clause).
+JOINED_REPORT_MAX_STEPS = 6
 
 # A headline's speaker before a colon ("Lynch: No outside influence ...") is a short name.
 COLON_SOURCE_MAX_WORDS = 5

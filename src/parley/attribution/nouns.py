@@ -47,7 +47,7 @@ class NounCues:
             return self._noun_topic(noun, poss[0])
         if not comp:
             return self._noun_from(noun)
-        content = [_subtree_span(comp[0])]
+        content = [self._content_span(comp[0])]
         source = None
         if poss:
             source = _subtree_span(poss[0])

@@ -43,6 +43,7 @@ from parley.attribution.clauses import (
     _topic,
 )
 from parley.attribution.grammar import (
+    ASKS_TO,
     INTERROGATIVES,
     LISTENER_OBJECT,
     MODIFIER,
@@ -52,6 +53,7 @@ from parley.attribution.grammar import (
     QUESTION_VERBS,
     REPORTS,
     SPEECH_TOPIC,
+    UNNAMED,
     YES_NO,
 )
 from parley.attribution.quotes import quote_at
@@ -130,6 +132,8 @@ class VerbCueRule:
     """The ``verb_cue`` rule, in the steps the module's docstring names."""
 
     def _verb_cue(self, verb: Token, quotes, media, mentions=()) -> Found | None:
+        if _not_named(verb):
+            return None  # "who asked not to be named": how the source is named, no report
         screened = self._screen(verb, quotes, media)
         if not isinstance(screened, Reading):
             return screened
@@ -147,7 +151,7 @@ class VerbCueRule:
             if self.on(name) and reading(self, r):
                 break
         self._reported_elsewhere(r)
-        if not r.content:
+        if not r.content or _asks_anonymity(r):
             return None
         return self._speaker(r)
 
@@ -428,9 +432,15 @@ class VerbCueRule:
             return False  # "did not say whether S": nothing was said
         if not r.clause and cls == "speech":
             r.clause = _stray_that_clause(verb)
-        if cls == "demand" and not r.clause and not r.open_clause and not r.objects:
-            # "called on Michigan's governor to resign": the parse may make the infinitive
-            # adverbial; whoever is called on is the one asked
+        if (
+            cls == "demand"
+            and not r.clause
+            and not r.open_clause
+            and (not r.objects or lemma in ASKS_TO)
+        ):
+            # "called on Michigan's governor to resign", "urged all parties to respect the
+            # law": the parse may make the infinitive adverbial; whoever is called on or
+            # urged is the one asked
             r.open_clause = [c for c in verb.children if c.dep_ == "advcl" and _is_to_clause(c)][:1]
         if cls == "demand" and not r.objects and r.open_clause:
             addressee = _addressee(verb, r.open_clause[0])
@@ -647,6 +657,27 @@ class VerbCueRule:
             channel=channel,
             cls=r.cls,
         )
+
+
+def _asks_anonymity(r: Reading) -> bool:
+    """Is the report a source's request to stay unnamed ("who asked not to be named", "asked
+    that his name not be used", "requested anonymity")? That is how the article names its
+    source, not a statement."""
+    if r.cls not in ("demand", "speech"):
+        return False
+    if any(_not_named(head) for head in (*r.open_clause, *r.clause)):
+        return True
+    return any(o.lemma_.lower() in UNNAMED for o in r.objects)
+
+
+def _not_named(verb: Token) -> bool:
+    """ "not to be named", "that his name not be used": a negated passive of naming, or one
+    whose subject is the name."""
+    if not _children(verb, PASSIVE_AUX) or not negated(verb):
+        return False
+    return verb.lemma_.lower() in UNNAMED or any(
+        s.lemma_.lower() in UNNAMED for s in _children(verb, PASSIVE_SUBJ)
+    )
 
 
 # What a verb cue reports, tried in this order: the first that applies gives the content.

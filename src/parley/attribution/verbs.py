@@ -15,6 +15,7 @@ from parley.attribution.clauses import (
 from parley.attribution.grammar import (
     CHANNEL_MODIFIERS,
     INHERIT,
+    JOINED_REPORT_MAX_STEPS,
     OBJ,
     PARATAXIS,
     TRAILING_SPEAKER_MAX_WORDS,
@@ -40,6 +41,7 @@ from parley.attribution.word_order import (
 )
 from parley.nlp.entity_edges import DAY_NAMES
 from parley.nlp.syntax import (
+    AUXILIARY,
     CLAUSE,
     FINITE_TAGS,
     OPEN_CLAUSE,
@@ -86,16 +88,11 @@ class VerbCues:
         """The verb's subject(s), or those of the verb it hangs from ("X said S, adding T";
         "he began by saying S"); a passive subject lends itself only to a reporting head
         ("concerns were raised, stating S" names no speaker)."""
-        if (
-            verb.dep_ == "conj"
-            and verb.head.dep_ in CLAUSE
-            and not _children(verb, SUBJ)
-            and self._cue_class(verb)
-            and self._cue_class(verb.head.head)
-        ):
+        reporter = self._joined_report(verb, any_form=True)
+        if reporter is not None:
             # "X said the group would not hand back the town and accused the junta of ...":
             # a report the parse conjoined to the reported clause is the reporter's
-            verb = verb.head.head
+            verb = reporter
         if not _children(verb, SUBJ) and (held := _subject_with_relative(verb)) is not None:
             return [held]
         cur = verb
@@ -162,6 +159,38 @@ class VerbCues:
                 cur = cur.head
         return []
 
+    def _joined_report(self, verb: Token, any_form: bool = False) -> Token | None:
+        """The report verb whose reported clause the parse hung ``verb``, a report joined by
+        "and" with no subject of its own, in: the reporter's second act ("X said S and urged
+        Y to V", "says S and proposes T"). Joined to the clause's own verb, it is always so
+        read; joined deeper in it ("said it was appalled by reports that children were among
+        the dead and urged ..."), only when it has the reporter's tense ("said ... urged",
+        "says ... proposes") and cannot share the verb group it is joined to (an adjective, a
+        verb with an auxiliary or another form: "had followed ... and urged"), since "said
+        the rebels seized the town and demanded a ransom" may be the rebels' demand; with
+        ``any_form``, joined to the clause's own verb it is read so whatever its form (the
+        speaker: "said the group would not hand back the town and accused ...")."""
+        if verb.dep_ != "conj" or _children(verb, SUBJ) or not self._cue_class(verb):
+            return None
+        first = verb.head
+        cur = first
+        for _ in range(JOINED_REPORT_MAX_STEPS):
+            if cur.dep_ in CLAUSE:
+                reporter = cur.head
+                if not self._cue_class(reporter):
+                    return None
+                if cur == first and any_form:
+                    return reporter
+                if verb.tag_ not in FINITE_TAGS or verb.tag_ != reporter.tag_:
+                    return None
+                if first.tag_ == verb.tag_ and not _children(first, AUXILIARY):
+                    return None
+                return reporter
+            if cur.head == cur or (cur != first and cur.pos_ == "VERB" and self._cue_class(cur)):
+                return None
+            cur = cur.head
+        return None
+
     def _channel(self, verb: Token, doc: Doc, media: list[tuple[int, int]]) -> tuple | None:
         """A channel among the verb's dependents: "to/told reporters", "in a statement",
         "on Telegram", "in an interview with Reuters", "quoted by RIA"; or hung by the parse on
@@ -223,6 +252,17 @@ class VerbCues:
             if c.dep_ in ("advcl", "conj", "parataxis")
             and self._cue_class(c) == "speech"
             and not _children(c, SUBJ)  # "... before he announced his bid" goes on
+        ]
+        # "said S and urged Y to V": the reporter's second act ends what the first reports,
+        # and any report inside it ("reports that S and urged ...": not the reports')
+        inside = range(tok.left_edge.i, tok.right_edge.i + 1)
+        embedded += [
+            c
+            for c in tok.subtree
+            if c.dep_ == "conj"
+            and c not in embedded
+            and (reporter := self._joined_report(c)) is not None
+            and reporter.i not in inside
         ]
         if not embedded:
             return _subtree_span(tok)

@@ -86,6 +86,9 @@ PASSIVE_SUBJ = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"})
 SUBJ = ACTIVE_SUBJ | PASSIVE_SUBJ
 # The auxiliary of a passive ("were suspended").
 PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
+# Auxiliaries of any kind ("would raise", "had followed", "was appalled"; "does" of "does
+# not"): UD's and ClearNLP's labels.
+AUXILIARY = frozenset({"aux", "aux:pass", "auxpass", "cop"})
 # The agent of a passive ("by the army").
 AGENT = frozenset({"obl:agent", "agent"})
 # Objects: the direct one, and with it the indirect one ("gave them a deadline").
