@@ -150,8 +150,8 @@ def find_expressions(text: str) -> list[TimeExpression]:
 @lru_cache(maxsize=1 << 14)
 def holds_time(text: str) -> bool:
     """Does ``text`` (an event's evidence) hold a time expression? The events stage dates an
-    act by its report only when its evidence holds none, and the story reads such a day as
-    the report's own (``story.merge.told_day``): one test for both."""
+    act by its report only when its evidence holds none (the story reads a report's day as its
+    own only when its evidence names a day: ``story.merge.told_day``)."""
     return bool(find_expressions(text))
 
 

@@ -181,3 +181,10 @@ def test_what_his_side_will_not_do_is_the_speakers_sides_refusal(nlp):
     refusal = only(nlp, text, "REJECT")
     assert refusal["source"] in ("Abdelrahim Dagalo", "Rapid Support Forces", "RSF")
     assert "his fighters would not lay down" in refusal["evidence"]
+
+
+def test_a_ships_crew_members_are_the_crew_not_the_side_its_owner_stands_for(nlp):
+    # "its fighters" are the owner's side; "its crew members" are the members of its crew
+    text = "The Kenyan navy seized a Somali trawler on Sunday and detained its nine crew members."
+    detentions = [e for e in events(nlp, text) if e["type"] == "COERCE"]
+    assert [e["target"] for e in detentions] == ["crew"]

@@ -286,6 +286,36 @@ def test_last_week_is_a_window_that_finds_the_dated_report():
     assert event.date == date(2026, 3, 4)
 
 
+def test_a_report_of_its_own_day_that_names_only_last_week_tells_that_week():
+    # the events stage dates "arrested last week" in a paper of the 18th by the paper: the
+    # report names a period, not that day, so it still finds the arrests of the 11th
+    dated = report("a", "COERCE", day=date(2026, 3, 11), text="soldiers arrested 17 miners")
+    told = report(
+        "b",
+        "COERCE",
+        day=date(2026, 3, 18),
+        text="the 17 miners arrested last week remain in custody",
+        published=date(2026, 3, 18),
+    )
+    [event] = merge([dated, told], SIDES)
+    assert event.date == date(2026, 3, 11)
+
+
+def test_shootings_a_week_apart_stay_apart_however_reports_between_link_them():
+    # a shooting on the 2nd and a sniper's on the 8th; a third side's outlet tells "gunmen
+    # opened fire" in papers of the 3rd and the 9th, naming no day: its two reports may tell
+    # either shooting, and never make the two one event
+    sides = {**SIDES, "ERI": "ERI"}
+    first = report("a", "ASSAULT", "ETH", "DJI", date(2026, 3, 2), text="troops opened fire")
+    second = report("d", "ASSAULT", "ETH", "DJI", date(2026, 3, 8), text="a sniper opened fire")
+    between = [
+        report(k, "ASSAULT", "ERI", "DJI", text="gunmen opened fire", published=day)
+        for k, day in (("b", date(2026, 3, 3)), ("c", date(2026, 3, 9)))
+    ]
+    events = merge([first, second, *between], sides)
+    assert not any({"a", "d"} <= {r.article for r in e.reports} for e in events)
+
+
 def test_two_demands_of_one_week_are_told_apart_by_what_they_ask():
     reports = [
         report("a", "REQUEST", text="demanded that Djibouti pull its gunboats out of the strait"),

@@ -160,7 +160,7 @@ class Context:
         stands for; "his side", "its fighters": the body that person speaks for, or that
         body itself."""
         lemma = head.lemma_.lower()
-        if lemma not in STATE_NOUNS and lemma not in SIDE_NOUNS:
+        if lemma not in STATE_NOUNS and (lemma not in SIDE_NOUNS or _of_another_body(head)):
             return []
         poss = next((c for c in head.children if c.dep_ in ("nmod:poss", "poss")), None)
         if poss is None or poss.pos_ != "PRON":
@@ -351,3 +351,13 @@ def _local_countries(toks: list[Token], words: dict[str, str]) -> list[str]:
             if code:
                 out.append(code)
     return out
+
+
+def _of_another_body(head: Token) -> bool:
+    """Whether a side noun's compound names the body its people belong to, which is not the
+    owner's side: "its crew members" are the members of its crew (a ship's), "her staff
+    members" of her staff; "its party members" and "his troop commanders" stay the owner's."""
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in SIDE_NOUNS
+        for c in head.children
+    )

@@ -303,7 +303,9 @@ class StoryInput:
 # 10: a report naming no day tells no act after its publication; harmful acts, detentions and
 # sanctions told alike in the same days one event whoever they name; border services and
 # groups named as a state's armed forces on its side.
-STORY_FORMAT = 10
+# 11: a report dated by its publication and naming only a period ("last week") tells no day;
+# acts told alike are joined only where the groups joined so far tell of the same days.
+STORY_FORMAT = 11
 
 
 @dataclass(frozen=True)

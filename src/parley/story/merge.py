@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from parley.actors.described import ID_PREFIX as DESCRIBED
-from parley.dates import NUMBER_WORDS, find_expressions, holds_time, resolve
+from parley.dates import NUMBER_WORDS, find_expressions, resolve
 
 # Two dated reports of one act at most this many days apart are one event: outlets disagree by
 # a day on when a meeting was held, or date it by when it was announced (the story example's
@@ -646,6 +646,26 @@ def _join_told_alike(
             k = parent[k]
         return k
 
+    # the reports of each root's joined groups: a join holds against all of them, not one
+    joined: dict[int, list[Report]] = {}
+
+    def reports(k: int) -> list[Report]:
+        return joined.get(k, groups[k][1])
+
+    def settled(k: int, j: int) -> bool:
+        """Joins the groups of a link when their joined groups tell of the same days: whether
+        the link is settled (joined, or already one)."""
+        a, b = sorted((root(k), root(j)))
+        if a == b:
+            return True
+        if not _same_days(reports(a), reports(b)):
+            return False
+        joined[a] = [*reports(a), *reports(b)]
+        joined.pop(b, None)
+        parent[b] = a
+        return True
+
+    linked = []  # pairs of groups that tell one act alike, in order
     for k, (key, group) in enumerate(groups):
         if key[0] not in TOLD_ANY_SIDE:
             continue
@@ -654,15 +674,19 @@ def _join_told_alike(
             other = groups[j][1]
             if (
                 j < k
-                or root(j) == root(k)
                 or not said[k] & said[j]
                 or (named[k] and named[j] and not named[k] & named[j])
                 or (articles == {r.article for r in other} and len(articles) == 1)
                 or not _same_days(group, other)
             ):
                 continue
-            a, b = sorted((root(k), root(j)))
-            parent[b] = a
+            linked.append((k, j))
+    # a link whose joined groups' days are apart may hold once others have joined
+    while linked:
+        waiting = [(k, j) for k, j in linked if not settled(k, j)]
+        if len(waiting) == len(linked):
+            break
+        linked = waiting
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(groups)):
         members[root(k)].append(k)
@@ -709,7 +733,13 @@ def told_day(r: Report) -> date | None:
     story event."""
     if r.date is None or r.date != r.published:
         return r.date
-    return r.date if holds_time(r.evidence.get("text") or "") else None
+    return r.date if _names_day(r.evidence.get("text") or "", r.published) else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_day(text: str, published: date) -> bool:
+    """Whether ``text`` names a day ("today", "on Tuesday"), not only a period ("last week")."""
+    return any(resolve(e, published, future=False).day for e in find_expressions(text))
 
 
 def _days_of(group: list[Report]) -> tuple[date, date, timedelta] | None:
