@@ -1,4 +1,4 @@
-"""Score Parley on the development pool: the team's spent blind batches, 156 articles and seven
+"""Score Parley on the development pool: the team's spent blind batches, 172 articles and eight
 stories written with gold by other members of the team (benchmarks/pool/README.md).
 
     python benchmarks/pool.py                   # articles and stories
