@@ -1715,31 +1715,6 @@ def _principal(word: Span, family: list[Cluster]) -> list[Cluster]:
     return [named[0][1]]
 
 
-def _namesake(ent: Span, candidates: list[Cluster]) -> Cluster | None:
-    """Of several persons whose surname ``ent`` is, the last named before it whose gender (by
-    the titles and nouns beside their names) does not contradict a title before ``ent``
-    ("Ms. Haddad"); None when none was named before it, or the last two were named in one
-    sentence."""
-    doc = ent.doc
-    wanted = gender_near(ent)
-    before = []
-    for c in candidates:
-        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in c.mentions]
-        spans = [sp for sp in spans if sp is not None]
-        genders = {gender_near(sp) for sp in spans} - {None}
-        if wanted and genders and wanted not in genders:
-            continue
-        starts = [sp.start for sp in spans if sp.end <= ent.start]
-        if starts:
-            before.append((max(starts), c))
-    if not before:
-        return None
-    before.sort(key=lambda x: x[0])
-    if len(before) > 1 and doc[before[-1][0]].sent.start == doc[before[-2][0]].sent.start:
-        return None  # "Ali Mansour and Omar Mansour met ... Mansour said": no evidence
-    return before[-1][1]
-
-
 # the types a name found twice under two types is taken for, most telling first: an armed
 # group's name the NER also read as a body's, an outlet's it read as a person's
 JOIN_TYPE_ORDER = ("group", "military", "media", "organization", "person")
