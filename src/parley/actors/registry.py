@@ -87,7 +87,7 @@ def country_codes() -> set[str]:
 def _country_entries() -> tuple[Entry, ...]:
     import pycountry
 
-    from parley.nlp.place_names import alpha3_of, geonames, town_spellings
+    from parley.nlp.place_names import alpha3_of, country_names, geonames, town_spellings
 
     short = {alpha3_of(c["iso3"]): c for c in geonames().get_countries().values()}
     facts = {row[0]: row for row in _tsv_rows(DATA / "countries.tsv")}
@@ -98,16 +98,9 @@ def _country_entries() -> tuple[Entry, ...]:
     for code, country in codes:
         geo = short.get(code, {})
         row = [*facts.get(code, [code]), "", "", ""]
-        if country is not None:
-            iso_names = [
-                getattr(country, "common_name", None),
-                country.name,
-                getattr(country, "official_name", None),
-            ]
-        else:
-            iso_names = [EXTRA_COUNTRY_CODES[code]]
-        name = geo.get("name") or next(n for n in iso_names if n)
-        aliases = [n for n in iso_names if n] + _split(row[2])
+        iso_names = country_names(country) if country is not None else [EXTRA_COUNTRY_CODES[code]]
+        name = geo.get("name") or iso_names[0]
+        aliases = iso_names + _split(row[2])
         capital = geo.get("capital")
         # the capital as news spells it, with or without diacritics ("Chisinau", "Chișinău")
         capitals = sorted(town_spellings(capital, geo["iso"])) if capital else []

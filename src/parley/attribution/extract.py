@@ -151,8 +151,9 @@ def extract(doc: Doc, extractor: Extractor) -> list[Attribution]:
     mentions = sorted(m for a in actors for m in a.mentions)
     quotes = find_quotes(_text(doc))
     found = extractor.find(doc, media_mentions(actors), mentions, quotes)
-    documents = frozenset(w for w, kind in extractor.lex.channels.items() if kind == "document")
-    records = to_records(doc, found, actors, extractor.person_titles, quotes, documents)
+    records = to_records(
+        doc, found, actors, extractor.person_titles, quotes, extractor.lex.documents
+    )
     not_the_speaker(doc, actors, records)  # before the events stage reads the pronouns
     return records
 

@@ -39,6 +39,12 @@ class Lexicon:
         return frozenset(self.sources)
 
     @cached_property
+    def documents(self) -> frozenset[str]:
+        """The channel words that name a document a body speaks through ("statement",
+        "communique"): "The statement said" is its issuer."""
+        return frozenset(w for w, kind in self.channels.items() if kind == "document")
+
+    @cached_property
     def source_plurals(self) -> frozenset[str]:
         """Their plurals in "s" ("polls"), which a tagger may leave unlemmatised."""
         return frozenset(f"{w}s" for w in self.sources)

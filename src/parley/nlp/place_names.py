@@ -142,7 +142,7 @@ def subdivision_countries() -> PlaceCountries:
     and names of countries ("Georgia", "México"), which name the country first."""
     import pycountry
 
-    countries = {folded(name) for c in pycountry.countries for name in _country_names(c)}
+    countries = {folded(name) for c in pycountry.countries for name in country_names(c)}
     found: dict[str, set[str]] = {}
     with gc_paused():
         for sub in pycountry.subdivisions:
@@ -160,10 +160,12 @@ def subdivision_countries() -> PlaceCountries:
     )
 
 
-def _country_names(country) -> list[str]:
+def country_names(country) -> list[str]:
+    """A pycountry country's names, the one news uses first: its common name ("Bolivia"), its
+    ISO name ("Bolivia, Plurinational State of"), its official name; those it has."""
     return [
         getattr(country, attr)
-        for attr in ("name", "common_name", "official_name")
+        for attr in ("common_name", "name", "official_name")
         if getattr(country, attr, None)
     ]
 
