@@ -17,7 +17,6 @@ no actor), ``pronoun_missed`` (only pronouns are in no actor).
 from __future__ import annotations
 
 import argparse
-import collections
 import sys
 import tempfile
 from pathlib import Path
@@ -29,7 +28,7 @@ sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
 from score_articles import ActorMap, load, overlap  # noqa: E402
 
 import pool  # noqa: E402
-from pool_events import extract  # noqa: E402
+from pool_events import extract, print_classes  # noqa: E402
 
 # the pronouns a gold actor's mentions may be (any case)
 PRONOUNS = frozenset(
@@ -102,17 +101,8 @@ def main(argv: list[str] | None = None) -> None:
     for gold in golds:
         total += len(gold.get("actors", []))
         rows += classify(gold, preds.get(gold["id"], {}))
-    counts = collections.Counter(kind for kind, _, _ in rows)
-    by_batch: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    for kind, batch, _ in rows:
-        by_batch[kind][batch] += 1
     print(f"gold actors {total}, not merged {len(rows)}")
-    for kind, n in counts.most_common():
-        spread = " ".join(f"{b}={c}" for b, c in sorted(by_batch[kind].items()))
-        print(f"{kind:18} {n:5}" + (f"  {spread}" if args.by_batch else ""))
-    for kind, _, detail in rows:
-        if kind in args.show:
-            print(f"{kind}: {detail}")
+    print_classes(rows, args.show, width=18, spread=args.by_batch)
 
 
 if __name__ == "__main__":

@@ -145,16 +145,22 @@ def main(argv: list[str] | None = None) -> None:
         n_pred += len(preds.get(gold["id"], {}).get("events") or [])
         misses, fps = classify(gold, preds.get(gold["id"], {}))
         rows += misses + fps
+    print(f"gold events {n_gold}, predicted {n_pred}")
+    print_classes(rows, args.show)
+
+
+def print_classes(rows: list[tuple], show: list[str], width: int = 14, spread: bool = True) -> None:
+    """Each class of ``rows`` (kind, batch, detail) with its count, most frequent first, and
+    its count in each batch (``spread``); then the cases of the classes in ``show``."""
     counts = collections.Counter(kind for kind, _, _ in rows)
     by_batch: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for kind, batch, _ in rows:
         by_batch[kind][batch] += 1
-    print(f"gold events {n_gold}, predicted {n_pred}")
     for kind, n in counts.most_common():
-        spread = " ".join(f"{b}={c}" for b, c in sorted(by_batch[kind].items()))
-        print(f"{kind:14} {n:5}  {spread}")
+        batches = " ".join(f"{b}={c}" for b, c in sorted(by_batch[kind].items()))
+        print(f"{kind:{width}} {n:5}" + (f"  {batches}" if spread else ""))
     for kind, _, detail in rows:
-        if kind in args.show:
+        if kind in show:
             print(f"{kind}: {detail}")
 
 
