@@ -91,7 +91,6 @@ class Seen:
     with its entity and its root (a span finds its root anew on every call), and the entity
     whose mention holds each word."""
 
-    entities: Entities
     mentions: list[tuple[int, Span, Token]]
     owner: dict[int, int]
 
@@ -99,7 +98,7 @@ class Seen:
     def of(cls, entities: Entities) -> Seen:
         mentions = [(k, span, span.root) for k, span in _mentions(entities)]
         owner = {i: k for k, span, _ in mentions for i in range(span.start, span.end)}
-        return cls(entities, mentions, owner)
+        return cls(mentions, owner)
 
 
 def subjects(verb: Token) -> list[Token]:

@@ -40,22 +40,17 @@ START, NOT_START = 1, -1
 def may_start_sentence(tok: Token) -> bool:
     """Whether a sentence may start at ``tok`` (not the first token)."""
     doc = tok.doc
-    return _may_start(
-        tok.i, lambda j: doc[j].text, lambda j: doc[j].is_space, lambda j: doc[j].whitespace_
-    )
+    return _may_start(tok.i, lambda j: doc[j].text, lambda j: doc[j].is_space)
 
 
-def _may_start(i: int, text, is_space, whitespace) -> bool:
-    """``may_start_sentence`` on the token at ``i``, its neighbours read through the three
-    look-ups (a token's text, whether it is white space, the white space after it)."""
+def _may_start(i: int, text, is_space) -> bool:
+    """``may_start_sentence`` on the token at ``i``, its neighbours read through the two
+    look-ups (a token's text, whether it is white space). A line break is always a token of
+    its own: spaCy leaves a token at most one blank of white space after it."""
     j = i - 1
     while j > 0 and text(j) in CLOSING:
         j -= 1
-    return (
-        is_space(j)
-        or "\n" in whitespace(j)
-        or text(j)[-1] in SENTENCE_END  # "." itself, or an abbreviation's "U.S."
-    )
+    return is_space(j) or text(j)[-1] in SENTENCE_END  # "." itself, or an abbreviation's "U.S."
 
 
 @Language.component("parley_paragraphs", assigns=["token.is_sent_start"])
@@ -70,8 +65,6 @@ def paragraphs(doc: Doc) -> Doc:
         starts[0] = START
     texts = [t.text for t in doc]
     spaces = [t.is_space for t in doc]
-    # a token's own white space is one blank or none (spaCy makes more a token of its own)
-    after = [" " if s else "" for s in doc.to_array("SPACY").tolist()]
     after_break = False
     for i in range(n):
         if spaces[i] and "\n" in texts[i]:
@@ -79,18 +72,10 @@ def paragraphs(doc: Doc) -> Doc:
                 starts[i] = START
             after_break = True
             continue
-        if "\n" in after[i]:
-            if i + 1 < n:
-                starts[i + 1] = START
-            continue
         if after_break and not spaces[i]:
             starts[i] = START
             after_break = False
-        elif (
-            i > 0
-            and starts[i] == 0
-            and not _may_start(i, texts.__getitem__, spaces.__getitem__, after.__getitem__)
-        ):
+        elif i > 0 and starts[i] == 0 and not _may_start(i, texts.__getitem__, spaces.__getitem__):
             starts[i] = NOT_START
     for m in DATELINE.finditer(doc.text):
         first = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
