@@ -41,9 +41,10 @@ def indices_with(doc: Doc, attr: str, words: frozenset[str]) -> list[int]:
     wanted = _id_array(words)
     if not len(wanted):
         return []
-    values = kept_for(_ARRAYS, doc, len(doc), dict).get(attr)
+    arrays = kept_for(_ARRAYS, doc, len(doc), dict)
+    values = arrays.get(attr)
     if values is None:
-        values = kept_for(_ARRAYS, doc, len(doc), dict)[attr] = doc.to_array(attr)
+        values = arrays[attr] = doc.to_array(attr)
     at = wanted.searchsorted(values)
     at[at == len(wanted)] = len(wanted) - 1
     return (wanted[at] == values).nonzero()[0].tolist()
