@@ -28,7 +28,7 @@ from parley.actors.coref import DocIndex, antecedent, unbound
 from parley.actors.given_names import name_gender
 from parley.actors.registry import person_titles
 from parley.model import Actor, Attribution
-from parley.nlp.syntax import doc_text, kept_for, tokens_with
+from parley.nlp.syntax import doc_text, expanded_span, kept_for, tokens_with
 from parley.wordsets import word_sets
 
 if not Doc.has_extension("coref"):
@@ -146,7 +146,7 @@ def person_gender(actor: Actor, doc: Doc) -> str | None:
     None (not a person, or nothing tells)."""
     if actor.type not in PERSON_TYPES:
         return None
-    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in actor.mentions]
+    spans = [expanded_span(doc, s, e) for s, e in actor.mentions]
     return _gender_of(actor, [sp for sp in spans if sp is not None])
 
 
@@ -162,7 +162,7 @@ def _plural_people(actor: Actor, spans: list[Span]) -> bool:
 
 def plural_people(actor: Actor, doc: Doc) -> bool:
     """``actor`` is people known by a plural description, whom "he" or "she" never names."""
-    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in actor.mentions]
+    spans = [expanded_span(doc, s, e) for s, e in actor.mentions]
     return _plural_people(actor, [sp for sp in spans if sp is not None])
 
 
@@ -182,7 +182,7 @@ class Resolver:
         self.actors = actors
         self.spans: dict[str, list[Span]] = {}
         for actor in actors:
-            spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in actor.mentions]
+            spans = [expanded_span(doc, s, e) for s, e in actor.mentions]
             self.spans[actor.id] = sorted(
                 (sp for sp in spans if sp is not None), key=lambda sp: sp.start
             )

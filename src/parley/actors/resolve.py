@@ -27,7 +27,7 @@ from parley.actors.registry import Entry, Registry
 from parley.dates import MONTHS, WEEKDAYS
 from parley.model import Actor, text_sha1
 from parley.nlp.place_names import known_places, place_countries, subdivision_countries
-from parley.nlp.syntax import SUBJ, doc_text, kept_for, tokens_with
+from parley.nlp.syntax import SUBJ, doc_text, expanded_span, kept_for, tokens_with
 
 # rapidfuzz ratio (0-100) at or above which two surnames are taken for spellings of one name.
 # 85 joins one-letter slips and transliteration variants of names of 6+ letters ("Mendinsky"
@@ -207,6 +207,28 @@ def _first_surname(name: str) -> str | None:
     if not 3 <= len(parts) <= 4 or parts[-2][:1].islower() or len(parts[-2]) < 3:
         return None
     return parts[-2].lower()
+
+
+def _written(doc: Doc) -> Counter:
+    """How often each word of ``doc`` is written, by its string id (counted once per doc,
+    when first asked)."""
+    return kept_for(_WRITTEN, doc, len(doc), lambda: Counter(doc.to_array("ORTH").tolist()))
+
+
+_WRITTEN: WeakKeyDictionary[Doc, tuple[int, Counter]] = WeakKeyDictionary()
+
+
+def _named_by(word: str, people: list[Cluster]) -> list[Cluster]:
+    """The people ``word`` (a capitalised word, lower-cased) may name: their surname, or a
+    spelling of it; else their given name ("Hauwa Ibrahim" ... "Hauwa"); else the first of a
+    double surname ("Fidel Quispe Mamani" ... "Quispe", "QUISPE:" in a transcript, the Spanish
+    and Portuguese habit)."""
+    return (
+        [c for c in people if c.surname == word]
+        or [c for c in people if same_name(c.surname, word)]
+        or [c for c in people if c.name.split()[0].lower() == word]
+        or [c for c in people if _first_surname(c.name) == word]
+    )
 
 
 def same_name(a: str, b: str) -> bool:
@@ -560,7 +582,7 @@ class Resolver:
             for c in clusters.values()
             if c.type == "person"
             for s, e in c.mentions
-            for t in doc.char_span(s, e, alignment_mode="expand") or []
+            for t in expanded_span(doc, s, e) or []
         }
         for item in described.descriptions(doc, taken, persons):
             if any(i in taken for i in range(item.span.start, item.span.end)):
@@ -920,7 +942,7 @@ class Resolver:
         Swiss-based group")."""
         held = set()
         for s, e in state.mentions if state is not None else ():
-            held.update(t.i for t in doc.char_span(s, e, alignment_mode="expand") or ())
+            held.update(t.i for t in expanded_span(doc, s, e) or ())
         for tok in tokens_with(doc, "LEMMA", MEDIATION_LEMMAS):
             for agent in tok.children:
                 if agent.dep_ not in MEDIATOR_DEPS:
@@ -1116,6 +1138,7 @@ class Resolver:
         "Gebremeskel")."""
         persons = [e for e in doc.ents if ENTITY_TYPES.get(e.label_) == "person"]
         surnames = {e[-1].lower_ for e in persons}
+        full_surnames = {e[-1].lower_ for e in persons if len(e) > 1}
         given = {e[0].lower_ for e in persons if len(e) > 1 and is_given_name(e[0].text)}
         places = known_places()
         out, unsure = [], []
@@ -1128,7 +1151,7 @@ class Resolver:
             if kind == "person":
                 if self._in_demonym(ent):
                     continue  # "Sierra Leonean soldiers": a country's adjective, no one's name
-                shared = any(len(e) > 1 and e[-1].lower_ == ent[0].lower_ for e in persons)
+                shared = ent[0].lower_ in full_surnames
                 alone = len(self._with_given_names(ent, taken)) == 1  # not "Sergio" + it
                 place = ent.text in places or (ent.text.isupper() and ent.text.title() in places)
                 if len(ent) == 1 and place and not shared and alone:
@@ -1182,16 +1205,11 @@ class Resolver:
         ("Envoy Sergio Valdivia") or ending in the surname of a person the NER found ("Ali
         Mansour and Omar Mansour"), or a surname alone after a title (``_titled_surname``)."""
         out = []
-        # how often each word is written, by its string id
-        written = Counter(doc.to_array("ORTH").tolist())
         # a name starts at a proper noun outside the NER's entities: the doc's arrays find
         # those without making a Token of every word
         propn = doc.vocab.strings["PROPN"]
-        starts = [
-            k
-            for k, (p, e) in enumerate(doc.to_array(["POS", "ENT_TYPE"]).tolist())
-            if p == propn and not e
-        ]
+        tags = doc.to_array(["POS", "ENT_TYPE"])
+        starts = ((tags[:, 0] == propn) & (tags[:, 1] == 0)).nonzero()[0].tolist()
         i = 0
         for first in starts:
             if first < i:
@@ -1233,12 +1251,12 @@ class Resolver:
                 or (self._given_named(doc[start:j]) and name_gender(doc[start:j].text))
             ):
                 out.append(doc[start:j])
-            elif j - start == 1 and start > i and self._titled_surname(doc[start], written):
+            elif j - start == 1 and start > i and self._titled_surname(doc[start]):
                 out.append(doc[start:j])  # "President Obama", "Mr. Obama"
             i = j
         return out
 
-    def _titled_surname(self, tok, written: Counter) -> bool:
+    def _titled_surname(self, tok) -> bool:
         """One proper noun right after an office title or an honorific ("President Obama",
         "Mr. Obama", "Senator Cruz") that the article writes again: a person's surname (a
         town may bear it: Obama, Japan), unless it is a country's name or demonym or a body's
@@ -1247,8 +1265,8 @@ class Resolver:
         if not self._head_title(title) or title.lower_ in MILITARY_RANKS:
             return False
         return (
-            written[tok.orth] > 1
-            and tok.pos_ == "PROPN"
+            tok.pos_ == "PROPN"
+            and _written(tok.doc)[tok.orth] > 1
             and not (
                 tok.text in self.country_names
                 or tok.text in self.demonyms
@@ -1330,6 +1348,7 @@ class Resolver:
             return
         titled = doc.to_array("IS_TITLE").tolist()
         upper = doc.to_array("IS_UPPER").tolist()
+        named_by: dict[str, list[Cluster]] = {}  # each word's people, found once per article
         for tok in (doc[i] for i, (t, u) in enumerate(zip(titled, upper, strict=True)) if t or u):
             # a transcript's speaker label in capitals ("BHUIYAN:") is a surname too (not a
             # short acronym: "UN", "RSF")
@@ -1344,18 +1363,10 @@ class Resolver:
             if _joining_hyphen(doc, end) and end + 1 not in taken:
                 end += 2  # "Lefèvre-Tiaou", written again alone, is one word of two tokens
             word = doc[tok.i : end].text.lower()
-            hits = [c for c in people if c.surname == word]
-            if not tagged and (tok.is_stop or not hits):
+            if not tagged and (tok.is_stop or not any(c.surname == word for c in people)):
                 continue
-            hits = hits or [c for c in people if same_name(c.surname, word)]
-            if not hits:
-                # a person named again by their given name ("Hauwa Ibrahim" ... "Hauwa"), when
-                # no one else has that name
-                hits = [c for c in people if c.name.split()[0].lower() == word]
-            if not hits:
-                # a double surname named again by its first ("Fidel Quispe Mamani" ... "Quispe",
-                # "QUISPE:" in a transcript), the Spanish and Portuguese habit
-                hits = [c for c in people if _first_surname(c.name) == word]
+            if (hits := named_by.get(word)) is None:
+                hits = named_by[word] = _named_by(word, people)
             if len(hits) > 1 and all(len(c.name.split()) > 1 for c in hits):
                 hits = _principal(doc[tok.i : end], hits)
             if len(hits) == 1:
@@ -1701,7 +1712,7 @@ def _principal(word: Span, family: list[Cluster]) -> list[Cluster]:
     wanted = gender_near(word)
     named = []
     for c in family:
-        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in c.mentions]
+        spans = [expanded_span(doc, s, e) for s, e in c.mentions]
         spans = [sp for sp in spans if sp is not None and sp.end <= word.start]
         # the person's gender by the titles and nouns beside their names, else their given name
         genders = ({gender_near(sp) for sp in spans} - {None}) or {name_gender(c.name)} - {None}

@@ -132,6 +132,8 @@ class VerbCueRule:
     """The ``verb_cue`` rule, in the steps the module's docstring names."""
 
     def _verb_cue(self, verb: Token, quotes, media, mentions=()) -> Found | None:
+        if self._lemma(verb) not in self.lex.verb_heads:
+            return None  # no cue verb: the cheapest test first (``_screen`` would say None)
         if _not_named(verb):
             return None  # "who asked not to be named": how the source is named, no report
         screened = self._screen(verb, quotes, media)

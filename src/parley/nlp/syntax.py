@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 
 import numpy
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 # Each doc's text with its token count, joined once: spaCy joins every token's text again on
 # each ``doc.text`` (about 3 ms for a news article), and every stage reads it. Weak keys: an
@@ -64,6 +64,20 @@ def tokens_tagged(doc: Doc, pos: str) -> list[Token]:
     array as ``tokens_with`` finds words."""
     wanted = doc.vocab.strings[pos]
     return [doc[i] for i, v in enumerate(doc.to_array("POS").tolist()) if v == wanted]
+
+
+def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, made once per doc and pair of
+    offsets: the stages read each actor's mentions as spans again at every speaker and
+    pronoun they check (spans are never changed after they are made)."""
+    spans = kept_for(_SPANS, doc, len(doc), dict)
+    key = (start, end)
+    if key not in spans:
+        spans[key] = doc.char_span(start, end, alignment_mode="expand")
+    return spans[key]
+
+
+_SPANS: WeakKeyDictionary[Doc, tuple[int, dict[tuple[int, int], Span | None]]] = WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
