@@ -7,7 +7,15 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from parley.nlp.syntax import PASSIVE_AUX, PASSIVE_SUBJ, SUBJ, children, mark, negated
+from parley.nlp.syntax import (
+    PASSIVE_AUX,
+    PASSIVE_SUBJ,
+    SUBJ,
+    children,
+    expanded_span,
+    mark,
+    negated,
+)
 
 # "The talks were not suspended by the army ." with each scheme's labels; heads are indices.
 WORDS = ["The", "talks", "were", "not", "suspended", "by", "the", "army", "."]
@@ -42,3 +50,13 @@ def test_a_clause_mark_and_a_space_the_parser_hung_a_name_on():
         deps=["compound", "nsubj", "dep", "ROOT"],
     )
     assert [t.text for t in children(doc[3], SUBJ)] == ["Ruiz"]
+
+
+def test_a_mention_read_as_a_span_covers_its_words_however_often_asked():
+    doc = Doc(spacy.blank("en").vocab, words=["Envoy", "Ruiz", "left", "Goma", "."])
+    first = expanded_span(doc, 7, 9)  # "iz": inside "Ruiz", widened to the word
+    assert first is not None and first.text == "Ruiz"
+    assert expanded_span(doc, 7, 9) is first  # made once per doc
+    assert expanded_span(doc, 0, 10).text == "Envoy Ruiz"
+    other = Doc(doc.vocab, words=["Ruiz", "met", "Envoy", "Bah"])
+    assert expanded_span(other, 7, 9).text == "met"  # another doc, its own words
