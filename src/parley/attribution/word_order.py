@@ -278,9 +278,12 @@ def _just_before(quote: tuple[int, int], verb: Token) -> bool:
     where the parse began a new sentence after it ("“S,” RSF adviser X said")?"""
     if quote[1] > verb.idx:
         return False
-    between = _text(verb.doc)[quote[1] : verb.idx]
-    # the cheap tests first: this runs for every quotation and cue
-    if "\n" in between or len(_words(between)) > TRAILING_SPEAKER_MAX_WORDS:
+    text = _text(verb.doc)
+    # the cheap tests first: this runs for every quotation and cue (a line break looked for
+    # without copying the text between, which may be most of the article)
+    if text.find("\n", quote[1], verb.idx) != -1:
+        return False
+    if len(_words(text[quote[1] : verb.idx])) > TRAILING_SPEAKER_MAX_WORDS:
         return False
     # a full stop ends a sentence only as a token of its own: "Mr." does not
     span = verb.doc.char_span(quote[1], verb.idx, alignment_mode="expand")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 import numpy
 from spacy.strings import get_string_id
@@ -82,7 +82,18 @@ _SPANS: WeakKeyDictionary[Doc, tuple[int, dict[tuple[int, int], Span | None]]] =
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc."""
-    return kept_for(_TEXTS, doc, len(doc), lambda: doc.text)
+    last = _LAST_TEXT
+    if last[0] is not None and last[0]() is doc and last[1] == len(doc):
+        return last[2]
+    text = kept_for(_TEXTS, doc, len(doc), lambda: doc.text)
+    last[:] = [ref(doc), len(doc), text]
+    return text
+
+
+# The last doc whose text was asked for (a weak reference), its size and its text: the stages
+# read one doc at a time and ask for its text tens of thousands of times per article set; this
+# spares the weak dictionary's look-up (a third of the cost) on all but the first.
+_LAST_TEXT: list = [None, 0, ""]
 
 
 def kept_for(cache: WeakKeyDictionary, doc: Doc, stamp: object, make: Callable[[], T]) -> T:
