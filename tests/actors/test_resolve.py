@@ -85,6 +85,14 @@ def test_two_people_sharing_a_surname_are_not_merged(nlp):
     assert people["person:omar-mansour"][2] == ["Omar Mansour"]
 
 
+def test_a_known_leaders_relative_is_a_person_of_their_own(nlp):
+    # the registry knows Joe Biden by "Biden"; his son is someone else, a title is not
+    text = "Hunter Biden declined to comment. Joe Biden said nothing. President Biden left."
+    found = actors_of(nlp, text)
+    assert found["person:hunter-biden"][2] == ["Hunter Biden"]
+    assert found["PER-BIDEN"][2] == ["Joe Biden", "Biden"]
+
+
 def test_country_of_an_unknown_person_comes_from_the_title(nlp):
     text = "Kenyan mediator Wanjiru Kamau said both sides had signed."
     found = actors_of(nlp, text)

@@ -1636,3 +1636,15 @@ def test_a_sources_request_to_stay_unnamed_is_no_statement(nlp):
     statements = found(nlp, text)
     assert not [a for a in statements if a["cue"] in ("asked", "requested")]
     assert {a["cue"] for a in statements} == {"said"}
+
+
+def test_an_armed_group_attacking_a_post_says_nothing(nlp):
+    # an assault (the events stage's), not words; a politician's attack on a plan is a report
+    text = (
+        "The rebels attacked an army outpost near Walikale on Tuesday. Senator Maria Okafor "
+        "attacked the budget plan as reckless."
+    )
+    got = found(nlp, text)
+    assert not [a for a in got if "outpost" in a["content"]]
+    attack = one(nlp, text, "budget plan")
+    assert attack["cue"] == "attacked" and attack["source"] == "Senator Maria Okafor"

@@ -165,6 +165,9 @@ GOVERNMENT_WORDS = frozenset({"government", "administration"})
 # internationally recognised government", "the military-aligned government")
 NAME_MODIFIER_DEPS = frozenset({"compound", "amod"})
 GOVERNMENT_MODIFIER_DEPS = NAME_MODIFIER_DEPS | {"advmod", "punct", "npadvmod", "obl:npmod"}
+# Titles of nobility and the clergy that the given-name table also holds and the registry's
+# titles do not ("Lord Cameron", "Earl Spencer", "Rev Jackson"; ``_another_given_name``).
+NOBLE_TITLES = frozenset({"lord", "lady", "earl", "duke", "dean", "rev", "baron", "count"})
 # described forces that are a country's armed forces (police and gendarmes stay their own)
 ARMY_WORDS = frozenset({"army", "military", "troop", "soldier", "force", "guard"})
 # described forces that are a country's police, an actor of their own ("police said", "Kosovo
@@ -404,6 +407,8 @@ class Resolver:
             entry = self.registry.entries.get(span.id_)
             if entry is None or _inside_longer_org(doc, span, entry):
                 continue
+            if entry.type == "person" and _another_given_name(doc, span, entry, self.registry):
+                continue  # "Hunter Biden", "Eric Trump": a relative, named by the NER later
             if entry.type == "military" and self._modifies_unnamed_person(span[-1]):
                 continue  # "a senior Ukrainian military intelligence official": the official's
             if entry.type == "country":
@@ -1946,6 +1951,22 @@ def ranked_parties(actors, text: str) -> list:
         (a for a in actors if a.type in PARTY_TYPES and a.role != "police"),
         key=lambda a: (-sum(not names_a_place(text, s) for s, _ in a.mentions), min(a.mentions)),
     )
+
+
+def _another_given_name(doc: Doc, span: Span, entry: Entry, registry: Registry) -> bool:
+    """A known person's surname written after a given name of someone else's ("Hunter
+    Biden", "Eric Trump" beside the registry's Joe Biden and Donald Trump): a capitalised
+    proper noun right before it that is none of the entry's names' words, no title and no
+    given name the entry is known by."""
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.pos_ != "PROPN" or not before.is_title or not is_given_name(before.text):
+        return False
+    if before.lower_ in registry.titles or before.lower_ in NOBLE_TITLES:
+        return False  # "King Abdullah", "General Burhan", "Lord Cameron": a title
+    own = {w.lower() for name in entry.names() for w in name.split()}
+    return before.lower_ not in own
 
 
 def _inside_longer_org(doc: Doc, span: Span, entry: Entry) -> bool:

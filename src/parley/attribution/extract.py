@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from parley.actors.pronouns import BODY_TYPES, not_the_speaker
 from parley.attribution.continuation import Continuation
 from parley.attribution.filters import (
+    _drop_armed_attacks,
     _drop_controlled_cues,
     _drop_duplicate_contents,
     _drop_embedded_commitments,
@@ -29,7 +30,7 @@ from parley.attribution.filters import (
     _unreported,
     _with_colon_lines,
 )
-from parley.attribution.grammar import ADJOINING_CHARS
+from parley.attribution.grammar import ADJOINING_CHARS, ARMED_TYPES
 from parley.attribution.lexicon import Lexicon
 from parley.attribution.lines import LineRules
 from parley.attribution.nouns import NounCues
@@ -150,7 +151,8 @@ def extract(doc: Doc, extractor: Extractor) -> list[Attribution]:
     actors = list(doc._.actors or [])
     mentions = sorted(m for a in actors for m in a.mentions)
     quotes = find_quotes(_text(doc))
-    found = extractor.find(doc, media_mentions(actors), mentions, quotes)
+    armed = [m for a in actors if a.type in ARMED_TYPES for m in a.mentions]
+    found = extractor.find(doc, media_mentions(actors), mentions, quotes, armed)
     records = to_records(
         doc, found, actors, extractor.person_titles, quotes, extractor.lex.documents
     )
@@ -238,6 +240,7 @@ class Extractor(VerbCueRule, VerbCues, NounCues, Repairs, LineRules, Continuatio
         media: list[tuple[int, int]],
         mentions: list[tuple[int, int]],
         quotes: list[tuple[int, int]] | None = None,
+        armed: list[tuple[int, int]] = (),
     ) -> list[Found]:
         """Every report in ``doc``: the token rules on each word, then the passes, in the
         order of ``rules.RULES``."""
@@ -261,6 +264,8 @@ class Extractor(VerbCueRule, VerbCues, NounCues, Repairs, LineRules, Continuatio
             found = _drop_embedded_commitments(found, quotes)
         if self.on("controlled_cues"):
             found = _drop_controlled_cues(doc, found)
+        if self.on("armed_attacks"):
+            found = _drop_armed_attacks(doc, found, armed)
         if self.on("duplicate_contents"):
             found = _drop_duplicate_contents(found)
         if self.on("embedded_stances"):

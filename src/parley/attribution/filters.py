@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from parley.attribution.grammar import EMBEDDED_EVENT_CLASSES
+from parley.actors import described
+from parley.attribution.grammar import ARMED_ACT_CUES, EMBEDDED_EVENT_CLASSES
 from parley.attribution.quotes import quote_at
 from parley.attribution.spans import Found, _covers, _overlaps
+from parley.nlp.syntax import expanded_span
 
 
 def _drop_embedded_stances(doc: Doc, found: list[Found], quotes) -> list[Found]:
@@ -73,6 +75,36 @@ def _drop_controlled_cues(doc: Doc, found: list[Found]) -> list[Found]:
         if not controlled:
             out.append(f)
     return out
+
+
+def _drop_armed_attacks(doc: Doc, found: list[Found], armed: list[tuple[int, int]]) -> list[Found]:
+    """Drop an "attack" report whose source is armed: "the fighters attacked an army outpost",
+    "the LNA attacked one of its checkpoints" tell an assault (the events stage's), not words;
+    "the senator attacked the plan" stays a report. Armed: an actor of the armed types
+    covering the source, or a source phrase headed by a word of an armed group or force
+    (``actors.described``' groups and forces); ``armed``: the mentions of armed actors."""
+    out = []
+    for f in found:
+        cue = expanded_span(doc, *f.cue[0]) if f.cue and f.cls == "accusation" else None
+        assault = (
+            cue is not None
+            and cue.root.lemma_.lower() in ARMED_ACT_CUES
+            and f.source is not None
+            and _armed_source(doc, f.source, armed)
+        )
+        if not assault:
+            out.append(f)
+    return out
+
+
+def _armed_source(doc: Doc, source: tuple[int, int], armed_spans) -> bool:
+    span = expanded_span(doc, *source)
+    if span is None:
+        return False
+    if any(s <= span.root.idx < e for s, e in armed_spans):
+        return True
+    w = described.words()
+    return span.root.lemma_.lower() in w["groups"] | w["forces"]
 
 
 def _inside_another(f: Found, found: list[Found], sourced: bool = False) -> bool:

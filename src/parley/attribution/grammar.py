@@ -158,6 +158,12 @@ DASHES = frozenset({"—", "–", "--"})
 # ("X said both sides had promised to ...": a promise X reports), not a statement of its own.
 EMBEDDED_EVENT_CLASSES = {"commitment", "intention", "demand", "cognition"}
 
+# Accusation cue verbs that also name an armed assault ("attacked an outpost"), and the actor
+# types (``actors.registry.ACTOR_TYPES``) whose "attack" is that assault, not words
+# (``filters._drop_armed_attacks``).
+ARMED_ACT_CUES = frozenset({"attack", "assail"})
+ARMED_TYPES = frozenset({"military", "group"})
+
 # Share of capitalised words from which a quotation is a title ("Clinton Does Best Where Voting
 # Machines Flunk Hacking Tests") or a shouted headline, not something said.
 TITLE_SHARE = 0.7

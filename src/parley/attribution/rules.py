@@ -109,6 +109,13 @@ PASSES = (
         "drops a report whose cue is the infinitive another report's cue governs",
     ),
     Rule(
+        "armed_attacks",
+        "filters",
+        "The fighters attacked an army outpost. (no statement: an assault)",
+        "filters.py",
+        'drops an "attack" report whose source is an armed group or force',
+    ),
+    Rule(
         "duplicate_contents",
         "filters",
         "Two cues that reach one clause give one statement.",
