@@ -48,6 +48,13 @@ from parley.nlp.syntax import negated as is_negated
 
 # Words that make the day after them a deadline ("withdraw by May 1", "no later than 3 June").
 DEADLINE_WORDS = ("by", "until", "before", "than")
+# What a demand for someone's freedom asks for ("demanded their release"): its target is who
+# holds them (PLOVER's REQUEST of a CONCEDE "release"); and the sub-types of acts that take
+# people (PLOVER's COERCE "arrest", ASSAULT "abduct").
+RELEASE_NOUNS = frozenset({"release", "freeing", "liberation"})
+CAPTURE_SUBTYPES = frozenset({"arrest", "abduct"})
+# Actor types (``Actor.type``) that hold prisoners in their own name.
+HOLDER_TYPES = frozenset({"country", "government", "military"})
 # Words that make the day after them one still to come, or a deadline ("scheduled for
 # Thursday", "next Monday").
 FORWARD_WORDS = frozenset({*DEADLINE_WORDS, "for", "next", "till"})
@@ -204,6 +211,17 @@ class Settler:
             if len(sources) > 1 and (not targets or reciprocal):
                 targets = [sources[1]]
             source = sources[0]
+            release = _asks_release(d.anchor) if d.type == "REQUEST" else None
+            if release is not None and source is not None:
+                # "demanded their immediate release": of whoever holds them; a state the
+                # phrase names holds them ("fighters held in Nigerien prisons")
+                named = self.ctx.actors_at(release.left_edge.idx, _end(release.right_edge))
+                holders = [a for a in named if self.ctx.by_id[a].type in HOLDER_TYPES]
+                captor = holders[0] if holders else None
+                if captor is None and _points_back(release):
+                    captor = self._captor(d.anchor, source, events)
+                if captor and self.ctx.side(captor) != self.ctx.side(source):
+                    targets = [captor]
             if not targets and source is not None:
                 referent = self._referent(d.anchor, source, events, d.type in ANSWERS)
                 if referent:
@@ -455,6 +473,19 @@ class Settler:
                 return a.source_actor
         return None
 
+    def _captor(self, anchor: Token, source: str, earlier: list[Event]) -> str | None:
+        """Who holds the people a demand for their release asks for ("Relatives demanded
+        their immediate release"): the doer of the last detention or abduction told before it
+        by a side other than the one asking."""
+        mine = self.ctx.side(source)
+        for ev in reversed(earlier):
+            if ev.evidence.pieces[0][0] >= anchor.idx or ev.source is None:
+                continue
+            holding = ev.type == "COERCE" or ev.subtype in CAPTURE_SUBTYPES
+            if holding and self.ctx.side(ev.source) != mine:
+                return ev.source
+        return None
+
     def _referent(
         self, anchor: Token, source: str, earlier: list[Event], answering: bool = False
     ) -> str | None:
@@ -676,6 +707,41 @@ def _owner(tok: Token) -> Token | None:
 
 def _perfect(tok: Token) -> bool:
     return bool(_aux(tok) & PERFECT_AUX) or tok.tag_ == "VBD"
+
+
+def _asks_release(anchor: Token) -> Token | None:
+    """The noun by which a demand asks for someone's release: its object, or its "for" phrase
+    ("called for the release of the crew", "demanding their release"); None for another
+    demand."""
+    for child in anchor.children:
+        aimed = child.dep_ in OBJ or (child.dep_ in ("obl", "nmod") and _case(child) == "for")
+        if aimed and child.lemma_.lower() in RELEASE_NOUNS:
+            return child
+    return None
+
+
+def _points_back(release: Token) -> bool:
+    """Does a release noun name people told of before: "their release", "the release of the
+    workers", "of those detained"; not "the release of 12 fighters" (people named anew)."""
+    for child in release.children:
+        if child.dep_ in ("nmod:poss", "poss") and child.pos_ == "PRON":
+            return True
+        if child.dep_ in ("nmod", "obl") and _case(child) == "of":
+            if child.pos_ == "PRON":
+                return True
+            return any(
+                c.dep_ in ("det", "nmod:poss", "poss") and c.lower_ not in ("a", "an")
+                for c in child.children
+            )
+    return False
+
+
+def _end(tok: Token) -> int:
+    return tok.idx + len(tok)
+
+
+def _case(tok: Token) -> str | None:
+    return next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
 
 
 def _present_perfect(tok: Token) -> bool:
