@@ -322,7 +322,7 @@ class Settler:
                 evidence=ev.evidence,
                 source=speaker,
                 target=ev.source,
-                date=self.ctx.published,
+                date=self._report_day(ev.attribution),
                 attribution=ev.attribution,
             )
             out.append(accusation)
