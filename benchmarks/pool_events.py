@@ -4,6 +4,7 @@ positive, matched as ``../shared/eval/score_articles.py`` matches them.
     python benchmarks/pool_events.py                      # extract the pool, print the counts
     python benchmarks/pool_events.py --predictions OUT    # score a `parley extract` output
     python benchmarks/pool_events.py --show no_event      # list one class's cases too
+    python benchmarks/pool_events.py --batch blind20 --show date   # only these batches
 
 A missed gold event is, in this order: ``no_event`` (no predicted event's evidence overlaps
 its evidence), ``wrong_type`` (none there has an accepted type), ``no_source`` /
@@ -23,6 +24,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,6 +35,22 @@ from score_articles import ActorMap, load, overlap  # noqa: E402
 from score_attributions import spans_of  # noqa: E402
 
 import pool  # noqa: E402
+from parley.dates import find_expressions, resolve  # noqa: E402
+from parley.events.settle import lead_day  # noqa: E402
+
+
+def date_context(text: str, published: str | None, start: int) -> str:
+    """Where a day could come from for an event whose evidence starts at ``start``: the
+    publication day, the lead's day and the days its paragraph names."""
+    if not published:
+        return "no publication date"
+    pub = date.fromisoformat(published)
+    expressions = find_expressions(text)
+    lo = text.rfind("\n\n", 0, start) + 1
+    hi = text.find("\n\n", start)
+    hi = len(text) if hi < 0 else hi
+    named = [f"{e.text!r}={resolve(e, pub, False).day}" for e in expressions if lo <= e.start < hi]
+    return f"pub {pub} lead {lead_day(text, expressions, pub)} paragraph {' '.join(named)}"
 
 
 def extract(tmp: Path) -> Path:
@@ -88,8 +106,10 @@ def classify(gold: dict, pred: dict) -> tuple[list[tuple], list[tuple]]:
             if gev.get("mode") and pev.get("mode") != gev["mode"]:
                 misses.append(("mode", batch, f"{where} got {pev.get('mode')}"))
             if gev.get("date") and pev.get("date") != gev["date"]:
-                got = f"{pev.get('date')} ({pev.get('date_text')})"
-                misses.append(("date", batch, f"{where} gold {gev['date']} got {got}"))
+                got = f"{pev.get('date')} ({pev.get('date_text')}, {pev.get('date_basis')})"
+                context = date_context(text, gold.get("published"), gev["evidence"][0])
+                detail = f"{where} gold {gev['date']} got {got}; {context}"
+                misses.append(("date", batch, detail))
             continue
         around = [p for p in preds if near(gev, p)]
         got = " ".join(show(p) for p in around)
@@ -132,12 +152,17 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--predictions", help="a `parley extract` output of the pool")
     parser.add_argument("--show", action="append", default=[], help="list this class's cases")
+    parser.add_argument(
+        "--batch", action="append", default=[], help="only this batch (a half kept unread)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as name:
         out = Path(args.predictions) if args.predictions else extract(Path(name))
         golds, preds = load(str(pool.ARTICLES), str(out))
     rows = []
     n_gold = n_pred = 0
+    if args.batch:
+        golds = [g for g in golds if pool.batch_of(g["id"]) in args.batch]
     for gold in golds:
         for i, gev in enumerate(gold.get("events", [])):
             gev["id"] = f"{gold['id']}#{i}"

@@ -116,6 +116,14 @@ class Place:
         return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
 
 
+# ``Event.date_basis`` of a day read from the article's lead ("Eight soldiers were killed on
+# Tuesday ..."), not from the act's own clause.
+FROM_LEAD = "lead"
+# ``Event.date_basis`` of a day its paragraph names before the act ("Talks resumed on
+# Wednesday. ... The rebels rejected the demand").
+FROM_PARAGRAPH = "paragraph"
+
+
 @dataclass
 class Event:
     """Who did what to whom, where and when, typed in PLOVER."""
@@ -131,6 +139,10 @@ class Event:
     subtype: str | None = None  # PLOVER's own mode of the type ("ceasefire", "release")
     contexts: list[str] = field(default_factory=list)  # PLOVER contexts ("diplomatic")
     date_text: str | None = None  # the time expression as written, kept when no day is known
+    # where a day not told by the act's own words came from: ``FROM_PARAGRAPH`` (a day its
+    # paragraph names) or ``FROM_LEAD`` (the day the article's lead gives its news), else
+    # None; the story reads such a day as soft
+    date_basis: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -142,6 +154,7 @@ class Event:
             "target": self.target,
             "date": self.date.isoformat() if self.date else None,
             "date_text": self.date_text,
+            "date_basis": self.date_basis,
             "place": self.place.to_json() if self.place else None,
             "evidence": self.evidence.to_json(),
             "attribution": self.attribution,

@@ -53,3 +53,24 @@ def test_rejecting_an_account_answers_whoever_gave_it(nlp):
     rejection = _one(nlp, text, "REJECT", "rejected that account")
     assert rejection["source"] == "Mali"
     assert rejection["target"] in ("Bakary Seydou", "Niger")
+
+
+def test_a_demand_for_their_release_is_aimed_at_whoever_holds_them(nlp):
+    text = (
+        "The Bani Front attacked an army convoy near Djenne on Sunday. The Bani Front said it "
+        "had killed six soldiers and the Bani Front would fight on. Malian troops detained "
+        "fourteen men in the village of Sama on Monday. "
+        "Their relatives demanded their immediate release."
+    )
+    demand = _one(nlp, text, "REQUEST", "demanded their immediate release")
+    assert demand["target"] == "Malian armed forces"
+
+
+def test_a_demand_for_people_named_anew_looks_for_no_captor(nlp):
+    # "12 fighters" are not the engineers told of before: not the kidnappers' to free
+    text = (
+        "Gunmen from the Sahel Front seized two Italian engineers near Menaka on Monday. "
+        "The Sahel Front demanded the release of 12 fighters held in Nigerien prisons."
+    )
+    demand = _one(nlp, text, "REQUEST", "demanded the release of 12 fighters")
+    assert demand["target"] != "Sahel Front"

@@ -43,3 +43,9 @@ def test_winning_a_race_no_patient_and_showing_are_no_events(nlp):
     assert "ASSAULT" not in types(
         nlp, "We are fighting a very politically correct war, Tom Mills said."
     )
+
+
+def test_many_people_seized_is_no_rivalry_aimed_at_one_person(nlp):
+    # "the hostages" may be an actor typed as people; a plural names many, not one rival
+    text = "The hostages were seized near the border with Mali on Friday."
+    assert [e["type"] for e in events(nlp, text)] == ["COERCE"]

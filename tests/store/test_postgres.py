@@ -44,7 +44,7 @@ def test_a_schema_1_database_on_postgres_is_migrated_forward(postgres_url):
     Store(postgres_url).add(extraction("a1"))
     engine = create_engine(database_url(postgres_url))
     with engine.begin() as con:
-        for column in ("subtype", "contexts", "date_text"):
+        for column in ("subtype", "contexts", "date_text", "date_basis"):
             con.execute(text(f"alter table events drop column {column}"))
         con.execute(text("update meta set value = '1' where key = 'schema_version'"))
         con.execute(text("drop table alembic_version"))  # schema 1 was written before Alembic

@@ -109,12 +109,28 @@ def test_events_are_stored_with_plover_subtype_contexts_and_time_expression(tmp_
     assert row == ("CONSULT", "meet", '["diplomatic"]', "Monday", "Niamey")
 
 
+def test_a_day_read_from_the_lead_is_stored_and_reaches_the_story_as_such(tmp_path):
+    from dataclasses import replace
+
+    from parley.model import FROM_LEAD
+    from parley.store import read_story_input
+
+    db = tmp_path / "p.sqlite"
+    ex = with_event("a1")
+    ex.events[0] = replace(ex.events[0], date_text=None, date_basis=FROM_LEAD)
+    store = Store(db)
+    store.add(ex)
+    assert sqlite3.connect(db).execute("select date_basis from events").fetchone() == ("lead",)
+    [r] = read_story_input(store.engine).reports
+    assert r.date_basis == FROM_LEAD
+
+
 def test_a_database_of_schema_1_is_migrated_forward_and_keeps_its_rows(tmp_path):
     db = tmp_path / "old.sqlite"
     Store(db).add(extraction("a1"))
     # make it what schema 1 wrote: the events table without the columns schema 2 added
     con = sqlite3.connect(db)
-    for column in ("subtype", "contexts", "date_text"):
+    for column in ("subtype", "contexts", "date_text", "date_basis"):
         con.execute(f"alter table events drop column {column}")
     con.execute("update meta set value = '1' where key = 'schema_version'")
     con.execute("drop table alembic_version")  # schema 1 was written before Alembic
@@ -134,7 +150,7 @@ def test_a_database_of_schema_1_is_migrated_forward_and_keeps_its_rows(tmp_path)
     assert store.add(with_event("a2")) is True
     assert store.counts()["articles"] == 2 and store.counts()["events"] == 1
     con = sqlite3.connect(db)
-    assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("9",)
+    assert con.execute("select value from meta where key = 'schema_version'").fetchone() == ("10",)
     # schema 7: the index the web application lists articles along
     plan = con.execute(
         "explain query plan select id from articles order by published desc, id limit 5"

@@ -444,3 +444,18 @@ def test_two_outlets_telling_one_killing_of_described_victims_tell_one_event():
     ]
     side = {r.target: r.target for r in reports}
     assert len(merge(reports, side)) == 1
+
+
+def test_a_day_read_from_the_lead_neither_splits_nor_disputes_an_event():
+    # "b" dates the meeting by its lead's Monday (the events stage's guess); "a" and "c" tell
+    # their own days: one meeting, and the lead's day is no disagreement
+    from parley.model import FROM_LEAD
+
+    reports = [
+        report("a", day=date(2026, 3, 3)),
+        replace(report("b", day=date(2026, 3, 1)), date_basis=FROM_LEAD),
+        report("c", day=date(2026, 3, 3)),
+    ]
+    [event] = merge(reports, SIDES)
+    assert event.date == date(2026, 3, 3)
+    assert not [d for d in event.disagreements if d["field"] == "date"]

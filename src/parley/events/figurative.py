@@ -79,9 +79,13 @@ def concrete(tok: Token, kind: KindOf) -> bool:
 
 
 def one_person(tok: Token, kind: KindOf) -> bool:
-    """Does ``tok`` name one person ("Clinton", "him", "his Democratic opponent")?"""
+    """Does ``tok`` name one person ("Clinton", "him", "his Democratic opponent")? Not a
+    plural ("the hostages were seized", "protesters were beaten": many people, however the
+    article's actors type them)."""
     if tok.pos_ == "PRON":
         return tok.lower_ in ("him", "her", "he", "she", "me", "you")
+    if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() != tok.lower_:
+        return False
     if kind(tok) == "person" or tok.ent_type_ == "PERSON":
         return True
     if tok.pos_ == "PROPN" and not tok.ent_type_:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -33,8 +33,9 @@ from parley.events.grammar import (
     VIOLENT_TYPES,
 )
 from parley.events.wrongs import reported_wrongs
-from parley.model import Event, Place
+from parley.model import FROM_LEAD, FROM_PARAGRAPH, Event, Place
 from parley.model import Span as TextSpan
+from parley.nlp.paragraphs import DATELINE
 from parley.nlp.syntax import (
     COMPLEMENT,
     FINITE_TAGS,
@@ -47,6 +48,16 @@ from parley.nlp.syntax import negated as is_negated
 
 # Words that make the day after them a deadline ("withdraw by May 1", "no later than 3 June").
 DEADLINE_WORDS = ("by", "until", "before", "than")
+# What a demand for someone's freedom asks for ("demanded their release"): its target is who
+# holds them (PLOVER's REQUEST of a CONCEDE "release"); and the sub-types of acts that take
+# people (PLOVER's COERCE "arrest", ASSAULT "abduct").
+RELEASE_NOUNS = frozenset({"release", "freeing", "liberation"})
+CAPTURE_SUBTYPES = frozenset({"arrest", "abduct"})
+# Actor types (``Actor.type``) that hold prisoners in their own name.
+HOLDER_TYPES = frozenset({"country", "government", "military"})
+# Words that make the day after them one still to come, or a deadline ("scheduled for
+# Thursday", "next Monday").
+FORWARD_WORDS = frozenset({*DEADLINE_WORDS, "for", "next", "till"})
 # Dependencies that head a clause of their own.
 CLAUSE_DEPS = COMPLEMENT | {"ROOT", "advcl", "conj"}
 
@@ -74,6 +85,60 @@ def _deadline(expr: TimeExpression, tok: Token) -> bool:  # tok: any token of th
     return not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
 
 
+# News writing's lead: the first sentence tells who did what, where and when (AP Stylebook);
+# the first day it names, after a headline and a dateline, is the day of the news the report
+# tells. How far into the article (in characters) the lead's day is looked for:
+LEAD_CHARS = 400
+# The kinds of time expression (``parley.dates``) that name one day.
+DAY_KINDS = frozenset({"month_day", "day_month", "weekday", "deictic", "ago"})
+# How far before publication a lead's day may lie and still be the news of the report: a wire
+# or a weekly tells the week's news (the story's ``NEWS_LAG_DAYS`` window is as wide).
+LEAD_DAYS_BACK = 7
+# How close after a headline's end a dateline opens the report ("MOPTI, Feb 12 (Agency) -").
+DATELINE_REACH = 40
+
+
+def lead_start(text: str) -> int:
+    """Where the report's own text begins: after a headline (a first line with no closing
+    stop) and a dateline ("MOPTI, Feb 12 (Agency) -")."""
+    start = 0
+    body = text.lstrip()
+    first_line = body.split("\n", 1)[0].rstrip()
+    if "\n" in body and first_line and first_line[-1] not in '.!?"\u201d\u2019)':
+        start = text.index(first_line) + len(first_line)  # a headline above the report
+    m = DATELINE.search(text, start)
+    if m is not None and m.start() - start < DATELINE_REACH:
+        start = m.end()
+    return start
+
+
+def lead_day(
+    text: str,
+    expressions: list[TimeExpression],
+    published: date | None,
+    ahead: frozenset[int] | set[int] = frozenset(),
+) -> date | None:
+    """The day the article's lead gives its news ("Eight soldiers were killed on Tuesday when
+    ..."): its first expression naming a day, when that day lies before publication and within
+    ``LEAD_DAYS_BACK`` days of it. A headline (a first line with no closing stop) and a
+    dateline's date are not the lead. None when the lead names no such day or the article has
+    no publication date. ``expressions`` are in text order; those starting at an offset in
+    ``ahead`` tell a time still to come ("talks resume on Thursday") and are passed over."""
+    if published is None:
+        return None
+    start = lead_start(text)
+    for expr in expressions:
+        if expr.start < start or expr.kind not in DAY_KINDS or expr.start in ahead:
+            continue
+        if expr.start > start + LEAD_CHARS:
+            return None
+        day = resolve(expr, published, False).day
+        if day is not None and published - timedelta(days=LEAD_DAYS_BACK) <= day < published:
+            return day
+        return None
+    return None
+
+
 class Settler:
     """Turns drafts into events: actors, mode, attribution, date and place."""
 
@@ -86,6 +151,7 @@ class Settler:
             if a.country:
                 counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
         self.countries = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+        self.in_order = sorted(expressions, key=lambda e: e.start)
         # the placed names of each scope read (``_placed_names``): most events of a sentence
         # share its scopes
         self.placed: dict[tuple[int, ...], list[tuple[str, list[Token]]]] = {}
@@ -93,6 +159,9 @@ class Settler:
         self.expressions: dict[int, list[TimeExpression]] = {}
         # the same expressions by their own head word ("on Sunday" under "the shooting")
         self.rooted: dict[int, list[TimeExpression]] = {}
+        # where the expressions of a time still to come start ("will resume on Sunday",
+        # "scheduled for Thursday"): none dates an act told as done (``_paragraph_day``)
+        self.ahead: set[int] = set()
         for expr in expressions:
             span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
             if span is None:
@@ -100,7 +169,13 @@ class Settler:
             owner = _next_to_verb(span) or _owner(span.root)
             if owner is not None:
                 self.expressions.setdefault(owner.i, []).append(expr)
+                if is_future(owner):
+                    self.ahead.add(expr.start)
+            if span.start > 0 and doc[span.start - 1].lower_ in FORWARD_WORDS:
+                self.ahead.add(expr.start)
             self.rooted.setdefault(span.root.i, []).append(expr)
+        self.lead_day = lead_day(ctx.text, self.in_order, ctx.published, self.ahead)
+        self.lead_start = lead_start(ctx.text)
 
     def settle(self, drafts: list[Draft]) -> list[Event]:
         events: list[Event] = []
@@ -136,6 +211,17 @@ class Settler:
             if len(sources) > 1 and (not targets or reciprocal):
                 targets = [sources[1]]
             source = sources[0]
+            release = _asks_release(d.anchor) if d.type == "REQUEST" else None
+            if release is not None and source is not None:
+                # "demanded their immediate release": of whoever holds them; a state the
+                # phrase names holds them ("fighters held in Nigerien prisons")
+                named = self.ctx.actors_at(release.left_edge.idx, _end(release.right_edge))
+                holders = [a for a in named if self.ctx.by_id[a].type in HOLDER_TYPES]
+                captor = holders[0] if holders else None
+                if captor is None and _points_back(release):
+                    captor = self._captor(d.anchor, source, events)
+                if captor and self.ctx.side(captor) != self.ctx.side(source):
+                    targets = [captor]
             if not targets and source is not None:
                 referent = self._referent(d.anchor, source, events, d.type in ANSWERS)
                 if referent:
@@ -156,8 +242,15 @@ class Settler:
             if mode == "asserted" and attribution is not None:
                 mode = "alleged"
             day, text = self._date(d, type_)
+            basis = None
             if day is None and text is None and mode in ("asserted", "alleged", "proposed"):
-                day = self._narrative_day(d, dated) or self._news_day(d)
+                day = self._narrative_day(d, dated)
+                if day is None:
+                    day, basis = self._news_day(d)
+                if basis is not None or day == self.ctx.published:
+                    near = self._paragraph_day(d)
+                    if near is not None:
+                        day, basis = near, FROM_PARAGRAPH
             if day is None and text is None and d.future:
                 day = self._said_day(d.anchor)
             ev = Event(
@@ -172,12 +265,15 @@ class Settler:
                 subtype=d.subtype,
                 contexts=list(d.trigger.contexts),
                 date_text=text,
+                date_basis=basis,
             )
             events.append(ev)
             if _doer_told(d):
                 told_doer.add(id(ev))  # "Cambodian troops had opened fire": the clause's doer
             published = self.ctx.published
-            if day is not None and published is not None and day <= published:
+            if day is not None and published is not None and day <= published and not basis:
+                # a day the clause tells, or the report's own: the next plain past act's
+                # (``_narrative_day``); a lead's day reaches that act through ``_news_day``
                 dated[self.ctx.sent_of[d.anchor.i][0]] = day
             if reciprocal and target is not None:
                 back = Event(**{**ev.__dict__, "source": target, "target": source})
@@ -226,7 +322,7 @@ class Settler:
                 evidence=ev.evidence,
                 source=speaker,
                 target=ev.source,
-                date=self.ctx.published,
+                date=self._report_day(ev.attribution),
                 attribution=ev.attribution,
             )
             out.append(accusation)
@@ -293,18 +389,49 @@ class Settler:
                 return dated.get(start)
         return None
 
-    def _news_day(self, d: Draft) -> date | None:
+    def _news_day(self, d: Draft) -> tuple[date | None, str | None]:
         """An act the report tells with no time of its own is dated by the report, as event
-        data sets date it (the story's day): the publication day, unless a word in its clause
-        sets it further back ("earlier", "previously", "in recent days"), its evidence holds a
-        time expression (the story reads a publication day with none as the report's own,
-        ``story.merge.told_day``) or it is still to come."""
+        data sets date it, with where that day came from (``Event.date_basis``): the day the
+        article's lead gives its news ("Eight soldiers were killed on Tuesday when ...":
+        ``lead_day``, basis ``FROM_LEAD``), else the publication day (basis None; the story
+        reads a publication day with no time word as the report's own,
+        ``story.merge.told_day``). No day when a word in its clause sets it further back
+        ("earlier", "previously", "in recent days"), its evidence holds a time expression, or
+        it is still to come; an act in the present perfect ("has met both delegations") is
+        the report's own news, the publication day's."""
         if d.future or any(t.lower_ in OTHER_TIME_WORDS for t in d.anchor.subtree):
-            return None
+            return None, None
         start, end = d.evidence
         if holds_time(self.ctx.text[start:end]):
-            return None  # a time its clause gives that was not read: no guess over it
-        return self.ctx.published
+            return None, None  # a time its clause gives that was not read: no guess over it
+        if self.lead_day is not None and not _present_perfect(d.anchor):
+            return self.lead_day, FROM_LEAD
+        return self.ctx.published, None
+
+    def _paragraph_day(self, d: Draft) -> date | None:
+        """The day the paragraph tells an act with no time of its own on: the last day
+        named before it in its paragraph ("Talks resumed in Luanda on Wednesday. ... The rebel
+        delegation rejected the demand"), else the first named after it in its sentence; only
+        a day no later than publication, for a past act (not one in the present perfect),
+        and not a headline's or a dateline's day."""
+        published = self.ctx.published
+        if published is None or _present_perfect(d.anchor) or d.future:
+            return None
+        text = self.ctx.text
+        start, end = d.evidence
+        first = max(text.rfind("\n", 0, start) + 1, self.lead_start)
+        _, sent_end = self.ctx.sent_of[d.anchor.i]
+        last = self.ctx.doc[sent_end - 1].idx + len(self.ctx.doc[sent_end - 1])
+        before = [e for e in self.in_order if first <= e.start and e.end <= start]
+        after = [e for e in self.in_order if end <= e.start and e.end <= last]
+        for expr in [*reversed(before), *after]:
+            if expr.kind not in DAY_KINDS or expr.start in self.ahead:
+                continue
+            day = resolve(expr, published, False).day
+            if day is not None and day <= published:
+                return day
+            return None
+        return None
 
     def _mode(self, d: Draft) -> tuple[str, str]:
         if d.mode in (None, "alleged") and _not_done(d.anchor):
@@ -344,6 +471,19 @@ class Settler:
             before = a.content.pieces[0][1] <= anchor.idx
             if before and a.source_actor and self.ctx.side(a.source_actor) != mine:
                 return a.source_actor
+        return None
+
+    def _captor(self, anchor: Token, source: str, earlier: list[Event]) -> str | None:
+        """Who holds the people a demand for their release asks for ("Relatives demanded
+        their immediate release"): the doer of the last detention or abduction told before it
+        by a side other than the one asking."""
+        mine = self.ctx.side(source)
+        for ev in reversed(earlier):
+            if ev.evidence.pieces[0][0] >= anchor.idx or ev.source is None:
+                continue
+            holding = ev.type == "COERCE" or ev.subtype in CAPTURE_SUBTYPES
+            if holding and self.ctx.side(ev.source) != mine:
+                return ev.source
         return None
 
     def _referent(
@@ -567,6 +707,46 @@ def _owner(tok: Token) -> Token | None:
 
 def _perfect(tok: Token) -> bool:
     return bool(_aux(tok) & PERFECT_AUX) or tok.tag_ == "VBD"
+
+
+def _asks_release(anchor: Token) -> Token | None:
+    """The noun by which a demand asks for someone's release: its object, or its "for" phrase
+    ("called for the release of the crew", "demanding their release"); None for another
+    demand."""
+    for child in anchor.children:
+        aimed = child.dep_ in OBJ or (child.dep_ in ("obl", "nmod") and _case(child) == "for")
+        if aimed and child.lemma_.lower() in RELEASE_NOUNS:
+            return child
+    return None
+
+
+def _points_back(release: Token) -> bool:
+    """Does a release noun name people told of before: "their release", "the release of the
+    workers", "of those detained"; not "the release of 12 fighters" (people named anew)."""
+    for child in release.children:
+        if child.dep_ in ("nmod:poss", "poss") and child.pos_ == "PRON":
+            return True
+        if child.dep_ in ("nmod", "obl") and _case(child) == "of":
+            if child.pos_ == "PRON":
+                return True
+            return any(
+                c.dep_ in ("det", "nmod:poss", "poss") and c.lower_ not in ("a", "an")
+                for c in child.children
+            )
+    return False
+
+
+def _end(tok: Token) -> int:
+    return tok.idx + len(tok)
+
+
+def _case(tok: Token) -> str | None:
+    return next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
+
+
+def _present_perfect(tok: Token) -> bool:
+    """ "has met", "have agreed": an act told as done by now."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children)
 
 
 def _simple_past(tok: Token) -> bool:

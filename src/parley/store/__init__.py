@@ -259,6 +259,7 @@ def _event_rows(ex: Extraction) -> list[dict]:
             "subtype": e.subtype,
             "contexts": list(e.contexts),
             "date_text": e.date_text,
+            "date_basis": e.date_basis,
         }
         for i, e in enumerate(ex.events)
     ]
@@ -309,6 +310,7 @@ def read_story_input(engine: Engine | Connection) -> StoryInput:
             EventRow.evidence,
             EventRow.attribution_idx,
             EventRow.idx,
+            EventRow.date_basis,
         )
         query = select(*event_columns).order_by(EventRow.article_id, EventRow.idx)
         for e in session.execute(query):
@@ -332,6 +334,7 @@ def read_story_input(engine: Engine | Connection) -> StoryInput:
                     evidence=e.evidence,
                     attribution=e.attribution_idx,
                     idx=e.idx,
+                    date_basis=e.date_basis,
                 )
             )
         articles = {

@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Bumped whenever a table changes; recorded in the ``meta`` table of every database.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 class Base(DeclarativeBase):
@@ -115,6 +115,9 @@ class EventRow(Base):
     subtype: Mapped[str | None] = mapped_column(String(32))
     contexts: Mapped[list | None] = mapped_column(JSON)
     date_text: Mapped[str | None] = mapped_column(String(64))
+    # schema 10: where a day the act's words do not tell came from ("lead", "paragraph";
+    # ``parley.model.Event.date_basis``)
+    date_basis: Mapped[str | None] = mapped_column(String(16))
 
 
 class StoryEventRow(Base):

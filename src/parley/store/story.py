@@ -508,6 +508,7 @@ def _report(row, published, outlet) -> Report:
         evidence=row.evidence,
         attribution=row.attribution_idx,
         idx=row.idx,
+        date_basis=row.date_basis,
     )
 
 
@@ -525,6 +526,7 @@ EVENT_COLUMNS = (
     EventRow.lon,
     EventRow.evidence,
     EventRow.attribution_idx,
+    EventRow.date_basis,
 )
 
 
@@ -981,7 +983,8 @@ def _stored_reports(
     query = sql(
         "SELECT sr.id, sr.story_event_id, e.article_id, e.idx, e.type, e.mode, "
         "e.source_actor, e.target_actor, e.date, e.place_name, e.place_country, e.lat, e.lon, "
-        "e.evidence, e.attribution_idx, a.published, a.outlet, sr.key FROM story_reports sr "
+        "e.evidence, e.attribution_idx, a.published, a.outlet, sr.key, e.date_basis "
+        "FROM story_reports sr "
         "JOIN events e ON e.article_id = sr.article_id AND e.idx = sr.idx "
         "JOIN articles a ON a.id = e.article_id WHERE sr.id IN :ids"
     ).bindparams(bindparam("ids", expanding=True))
@@ -991,7 +994,7 @@ def _stored_reports(
         for row in conn.execute(query, {"ids": batch}).fetchall():
             (row_id, event_id, article, idx, type_, mode, source, target, day, place_name,
              place_country, lat, lon, evidence, attribution, published, outlet,
-             key) = row  # fmt: skip
+             key, basis) = row  # fmt: skip
             place = (
                 {"name": place_name, "country": place_country, "lat": lat, "lon": lon}
                 if place_name
@@ -1010,6 +1013,7 @@ def _stored_reports(
                 evidence=_json(evidence),
                 attribution=attribution,
                 idx=idx,
+                date_basis=basis,
             )
             old_reports.append(r)
             members[event_id].add(r.key)

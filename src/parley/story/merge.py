@@ -127,6 +127,9 @@ class Report:
     # the event's index in its article (the store's ``events.idx``): with ``article`` it names
     # the report uniquely, where two events of one article may share their evidence's start
     idx: int = 0
+    # where a day its words do not tell came from (``parley.model.Event.date_basis``: the
+    # article's lead, the act's paragraph); such a day is soft (``told_day``)
+    date_basis: str | None = None
 
     @property
     def key(self) -> tuple[str, int]:
@@ -730,7 +733,10 @@ def told_day(r: Report) -> date | None:
     """The day a report itself tells for the act: its publication day with no time word in
     its evidence is only the report's own day (the events stage dates an act told with no
     time of its own by the report, as event data sets do), and neither splits nor disputes a
-    story event."""
+    story event; nor does a day the events stage read from the article's lead or the act's
+    paragraph (``date_basis``), which the act itself may not share."""
+    if r.date_basis is not None:
+        return None
     if r.date is None or r.date != r.published:
         return r.date
     return r.date if _names_day(r.evidence.get("text") or "", r.published) else None

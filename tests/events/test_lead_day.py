@@ -1,0 +1,71 @@
+"""Acts told with no time of their own take the day the article's lead gives its news (news
+writing's lead: who, what, where, when), marked so the story reads it as soft. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parley.model import FROM_LEAD
+from tests.events.test_extract import events, only
+
+# published Monday 6 May 2024 (``test_extract.PUBLISHED``)
+WIRE = (
+    "GAO, May 6 (Sahel Wire) - Gunmen attacked an army post near Gao on Saturday, killing "
+    "four soldiers, officials said.\n\n"
+    "The post guards the road to Kidal. Troops detained twelve men in a nearby village."
+)
+
+
+def test_an_act_with_no_time_of_its_own_takes_the_day_of_the_lead(nlp):
+    detention = only(nlp, WIRE, "COERCE")
+    assert detention["date"] == date(2024, 5, 4)
+    assert detention["record"].date_basis == FROM_LEAD
+    assert detention["record"].to_json()["date_basis"] == "lead"
+
+
+def test_the_datelines_own_day_is_not_the_lead(nlp):
+    text = (
+        "GAO, May 6 (Sahel Wire) - Troops detained twelve men near Gao, officials said.\n\n"
+        "Gunmen attacked an army post."
+    )
+    for event in events(nlp, text):
+        assert event["record"].date_basis is None
+        assert event["date"] in (None, date(2024, 5, 6))
+
+
+def test_an_act_told_in_the_present_perfect_is_the_reports_own_news(nlp):
+    text = WIRE + " The mediator has met both delegations."
+    meeting = only(nlp, text, "CONSULT")
+    assert meeting["date"] == date(2024, 5, 6)
+    assert meeting["record"].date_basis is None
+
+
+def test_a_lead_day_weeks_before_publication_dates_nothing(nlp):
+    text = (
+        "Gunmen attacked an army post near Gao on April 2, killing four soldiers.\n\n"
+        "The post guards the road to Kidal. Troops detained twelve men in a nearby village."
+    )
+    detention = only(nlp, text, "COERCE")
+    assert detention["date"] == date(2024, 5, 6)
+    assert detention["record"].date_basis is None
+
+
+def test_an_act_with_no_time_of_its_own_takes_the_day_its_paragraph_names(nlp):
+    text = (
+        "Reporters waited outside the hotel in Luanda on Wednesday. "
+        "The rebel delegation rejected the government's demand."
+    )
+    refusal = only(nlp, text, "REJECT")
+    assert refusal["date"] == date(2024, 5, 1)
+    assert refusal["record"].date_basis == "paragraph"
+
+
+def test_a_day_still_to_come_dates_no_act_told_as_done(nlp):
+    text = (
+        "The next round is scheduled for Thursday in Luanda. "
+        "The rebel delegation rejected the government's demand."
+    )
+    refusal = only(nlp, text, "REJECT")
+    assert refusal["date"] == date(2024, 5, 6)
+    assert refusal["record"].date_basis is None
