@@ -444,3 +444,26 @@ def test_two_outlets_telling_one_killing_of_described_victims_tell_one_event():
     ]
     side = {r.target: r.target for r in reports}
     assert len(merge(reports, side)) == 1
+
+
+def test_a_kidnapping_typed_as_an_assault_and_as_a_seizure_is_one_event():
+    # one outlet "kidnapped" (ASSAULT), another "seized" (COERCE): both tell the workers taken
+    day = date(2029, 6, 2)
+    sides = {**SIDES, "group:rebels": "group:rebels"}
+    reports = [
+        report("a", "ASSAULT", "group:rebels", None, day, text="rebels kidnapped nine workers"),
+        report("b", "COERCE", "group:rebels", "DJI", day, text="the rebels seized nine workers"),
+    ]
+    [event] = merge(reports, sides)
+    assert {r.article for r in event.reports} == {"a", "b"}
+    assert not [d for d in event.disagreements if d["field"] == "type"]
+
+
+def test_arrests_made_during_a_shooting_stay_apart_from_the_shooting():
+    # the detention shares the shooting's words ("the clash") but tells nobody taken by it
+    day = date(2029, 6, 2)
+    reports = [
+        report("a", "ASSAULT", "ETH", "DJI", day, text="troops opened fire in the clash"),
+        report("b", "COERCE", "DJI", "ETH", day, text="detained six men who crossed in the clash"),
+    ]
+    assert len(merge(reports, SIDES)) == 2

@@ -305,7 +305,9 @@ class StoryInput:
 # groups named as a state's armed forces on its side.
 # 11: a report dated by its publication and naming only a period ("last week") tells no day;
 # acts told alike are joined only where the groups joined so far tell of the same days.
-STORY_FORMAT = 11
+# 12: a kidnapping typed ASSAULT by one report and COERCE by another is one act (both tell
+# someone taken; "kidnap" and "abduct" synonyms of "detain").
+STORY_FORMAT = 12
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,14 @@ CONTESTED = {"ASSAULT", "ACCUSE", "COERCE", "THREATEN", "SANCTION"}
 # share what they say and name no sides apart are one event, whoever they say did it to whom
 # (``_join_told_alike``). Speech acts are not: their speaker is named, and told apart by it.
 TOLD_ANY_SIDE = {"ASSAULT", "COERCE", "SANCTION"}
+# Acts the events stage types one way or the other as outlets word them: a kidnapping is
+# ASSAULT where it is "kidnapped" or "stormed", COERCE where it is "seized" or "detained"
+# (PLOVER's codebook files abduction under ASSAULT, detention under COERCE). Groups of these
+# types told alike in the same days are joined as groups of one type are (``_join_told_alike``)
+# when both tell someone taken (``TAKEN``, with its synonyms): a shooting and the arrests made
+# during it ("detained six men who crossed during the fighting") are two acts.
+TOLD_AS_EITHER = frozenset({"ASSAULT", "COERCE"})
+TAKEN = "detain"
 # Acts that answer something (an acceptance, a rejection, a denial): between the same sides in
 # the same days there are often several, told apart by what they answer.
 ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
@@ -72,12 +80,13 @@ ACT_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Stems of words outlets use for one act, mapped to one (WordNet synonyms of the acts
 # negotiations trade: "free" / "release" the detainees, "withdraw" / "pull
-# back" the boats, "detain" / "arrest" / "seize" / "capture" someone; "hand over" is left
-# out: data is handed over too).
+# back" the boats, "detain" / "arrest" / "seize" / "capture" / "kidnap" / "abduct" someone;
+# "hand over" is left out: data is handed over too).
 SYNONYM_WORDS = {
     "free": "release", "freed": "release", "frees": "release",
     "withdraw": "pull", "withdrew": "pull", "withdrawn": "pull", "remove": "pull",
     "arrest": "detain", "seize": "detain", "capture": "detain",
+    "kidnap": "detain", "abduct": "detain",
 }  # fmt: skip
 # Reports of one answer share this many content stems ("accused ... of diverting the river" and
 # "accused ... of diverting the Silala": accus, diver), or one when either evidence is short
@@ -366,6 +375,11 @@ def key_components(keys: Iterable[tuple]) -> dict[tuple, tuple]:
         if type_ in TOLD_ANY_SIDE:  # joined whatever sides they name (``_join_told_alike``)
             for key in act_keys:
                 join(key, act_keys[0])
+    # and whichever of ``TOLD_AS_EITHER``'s types they were given
+    either: dict[str, tuple] = {}
+    for (type_, kind), act_keys in by_act.items():
+        if type_ in TOLD_AS_EITHER:
+            join(act_keys[0], either.setdefault(kind, act_keys[0]))
     return {k: root(k) for k in keys}
 
 
@@ -591,11 +605,21 @@ def _to_come(group: list[Report]) -> bool:
     return all(r.mode == "hypothetical" for r in group)
 
 
-def _near_in_days(groups: list[tuple[tuple, list[Report]]]):
+def _act(key: tuple) -> tuple:
+    """A merge key's act and kind of mode."""
+    return key[:2]
+
+
+def _act_told_alike(key: tuple) -> tuple:
+    """A merge key's act and kind of mode, the types of ``TOLD_AS_EITHER`` as one act."""
+    return ("|".join(sorted(TOLD_AS_EITHER)), key[1]) if key[0] in TOLD_AS_EITHER else key[:2]
+
+
+def _near_in_days(groups: list[tuple[tuple, list[Report]]], act_of=_act):
     """A function giving, for a group's index, the other groups of its act and kind of mode
-    whose days (``_days_of``) may be the same as its own (within ``DATE_SLACK_DAYS``; groups
-    of no bounded days are near all), found by bisection (a store holds thousands of one
-    act's groups)."""
+    (``act_of`` its key) whose days (``_days_of``) may be the same as its own (within
+    ``DATE_SLACK_DAYS``; groups of no bounded days are near all), found by bisection (a store
+    holds thousands of one act's groups)."""
     slack = timedelta(days=DATE_SLACK_DAYS)
     days = [_days_of(g) for _, g in groups]
     free: dict[tuple, list[int]] = defaultdict(list)
@@ -603,15 +627,15 @@ def _near_in_days(groups: list[tuple[tuple, list[Report]]]):
     widest: dict[tuple, timedelta] = defaultdict(timedelta)
     for k, (key, _) in enumerate(groups):
         if days[k] is None:
-            free[key[:2]].append(k)
+            free[act_of(key)].append(k)
         else:
-            dated[key[:2]].append((days[k][0], k))
-            widest[key[:2]] = max(widest[key[:2]], days[k][1] - days[k][0])
+            dated[act_of(key)].append((days[k][0], k))
+            widest[act_of(key)] = max(widest[act_of(key)], days[k][1] - days[k][0])
     for starts in dated.values():
         starts.sort()
 
     def near(k: int) -> list[int]:
-        act = groups[k][0][:2]
+        act = act_of(groups[k][0])
         starts = dated[act]
         if days[k] is None:
             found = [j for _, j in starts]
@@ -637,7 +661,7 @@ def _join_told_alike(
     the key of the group naming most sides."""
     said = [set().union(*map(said_of, g)) for _, g in groups]
     named = [{v for v in map(_named_side, {key[2][0], key[2][1]}) if v} for key, _ in groups]
-    near = _near_in_days(groups)
+    near = _near_in_days(groups, _act_told_alike)
     parent = list(range(len(groups)))
 
     def root(k: int) -> int:
@@ -675,6 +699,7 @@ def _join_told_alike(
             if (
                 j < k
                 or not said[k] & said[j]
+                or (key[0] != groups[j][0][0] and TAKEN_STEM not in said[k] & said[j])
                 or (named[k] and named[j] and not named[k] & named[j])
                 or (articles == {r.article for r in other} and len(articles) == 1)
                 or not _same_days(group, other)
@@ -864,6 +889,7 @@ def stem(word: str) -> str:
 # ``ACT_WORDS`` and ``SYNONYM_WORDS`` as the stems reports are compared by
 ACT_STEMS = {k: frozenset(stem(w) for w in words) for k, words in ACT_WORDS.items()}
 SYNONYM_STEMS = {stem(w): stem(same) for w, same in SYNONYM_WORDS.items()}
+TAKEN_STEM = stem(TAKEN)
 
 
 # word -> its stem, "" for a function word (content_stems reads every sentence of a store)
