@@ -306,7 +306,8 @@ class StoryInput:
 # 11: a report dated by its publication and naming only a period ("last week") tells no day;
 # acts told alike are joined only where the groups joined so far tell of the same days.
 # 12: a kidnapping typed ASSAULT by one report and COERCE by another is one act (both tell
-# someone taken; "kidnap" and "abduct" synonyms of "detain").
+# someone taken; "kidnap" and "abduct" synonyms of "detain"); an agreement to refrain from an
+# act, or made on a named day to act by a deadline, is a commitment.
 STORY_FORMAT = 12
 
 
