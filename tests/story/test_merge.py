@@ -112,6 +112,21 @@ def test_years_are_no_counts():
     assert r.numbers() == [800.0]
 
 
+def test_counts_of_people_read_however_the_noun_is_written():
+    # an irregular plural, a noun after a word that describes it, a number of the teens
+    assert report("a", text="Three people were killed at the market").numbers() == [3.0]
+    assert report("a", text="detained four Belizean fishermen").numbers() == [4.0]
+    assert report("a", text="the abduction of fourteen road workers").numbers() == [14.0]
+    assert report("a", text="one of the guards said the gate was open").numbers() == []
+    told = [
+        report("a", "ASSAULT", day=date(2026, 3, 2), text="Three people were killed by shells"),
+        report("b", "ASSAULT", day=date(2026, 3, 2), text="Four people were killed by shells"),
+    ]
+    [event] = merge(told, SIDES)
+    [numbers] = [d for d in event.disagreements if d["field"] == "number"]
+    assert {v["value"] for v in numbers["values"]} == {3, 4}
+
+
 def test_story_events_come_in_timeline_order_undated_last():
     reports = [
         report("a", type_="REQUEST"),

@@ -307,7 +307,8 @@ class StoryInput:
 # acts told alike are joined only where the groups joined so far tell of the same days.
 # 12: a kidnapping typed ASSAULT by one report and COERCE by another is one act (both tell
 # someone taken; "kidnap" and "abduct" synonyms of "detain"); an agreement to refrain from an
-# act, or made on a named day to act by a deadline, is a commitment.
+# act, or made on a named day to act by a deadline, is a commitment; counts written as
+# "five people", "four Belizean fishermen", "fourteen road workers" read.
 STORY_FORMAT = 12
 
 

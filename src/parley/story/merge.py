@@ -105,10 +105,19 @@ STOPWORDS = frozenset(
     for line in (Path(__file__).parent / "data" / "stopwords.txt").read_text("utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 )
-# A count in an evidence span: "15 percent", "800 prisoners", "nine soldiers".
+# Number words a count may be written in: the dates module's, and the teens ("fourteen road
+# workers") it has no use for.
+COUNT_WORDS = {
+    **NUMBER_WORDS,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# A count in an evidence span: "15 percent", "800 prisoners", "nine soldiers"; a number word
+# counts the plural noun after it, or after one word that describes it, however the plural
+# is written ("five people", "four Belizean fishermen", "fourteen road workers").
 NUMBER = re.compile(
     r"\b(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|(?=[a-z]))|"
-    rf"\b({'|'.join(NUMBER_WORDS)})\s+(?=[a-z]+s\b)",
+    rf"\b({'|'.join(COUNT_WORDS)})\s+(?:[a-z]+\s+)?(?=(?:[a-z]+s|[a-z]*men|people|children)\b)",
     re.I,
 )
 # Hex digits of a story event's id: 64 bits, so that a store of millions of story events
@@ -159,8 +168,8 @@ def _numbers(text: str) -> tuple[float, ...]:
         word = m.group(1) or m.group(2)
         if word is None:
             continue
-        if word.lower() in NUMBER_WORDS:
-            out.append(float(NUMBER_WORDS[word.lower()]))
+        if word.lower() in COUNT_WORDS:
+            out.append(float(COUNT_WORDS[word.lower()]))
             continue
         digits = word.replace(",", "")
         if YEAR.match(digits):
