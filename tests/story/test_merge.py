@@ -443,6 +443,31 @@ def test_an_act_told_as_still_to_come_does_not_join_the_act_done():
     assert len(merge([to_come, done], SIDES)) == 2
 
 
+def test_an_act_to_come_told_without_a_day_is_not_bound_to_the_week_before_it_was_told():
+    # "will free ... within five days" (no day: dated by its paper of the 21st) and "will
+    # release ... no later than Wednesday" (the 25th) tell one act to come, whoever they name
+    sides = {**SIDES, "group:rebels": "group:rebels", "unnamed:workers:w1": "unnamed:workers:w1"}
+    undated = report(
+        "a", "CONCEDE", "group:rebels", "DJI", date(2029, 9, 21), mode="hypothetical",
+        text="the rebels will free the two engineers and four workers within five days",
+        published=date(2029, 9, 21),
+    )  # fmt: skip
+    by_wednesday = report(
+        "b", "CONCEDE", "group:rebels", "unnamed:workers:w1", date(2029, 9, 25),
+        mode="hypothetical", published=date(2029, 9, 21),
+        text="the rebels will release the two engineers and four workers by Wednesday",
+    )  # fmt: skip
+    [event] = merge([undated, by_wednesday], sides)
+    assert {r.article for r in event.reports} == {"a", "b"}
+    # an act to come with no day joins no act done, even the only one of its sides
+    done = report("c", "RETREAT", "ETH", "DJI", date(2029, 9, 24), text="withdrew its boats")
+    would = report(
+        "d", "RETREAT", "ETH", "DJI", date(2029, 9, 20), mode="hypothetical",
+        text="the boats would pull back", published=date(2029, 9, 20),
+    )  # fmt: skip
+    assert len(merge([done, would], SIDES)) == 2
+
+
 def test_two_outlets_telling_one_killing_of_described_victims_tell_one_event():
     # each article describes the victims its own way ("six people", "five civilians"): the
     # descriptions are no sides, so the killing of one day is one story event

@@ -308,7 +308,8 @@ class StoryInput:
 # 12: a kidnapping typed ASSAULT by one report and COERCE by another is one act (both tell
 # someone taken; "kidnap" and "abduct" synonyms of "detain"); an agreement to refrain from an
 # act, or made on a named day to act by a deadline, is a commitment; counts written as
-# "five people", "four Belizean fishermen", "fourteen road workers" read.
+# "five people", "four Belizean fishermen", "fourteen road workers" read; an act to come told
+# with no day is not bound to the week before its report, and joins no act done.
 STORY_FORMAT = 12
 
 

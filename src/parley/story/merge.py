@@ -808,11 +808,12 @@ def _order(r: Report) -> tuple:
 def told_window(r: Report) -> tuple[date, date] | None:
     """The days a report of an act that gives no day of its own (``told_day`` None) may tell
     of: the period its evidence names ("last week", "earlier this month"), else the
-    ``NEWS_LAG_DAYS`` up to its publication; None (any days) for promises and proposals, and
-    without a publication date."""
-    if r.published is None or mode_kind(r.mode) != "act":
+    ``NEWS_LAG_DAYS`` up to its publication; None (any days) for promises, proposals and acts
+    still to come, and without a publication date."""
+    if r.published is None or mode_kind(r.mode) != "act" or r.mode == "hypothetical":
         # a promise or a proposal is told again for weeks ("despite the promise made on
-        # Sunday"): its reports are bounded by their own days only
+        # Sunday"), and an act to come ("will free them within five days") is of days after
+        # the report: their reports are bounded by their own days only
         return None
     return _window(r.evidence.get("text") or "", r.published)
 
@@ -844,9 +845,9 @@ def _in_window(day: date, window: tuple[date, date] | None) -> bool:
 def _by_date(reports: list[Report]) -> list[list[Report]]:
     """Split one act's reports into events by date: dated reports within the slack of the
     group's first date join it; undated ones join the latest group of the days they may tell
-    of (``told_window``; for a proposal: the latest made before the report; for a promise: the
-    only group, or the latest made before the report), else one of the undated groups whose
-    windows overlap theirs."""
+    of (``told_window``; for a proposal: the latest made before the report; for an act to
+    come: the latest of acts to come; for a promise: the only group, or the latest made before
+    the report), else one of the undated groups whose windows overlap theirs."""
     dated = sorted((r for r in reports if told_day(r)), key=_order)
     undated = sorted((r for r in reports if not told_day(r)), key=_order)
     groups: list[list[Report]] = []
@@ -865,6 +866,8 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
         elif mode_kind(r.mode) == "proposed":  # an offer is told after it is made
             slack = timedelta(days=DATE_SLACK_DAYS)
             fits = [g for g in groups if r.published and g[0].date <= r.published + slack]
+        elif r.mode == "hypothetical":  # an act to come is not the act done
+            fits = [g for g in groups if _to_come(g)]
         elif len(groups) == 1:
             fits = groups
         else:  # a promise told again: the latest group made before the report
