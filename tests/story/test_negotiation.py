@@ -122,3 +122,21 @@ def test_an_agreement_to_refrain_or_to_act_by_a_day_is_a_commitment_not_an_accep
     # agreeing to what was put to it, or to come back to talks, accepts it
     assert item_of(agreement("Eritrea agreed to the plan on Wednesday")).kind == "accepted"
     assert item_of(agreement("Eritrea agreed to return to the talks")).kind == "accepted"
+
+
+def test_an_answer_still_to_come_is_a_commitment_not_an_acceptance():
+    text = "Eritrea would free the remaining herders"
+    told = Report(
+        article="w3",
+        published=date(2026, 6, 11),
+        outlet="Horn Wire",
+        type="CONCEDE",
+        mode="hypothetical",
+        source="ERI",
+        target="ETH",
+        date=None,
+        place=None,
+        evidence={"spans": [[0, len(text)]], "text": text},
+    )
+    event = StoryEvent("ev-3", "CONCEDE", "hypothetical", "ERI", "ETH", None, None, [told])
+    assert item_of(event).kind == "commitment"

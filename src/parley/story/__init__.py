@@ -309,7 +309,8 @@ class StoryInput:
 # someone taken; "kidnap" and "abduct" synonyms of "detain"); an agreement to refrain from an
 # act, or made on a named day to act by a deadline, is a commitment; counts written as
 # "five people", "four Belizean fishermen", "fourteen road workers" read; an act to come told
-# with no day is not bound to the week before its report, and joins no act done.
+# with no day is not bound to the week before its report, and joins no act done; an
+# acceptance told as still to come is a commitment.
 STORY_FORMAT = 12
 
 

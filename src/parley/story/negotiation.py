@@ -154,6 +154,8 @@ def kind_of(event: StoryEvent) -> str | None:
         return "commitment"
     if event.mode == "hypothetical" and any(_deadline_in(t, _made(event), True) for t in texts):
         return "commitment"  # "under the agreement, the OAS will deploy observers by Oct. 19"
+    if event.mode == "hypothetical" and event.type in ("AGREE", "CONCEDE"):
+        return "commitment"  # "Tanzania would free the remaining crew": no answer given yet
     if event.mode == "proposed":
         return "proposal"
     if event.type == "REQUEST":
