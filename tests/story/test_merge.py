@@ -112,6 +112,21 @@ def test_years_are_no_counts():
     assert r.numbers() == [800.0]
 
 
+def test_counts_of_people_read_however_the_noun_is_written():
+    # an irregular plural, a noun after a word that describes it, a number of the teens
+    assert report("a", text="Three people were killed at the market").numbers() == [3.0]
+    assert report("a", text="detained four Belizean fishermen").numbers() == [4.0]
+    assert report("a", text="the abduction of fourteen road workers").numbers() == [14.0]
+    assert report("a", text="one of the guards said the gate was open").numbers() == []
+    told = [
+        report("a", "ASSAULT", day=date(2026, 3, 2), text="Three people were killed by shells"),
+        report("b", "ASSAULT", day=date(2026, 3, 2), text="Four people were killed by shells"),
+    ]
+    [event] = merge(told, SIDES)
+    [numbers] = [d for d in event.disagreements if d["field"] == "number"]
+    assert {v["value"] for v in numbers["values"]} == {3, 4}
+
+
 def test_story_events_come_in_timeline_order_undated_last():
     reports = [
         report("a", type_="REQUEST"),
@@ -428,6 +443,31 @@ def test_an_act_told_as_still_to_come_does_not_join_the_act_done():
     assert len(merge([to_come, done], SIDES)) == 2
 
 
+def test_an_act_to_come_told_without_a_day_is_not_bound_to_the_week_before_it_was_told():
+    # "will free ... within five days" (no day: dated by its paper of the 21st) and "will
+    # release ... no later than Wednesday" (the 25th) tell one act to come, whoever they name
+    sides = {**SIDES, "group:rebels": "group:rebels", "unnamed:workers:w1": "unnamed:workers:w1"}
+    undated = report(
+        "a", "CONCEDE", "group:rebels", "DJI", date(2029, 9, 21), mode="hypothetical",
+        text="the rebels will free the two engineers and four workers within five days",
+        published=date(2029, 9, 21),
+    )  # fmt: skip
+    by_wednesday = report(
+        "b", "CONCEDE", "group:rebels", "unnamed:workers:w1", date(2029, 9, 25),
+        mode="hypothetical", published=date(2029, 9, 21),
+        text="the rebels will release the two engineers and four workers by Wednesday",
+    )  # fmt: skip
+    [event] = merge([undated, by_wednesday], sides)
+    assert {r.article for r in event.reports} == {"a", "b"}
+    # an act to come with no day joins no act done, even the only one of its sides
+    done = report("c", "RETREAT", "ETH", "DJI", date(2029, 9, 24), text="withdrew its boats")
+    would = report(
+        "d", "RETREAT", "ETH", "DJI", date(2029, 9, 20), mode="hypothetical",
+        text="the boats would pull back", published=date(2029, 9, 20),
+    )  # fmt: skip
+    assert len(merge([done, would], SIDES)) == 2
+
+
 def test_two_outlets_telling_one_killing_of_described_victims_tell_one_event():
     # each article describes the victims its own way ("six people", "five civilians"): the
     # descriptions are no sides, so the killing of one day is one story event
@@ -459,3 +499,26 @@ def test_a_day_read_from_the_lead_neither_splits_nor_disputes_an_event():
     [event] = merge(reports, SIDES)
     assert event.date == date(2026, 3, 3)
     assert not [d for d in event.disagreements if d["field"] == "date"]
+
+
+def test_a_kidnapping_typed_as_an_assault_and_as_a_seizure_is_one_event():
+    # one outlet "kidnapped" (ASSAULT), another "seized" (COERCE): both tell the workers taken
+    day = date(2029, 6, 2)
+    sides = {**SIDES, "group:rebels": "group:rebels"}
+    reports = [
+        report("a", "ASSAULT", "group:rebels", None, day, text="rebels kidnapped nine workers"),
+        report("b", "COERCE", "group:rebels", "DJI", day, text="the rebels seized nine workers"),
+    ]
+    [event] = merge(reports, sides)
+    assert {r.article for r in event.reports} == {"a", "b"}
+    assert not [d for d in event.disagreements if d["field"] == "type"]
+
+
+def test_arrests_made_during_a_shooting_stay_apart_from_the_shooting():
+    # the detention shares the shooting's words ("the clash") but tells nobody taken by it
+    day = date(2029, 6, 2)
+    reports = [
+        report("a", "ASSAULT", "ETH", "DJI", day, text="troops opened fire in the clash"),
+        report("b", "COERCE", "DJI", "ETH", day, text="detained six men who crossed in the clash"),
+    ]
+    assert len(merge(reports, SIDES)) == 2

@@ -95,3 +95,48 @@ def test_a_deadline_told_after_it_passed_is_the_past_day_not_next_years():
     assert item.kind == "commitment"
     assert item.deadline == date(2026, 5, 24)
     assert item.date == date(2026, 6, 9)  # made no later than it was first told
+
+
+def agreement(text: str, published: date = date(2026, 6, 10)) -> StoryEvent:
+    told = Report(
+        article="w2",
+        published=published,
+        outlet="Horn Wire",
+        type="AGREE",
+        mode="asserted",
+        source="ERI",
+        target="ETH",
+        date=published,
+        place=None,
+        evidence={"spans": [[0, len(text)]], "text": text},
+    )
+    return StoryEvent("ev-2", "AGREE", "asserted", "ERI", "ETH", told.date, None, [told])
+
+
+def test_an_agreement_to_refrain_or_to_act_by_a_day_is_a_commitment_not_an_acceptance():
+    # "agreed on Tuesday to ... by Friday": the day it was agreed may stand between
+    refrain = item_of(agreement("Eritrea agreed not to move troops within ten miles of Zalambessa"))
+    assert (refrain.kind, refrain.deadline, refrain.date) == ("commitment", None, date(2026, 6, 10))
+    by_friday = item_of(agreement("Eritrea agreed on Wednesday to free the herders by Friday"))
+    assert (by_friday.kind, by_friday.deadline) == ("commitment", date(2026, 6, 12))
+    # agreeing to what was put to it, or to come back to talks, accepts it
+    assert item_of(agreement("Eritrea agreed to the plan on Wednesday")).kind == "accepted"
+    assert item_of(agreement("Eritrea agreed to return to the talks")).kind == "accepted"
+
+
+def test_an_answer_still_to_come_is_a_commitment_not_an_acceptance():
+    text = "Eritrea would free the remaining herders"
+    told = Report(
+        article="w3",
+        published=date(2026, 6, 11),
+        outlet="Horn Wire",
+        type="CONCEDE",
+        mode="hypothetical",
+        source="ERI",
+        target="ETH",
+        date=None,
+        place=None,
+        evidence={"spans": [[0, len(text)]], "text": text},
+    )
+    event = StoryEvent("ev-3", "CONCEDE", "hypothetical", "ERI", "ETH", None, None, [told])
+    assert item_of(event).kind == "commitment"

@@ -305,7 +305,14 @@ class StoryInput:
 # groups named as a state's armed forces on its side.
 # 11: a report dated by its publication and naming only a period ("last week") tells no day;
 # acts told alike are joined only where the groups joined so far tell of the same days.
-STORY_FORMAT = 11
+# 12: a kidnapping typed ASSAULT by one report and COERCE by another is one act (both tell
+# someone taken; "kidnap" and "abduct" synonyms of "detain"); an agreement to refrain from an
+# act, or made on a named day to act by a deadline, is a commitment; counts written as
+# "five people", "four Belizean fishermen", "fourteen road workers" read; an act to come told
+# with no day is not bound to the week before its report, and joins no act done; an
+# acceptance told as still to come is a commitment; a day the events stage read from the act's
+# paragraph or the article's lead (``Event.date_basis``) is soft, as a publication day is.
+STORY_FORMAT = 12
 
 
 @dataclass(frozen=True)

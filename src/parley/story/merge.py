@@ -46,6 +46,14 @@ CONTESTED = {"ASSAULT", "ACCUSE", "COERCE", "THREATEN", "SANCTION"}
 # share what they say and name no sides apart are one event, whoever they say did it to whom
 # (``_join_told_alike``). Speech acts are not: their speaker is named, and told apart by it.
 TOLD_ANY_SIDE = {"ASSAULT", "COERCE", "SANCTION"}
+# Acts the events stage types one way or the other as outlets word them: a kidnapping is
+# ASSAULT where it is "kidnapped" or "stormed", COERCE where it is "seized" or "detained"
+# (PLOVER's codebook files abduction under ASSAULT, detention under COERCE). Groups of these
+# types told alike in the same days are joined as groups of one type are (``_join_told_alike``)
+# when both tell someone taken (``TAKEN``, with its synonyms): a shooting and the arrests made
+# during it ("detained six men who crossed during the fighting") are two acts.
+TOLD_AS_EITHER = frozenset({"ASSAULT", "COERCE"})
+TAKEN = "detain"
 # Acts that answer something (an acceptance, a rejection, a denial): between the same sides in
 # the same days there are often several, told apart by what they answer.
 ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
@@ -72,12 +80,13 @@ ACT_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Stems of words outlets use for one act, mapped to one (WordNet synonyms of the acts
 # negotiations trade: "free" / "release" the detainees, "withdraw" / "pull
-# back" the boats, "detain" / "arrest" / "seize" / "capture" someone; "hand over" is left
-# out: data is handed over too).
+# back" the boats, "detain" / "arrest" / "seize" / "capture" / "kidnap" / "abduct" someone;
+# "hand over" is left out: data is handed over too).
 SYNONYM_WORDS = {
     "free": "release", "freed": "release", "frees": "release",
     "withdraw": "pull", "withdrew": "pull", "withdrawn": "pull", "remove": "pull",
     "arrest": "detain", "seize": "detain", "capture": "detain",
+    "kidnap": "detain", "abduct": "detain",
 }  # fmt: skip
 # Reports of one answer share this many content stems ("accused ... of diverting the river" and
 # "accused ... of diverting the Silala": accus, diver), or one when either evidence is short
@@ -96,10 +105,19 @@ STOPWORDS = frozenset(
     for line in (Path(__file__).parent / "data" / "stopwords.txt").read_text("utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 )
-# A count in an evidence span: "15 percent", "800 prisoners", "nine soldiers".
+# Number words a count may be written in: the dates module's, and the teens ("fourteen road
+# workers") it has no use for.
+COUNT_WORDS = {
+    **NUMBER_WORDS,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# A count in an evidence span: "15 percent", "800 prisoners", "nine soldiers"; a number word
+# counts the plural noun after it, or after one word that describes it, however the plural
+# is written ("five people", "four Belizean fishermen", "fourteen road workers").
 NUMBER = re.compile(
     r"\b(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|(?=[a-z]))|"
-    rf"\b({'|'.join(NUMBER_WORDS)})\s+(?=[a-z]+s\b)",
+    rf"\b({'|'.join(COUNT_WORDS)})\s+(?:[a-z]+\s+)?(?=(?:[a-z]+s|[a-z]*men|people|children)\b)",
     re.I,
 )
 # Hex digits of a story event's id: 64 bits, so that a store of millions of story events
@@ -153,8 +171,8 @@ def _numbers(text: str) -> tuple[float, ...]:
         word = m.group(1) or m.group(2)
         if word is None:
             continue
-        if word.lower() in NUMBER_WORDS:
-            out.append(float(NUMBER_WORDS[word.lower()]))
+        if word.lower() in COUNT_WORDS:
+            out.append(float(COUNT_WORDS[word.lower()]))
             continue
         digits = word.replace(",", "")
         if YEAR.match(digits):
@@ -369,6 +387,11 @@ def key_components(keys: Iterable[tuple]) -> dict[tuple, tuple]:
         if type_ in TOLD_ANY_SIDE:  # joined whatever sides they name (``_join_told_alike``)
             for key in act_keys:
                 join(key, act_keys[0])
+    # and whichever of ``TOLD_AS_EITHER``'s types they were given
+    either: dict[str, tuple] = {}
+    for (type_, kind), act_keys in by_act.items():
+        if type_ in TOLD_AS_EITHER:
+            join(act_keys[0], either.setdefault(kind, act_keys[0]))
     return {k: root(k) for k in keys}
 
 
@@ -594,11 +617,21 @@ def _to_come(group: list[Report]) -> bool:
     return all(r.mode == "hypothetical" for r in group)
 
 
-def _near_in_days(groups: list[tuple[tuple, list[Report]]]):
+def _act(key: tuple) -> tuple:
+    """A merge key's act and kind of mode."""
+    return key[:2]
+
+
+def _act_told_alike(key: tuple) -> tuple:
+    """A merge key's act and kind of mode, the types of ``TOLD_AS_EITHER`` as one act."""
+    return ("|".join(sorted(TOLD_AS_EITHER)), key[1]) if key[0] in TOLD_AS_EITHER else key[:2]
+
+
+def _near_in_days(groups: list[tuple[tuple, list[Report]]], act_of=_act):
     """A function giving, for a group's index, the other groups of its act and kind of mode
-    whose days (``_days_of``) may be the same as its own (within ``DATE_SLACK_DAYS``; groups
-    of no bounded days are near all), found by bisection (a store holds thousands of one
-    act's groups)."""
+    (``act_of`` its key) whose days (``_days_of``) may be the same as its own (within
+    ``DATE_SLACK_DAYS``; groups of no bounded days are near all), found by bisection (a store
+    holds thousands of one act's groups)."""
     slack = timedelta(days=DATE_SLACK_DAYS)
     days = [_days_of(g) for _, g in groups]
     free: dict[tuple, list[int]] = defaultdict(list)
@@ -606,15 +639,15 @@ def _near_in_days(groups: list[tuple[tuple, list[Report]]]):
     widest: dict[tuple, timedelta] = defaultdict(timedelta)
     for k, (key, _) in enumerate(groups):
         if days[k] is None:
-            free[key[:2]].append(k)
+            free[act_of(key)].append(k)
         else:
-            dated[key[:2]].append((days[k][0], k))
-            widest[key[:2]] = max(widest[key[:2]], days[k][1] - days[k][0])
+            dated[act_of(key)].append((days[k][0], k))
+            widest[act_of(key)] = max(widest[act_of(key)], days[k][1] - days[k][0])
     for starts in dated.values():
         starts.sort()
 
     def near(k: int) -> list[int]:
-        act = groups[k][0][:2]
+        act = act_of(groups[k][0])
         starts = dated[act]
         if days[k] is None:
             found = [j for _, j in starts]
@@ -640,7 +673,7 @@ def _join_told_alike(
     the key of the group naming most sides."""
     said = [set().union(*map(said_of, g)) for _, g in groups]
     named = [{v for v in map(_named_side, {key[2][0], key[2][1]}) if v} for key, _ in groups]
-    near = _near_in_days(groups)
+    near = _near_in_days(groups, _act_told_alike)
     parent = list(range(len(groups)))
 
     def root(k: int) -> int:
@@ -678,6 +711,7 @@ def _join_told_alike(
             if (
                 j < k
                 or not said[k] & said[j]
+                or (key[0] != groups[j][0][0] and TAKEN_STEM not in said[k] & said[j])
                 or (named[k] and named[j] and not named[k] & named[j])
                 or (articles == {r.article for r in other} and len(articles) == 1)
                 or not _same_days(group, other)
@@ -780,11 +814,12 @@ def _order(r: Report) -> tuple:
 def told_window(r: Report) -> tuple[date, date] | None:
     """The days a report of an act that gives no day of its own (``told_day`` None) may tell
     of: the period its evidence names ("last week", "earlier this month"), else the
-    ``NEWS_LAG_DAYS`` up to its publication; None (any days) for promises and proposals, and
-    without a publication date."""
-    if r.published is None or mode_kind(r.mode) != "act":
+    ``NEWS_LAG_DAYS`` up to its publication; None (any days) for promises, proposals and acts
+    still to come, and without a publication date."""
+    if r.published is None or mode_kind(r.mode) != "act" or r.mode == "hypothetical":
         # a promise or a proposal is told again for weeks ("despite the promise made on
-        # Sunday"): its reports are bounded by their own days only
+        # Sunday"), and an act to come ("will free them within five days") is of days after
+        # the report: their reports are bounded by their own days only
         return None
     return _window(r.evidence.get("text") or "", r.published)
 
@@ -816,9 +851,9 @@ def _in_window(day: date, window: tuple[date, date] | None) -> bool:
 def _by_date(reports: list[Report]) -> list[list[Report]]:
     """Split one act's reports into events by date: dated reports within the slack of the
     group's first date join it; undated ones join the latest group of the days they may tell
-    of (``told_window``; for a proposal: the latest made before the report; for a promise: the
-    only group, or the latest made before the report), else one of the undated groups whose
-    windows overlap theirs."""
+    of (``told_window``; for a proposal: the latest made before the report; for an act to
+    come: the latest of acts to come; for a promise: the only group, or the latest made before
+    the report), else one of the undated groups whose windows overlap theirs."""
     dated = sorted((r for r in reports if told_day(r)), key=_order)
     undated = sorted((r for r in reports if not told_day(r)), key=_order)
     groups: list[list[Report]] = []
@@ -837,6 +872,8 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
         elif mode_kind(r.mode) == "proposed":  # an offer is told after it is made
             slack = timedelta(days=DATE_SLACK_DAYS)
             fits = [g for g in groups if r.published and g[0].date <= r.published + slack]
+        elif r.mode == "hypothetical":  # an act to come is not the act done
+            fits = [g for g in groups if _to_come(g)]
         elif len(groups) == 1:
             fits = groups
         else:  # a promise told again: the latest group made before the report
@@ -870,6 +907,7 @@ def stem(word: str) -> str:
 # ``ACT_WORDS`` and ``SYNONYM_WORDS`` as the stems reports are compared by
 ACT_STEMS = {k: frozenset(stem(w) for w in words) for k, words in ACT_WORDS.items()}
 SYNONYM_STEMS = {stem(w): stem(same) for w, same in SYNONYM_WORDS.items()}
+TAKEN_STEM = stem(TAKEN)
 
 
 # word -> its stem, "" for a function word (content_stems reads every sentence of a store)

@@ -121,10 +121,14 @@ NOT_AGREED = re.compile(
     r"(?:deal|agreement)|refused to (?:agree|accept|sign))\b",
     re.I,
 )
-# - an undertaking: "agreed to pull back within 72 hours", "undertook to free them by Friday"
-#   (an agreement to act by a deadline is a commitment, not an acceptance);
+# - an undertaking: "agreed to pull back within 72 hours", "undertook to free them by Friday",
+#   "agreed on Wednesday not to build" (an agreement to act by a deadline, or to refrain from
+#   an act, is a commitment; "agreed to the plan", "agreed to return to the table" accept);
 UNDERTAKEN = re.compile(
-    r"\b(?:agree[ds]?|undert(?:ook|akes?)|commit(?:ted|s)?|pledged?|promised?) to\b", re.I
+    r"\b(?:agree[ds]?|undert(?:ook|akes?)|commit(?:ted|s)?|pledged?|promised?)"
+    r"(?:\s+(?:on|in|at|last|this|yesterday|today)\b[^,.;]{0,25}?)?\s+(?P<not>not\s+)?to\s+"
+    r"(?P<act>[A-Za-z]+)",
+    re.I,
 )
 DEADLINE = re.compile(
     r"\b(?:by|no later than|before|until)\s+(?P<day>[^,.;]{3,40})|"
@@ -150,6 +154,8 @@ def kind_of(event: StoryEvent) -> str | None:
         return "commitment"
     if event.mode == "hypothetical" and any(_deadline_in(t, _made(event), True) for t in texts):
         return "commitment"  # "under the agreement, the OAS will deploy observers by Oct. 19"
+    if event.mode == "hypothetical" and event.type in ("AGREE", "CONCEDE"):
+        return "commitment"  # "Tanzania would free the remaining crew": no answer given yet
     if event.mode == "proposed":
         return "proposal"
     if event.type == "REQUEST":
@@ -161,10 +167,19 @@ def kind_of(event: StoryEvent) -> str | None:
             return None
         if event.type != "SUPPORT" and any(_deadline_in(t, _made(event)) for t in texts):
             return "commitment"
+        if event.type != "SUPPORT" and any(undertakes_restraint(t) for t in texts):
+            return "commitment"  # "agreed not to build anything near the headworks"
         if event.type == "SUPPORT" and not any(OFFER.search(t) for t in texts):
             return None
         return "accepted"
     return None
+
+
+def undertakes_restraint(text: str) -> bool:
+    """Whether ``text`` tells an undertaking to refrain from an act ("agreed not to build
+    within 500 metres of the headworks", "pledged not to attack"): a commitment with no
+    deadline, where "agreed to return to the table" accepts what was put to the side."""
+    return any(bool(m.group("not")) and m.group("act").islower() for m in UNDERTAKEN.finditer(text))
 
 
 def tracks_promise(e: StoryEvent) -> bool:
@@ -446,7 +461,12 @@ def item_of(e: StoryEvent, status: tuple[str, list[dict]] | None = None) -> Item
     if kind == "commitment":
         future = e.mode == "hypothetical"
         told = [d for t in _texts(e) if (d := _deadline_in(t, _made(e), future))]
-        deadline, made = (min(told), _made(e)) if told else (e.date, None)
+        if told:
+            deadline, made = min(told), _made(e)
+        elif e.mode in ("promised", "conditional", "hypothetical"):
+            deadline, made = e.date, None  # a promised act's day is when it is due
+        else:
+            deadline, made = None, e.date  # an undertaking with no deadline, made that day
         state, extra = status or ("open", [])
         evidence += extra
     return Item(
