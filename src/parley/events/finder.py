@@ -386,9 +386,7 @@ class Finder:
                 # "took six men into custody": the noun as an object, a passive's subject or
                 # a phrase of the light verb (an adverbial clause where the parse misread it)
                 if head.lemma_.lower() in trig.needs and (
-                    tok.dep_ in OBJ
-                    or tok.dep_ in PASS_SUBJ
-                    or tok.dep_ in ("obl", "advcl", "xcomp")  # "held them hostage"
+                    tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ or tok.dep_ in ("obl", "advcl")
                 ):
                     return trig, head
                 if trig.role == "promise" and any(
