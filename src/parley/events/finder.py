@@ -74,6 +74,7 @@ from parley.events.grammar import (
 )
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer
+from parley.events.unrealised import not_done
 from parley.nlp.syntax import (
     AGENT,
     COMPLEMENT,
@@ -522,6 +523,8 @@ class Finder:
             found = self.trigger(tok)
             if found is not None and found[1] == tok and self._figure(found[0], tok, ctx):
                 continue  # "attacked Clinton", "killed the bill": words, not violence
+            if found is not None and not_done(found[0].type, found[1]):
+                continue  # "should be deported", "the move to ban him": talked of, not done
             if found is not None and found[1].i not in triggers:
                 triggers[found[1].i] = (found[0], found[1], tok)
         drafts: list[Draft] = []
@@ -612,6 +615,8 @@ class Finder:
                 continue  # background, but for violence ("who charged him over the shooting")
             if not _names_one(noun, trig):
                 continue  # "attacks are rising", "a politically correct war"
+            if not_done(type_, noun):
+                continue  # "proposed a ban on imports": a plan, not an act
             if noun.head.i in triggers and triggers[noun.head.i][0].type == type_:
                 continue  # "the explosion killed four people": the verb's event already
             # "the Iraq war": the name places the war; no doer is named

@@ -100,6 +100,9 @@ QUESTION_WORDS = _WORDS["question_words"]
 INSIST_VERBS = _WORDS["insist_verbs"]
 ASKING_VERBS = _WORDS["asking_verbs"]
 OBLIGATION_AUX = _WORDS["obligation_aux"]
+# Heads that make a violent or coercive act only proposed (events/unrealised.py).
+UNREALISING_VERBS = _WORDS["unrealising_verbs"]
+UNREALISING_NOUNS = _WORDS["unrealising_nouns"]
 # Dependents by which a verb form has a clause of its own (an object, a complement, a phrase).
 CLAUSE_DEPS = {"obj", "obl", "xcomp", "ccomp", "advcl", "nsubj", "iobj"}
 # Subjects that name no doer ("it is said", "there was", "what happened").
