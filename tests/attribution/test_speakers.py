@@ -105,3 +105,67 @@ def test_a_source_naming_two_bodies_is_the_one_it_is_about(nlp):
     _, ex = extracted(nlp, text)
     first = next(a for a in ex.attributions if "ceasefire" in a.content.text)
     assert next(x.name for x in ex.actors if x.id == first.source_actor) == "EUMOT"
+
+
+def test_a_live_blog_time_or_a_transcript_label_is_no_part_of_the_speaker():
+    from parley.actors.registry import person_titles
+    from parley.attribution.speakers import without_line_label
+
+    titles = person_titles()
+
+    def trimmed(text: str, source: str) -> str | None:
+        s = text.index(source)
+        got = without_line_label(text, (s, s + len(source)), titles)
+        return text[got[0] : got[1]] if got else None
+
+    blog = "Updates\n09:45 — The army spokesman says the road is open."
+    assert trimmed(blog, "09:45 — The army spokesman") == "The army spokesman"
+    assert trimmed(blog, "09:45") is None
+    talk = "HOST: Minister, your government says the boat was turned back."
+    assert trimmed(talk, "HOST: Minister, your government") == "your government"
+    assert trimmed("Q: The rangers say they were ambushed.", "Q: The rangers") == "The rangers"
+    # a time inside a line is left alone
+    line = "By then the 10:30 convoy had left, the driver said."
+    assert trimmed(line, "the driver") == "the driver"
+
+
+def test_a_speaker_after_a_time_the_parse_made_the_subject(nlp):
+    from parley.attribution.extract import _after_line_time
+    from parley.attribution.spans import Found
+
+    text = (
+        "09:45 — The interior ministry's spokesman, Tomas Reyes, accuses the rebels of "
+        "shelling the market and says six people were killed."
+    )
+    doc = nlp(text)
+    says = text.index("says")
+    f = Found(cue=[(says, says + 4)], content=[(0, len(text) - 1)], source=None)
+    got = _after_line_time(doc, f)
+    assert got is not None
+    assert text[got[0] : got[1]] == "The interior ministry's spokesman, Tomas Reyes"
+    assert f.content[0][0] > says  # the content no longer holds the speaker
+
+
+def test_a_named_speaker_beside_the_title_the_actors_stage_also_found():
+    from parley.attribution.speakers import _named_over_described
+    from parley.model import Actor
+
+    text = "Government spokesman Colonel Ali Sow said"
+    title = Actor("unnamed:government-spokesman:1", "government spokesman", "person")
+    named = Actor("person:ali-sow", "Ali Sow", "person")
+    inside = [(0, 20, title), (29, 36, named)]
+    assert _named_over_described(text, inside) == {"person:ali-sow"}
+    text = "A spokesman for President Ali Sow said"
+    inside = [(0, 11, title), (26, 33, named)]
+    assert _named_over_described(text, inside) == {title.id, named.id}
+
+
+def test_the_statement_is_the_body_that_issued_it(nlp):
+    text = (
+        "The Ministry of Foreign Affairs of Lesotho on Monday issued a statement on the "
+        "border clash. The statement said two soldiers had crossed the line."
+    )
+    _, ex = extracted(nlp, text)
+    said = next(a for a in ex.attributions if a.source and a.source.text == "The statement")
+    actor = next(a for a in ex.actors if a.id == said.source_actor)
+    assert "Ministry of Foreign Affairs" in actor.name

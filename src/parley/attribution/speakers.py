@@ -3,12 +3,14 @@ by a participle) and the actor it refers to."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from parley.actors.described import ID_PREFIX as UNNAMED
 from parley.actors.pronouns import BODY_TYPES, PARTITIVES, agrees, person_gender, plural_people
+from parley.actors.registry import person_titles
 from parley.attribution.clauses import _inside_clause
 from parley.attribution.filters import ANSWER_LABELS
 from parley.attribution.grammar import (
@@ -33,6 +35,36 @@ from parley.nlp.syntax import (
     SUBJ,
 )
 from parley.nlp.syntax import children as _children
+
+# What opens a line before its words in a live blog or a transcript, and is never part of who
+# speaks: a time ("09:45 — ", "18:40 - ") or a speaker's label in capitals ("HOST: ", "Q: ").
+LINE_LABEL = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?(?:\s*[-–—:])?"
+    r"|(?:[A-Z][A-Z'’.-]*\s){0,2}[A-Z][A-Z'’.-]*:)\s*"
+)
+# Whom a transcript's turn addresses right after its label ("HOST: Minister, ...", "Q: Mr
+# Combo, ..."): a title or an honorific and a name, then a comma.
+VOCATIVE = re.compile(r"((?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w’'-]*)?),\s+")
+
+
+def without_line_label(
+    text: str, source: tuple[int, int], titles: frozenset[str]
+) -> tuple[int, int] | None:
+    """The source phrase less a live blog's time or a transcript's label that opens its line,
+    and less whom a labelled turn addresses ("HOST: Minister, your government says" is the
+    government); None when the phrase is nothing but such a label ("09:45")."""
+    s, e = source
+    if text[text.rfind("\n", 0, s) + 1 : s].strip():
+        return source  # not at a line's start
+    m = LINE_LABEL.match(text, s, e)
+    if m is None or m.end() == s:
+        return source
+    start = m.end()
+    labelled = not text[s].isdigit()
+    v = VOCATIVE.match(text, start, e) if labelled else None
+    if v is not None and v.group(1).split()[0].lower().rstrip(".") in titles:
+        start = v.end()
+    return (start, e) if text[start:e].strip() else None
 
 
 def _in_speaker_phrase(f: Found, found: list[Found]) -> bool:
@@ -325,7 +357,10 @@ def source_actor(
             if a.type == "person" and me <= s and not _text(doc)[me:s].strip()
         ]
     if inside:
-        persons = [x for x in inside if x[1].type == "person"]
+        persons = _named_over_described(
+            _text(doc), [(ms, me, a) for ms, me, a in mentions if s <= ms and me <= e]
+        )
+        persons = [x for x in inside if x[1].type == "person" and x[1].id in persons]
         # of bodies alone, too, the one the phrase is about ("The EU-funded observer team
         # EUMOT" is EUMOT, "The Ombudsman's Office, Ghana's rights body" the Office)
         head = _head_person(doc, source, persons or inside)
@@ -372,6 +407,29 @@ def source_actor(
     if found is not None and pronoun is not None and coref is not None:
         coref[pronoun.i] = found  # one answer for this pronoun in every later stage
     return found
+
+
+def _named_over_described(text: str, inside: list[tuple[int, int, Actor]]) -> set[str]:
+    """The persons of a source phrase (``inside``: its mentions), less one known only by
+    description whose mention stands right beside a named person's, with nothing but titles,
+    articles and commas between: "Government spokesman Colonel X", "The rebels' spokeswoman,
+    X", "X, the spokeswoman" are X, not "the spokesman" the actors stage also found ("a
+    spokesman for President Y" keeps the spokesman: "for" stands between)."""
+    persons = [(ms, me, a) for ms, me, a in inside if a.type == "person"]
+    named = [(ms, me) for ms, me, a in persons if not a.id.startswith(UNNAMED)]
+    titles = person_titles()
+
+    def beside(ms: int, me: int) -> bool:
+        for ns, ne in named:
+            gap = text[me:ns] if me <= ns else text[ne:ms] if ne <= ms else None
+            if gap is not None and all(
+                w.strip(",.").lower() in titles or w.lower() in ("a", "an", "the", ",")
+                for w in gap.split()
+            ):
+                return True
+        return False
+
+    return {a.id for ms, me, a in persons if not (a.id.startswith(UNNAMED) and beside(ms, me))}
 
 
 def _antecedent(span, actors: list[Actor]) -> str | None:
