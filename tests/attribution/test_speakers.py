@@ -169,3 +169,52 @@ def test_the_statement_is_the_body_that_issued_it(nlp):
     said = next(a for a in ex.attributions if a.source and a.source.text == "The statement")
     actor = next(a for a in ex.actors if a.id == said.source_actor)
     assert "Ministry of Foreign Affairs" in actor.name
+
+
+def test_it_opening_the_sentence_after_a_long_statement_is_its_body(nlp):
+    text = (
+        "The African Union observer mission said in a report on Monday that a mortar round "
+        "had hit a village near the border, wounding two herders and killing a camel, and "
+        "that the origin of the fire could not be established. It urged both armies to "
+        "respect the line of contact."
+    )
+    _, ex = extracted(nlp, text)
+    first, last = sorted(ex.attributions, key=lambda a: a.content.pieces[0][0])
+    assert last.source.text == "It"
+    assert last.source_actor is not None and last.source_actor == first.source_actor
+
+
+def test_i_in_an_interview_answer_is_the_interviewee(nlp):
+    text = (
+        "Interview with Mariam Toure, governor of the northern region.\n\n"
+        "Q: Are the roads open?\n\n"
+        "A: Not yet. The rains came early. I have asked the army to clear the mines.\n"
+    )
+    _, ex = extracted(nlp, text)
+    asked = next(a for a in ex.attributions if a.source and a.source.text == "I")
+    assert asked.source_actor == "person:mariam-toure"
+
+
+def test_the_title_alone_is_the_person_last_named_with_it(nlp):
+    text = (
+        "On the same day, Deputy Minister of Foreign Affairs Mr. Somsak Vongsa received the "
+        "ambassador of Thailand. The Deputy Minister said the two sides would meet again."
+    )
+    _, ex = extracted(nlp, text)
+    said = next(a for a in ex.attributions if a.source.text == "The Deputy Minister")
+    assert said.source_actor == "person:somsak-vongsa"
+
+
+def test_a_surname_spelled_without_its_accents_is_the_person_named_before():
+    from parley.attribution.speakers import _by_surname
+    from parley.model import Actor
+
+    text = "Trần Văn Lực, the boat's captain, was hurt. Captain Luc said the crew lost all."
+    luc = Actor("person:tran-van-luc", "Trần Văn Lực", "person", mentions=[(0, 12)])
+    other = Actor("person:nguyen-an", "Nguyễn An", "person", mentions=[(0, 1)])
+    s = text.index("Captain Luc")
+    source = (s, s + len("Captain Luc"))
+    assert _by_surname(text, source, [luc, other]) == luc.id
+    # two people of that surname: no answer
+    twin = Actor("person:le-van-luc", "Lê Văn Lực", "person", mentions=[(0, 1)])
+    assert _by_surname(text, source, [luc, twin]) is None

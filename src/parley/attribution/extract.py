@@ -150,7 +150,8 @@ def to_records(
     mentions = actor_mentions(actors)
     speakers: dict[int, str | None] = {}
     last: tuple[int, str] | None = None  # the person who spoke last, and where
-    last_body: tuple[int, str] | None = None  # the body ("the ministry said") likewise
+    # the body ("the ministry said") likewise, and where its statement ends
+    last_body: tuple[int, str, int] | None = None
     # a document noun -> where and who last spoke through one ("in a statement")
     issuers: dict[str, tuple[int, str]] = {}
     issued = document_issuers(doc, documents, medium_verbs, mentions)
@@ -181,7 +182,7 @@ def to_records(
                 actor = source_actor(outer[0].source, actors, doc, last, mentions=mentions)
         speakers[k] = actor
         if actor is not None and f.source is not None and actor in body_ids:
-            last_body = (f.source[1], actor)
+            last_body = (f.source[1], actor, max(e for _, e in f.content))
         if (
             actor is not None
             and f.source is not None
