@@ -105,3 +105,116 @@ def test_a_source_naming_two_bodies_is_the_one_it_is_about(nlp):
     _, ex = extracted(nlp, text)
     first = next(a for a in ex.attributions if "ceasefire" in a.content.text)
     assert next(x.name for x in ex.actors if x.id == first.source_actor) == "EUMOT"
+
+
+def test_a_live_blog_time_or_a_transcript_label_is_no_part_of_the_speaker():
+    from parley.actors.registry import person_titles
+    from parley.attribution.speakers import without_line_label
+
+    titles = person_titles()
+
+    def trimmed(text: str, source: str) -> str | None:
+        s = text.index(source)
+        got = without_line_label(text, (s, s + len(source)), titles)
+        return text[got[0] : got[1]] if got else None
+
+    blog = "Updates\n09:45 — The army spokesman says the road is open."
+    assert trimmed(blog, "09:45 — The army spokesman") == "The army spokesman"
+    assert trimmed(blog, "09:45") is None
+    talk = "HOST: Minister, your government says the boat was turned back."
+    assert trimmed(talk, "HOST: Minister, your government") == "your government"
+    assert trimmed("Q: The rangers say they were ambushed.", "Q: The rangers") == "The rangers"
+    # a time inside a line is left alone
+    line = "By then the 10:30 convoy had left, the driver said."
+    assert trimmed(line, "the driver") == "the driver"
+
+
+def test_a_speaker_after_a_time_the_parse_made_the_subject(nlp):
+    from parley.attribution.extract import _after_line_time
+    from parley.attribution.spans import Found
+
+    text = (
+        "09:45 — The interior ministry's spokesman, Tomas Reyes, accuses the rebels of "
+        "shelling the market and says six people were killed."
+    )
+    doc = nlp(text)
+    says = text.index("says")
+    f = Found(cue=[(says, says + 4)], content=[(0, len(text) - 1)], source=None)
+    got = _after_line_time(doc, f)
+    assert got is not None
+    assert text[got[0] : got[1]] == "The interior ministry's spokesman, Tomas Reyes"
+    assert f.content[0][0] > says  # the content no longer holds the speaker
+
+
+def test_a_named_speaker_beside_the_title_the_actors_stage_also_found():
+    from parley.attribution.speakers import _named_over_described
+    from parley.model import Actor
+
+    text = "Government spokesman Colonel Ali Sow said"
+    title = Actor("unnamed:government-spokesman:1", "government spokesman", "person")
+    named = Actor("person:ali-sow", "Ali Sow", "person")
+    inside = [(0, 20, title), (29, 36, named)]
+    assert _named_over_described(text, inside) == {"person:ali-sow"}
+    text = "A spokesman for President Ali Sow said"
+    inside = [(0, 11, title), (26, 33, named)]
+    assert _named_over_described(text, inside) == {title.id, named.id}
+
+
+def test_the_statement_is_the_body_that_issued_it(nlp):
+    text = (
+        "The Ministry of Foreign Affairs of Lesotho on Monday issued a statement on the "
+        "border clash. The statement said two soldiers had crossed the line."
+    )
+    _, ex = extracted(nlp, text)
+    said = next(a for a in ex.attributions if a.source and a.source.text == "The statement")
+    actor = next(a for a in ex.actors if a.id == said.source_actor)
+    assert "Ministry of Foreign Affairs" in actor.name
+
+
+def test_it_opening_the_sentence_after_a_long_statement_is_its_body(nlp):
+    text = (
+        "The African Union observer mission said in a report on Monday that a mortar round "
+        "had hit a village near the border, wounding two herders and killing a camel, and "
+        "that the origin of the fire could not be established. It urged both armies to "
+        "respect the line of contact."
+    )
+    _, ex = extracted(nlp, text)
+    first, last = sorted(ex.attributions, key=lambda a: a.content.pieces[0][0])
+    assert last.source.text == "It"
+    assert last.source_actor is not None and last.source_actor == first.source_actor
+
+
+def test_i_in_an_interview_answer_is_the_interviewee(nlp):
+    text = (
+        "Interview with Mariam Toure, governor of the northern region.\n\n"
+        "Q: Are the roads open?\n\n"
+        "A: Not yet. The rains came early. I have asked the army to clear the mines.\n"
+    )
+    _, ex = extracted(nlp, text)
+    asked = next(a for a in ex.attributions if a.source and a.source.text == "I")
+    assert asked.source_actor == "person:mariam-toure"
+
+
+def test_the_title_alone_is_the_person_last_named_with_it(nlp):
+    text = (
+        "On the same day, Deputy Minister of Foreign Affairs Mr. Somsak Vongsa received the "
+        "ambassador of Thailand. The Deputy Minister said the two sides would meet again."
+    )
+    _, ex = extracted(nlp, text)
+    said = next(a for a in ex.attributions if a.source.text == "The Deputy Minister")
+    assert said.source_actor == "person:somsak-vongsa"
+
+
+def test_a_surname_spelled_without_its_accents_is_the_person_named_before():
+    from parley.attribution.speakers import _by_surname
+    from parley.model import Actor
+
+    text = "Trần Văn Lực, the boat's captain, was hurt. Captain Luc said the crew lost all."
+    luc = Actor("person:tran-van-luc", "Trần Văn Lực", "person", mentions=[(0, 12)])
+    other = Actor("person:nguyen-an", "Nguyễn An", "person", mentions=[(0, 1)])
+    s = text.index("Captain Luc")
+    source = (s, s + len("Captain Luc"))
+    assert _by_surname(text, source, [luc, other]) == luc.id
+    # two people of that surname: no answer
+    twin = Actor("person:le-van-luc", "Lê Văn Lực", "person", mentions=[(0, 1)])
+    assert _by_surname(text, source, [luc, twin]) is None

@@ -38,12 +38,18 @@ from parley.attribution.quotes import find_quotes, markup_spans, quote_at
 from parley.attribution.repairs import Repairs
 from parley.attribution.rules import check_names
 from parley.attribution.spans import Found, _covers, _same_cue, _text, kind_of
-from parley.attribution.speakers import _names_a_person, actor_mentions, source_actor
+from parley.attribution.speakers import (
+    LINE_LABEL,
+    _names_a_person,
+    actor_mentions,
+    source_actor,
+    without_line_label,
+)
 from parley.attribution.verb_cue import VerbCueRule
 from parley.attribution.verbs import VerbCues
 from parley.model import Actor, Attribution
 from parley.model import Span as TextSpan
-from parley.nlp.syntax import indices_with
+from parley.nlp.syntax import ACTIVE_SUBJ, AGENT, DIRECT_OBJ, POSSESSOR, indices_with
 
 # Word classes at which no token rule can find a report (punctuation, determiners, numbers,
 # conjunctions, particles, pronouns): skipped without building their tokens.
@@ -55,13 +61,73 @@ NO_REPORT_POS = ("PUNCT", "SPACE", "DET", "SYM", "NUM", "CCONJ", "PART", "PRON")
 DOCUMENT_SOURCE = re.compile(r"(?:the|this|that|its|their)\s+(\w+)", re.IGNORECASE)
 
 
-def _issuer(source: str, documents: frozenset[str], issuers: dict[str, str]) -> str | None:
-    """Who issued the document a source names ("The statement said ..." after "X said in a
-    statement"): the one who last spoke through a document of that noun; None otherwise."""
-    m = DOCUMENT_SOURCE.fullmatch(source.strip())
+def _issuer(
+    source: tuple[int, int],
+    text: str,
+    documents: frozenset[str],
+    issuers: dict[str, tuple[int, str]],
+    issued: list[tuple[int, str, str]],
+) -> str | None:
+    """Who issued the document a source names ("The statement said ..."): of the one who
+    last spoke through a document of that noun ("X said in a statement": ``issuers``) and the
+    one the parse last names as a document's issuer ("X issued a statement", "a statement
+    signed by X": ``issued``), whichever comes later before the source; None otherwise."""
+    m = DOCUMENT_SOURCE.fullmatch(text[source[0] : source[1]].strip())
     if m is None or m.group(1).lower() not in documents:
         return None
-    return issuers.get(m.group(1).lower())
+    noun = m.group(1).lower()
+    known = [(pos, who) for pos, word, who in issued if word == noun and pos < source[0]]
+    if noun in issuers:
+        known.append(issuers[noun])
+    return max(known)[1] if known else None
+
+
+def document_issuers(
+    doc: Doc,
+    documents: frozenset[str],
+    medium_verbs: frozenset[str],
+    mentions: list[tuple[int, int, Actor]],
+) -> list[tuple[int, str, str]]:
+    """(where, noun, actor id) for each document the parse names with its issuer: the subject
+    of a verb that produces it ("X issued a statement"), the agent of a participle on it ("a
+    statement issued by X", "signed by X") or its possessor ("X's statement"; "its statement"
+    through the coreference layer)."""
+    coref = doc._.coref if Doc.has_extension("coref") else None
+    out = []
+    for t in doc:
+        noun = t.lemma_.lower()
+        if t.pos_ != "NOUN" or noun not in documents:
+            continue
+        who: list = []
+        if t.dep_ in DIRECT_OBJ and t.head.lemma_.lower() in medium_verbs:
+            who = [c for c in t.head.children if c.dep_ in ACTIVE_SUBJ]
+        for c in t.children:
+            if not who and c.dep_ == "acl" and c.tag_ == "VBN":
+                who = [k for k in c.children if k.dep_ in AGENT or _by_phrase(k)]
+        if not who:
+            who = [c for c in t.children if c.dep_ in POSSESSOR]
+        for w in who:
+            actor = coref.get(w.i) if coref and w.pos_ == "PRON" else _actor_at(w, mentions)
+            if actor is not None:
+                out.append((t.idx, noun, actor))
+                break
+    return out
+
+
+def _by_phrase(tok) -> bool:
+    """ "by X" hung on a participle as an oblique (UD's agent of "issued by X")."""
+    return tok.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ == "by" for c in tok.children)
+
+
+def _actor_at(tok, mentions: list[tuple[int, int, Actor]]) -> str | None:
+    """The actor of a mention holding the word ``tok`` (the head of a phrase), else of the
+    first mention inside its phrase."""
+    at = next((a.id for ms, me, a in mentions if ms <= tok.idx < me), None)
+    if at is not None:
+        return at
+    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    inside = sorted((ms, a.id) for ms, me, a in mentions if start <= ms and me <= end)
+    return inside[0][1] if inside else None
 
 
 def to_records(
@@ -71,6 +137,7 @@ def to_records(
     titles: frozenset[str] = frozenset(),
     quotes: list[tuple[int, int]] | None = None,
     documents: frozenset[str] = frozenset(),
+    medium_verbs: frozenset[str] = frozenset(),
 ) -> list[Attribution]:
     """Attribution records in content order; sources resolved in text order, so that "he"
     can continue the person who spoke before. ``quotes``: the text's quotations, when the
@@ -84,17 +151,21 @@ def to_records(
     mentions = actor_mentions(actors)
     speakers: dict[int, str | None] = {}
     last: tuple[int, str] | None = None  # the person who spoke last, and where
-    last_body: tuple[int, str] | None = None  # the body ("the ministry said") likewise
-    issuers: dict[str, str] = {}  # a document noun -> who last spoke through one ("in a statement")
+    # the body ("the ministry said") likewise, and where its statement ends
+    last_body: tuple[int, str, int] | None = None
+    # a document noun -> where and who last spoke through one ("in a statement")
+    issuers: dict[str, tuple[int, str]] = {}
+    issued = document_issuers(doc, documents, medium_verbs, mentions)
+    _drop_line_labels(doc, found, titles)
     for k in sorted(range(len(found)), key=lambda k: (found[k].source or min(found[k].content))[0]):
         f = found[k]
         actor = source_actor(f.source, actors, doc, last, last_body, mentions)
         if actor is None and f.source is not None:
-            actor = _issuer(text[f.source[0] : f.source[1]], documents, issuers)
+            actor = _issuer(f.source, text, documents, issuers, issued)
         if actor is not None and f.channel is not None:
             for word in re.findall(r"\w+", text[f.channel[0] : f.channel[1]].lower()):
                 if word in documents:
-                    issuers[word] = actor
+                    issuers[word] = (f.channel[0], actor)
         if f.source is None and f.cue:
             # "X told reporters that S, stating T": a report with no subject of its own, in
             # or right after another report, is that report's speaker's
@@ -112,7 +183,7 @@ def to_records(
                 actor = source_actor(outer[0].source, actors, doc, last, mentions=mentions)
         speakers[k] = actor
         if actor is not None and f.source is not None and actor in body_ids:
-            last_body = (f.source[1], actor)
+            last_body = (f.source[1], actor, max(e for _, e in f.content))
         if (
             actor is not None
             and f.source is not None
@@ -143,6 +214,50 @@ def to_records(
     return out
 
 
+def _drop_line_labels(doc: Doc, found: list[Found], titles: frozenset[str]) -> None:
+    """Sources less the time or transcript label that opens their line ("09:45 — The army
+    says", "HOST: Minister, your government says"). Where the parse made a line's opening time
+    its root and left a report with the time or nothing for a source ("09:45 — X, a spokesman,
+    accuses Y and says S"), the words between the time and the line's first verb are the
+    source, when they hold a noun, and the content starts after the cue."""
+    text = _text(doc)
+    for f in found:
+        if f.source is not None:
+            trimmed = without_line_label(text, f.source, titles)
+            if trimmed == f.source:
+                continue
+            f.source = trimmed
+        if f.source is None and f.cue:
+            f.source = _after_line_time(doc, f)
+
+
+def _after_line_time(doc: Doc, f: Found) -> tuple[int, int] | None:
+    """The words between the time that opens the cue's line and the line's first verb, when
+    they hold a noun and end before the cue: the speaker ("09:45 — X, a spokesman, accuses
+    Y"). The finding's content is cut to what follows the cue."""
+    text = _text(doc)
+    cue_start, cue_end = f.cue[0][0], max(e for _, e in f.cue)
+    line = text.rfind("\n", 0, cue_start) + 1
+    label = LINE_LABEL.match(text, line, cue_start)
+    if label is None or not text[line : line + 1].isdigit():
+        return None
+    words = []
+    for t in doc.char_span(label.end(), cue_start, alignment_mode="expand") or []:
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        words.append(t)
+    while words and (words[0].is_punct or words[0].is_space):
+        words.pop(0)
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return None
+    content = [(max(cs, cue_end), ce) for cs, ce in f.content if ce > cue_end]
+    if content and any(cs < cue_start for cs, _ in f.content):
+        f.content = content
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
 def media_mentions(actors: list[Actor]) -> list[tuple[int, int]]:
     return [m for a in actors if a.type == "media" for m in a.mentions]
 
@@ -154,7 +269,13 @@ def extract(doc: Doc, extractor: Extractor) -> list[Attribution]:
     armed = [m for a in actors if a.type in ARMED_TYPES for m in a.mentions]
     found = extractor.find(doc, media_mentions(actors), mentions, quotes, armed)
     records = to_records(
-        doc, found, actors, extractor.person_titles, quotes, extractor.lex.documents
+        doc,
+        found,
+        actors,
+        extractor.person_titles,
+        quotes,
+        extractor.lex.documents,
+        extractor.lex.medium_verbs,
     )
     not_the_speaker(doc, actors, records)  # before the events stage reads the pronouns
     return records

@@ -3,12 +3,15 @@ by a participle) and the actor it refers to."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from parley.actors.described import ID_PREFIX as UNNAMED
 from parley.actors.pronouns import BODY_TYPES, PARTITIVES, agrees, person_gender, plural_people
+from parley.actors.registry import person_titles
 from parley.attribution.clauses import _inside_clause
 from parley.attribution.filters import ANSWER_LABELS
 from parley.attribution.grammar import (
@@ -21,7 +24,7 @@ from parley.attribution.grammar import (
     RELATIVE_PRONOUNS,
     SPEAKER_CONTINUITY_CHARS,
 )
-from parley.attribution.quotes import quote_at
+from parley.attribution.quotes import find_quotes, quote_at
 from parley.attribution.spans import Found, _char_span, _closes_bracket, _text
 from parley.model import Actor
 from parley.nlp.entity_edges import DAY_NAMES
@@ -33,6 +36,36 @@ from parley.nlp.syntax import (
     SUBJ,
 )
 from parley.nlp.syntax import children as _children
+
+# What opens a line before its words in a live blog or a transcript, and is never part of who
+# speaks: a time ("09:45 — ", "18:40 - ") or a speaker's label in capitals ("HOST: ", "Q: ").
+LINE_LABEL = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?(?:\s*[-–—:])?"
+    r"|(?:[A-Z][A-Z'’.-]*\s){0,2}[A-Z][A-Z'’.-]*:)\s*"
+)
+# Whom a transcript's turn addresses right after its label ("HOST: Minister, ...", "Q: Mr
+# Combo, ..."): a title or an honorific and a name, then a comma.
+VOCATIVE = re.compile(r"((?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w’'-]*)?),\s+")
+
+
+def without_line_label(
+    text: str, source: tuple[int, int], titles: frozenset[str]
+) -> tuple[int, int] | None:
+    """The source phrase less a live blog's time or a transcript's label that opens its line,
+    and less whom a labelled turn addresses ("HOST: Minister, your government says" is the
+    government); None when the phrase is nothing but such a label ("09:45")."""
+    s, e = source
+    if text[text.rfind("\n", 0, s) + 1 : s].strip():
+        return source  # not at a line's start
+    m = LINE_LABEL.match(text, s, e)
+    if m is None or m.end() == s:
+        return source
+    start = m.end()
+    labelled = not text[s].isdigit()
+    v = VOCATIVE.match(text, start, e) if labelled else None
+    if v is not None and v.group(1).split()[0].lower().rstrip(".") in titles:
+        start = v.end()
+    return (start, e) if text[start:e].strip() else None
 
 
 def _in_speaker_phrase(f: Found, found: list[Found]) -> bool:
@@ -299,7 +332,7 @@ def source_actor(
     actors: list[Actor],
     doc: Doc,
     last_speaker: tuple[int, str] | None = None,
-    last_body: tuple[int, str] | None = None,
+    last_body: tuple[int, str, int] | None = None,
     mentions: list[tuple[int, int, Actor]] | None = None,
 ) -> str | None:
     """The actor a source refers to: the actor mentioned in the source phrase (a person
@@ -325,7 +358,10 @@ def source_actor(
             if a.type == "person" and me <= s and not _text(doc)[me:s].strip()
         ]
     if inside:
-        persons = [x for x in inside if x[1].type == "person"]
+        persons = _named_over_described(
+            _text(doc), [(ms, me, a) for ms, me, a in mentions if s <= ms and me <= e]
+        )
+        persons = [x for x in inside if x[1].type == "person" and x[1].id in persons]
         # of bodies alone, too, the one the phrase is about ("The EU-funded observer team
         # EUMOT" is EUMOT, "The Ombudsman's Office, Ghana's rights body" the Office)
         head = _head_person(doc, source, persons or inside)
@@ -335,6 +371,12 @@ def source_actor(
     text = _text(doc)[s:e].strip().lower()
     if text in ANSWER_LABELS and _text(doc)[e:].lstrip(" ").startswith(":"):
         return _interviewee(actors, s)
+    if text == "i":
+        return _turn_speaker(_text(doc), s, actors)
+    if text not in PRONOUNS | BODY_PRONOUNS | RELATIVE_PRONOUNS:
+        named = _by_surname(_text(doc), source, actors) or _by_title(doc, source, actors)
+        if named is not None:
+            return named
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is not None and text in RELATIVE_PRONOUNS:
         return _antecedent(span, actors)
@@ -351,7 +393,7 @@ def source_actor(
     if text == "it" and last_body is not None and pronoun is not None:
         # "X said in a statement. It said ...": the body that spoke just before
         body = next((a for a in actors if a.id == last_body[1]), None)
-        near = s - last_body[0] <= BODY_CONTINUITY_CHARS
+        near = s - last_body[0] <= BODY_CONTINUITY_CHARS or _next_sentence(doc, last_body[2], s)
         if near and body is not None and body.type in BODY_TYPES:
             if coref is not None:
                 coref[pronoun.i] = body.id
@@ -374,6 +416,116 @@ def source_actor(
     return found
 
 
+def _named_over_described(text: str, inside: list[tuple[int, int, Actor]]) -> set[str]:
+    """The persons of a source phrase (``inside``: its mentions), less one known only by
+    description whose mention stands right beside a named person's, with nothing but titles,
+    articles and commas between: "Government spokesman Colonel X", "The rebels' spokeswoman,
+    X", "X, the spokeswoman" are X, not "the spokesman" the actors stage also found ("a
+    spokesman for President Y" keeps the spokesman: "for" stands between)."""
+    persons = [(ms, me, a) for ms, me, a in inside if a.type == "person"]
+    named = [(ms, me) for ms, me, a in persons if not a.id.startswith(UNNAMED)]
+    titles = person_titles()
+
+    def beside(ms: int, me: int) -> bool:
+        for ns, ne in named:
+            gap = text[me:ns] if me <= ns else text[ne:ms] if ne <= ms else None
+            if gap is not None and all(
+                w.strip(",.").lower() in titles or w.lower() in ("a", "an", "the", ",")
+                for w in gap.split()
+            ):
+                return True
+        return False
+
+    return {a.id for ms, me, a in persons if not (a.id.startswith(UNNAMED) and beside(ms, me))}
+
+
+def _folded(word: str) -> str:
+    """A word without case or accents ("Lực" -> "luc"): a name as it is spelled either way."""
+    plain = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+
+
+def _persons_named_before(actors: list[Actor], before: int) -> list[Actor]:
+    """The persons the article names (not those known by description) first before ``before``."""
+    return [
+        a
+        for a in actors
+        if a.type == "person"
+        and not a.id.startswith(UNNAMED)
+        and a.mentions
+        and min(a.mentions)[0] < before
+    ]
+
+
+def _by_surname(text: str, source: tuple[int, int], actors: list[Actor]) -> str | None:
+    """A source phrase no actor's mention covers that ends in the surname of one person the
+    article named before, accents aside ("Captain Luc" after "Trần Văn Lực", "Maître X"
+    after "Jean X"): that person, when no other has that surname."""
+    words = re.findall(r"[\w’'-]+", text[source[0] : source[1]])
+    if not words or not words[-1][:1].isupper() or len(words) > 3:
+        return None
+    if not all(w[:1].isupper() for w in words):
+        return None  # a description ("many of the Returnees") is no name
+    last = _folded(words[-1])
+    found = {
+        a.id
+        for a in _persons_named_before(actors, source[0])
+        if len(a.name.split()) > 1 and _folded(a.name.split()[-1]) == last
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+# A definite description by title alone ("The Deputy Minister", "the minister of state").
+TITLE_SOURCE = re.compile(r"(?:the|this)\s+([\w -]+)", re.IGNORECASE)
+# How far after a title its holder's name may stand ("Deputy Minister of Foreign Affairs His
+# Excellency Mr. X"): about a long title's length.
+TITLE_NAME_CHARS = 80
+
+
+def _by_title(doc: Doc, source: tuple[int, int], actors: list[Actor]) -> str | None:
+    """A source that names a title alone ("The Deputy Minister said") whom no actor's mention
+    covers: the person last named with that title before it, right after it ("Deputy
+    Minister X", within ``TITLE_NAME_CHARS`` and the sentence) or set off after the name
+    ("X, Minister of State at the Y, said")."""
+    text = _text(doc)
+    m = TITLE_SOURCE.fullmatch(text[source[0] : source[1]].strip())
+    if m is None:
+        return None
+    title = m.group(1).strip()
+    head = title.lower().split(" of ")[0].split()[-1]
+    if head not in person_titles():
+        return None
+    persons = _persons_named_before(actors, source[0])
+    mentions = [(ms, me, a.id) for a in persons for ms, me in a.mentions if me <= source[0]]
+    pattern = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
+    for hit in reversed(list(pattern.finditer(text, 0, source[0]))):
+        after = [
+            (ms, pid)
+            for ms, me, pid in mentions
+            if 0 <= ms - hit.end() <= TITLE_NAME_CHARS and _one_sentence(doc, hit.start(), ms)
+        ]
+        if after:
+            return min(after)[1]
+        before = [pid for ms, me, pid in mentions if 0 <= hit.start() - me <= 3]
+        if before:
+            return before[0]
+    return None
+
+
+def _one_sentence(doc: Doc, a: int, b: int) -> bool:
+    """Do the characters ``a`` and ``b`` stand in one sentence of the parse?"""
+    x = doc.char_span(a, a + 1, alignment_mode="expand")
+    y = doc.char_span(b, b + 1, alignment_mode="expand")
+    return x is not None and y is not None and x[0].sent.start == y[0].sent.start
+
+
+def _next_sentence(doc: Doc, end: int, at: int) -> bool:
+    """Does ``at`` open the sentence right after a statement that ends at ``end`` ("X said
+    in a statement that S, however long. It warned ...")? Only marks stand between."""
+    between = _text(doc)[end:at]
+    return any(c in ".!?" for c in between) and not any(c.isalnum() for c in between)
+
+
 def _antecedent(span, actors: list[Actor]) -> str | None:
     """The actor a relative pronoun stands for: the one named by the noun its clause hangs on
     ("Rosa Ticona, who said ...", "the alliance, which said ..."), a person first."""
@@ -389,6 +541,32 @@ def _antecedent(span, actors: list[Actor]) -> str | None:
         if ms < end and start < me and me <= span.start_char
     ]
     return min(named)[2] if named else None
+
+
+def _turn_speaker(text: str, at: int, actors: list[Actor]) -> str | None:
+    """Who "I" is outside a quotation on a transcript's line opened by a speaker's label: the
+    interviewee on an answer's line ("A: I asked them to come"), else the person the label
+    names ("ODHIAMBO: I told him"); None on any other line."""
+    if quote_at(find_quotes(text), at, at + 1) is not None:
+        return None
+    line = text.rfind("\n", 0, at) + 1
+    label = LINE_LABEL.match(text, line, at)
+    if label is None or text[line : line + 1].isdigit():
+        return None
+    name = text[line : label.end()].strip().rstrip(":").strip()
+    if name.lower() in ANSWER_LABELS:
+        return _interviewee(actors, at)
+    end = line + len(name)
+    return next(
+        (
+            a.id
+            for a in actors
+            if a.type == "person"
+            for ms, me in a.mentions
+            if ms < end and line < me
+        ),
+        None,
+    )
 
 
 def _interviewee(actors: list[Actor], before: int) -> str | None:
