@@ -402,3 +402,23 @@ def test_people_named_by_what_they_call_themselves_are_that_actor(nlp):
     ex, _ = _actors(nlp, text)
     assert not any(a.name.endswith("men") for a in ex.actors)
     assert not any("donors" in a.name for a in ex.actors)
+
+
+def test_a_definite_office_no_one_was_named_to_is_the_one_person_holding_it(nlp):
+    text = (
+        "The interior minister toured the flooded valley on Friday. "
+        "The minister said the army would bring tents."
+    )
+    ex, _ = _actors(nlp, text)
+    [minister] = _owner(ex, text, "The interior minister")
+    assert minister.type == "person"
+    assert _owner(ex, text, "The minister said") == [minister]
+
+
+def test_an_office_already_given_a_name_or_in_the_plural_is_no_new_actor(nlp):
+    text = "Prime Minister Ana Lobo met the rebels. The prime minister said talks would go on."
+    ex, _ = _actors(nlp, text)
+    [lobo] = _owner(ex, text, "Ana Lobo")
+    assert _owner(ex, text, "The prime minister") == [lobo]
+    ex, _ = _actors(nlp, "Foreign ministers of the two countries met in Doha on Sunday.")
+    assert not any(a.id.startswith("unnamed:") for a in ex.actors)

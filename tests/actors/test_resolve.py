@@ -771,3 +771,15 @@ def test_a_dateline_country_whose_soldiers_are_in_a_brokered_deal_is_no_mediator
     )
     found = actors_of(nlp, text)
     assert found["person:ilyas-kamil"][1] == "DJI"
+
+
+def test_a_nation_named_by_its_people_is_its_country(nlp):
+    text = (
+        "The Swiss offered to host the talks and the Canadians agreed, "
+        "but the Chinese said nothing. Swiss troops were not involved."
+    )
+    found = actors_of(nlp, text)
+    assert "The Swiss" in found["CHE"][2]
+    assert "the Canadians" in found["CAN"][2]
+    assert "the Chinese" in found["CHN"][2]
+    assert "Swiss troops" not in found["CHE"][2]  # a demonym before a noun: the forces

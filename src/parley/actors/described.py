@@ -327,6 +327,13 @@ class Found:
     role: str | None = None
 
 
+def _one_office(item: Described) -> bool:
+    """A definite office in the singular names the one person who holds it ("the internal
+    security minister said", "the Minister of Security"); "ministers of the two countries"
+    and "a minister" name no one."""
+    return item.definite and item.head.tag_ in ("NN", "NNP")
+
+
 def settle(
     item: Described,
     earlier: Callable[[Described], str | None],
@@ -340,9 +347,8 @@ def settle(
             return Found(again)
         if item.head.lemma_.lower() in words()["counted"] and not counted(item.head):
             return None  # "the men" with no men counted before: anyone
-    if (
-        not (acts(item.head) or befallen(item.head) or in_clause(item.head))
-        or item.head.lemma_.lower() in words()["offices"]
+    if not (acts(item.head) or befallen(item.head) or in_clause(item.head)) or (
+        item.head.lemma_.lower() in words()["offices"] and not _one_office(item)
     ):
         return None
     kind = kind_of(item.head)

@@ -239,6 +239,13 @@ class Resolver:
             for demonym in entry.demonyms:
                 self.demonyms.setdefault(demonym, entry.id)
         self.demonym_words = frozenset(self.demonyms)
+        # a nation named by its people: "the Canadians", "the Swiss" (``_nation_mentions``)
+        self.nation_nouns = {
+            (d if d.endswith(SIBILANT_ENDS) else d + "s"): c
+            for d, c in self.demonyms.items()
+            if " " not in d and d[:1].isupper() and d[-1:].islower()
+        }
+        self.nation_words = frozenset(self.nation_nouns)
         # the word a demonym ends in, one or more words long ("Leonean" of "Sierra Leonean"):
         # where ``demonym_of`` looks for the whole
         self.demonym_ends = frozenset(d.split()[-1] for d in self.demonyms)
@@ -353,6 +360,25 @@ class Resolver:
             taken.update(range(span.start, span.end))
         return out
 
+    def _nation_mentions(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Entry]]:
+        """ "the Swiss", "the Canadians": a nation named by its people, the demonym as a noun
+        after "the" (the plural, or the bare form of one ending in a sibilant), is its
+        country, as "Switzerland" and "Canada" are."""
+        out = []
+        for tok in tokens_with(doc, "ORTH", self.nation_words):
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if (
+                tok.i in taken
+                or tok.i == 0
+                or doc[tok.i - 1].lower_ != "the"
+                or (after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))
+            ):
+                continue
+            span = doc[tok.i - 1 : tok.i + 1]
+            out.append((span, self.registry.entries[self.nation_nouns[tok.text]]))
+            taken.update(range(span.start, span.end))
+        return out
+
     # -- the whole doc ---------------------------------------------------------------------
 
     def resolve(self, doc: Doc) -> list[Actor]:
@@ -394,6 +420,8 @@ class Resolver:
         for span, entry in self._demonym_mentions(doc, taken):
             add(entry.id, entry.name, entry.type, entry.country, span)
             clusters[entry.id].role = entry.role
+        for span, entry in self._nation_mentions(doc, taken):
+            add(entry.id, entry.name, entry.type, entry.country, span)
 
         self._named_media(doc, taken, add)
         self._named_groups(doc, taken, add)
@@ -1633,6 +1661,9 @@ MILITARY_RANKS = frozenset({"general", "major", "admiral", "captain", "colonel",
 # Words before a name that make it the place something happened ("talks in Brasilia"), not a
 # party acting.
 PLACE_WORDS = {"in", "at"}
+# the endings of demonyms whose bare form names the nation's people ("the Swiss", "the
+# Chinese", "the British", "the French"); others take an "s" ("the Canadians")
+SIBILANT_ENDS = ("ese", "ss", "sh", "ch")
 
 
 def _of_name_end(doc: Doc, i: int, taken: set[int]) -> int:
