@@ -783,3 +783,13 @@ def test_a_nation_named_by_its_people_is_its_country(nlp):
     assert "the Canadians" in found["CAN"][2]
     assert "the Chinese" in found["CHN"][2]
     assert "Swiss troops" not in found["CHE"][2]  # a demonym before a noun: the forces
+
+
+def test_a_capital_or_country_opening_a_persons_name_is_no_place(nlp):
+    text = "Victoria Dunmore met the envoy in Nairobi on Monday. Dunmore said the talks went well."
+    found = actors_of(nlp, text)
+    assert "SYC" not in found  # Victoria is the Seychelles' capital
+    [person] = [a for a in found.values() if "Victoria Dunmore" in a[2]]
+    assert "Dunmore" in person[2]
+    found = actors_of(nlp, "Moscow Mayor Ivan Petrov said the city was calm.")
+    assert "Moscow" in found["RUS"][2]

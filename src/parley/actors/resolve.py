@@ -360,6 +360,19 @@ class Resolver:
             taken.update(range(span.start, span.end))
         return out
 
+    def _opens_person_name(self, span: Span) -> bool:
+        """A country's or capital's name that opens a person's name the NER found, followed
+        in it by a capitalised word that is no office title ("Victoria Nuland", "Jordan
+        Peterson"; not "Moscow Mayor X" nor "Kremlin spokesman X")."""
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is None or not after.is_title or after.lower_ in self.registry.titles:
+            return False
+        return any(
+            ENTITY_TYPES.get(e.label_) == "person" and e.start == span.start and e.end > span.end
+            for e in doc.ents
+        )
+
     def _nation_mentions(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Entry]]:
         """ "the Swiss", "the Canadians": a nation named by its people, the demonym as a noun
         after "the" (the plural, or the bare form of one ending in a sibilant), is its
@@ -408,6 +421,8 @@ class Resolver:
             entry = self.registry.entries.get(span.id_)
             if entry is None or _inside_longer_org(doc, span, entry):
                 continue
+            if entry.type == "country" and self._opens_person_name(span):
+                continue  # "Victoria Nuland", "Santiago Obama": a given name, not the capital
             if entry.type == "military" and self._modifies_unnamed_person(span[-1]):
                 continue  # "a senior Ukrainian military intelligence official": the official's
             if entry.type == "country":
