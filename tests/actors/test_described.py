@@ -422,3 +422,10 @@ def test_an_office_already_given_a_name_or_in_the_plural_is_no_new_actor(nlp):
     assert _owner(ex, text, "The prime minister") == [lobo]
     ex, _ = _actors(nlp, "Foreign ministers of the two countries met in Doha on Sunday.")
     assert not any(a.id.startswith("unnamed:") for a in ex.actors)
+
+
+def test_troops_are_the_armed_forces_of_the_country_reported_from(nlp):
+    text = "BAMAKO, May 3 - Hours after the ambush, troops detained four herders in the village."
+    ex, _ = _actors(nlp, text)
+    [forces] = _owner(ex, text, "troops")
+    assert forces.id == "MLI-MIL" and forces.country == "MLI"

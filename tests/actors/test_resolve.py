@@ -793,3 +793,12 @@ def test_a_capital_or_country_opening_a_persons_name_is_no_place(nlp):
     assert "Dunmore" in person[2]
     found = actors_of(nlp, "Moscow Mayor Ivan Petrov said the city was calm.")
     assert "Moscow" in found["RUS"][2]
+
+
+def test_the_government_of_a_report_that_never_names_its_state_is_that_state(nlp):
+    text = (
+        "COCHABAMBA, May 3 - Farmers blocked the highway near Santa Cruz for a fifth day. "
+        "The government said the blockade was illegal."
+    )
+    found = actors_of(nlp, text)
+    assert found["BOL"][2] == ["The government"]

@@ -166,7 +166,8 @@ GOVERNMENT_WORDS = frozenset({"government", "administration"})
 NAME_MODIFIER_DEPS = frozenset({"compound", "amod"})
 GOVERNMENT_MODIFIER_DEPS = NAME_MODIFIER_DEPS | {"advmod", "punct", "npadvmod", "obl:npmod"}
 # described forces that are a country's armed forces (police and gendarmes stay their own)
-ARMY_WORDS = frozenset({"army", "military", "troop", "soldier", "force", "guard"})
+# (with "troops", the shipped lemmatizer's lemma of it: ``forces`` in described.tsv)
+ARMY_WORDS = frozenset({"army", "military", "troop", "troops", "soldier", "force", "guard"})
 # described forces that are a country's police, an actor of their own ("police said", "Kosovo
 # police"; kind "police" in nouns.tsv)
 POLICE_WORDS = frozenset({"police", "gendarmerie"})
@@ -1078,6 +1079,12 @@ class Resolver:
                 # one it reports from, else the one whose parties it names most
                 home = _home(clusters) or report or _most_mentioned(clusters)
                 named = [c for c in clusters.values() if c.id == home and c.type == "country"]
+                state = self.registry.entries.get(home) if home and not named else None
+                if state is not None and state.type == "country":
+                    # a report placed by its dateline or towns that never names its state
+                    # ("COCHABAMBA - ... The government said"): the state's first mention
+                    clusters[state.id] = Cluster(state.id, state.name, state.type, state.country)
+                    named = [clusters[state.id]]
             if len(named) == 1:
                 named[0].mentions.append((det[0].idx, last.idx + len(last)))
                 taken.update(range(det[0].i, last.i + 1))
