@@ -429,3 +429,12 @@ def test_troops_are_the_armed_forces_of_the_country_reported_from(nlp):
     ex, _ = _actors(nlp, text)
     [forces] = _owner(ex, text, "troops")
     assert forces.id == "MLI-MIL" and forces.country == "MLI"
+
+
+def test_men_an_adjective_singles_out_are_a_group_of_their_own(nlp):
+    text = "Armed men opened fire on the station. The men fled in a car."
+    ex, _ = _actors(nlp, text)
+    [men] = _owner(ex, text, "Armed men")
+    assert _owner(ex, text, "The men") == [men]
+    ex, _ = _actors(nlp, "Many men and women are angry about the prices.")
+    assert not any(a.id.startswith("unnamed:") for a in ex.actors)
