@@ -802,3 +802,20 @@ def test_the_government_of_a_report_that_never_names_its_state_is_that_state(nlp
     )
     found = actors_of(nlp, text)
     assert found["BOL"][2] == ["The government"]
+
+
+def test_a_country_whose_border_the_opening_names_is_not_where_the_report_is_from(nlp):
+    text = (
+        "Gunmen seize workers at a cocoa farm near the Liberian border\n\n"
+        "Farm manager Kofi Mensah said the attackers came at night. "
+        "Ivory Coast sent troops to the area, and Ivory Coast closed the road."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:kofi-mensah"][1] != "LBR"
+
+
+def test_a_state_that_sends_troops_and_its_troops_are_two_mentions(nlp):
+    text = "Ivory Coast sent troops to the border. Russia's negotiating team arrived on Monday."
+    found = actors_of(nlp, text)
+    assert found["CIV"][2] == ["Ivory Coast"]
+    assert "Russia's negotiating team" in found["RUS"][2]

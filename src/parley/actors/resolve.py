@@ -119,6 +119,12 @@ DATELINE_LINES = 3
 # How far after a dateline's town its country may be written ("GOMA, Democratic Republic of
 # Congo, ...": the longest common country names are about 40 letters).
 DATELINE_COUNTRY_CHARS = 45
+# The verb forms that may modify a group noun after a country's name ("Russia's negotiating
+# team", "Ukraine's armed forces"); a finite verb ("Russia sent troops") ends the phrase.
+MODIFIER_VERB_TAGS = frozenset({"VBG", "VBN"})
+# The nouns after which a country's name or demonym names the neighbour of the place reported
+# from ("gold mine near Burkina border", "fought along the Thai border"), not that place.
+BORDER_WORDS = frozenset({"border", "frontier", "borders"})
 # The opening of an article without a dateline (its headline and first sentence or two) that
 # says where it reports from.
 LEAD_CHARS = 200
@@ -280,6 +286,8 @@ class Resolver:
                 return doc[start : j + 1], kind
             if doc[j].pos_ not in ("ADJ", "VERB", "NOUN", "PROPN") or doc[j].ent_type_ == "PER":
                 break
+            if doc[j].pos_ == "VERB" and doc[j].tag_ not in MODIFIER_VERB_TAGS:
+                break  # "Ivory Coast sent troops": the state and its forces, two mentions
         return None
 
     @staticmethod
@@ -941,6 +949,8 @@ class Resolver:
         for tok in doc:
             if tok.idx >= LEAD_CHARS:
                 break
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in BORDER_WORDS:
+                continue  # "near the Burkina border", "along the Thai border": its neighbour
             country = self.country_named_at(tok) if tok.text in self.country_names else None
             if tok.text in self.demonyms:
                 named.add(self.demonym_of(tok))
