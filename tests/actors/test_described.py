@@ -438,3 +438,16 @@ def test_men_an_adjective_singles_out_are_a_group_of_their_own(nlp):
     assert _owner(ex, text, "The men") == [men]
     ex, _ = _actors(nlp, "Many men and women are angry about the prices.")
     assert not any(a.id.startswith("unnamed:") for a in ex.actors)
+
+
+def test_a_singular_description_never_names_a_plural_one_again(nlp):
+    text = (
+        "Prosecutors said the trial would resume. Prosecutor Amina Koya opened the case. "
+        "The prosecutor said the accused had lied."
+    )
+    ex, _ = _actors(nlp, text)
+    [koya] = _owner(ex, text, "Amina Koya")
+    assert _owner(ex, text, "The prosecutor") == [koya]
+    text = "A senior official said the talks failed. The officials said they would return."
+    ex, _ = _actors(nlp, text)
+    assert _owner(ex, text, "The officials") != _owner(ex, text, "A senior official")

@@ -559,7 +559,9 @@ class Resolver:
 
         # where a description gives no country: the dateline's, else the article's home
         dateline = report or _home(clusters)
-        last_by_head: dict[str, str] = {}
+        # the actor each head noun last described, by the noun and its number: "the prosecutor"
+        # is not "Prosecutors" named before, "the officials" not "a senior official"
+        last_by_head: dict[tuple[str, bool], str] = {}
 
         def police_before(start: int) -> str | None:
             named = [
@@ -582,8 +584,8 @@ class Resolver:
                 )
                 if owner is not None and owner.type != "person":
                     return owner.id
-            if lemma in last_by_head:
-                return last_by_head[lemma]
+            if (lemma, _plural(item.head)) in last_by_head:
+                return last_by_head[(lemma, _plural(item.head))]
             start = item.span.start_char
             if lemma in POLICE_WORDS:
                 return police_before(start)
@@ -656,7 +658,7 @@ class Resolver:
                 cluster = clusters[aid]
                 cluster.official = True  # of the article's home country when it gives none
                 cluster.role = cluster.role or found.role
-            last_by_head[lemma] = aid
+            last_by_head[(lemma, _plural(item.head))] = aid
         self._named_bodies(doc, clusters, taken, report)
         media = described.words()["media"]
         for item in described.acting_bodies(doc, taken, self.demonym_words):
@@ -2022,6 +2024,12 @@ def _free_matches(doc: Doc, pattern: re.Pattern, taken: set[int]) -> list[Span]:
         if span is not None and not any(i in taken for i in range(span.start, span.end)):
             out.append(span)
     return out
+
+
+def _plural(noun: Token) -> bool:
+    """A plural noun ("officials", "prosecutors"; Penn Treebank's tags, as the shipped tagger
+    writes them)."""
+    return noun.tag_ in ("NNS", "NNPS")
 
 
 def _name_before(doc: Doc, end: int, acronym: str) -> Span | None:
