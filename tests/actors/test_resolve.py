@@ -819,3 +819,10 @@ def test_a_state_that_sends_troops_and_its_troops_are_two_mentions(nlp):
     found = actors_of(nlp, text)
     assert found["CIV"][2] == ["Ivory Coast"]
     assert "Russia's negotiating team" in found["RUS"][2]
+
+
+def test_a_place_after_residents_of_is_no_person(nlp):
+    text = "Residents of Kafr Abadi said the blast shook their homes."
+    found = actors_of(nlp, text)
+    assert not any(kind == "person" and "Kafr Abadi" in ms for kind, _, ms in found.values())
+    assert any("Residents" in ms for _, _, ms in found.values())

@@ -1195,6 +1195,8 @@ class Resolver:
                 place = ent.text in places or (ent.text.isupper() and ent.text.title() in places)
                 if len(ent) == 1 and place and not shared and alone:
                     continue  # a town the NER took for a person
+                if _placed_after_noun(ent):
+                    continue  # "residents of Bir al-Abd", "a fuel seller in Cinkassé": a place
                 out.append(ent)
             elif kind == "organization" or ent.label_ in PLACE_LABELS:
                 if ent.label_ in PLACE_LABELS and ent.text in places:
@@ -1695,6 +1697,12 @@ MILITARY_RANKS = frozenset({"general", "major", "admiral", "captain", "colonel",
 # Words before a name that make it the place something happened ("talks in Brasilia"), not a
 # party acting.
 PLACE_WORDS = {"in", "at"}
+# the prepositions that place people ("a trader in X", "villagers from X", "a nurse at X"), and
+# the nouns after which "of" does ("residents of X", "the governor of X"; ``_placed_after_noun``)
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from"})
+DWELLER_NOUNS = frozenset(
+    {"resident", "villager", "inhabitant", "people", "elder", "governor", "mayor", "chief"}
+)
 # the endings of demonyms whose bare form names the nation's people ("the Swiss", "the
 # Chinese", "the British", "the French"); others take an "s" ("the Canadians")
 SIBILANT_ENDS = ("ese", "ss", "sh", "ch")
@@ -2024,6 +2032,26 @@ def _free_matches(doc: Doc, pattern: re.Pattern, taken: set[int]) -> list[Span]:
         if span is not None and not any(i in taken for i in range(span.start, span.end)):
             out.append(span)
     return out
+
+
+def _placed_after_noun(ent: Span) -> bool:
+    """A name the NER read as a person's that a locative preposition hangs on a person's noun
+    ("a fuel seller in Cinkassé", "villagers from X"; "of" after a dweller's or an office's
+    noun: "residents of Bir al-Abd", "the governor of X") is a place's, unless it opens with a
+    given name ("a nurse from Amina Yusuf's clinic" is rare; "the wife of Ali Hassan" is
+    "of" after kin, not a dweller)."""
+    root = ent.root
+    case = {c.lower_ for c in root.children if c.dep_ == "case"}
+    head = root.head
+    if root.dep_ != "nmod" or head.pos_ != "NOUN" or head.i > ent.start:
+        return False
+    lemma = head.lemma_.lower()
+    w = described.words()
+    people = w["persons"] | w["affected"] | w["counted"] | w["groups"]
+    placed = (case & PLACE_PREPOSITIONS and lemma in people) or (
+        "of" in case and lemma in DWELLER_NOUNS
+    )
+    return bool(placed) and not is_given_name(ent[0].text)
 
 
 def _plural(noun: Token) -> bool:
