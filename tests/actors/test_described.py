@@ -451,3 +451,9 @@ def test_a_singular_description_never_names_a_plural_one_again(nlp):
     text = "A senior official said the talks failed. The officials said they would return."
     ex, _ = _actors(nlp, text)
     assert _owner(ex, text, "The officials") != _owner(ex, text, "A senior official")
+
+
+def test_trades_and_bystanders_that_speak_are_actors(nlp):
+    text = "A fuel seller in the market said prices had doubled. Fishermen said the port was shut."
+    ex, _ = _actors(nlp, text)
+    assert _owner(ex, text, "A fuel seller") and _owner(ex, text, "Fishermen")
