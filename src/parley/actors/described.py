@@ -345,9 +345,11 @@ class Found:
 
 def _one_office(item: Described) -> bool:
     """A definite office in the singular names the one person who holds it ("the internal
-    security minister said", "the Minister of Security"); "ministers of the two countries"
-    and "a minister" name no one."""
-    return item.definite and item.head.tag_ in ("NN", "NNP")
+    security minister said", "the Minister of Security"); "ministers of the two countries",
+    "a minister" and a possessed "Fiji's foreign minister" name no one here."""
+    # a possessed office ("Fiji's foreign minister") stays its possessor's, as before
+    plain = item.owner is None and item.span[0].lower_ in words()["definite"]
+    return plain and item.head.tag_ in ("NN", "NNP")
 
 
 def settle(
