@@ -402,3 +402,58 @@ def test_people_named_by_what_they_call_themselves_are_that_actor(nlp):
     ex, _ = _actors(nlp, text)
     assert not any(a.name.endswith("men") for a in ex.actors)
     assert not any("donors" in a.name for a in ex.actors)
+
+
+def test_a_definite_office_no_one_was_named_to_is_the_one_person_holding_it(nlp):
+    text = (
+        "The interior minister toured the flooded valley on Friday. "
+        "The minister said the army would bring tents."
+    )
+    ex, _ = _actors(nlp, text)
+    [minister] = _owner(ex, text, "The interior minister")
+    assert minister.type == "person"
+    assert _owner(ex, text, "The minister said") == [minister]
+
+
+def test_an_office_already_given_a_name_or_in_the_plural_is_no_new_actor(nlp):
+    text = "Prime Minister Ana Lobo met the rebels. The prime minister said talks would go on."
+    ex, _ = _actors(nlp, text)
+    [lobo] = _owner(ex, text, "Ana Lobo")
+    assert _owner(ex, text, "The prime minister") == [lobo]
+    ex, _ = _actors(nlp, "Foreign ministers of the two countries met in Doha on Sunday.")
+    assert not any(a.id.startswith("unnamed:") for a in ex.actors)
+
+
+def test_troops_are_the_armed_forces_of_the_country_reported_from(nlp):
+    text = "BAMAKO, May 3 - Hours after the ambush, troops detained four herders in the village."
+    ex, _ = _actors(nlp, text)
+    [forces] = _owner(ex, text, "troops")
+    assert forces.id == "MLI-MIL" and forces.country == "MLI"
+
+
+def test_men_an_adjective_singles_out_are_a_group_of_their_own(nlp):
+    text = "Armed men opened fire on the station. The men fled in a car."
+    ex, _ = _actors(nlp, text)
+    [men] = _owner(ex, text, "Armed men")
+    assert _owner(ex, text, "The men") == [men]
+    ex, _ = _actors(nlp, "Many men and women are angry about the prices.")
+    assert not any(a.id.startswith("unnamed:") for a in ex.actors)
+
+
+def test_a_singular_description_never_names_a_plural_one_again(nlp):
+    text = (
+        "Prosecutors said the trial would resume. Prosecutor Amina Koya opened the case. "
+        "The prosecutor said the accused had lied."
+    )
+    ex, _ = _actors(nlp, text)
+    [koya] = _owner(ex, text, "Amina Koya")
+    assert _owner(ex, text, "The prosecutor") == [koya]
+    text = "A senior official said the talks failed. The officials said they would return."
+    ex, _ = _actors(nlp, text)
+    assert _owner(ex, text, "The officials") != _owner(ex, text, "A senior official")
+
+
+def test_trades_and_bystanders_that_speak_are_actors(nlp):
+    text = "A fuel seller in the market said prices had doubled. Fishermen said the port was shut."
+    ex, _ = _actors(nlp, text)
+    assert _owner(ex, text, "A fuel seller") and _owner(ex, text, "Fishermen")

@@ -179,3 +179,10 @@ def test_he_in_a_speakers_own_quotation_is_someone_else(nlp):
     diallo = next(a for a in ex.actors if "Diallo" in a.name)
     he = text.index(" he said") + 1
     assert (he, he + 2) not in diallo.mentions
+
+
+def test_who_after_a_persons_place_is_the_person(nlp):
+    text = "A nurse at the district hospital, who asked not to be named, said the ward was full."
+    doc, ex = _run(nlp, text)
+    nurse = _actor_of(doc, ex, "who")
+    assert nurse is not None and "A nurse" in [text[s:e] for s, e in nurse.mentions]

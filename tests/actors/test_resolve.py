@@ -779,3 +779,58 @@ def test_a_dateline_country_whose_soldiers_are_in_a_brokered_deal_is_no_mediator
     )
     found = actors_of(nlp, text)
     assert found["person:ilyas-kamil"][1] == "DJI"
+
+
+def test_a_nation_named_by_its_people_is_its_country(nlp):
+    text = (
+        "The Swiss offered to host the talks and the Canadians agreed, "
+        "but the Chinese said nothing. Swiss troops were not involved."
+    )
+    found = actors_of(nlp, text)
+    assert "The Swiss" in found["CHE"][2]
+    assert "the Canadians" in found["CAN"][2]
+    assert "the Chinese" in found["CHN"][2]
+    assert "Swiss troops" not in found["CHE"][2]  # a demonym before a noun: the forces
+
+
+def test_a_capital_or_country_opening_a_persons_name_is_no_place(nlp):
+    text = "Victoria Dunmore met the envoy in Nairobi on Monday. Dunmore said the talks went well."
+    found = actors_of(nlp, text)
+    assert "SYC" not in found  # Victoria is the Seychelles' capital
+    [person] = [a for a in found.values() if "Victoria Dunmore" in a[2]]
+    assert "Dunmore" in person[2]
+    found = actors_of(nlp, "Moscow Mayor Ivan Petrov said the city was calm.")
+    assert "Moscow" in found["RUS"][2]
+
+
+def test_the_government_of_a_report_that_never_names_its_state_is_that_state(nlp):
+    text = (
+        "COCHABAMBA, May 3 - Farmers blocked the highway near Santa Cruz for a fifth day. "
+        "The government said the blockade was illegal."
+    )
+    found = actors_of(nlp, text)
+    assert found["BOL"][2] == ["The government"]
+
+
+def test_a_country_whose_border_the_opening_names_is_not_where_the_report_is_from(nlp):
+    text = (
+        "Gunmen seize workers at a cocoa farm near the Liberian border\n\n"
+        "Farm manager Kofi Mensah said the attackers came at night. "
+        "Ivory Coast sent troops to the area, and Ivory Coast closed the road."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:kofi-mensah"][1] != "LBR"
+
+
+def test_a_state_that_sends_troops_and_its_troops_are_two_mentions(nlp):
+    text = "Ivory Coast sent troops to the border. Russia's negotiating team arrived on Monday."
+    found = actors_of(nlp, text)
+    assert found["CIV"][2] == ["Ivory Coast"]
+    assert "Russia's negotiating team" in found["RUS"][2]
+
+
+def test_a_place_after_residents_of_is_no_person(nlp):
+    text = "Residents of Kafr Abadi said the blast shook their homes."
+    found = actors_of(nlp, text)
+    assert not any(kind == "person" and "Kafr Abadi" in ms for kind, _, ms in found.values())
+    assert any("Residents" in ms for _, _, ms in found.values())

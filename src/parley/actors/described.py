@@ -49,6 +49,9 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # verbs of holding an office, whose object names the body a person serves ("who heads
 # Ukraine's Coordination Headquarters", "who leads the Russian delegation")
 OFFICE_VERBS = frozenset({"head", "lead", "chair", "command", "run", "direct"})
+# adjectives that count rather than say which ("many men", "most women"; besides the
+# ``indefinite`` determiners of described.tsv)
+QUANTIFIERS = frozenset({"many", "more", "most", "all", "such", "numerous", "countless"})
 # how far before a named person a title may stand to be theirs ("the army spokesman, X")
 TITLE_WINDOW_CHARS = 40
 
@@ -157,7 +160,10 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
             continue
         if tok.lemma_.lower() in w["described_after"] | w["counted"] and not (
             any(c.dep_ in POST_MODIFIERS for c in tok.rights)
-            or (tok.lemma_.lower() in w["counted"] and (counted(tok) or _definite(tok)))
+            or (
+                tok.lemma_.lower() in w["counted"]
+                and (counted(tok) or _definite(tok) or _qualified(tok))
+            )
         ):
             continue  # "people are angry": anyone; "the men" only names men counted before
         span = phrase(tok)
@@ -165,6 +171,16 @@ def descriptions(doc: Doc, taken: set[int], persons: set[int]) -> list[Described
         definite = span[0].lower_ in w["definite"] or owner is not None
         out.append(Described(span, tok, definite, owner))
     return out
+
+
+def _qualified(head: Token) -> bool:
+    """An adjective says which men or women ("armed men", "young men", "unknown men", "masked
+    women"): a group as a number would make one."""
+    quantities = words()["indefinite"] | QUANTIFIERS
+    return any(
+        c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB") and c.lower_ not in quantities
+        for c in head.lefts
+    )
 
 
 def _named_so(head: Token, taken: set[int]) -> bool:
@@ -327,6 +343,15 @@ class Found:
     role: str | None = None
 
 
+def _one_office(item: Described) -> bool:
+    """A definite office in the singular names the one person who holds it ("the internal
+    security minister said", "the Minister of Security"); "ministers of the two countries",
+    "a minister" and a possessed "Fiji's foreign minister" name no one here."""
+    # a possessed office ("Fiji's foreign minister") stays its possessor's, as before
+    plain = item.owner is None and item.span[0].lower_ in words()["definite"]
+    return plain and item.head.tag_ in ("NN", "NNP")
+
+
 def settle(
     item: Described,
     earlier: Callable[[Described], str | None],
@@ -340,9 +365,8 @@ def settle(
             return Found(again)
         if item.head.lemma_.lower() in words()["counted"] and not counted(item.head):
             return None  # "the men" with no men counted before: anyone
-    if (
-        not (acts(item.head) or befallen(item.head) or in_clause(item.head))
-        or item.head.lemma_.lower() in words()["offices"]
+    if not (acts(item.head) or befallen(item.head) or in_clause(item.head)) or (
+        item.head.lemma_.lower() in words()["offices"] and not _one_office(item)
     ):
         return None
     kind = kind_of(item.head)

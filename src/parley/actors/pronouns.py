@@ -43,6 +43,10 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "none", "each"})
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
+# relatives that stand for people only, and how many prepositional phrases up from the
+# clause's noun they may look for them ("an analyst at a think-tank in Islamabad, who")
+PERSON_RELATIVES = frozenset({"who", "whom"})
+PERSON_CLIMB_STEPS = 2
 # a speaker's own words for themself in their quotation ("we" may be their side, not them)
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")
 # ... and the side they speak for: a body's "we", or an official's, which is their state's
@@ -274,6 +278,12 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> dict[int, str]:
             if noun.i not in owner and noun.dep_ == "appos" and noun.head.i in owner:
                 # "Sylvie Mbuyi, a deputy minister who leads ...": the clause describes the
                 # apposition, which is the named actor
+                noun = noun.head
+            for _ in range(PERSON_CLIMB_STEPS if tok.lower_ in PERSON_RELATIVES else 0):
+                # "A police officer at the scene, who ...": "who" is a person, never the
+                # place or thing a prepositional phrase after the person names
+                if noun.i in owner or noun.dep_ != "nmod" or noun.head.i > noun.i:
+                    break
                 noun = noun.head
             if noun.i in owner and noun.i < tok.i:
                 out[tok.i] = owner[noun.i]

@@ -119,6 +119,12 @@ DATELINE_LINES = 3
 # How far after a dateline's town its country may be written ("GOMA, Democratic Republic of
 # Congo, ...": the longest common country names are about 40 letters).
 DATELINE_COUNTRY_CHARS = 45
+# The verb forms that may modify a group noun after a country's name ("Russia's negotiating
+# team", "Ukraine's armed forces"); a finite verb ("Russia sent troops") ends the phrase.
+MODIFIER_VERB_TAGS = frozenset({"VBG", "VBN"})
+# The nouns after which a country's name or demonym names the neighbour of the place reported
+# from ("gold mine near Burkina border", "fought along the Thai border"), not that place.
+BORDER_WORDS = frozenset({"border", "frontier", "borders"})
 # The opening of an article without a dateline (its headline and first sentence or two) that
 # says where it reports from.
 LEAD_CHARS = 200
@@ -169,7 +175,8 @@ GOVERNMENT_MODIFIER_DEPS = NAME_MODIFIER_DEPS | {"advmod", "punct", "npadvmod", 
 # titles do not ("Lord Cameron", "Earl Spencer", "Rev Jackson"; ``_another_given_name``).
 NOBLE_TITLES = frozenset({"lord", "lady", "earl", "duke", "dean", "rev", "baron", "count"})
 # described forces that are a country's armed forces (police and gendarmes stay their own)
-ARMY_WORDS = frozenset({"army", "military", "troop", "soldier", "force", "guard"})
+# (with "troops", the shipped lemmatizer's lemma of it: ``forces`` in described.tsv)
+ARMY_WORDS = frozenset({"army", "military", "troop", "troops", "soldier", "force", "guard"})
 # described forces that are a country's police, an actor of their own ("police said", "Kosovo
 # police"; kind "police" in nouns.tsv)
 POLICE_WORDS = frozenset({"police", "gendarmerie"})
@@ -264,6 +271,13 @@ class Resolver:
             for demonym in entry.demonyms:
                 self.demonyms.setdefault(demonym, entry.id)
         self.demonym_words = frozenset(self.demonyms)
+        # a nation named by its people: "the Canadians", "the Swiss" (``_nation_mentions``)
+        self.nation_nouns = {
+            (d if d.endswith(SIBILANT_ENDS) else d + "s"): c
+            for d, c in self.demonyms.items()
+            if " " not in d and d[:1].isupper() and d[-1:].islower()
+        }
+        self.nation_words = frozenset(self.nation_nouns)
         # the word a demonym ends in, one or more words long ("Leonean" of "Sierra Leonean"):
         # where ``demonym_of`` looks for the whole
         self.demonym_ends = frozenset(d.split()[-1] for d in self.demonyms)
@@ -297,6 +311,8 @@ class Resolver:
                 return doc[start : j + 1], kind
             if doc[j].pos_ not in ("ADJ", "VERB", "NOUN", "PROPN") or doc[j].ent_type_ == "PER":
                 break
+            if doc[j].pos_ == "VERB" and doc[j].tag_ not in MODIFIER_VERB_TAGS:
+                break  # "Ivory Coast sent troops": the state and its forces, two mentions
         return None
 
     @staticmethod
@@ -378,6 +394,38 @@ class Resolver:
             taken.update(range(span.start, span.end))
         return out
 
+    def _opens_person_name(self, span: Span) -> bool:
+        """A country's or capital's name that opens a person's name the NER found, followed
+        in it by a capitalised word that is no office title ("Victoria Nuland", "Jordan
+        Peterson"; not "Moscow Mayor X" nor "Kremlin spokesman X")."""
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is None or not after.is_title or after.lower_ in self.registry.titles:
+            return False
+        return any(
+            ENTITY_TYPES.get(e.label_) == "person" and e.start == span.start and e.end > span.end
+            for e in doc.ents
+        )
+
+    def _nation_mentions(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Entry]]:
+        """ "the Swiss", "the Canadians": a nation named by its people, the demonym as a noun
+        after "the" (the plural, or the bare form of one ending in a sibilant), is its
+        country, as "Switzerland" and "Canada" are."""
+        out = []
+        for tok in tokens_with(doc, "ORTH", self.nation_words):
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if (
+                tok.i in taken
+                or tok.i == 0
+                or doc[tok.i - 1].lower_ != "the"
+                or (after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))
+            ):
+                continue
+            span = doc[tok.i - 1 : tok.i + 1]
+            out.append((span, self.registry.entries[self.nation_nouns[tok.text]]))
+            taken.update(range(span.start, span.end))
+        return out
+
     # -- the whole doc ---------------------------------------------------------------------
 
     def resolve(self, doc: Doc) -> list[Actor]:
@@ -409,6 +457,8 @@ class Resolver:
                 continue
             if entry.type == "person" and _another_given_name(doc, span, entry, self.registry):
                 continue  # "Hunter Biden", "Eric Trump": a relative, named by the NER later
+            if entry.type == "country" and self._opens_person_name(span):
+                continue  # "Victoria Nuland", "Santiago Obama": a given name, not the capital
             if entry.type == "military" and self._modifies_unnamed_person(span[-1]):
                 continue  # "a senior Ukrainian military intelligence official": the official's
             if entry.type == "country":
@@ -421,6 +471,8 @@ class Resolver:
         for span, entry in self._demonym_mentions(doc, taken):
             add(entry.id, entry.name, entry.type, entry.country, span)
             clusters[entry.id].role = entry.role
+        for span, entry in self._nation_mentions(doc, taken):
+            add(entry.id, entry.name, entry.type, entry.country, span)
 
         self._named_media(doc, taken, add)
         self._named_groups(doc, taken, add)
@@ -534,7 +586,9 @@ class Resolver:
 
         # where a description gives no country: the dateline's, else the article's home
         dateline = report or _home(clusters)
-        last_by_head: dict[str, str] = {}
+        # the actor each head noun last described, by the noun and its number: "the prosecutor"
+        # is not "Prosecutors" named before, "the officials" not "a senior official"
+        last_by_head: dict[tuple[str, bool], str] = {}
 
         def police_before(start: int) -> str | None:
             named = [
@@ -557,8 +611,8 @@ class Resolver:
                 )
                 if owner is not None and owner.type != "person":
                     return owner.id
-            if lemma in last_by_head:
-                return last_by_head[lemma]
+            if (lemma, _plural(item.head)) in last_by_head:
+                return last_by_head[(lemma, _plural(item.head))]
             start = item.span.start_char
             if lemma in POLICE_WORDS:
                 return police_before(start)
@@ -631,7 +685,7 @@ class Resolver:
                 cluster = clusters[aid]
                 cluster.official = True  # of the article's home country when it gives none
                 cluster.role = cluster.role or found.role
-            last_by_head[lemma] = aid
+            last_by_head[(lemma, _plural(item.head))] = aid
         self._named_bodies(doc, clusters, taken, report)
         media = described.words()["media"]
         for item in described.acting_bodies(doc, taken, self.demonym_words):
@@ -924,6 +978,8 @@ class Resolver:
         for tok in doc:
             if tok.idx >= LEAD_CHARS:
                 break
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in BORDER_WORDS:
+                continue  # "near the Burkina border", "along the Thai border": its neighbour
             country = self.country_named_at(tok) if tok.text in self.country_names else None
             if tok.text in self.demonyms:
                 named.add(self.demonym_of(tok))
@@ -1062,6 +1118,12 @@ class Resolver:
                 # one it reports from, else the one whose parties it names most
                 home = _home(clusters) or report or _most_mentioned(clusters)
                 named = [c for c in clusters.values() if c.id == home and c.type == "country"]
+                state = self.registry.entries.get(home) if home and not named else None
+                if state is not None and state.type == "country":
+                    # a report placed by its dateline or towns that never names its state
+                    # ("COCHABAMBA - ... The government said"): the state's first mention
+                    clusters[state.id] = Cluster(state.id, state.name, state.type, state.country)
+                    named = [clusters[state.id]]
             if len(named) == 1:
                 named[0].mentions.append((det[0].idx, last.idx + len(last)))
                 taken.update(range(det[0].i, last.i + 1))
@@ -1161,6 +1223,8 @@ class Resolver:
                 place = ent.text in places or (ent.text.isupper() and ent.text.title() in places)
                 if len(ent) == 1 and place and not shared and alone:
                     continue  # a town the NER took for a person
+                if _placed_after_noun(ent):
+                    continue  # "residents of Bir al-Abd", "a fuel seller in Cinkassé": a place
                 out.append(ent)
             elif kind == "organization" or ent.label_ in PLACE_LABELS:
                 if ent.label_ in PLACE_LABELS and ent.text in places:
@@ -1649,6 +1713,15 @@ MILITARY_RANKS = frozenset({"general", "major", "admiral", "captain", "colonel",
 # Words before a name that make it the place something happened ("talks in Brasilia"), not a
 # party acting.
 PLACE_WORDS = {"in", "at"}
+# the prepositions that place people ("a trader in X", "villagers from X", "a nurse at X"), and
+# the nouns after which "of" does ("residents of X", "the governor of X"; ``_placed_after_noun``)
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from"})
+DWELLER_NOUNS = frozenset(
+    {"resident", "villager", "inhabitant", "people", "elder", "governor", "mayor", "chief"}
+)
+# the endings of demonyms whose bare form names the nation's people ("the Swiss", "the
+# Chinese", "the British", "the French"); others take an "s" ("the Canadians")
+SIBILANT_ENDS = ("ese", "ss", "sh", "ch")
 
 
 def _of_name_end(doc: Doc, i: int, taken: set[int]) -> int:
@@ -1991,6 +2064,32 @@ def _free_matches(doc: Doc, pattern: re.Pattern, taken: set[int]) -> list[Span]:
         if span is not None and not any(i in taken for i in range(span.start, span.end)):
             out.append(span)
     return out
+
+
+def _placed_after_noun(ent: Span) -> bool:
+    """A name the NER read as a person's that a locative preposition hangs on a person's noun
+    ("a fuel seller in Cinkassé", "villagers from X"; "of" after a dweller's or an office's
+    noun: "residents of Bir al-Abd", "the governor of X") is a place's, unless it opens with a
+    given name ("a nurse from Amina Yusuf's clinic" is rare; "the wife of Ali Hassan" is
+    "of" after kin, not a dweller)."""
+    root = ent.root
+    case = {c.lower_ for c in root.children if c.dep_ == "case"}
+    head = root.head
+    if root.dep_ != "nmod" or head.pos_ != "NOUN" or head.i > ent.start:
+        return False
+    lemma = head.lemma_.lower()
+    w = described.words()
+    people = w["persons"] | w["affected"] | w["counted"] | w["groups"]
+    placed = (case & PLACE_PREPOSITIONS and lemma in people) or (
+        "of" in case and lemma in DWELLER_NOUNS
+    )
+    return bool(placed) and not is_given_name(ent[0].text)
+
+
+def _plural(noun: Token) -> bool:
+    """A plural noun ("officials", "prosecutors"; Penn Treebank's tags, as the shipped tagger
+    writes them)."""
+    return noun.tag_ in ("NNS", "NNPS")
 
 
 def _name_before(doc: Doc, end: int, acronym: str) -> Span | None:
