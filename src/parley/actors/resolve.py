@@ -544,7 +544,9 @@ class Resolver:
         """Actors known by description and the definite descriptions that name an actor
         again (``described.py``)."""
         text = doc_text(doc)
-        key = text_sha1(text)[:8]
+        # the text less its edge white space: a long article's chunk (its paragraphs with the
+        # break after them) gives the ids the chunk's text alone would
+        key = text_sha1(text.strip())[:8]
         bounds: list[tuple[int, int, str]] = []
         for c in clusters.values():
             for s, e in c.mentions:
