@@ -80,7 +80,8 @@ def _drop_controlled_cues(doc: Doc, found: list[Found]) -> list[Found]:
 def _drop_armed_attacks(doc: Doc, found: list[Found], armed: list[tuple[int, int]]) -> list[Found]:
     """Drop an "attack" report whose source is armed: "the fighters attacked an army outpost",
     "the LNA attacked one of its checkpoints" tell an assault (the events stage's), not words;
-    "the senator attacked the plan" stays a report. Armed: an actor of the armed types
+    "the senator attacked the plan" stays a report, and so does one inside another report's
+    content. Armed: an actor of the armed types
     covering the source, or a source phrase headed by a word of an armed group or force
     (``actors.described``' groups and forces); ``armed``: the mentions of armed actors."""
     out = []
@@ -91,6 +92,9 @@ def _drop_armed_attacks(doc: Doc, found: list[Found], armed: list[tuple[int, int
             and cue.root.lemma_.lower() in ARMED_ACT_CUES
             and f.source is not None
             and _armed_source(doc, f.source, armed)
+            # inside another report ("said the faction had broken its promise to stop
+            # attacking"), it stays: the events stage reads the act's doer from it
+            and not _inside_another(f, found)
         )
         if not assault:
             out.append(f)
