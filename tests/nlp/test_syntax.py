@@ -3,6 +3,9 @@ pipeline) and in ClearNLP labels (spaCy's own English pipelines) alike."""
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -56,7 +59,18 @@ def test_a_mention_read_as_a_span_covers_its_words_however_often_asked():
     doc = Doc(spacy.blank("en").vocab, words=["Envoy", "Ruiz", "left", "Goma", "."])
     first = expanded_span(doc, 7, 9)  # "iz": inside "Ruiz", widened to the word
     assert first is not None and first.text == "Ruiz"
-    assert expanded_span(doc, 7, 9) is first  # made once per doc
+    again = expanded_span(doc, 7, 9)  # found once per doc, the same words each time
+    assert (again.start, again.end) == (first.start, first.end)
     assert expanded_span(doc, 0, 10).text == "Envoy Ruiz"
     other = Doc(doc.vocab, words=["Ruiz", "met", "Envoy", "Bah"])
     assert expanded_span(other, 7, 9).text == "met"  # another doc, its own words
+
+
+def test_spans_read_once_do_not_keep_their_doc_alive():
+    # a corpus run reads one article after another: each doc must go when its stage is done
+    doc = Doc(spacy.blank("en").vocab, words=["Envoy", "Ruiz", "left", "Goma", "."])
+    assert expanded_span(doc, 0, 5).text == "Envoy"
+    gone = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert gone() is None

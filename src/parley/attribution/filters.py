@@ -81,9 +81,9 @@ def _drop_armed_attacks(doc: Doc, found: list[Found], armed: list[tuple[int, int
     """Drop an "attack" report whose source is armed: "the fighters attacked an army outpost",
     "the LNA attacked one of its checkpoints" tell an assault (the events stage's), not words;
     "the senator attacked the plan" stays a report, and so does one inside another report's
-    content. Armed: an actor of the armed types
-    covering the source, or a source phrase headed by a word of an armed group or force
-    (``actors.described``' groups and forces); ``armed``: the mentions of armed actors."""
+    content. Armed: an actor of the armed types covering the source, or a source phrase
+    headed by a word of an armed group or force (``actors.described``' groups and forces);
+    ``armed``: the mentions of armed actors."""
     out = []
     for f in found:
         cue = expanded_span(doc, *f.cue[0]) if f.cue and f.cls == "accusation" else None

@@ -70,14 +70,20 @@ def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
     """``doc.char_span(start, end, alignment_mode="expand")``, made once per doc and pair of
     offsets: the stages read each actor's mentions as spans again at every speaker and
     pronoun they check (spans are never changed after they are made)."""
-    spans = kept_for(_SPANS, doc, len(doc), dict)
+    bounds = kept_for(_SPANS, doc, len(doc), dict)
     key = (start, end)
-    if key not in spans:
-        spans[key] = doc.char_span(start, end, alignment_mode="expand")
-    return spans[key]
+    if key not in bounds:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        bounds[key] = None if span is None else (span.start, span.end)
+    found = bounds[key]
+    return None if found is None else doc[found[0] : found[1]]
 
 
-_SPANS: WeakKeyDictionary[Doc, tuple[int, dict[tuple[int, int], Span | None]]] = WeakKeyDictionary()
+# Each doc's expanded spans as token bounds (a Span would hold its doc, and the weak-keyed
+# entry would then keep the doc alive for good).
+_SPANS: WeakKeyDictionary[Doc, tuple[int, dict[tuple[int, int], tuple[int, int] | None]]] = (
+    WeakKeyDictionary()
+)
 
 
 def doc_text(doc: Doc) -> str:
