@@ -4,7 +4,6 @@ by a participle) and the actor it refers to."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -28,6 +27,7 @@ from parley.attribution.quotes import find_quotes, quote_at
 from parley.attribution.spans import Found, _char_span, _closes_bracket, _text
 from parley.model import Actor
 from parley.nlp.entity_edges import DAY_NAMES
+from parley.nlp.place_names import folded
 from parley.nlp.syntax import (
     CLAUSE,
     FINITE_TAGS,
@@ -439,12 +439,6 @@ def _named_over_described(text: str, inside: list[tuple[int, int, Actor]]) -> se
     return {a.id for ms, me, a in persons if not (a.id.startswith(UNNAMED) and beside(ms, me))}
 
 
-def _folded(word: str) -> str:
-    """A word without case or accents ("Lực" -> "luc"): a name as it is spelled either way."""
-    plain = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
-
-
 def _persons_named_before(actors: list[Actor], before: int) -> list[Actor]:
     """The persons the article names (not those known by description) first before ``before``."""
     return [
@@ -466,11 +460,11 @@ def _by_surname(text: str, source: tuple[int, int], actors: list[Actor]) -> str 
         return None
     if not all(w[:1].isupper() for w in words):
         return None  # a description ("many of the Returnees") is no name
-    last = _folded(words[-1])
+    last = folded(words[-1]).lower()  # accents aside: "Lực" is "luc"
     found = {
         a.id
         for a in _persons_named_before(actors, source[0])
-        if len(a.name.split()) > 1 and _folded(a.name.split()[-1]) == last
+        if len(a.name.split()) > 1 and folded(a.name.split()[-1]).lower() == last
     }
     return found.pop() if len(found) == 1 else None
 

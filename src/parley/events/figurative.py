@@ -26,6 +26,7 @@ from parley.events.grammar import (
     WINNING_VERBS,
 )
 from parley.nlp.syntax import ACTIVE_SUBJ, AGENT, OBJ, PASSIVE_SUBJ
+from parley.nlp.syntax import case as _case
 
 # Types whose verbs are read for figures of speech: PLOVER's violent and coercive acts, and
 # protests ("demonstrate that ...").
@@ -56,10 +57,6 @@ def doer(verb: Token) -> Token | None:
         if child.dep_ in ACTIVE_SUBJ or child.dep_ in AGENT:
             return child
     return None
-
-
-def _case(tok: Token) -> str | None:
-    return next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
 
 
 def concrete(tok: Token, kind: KindOf) -> bool:

@@ -87,6 +87,7 @@ from parley.nlp.syntax import (
     tokens_with,
 )
 from parley.nlp.syntax import PASSIVE_SUBJ as PASS_SUBJ
+from parley.nlp.syntax import case as _case
 from parley.nlp.syntax import mark as _mark
 from parley.nlp.syntax import negated as is_negated
 
@@ -108,10 +109,6 @@ def _container(noun: Token) -> Token | None:
     if not any(c.dep_ == "case" and c.lower_ == "of" for c in noun.children):
         return None
     return head
-
-
-def _case(tok: Token) -> str | None:
-    return next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
 
 
 def _relatives(noun: Token) -> list[Token]:

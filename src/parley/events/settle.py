@@ -43,6 +43,7 @@ from parley.nlp.syntax import (
     RELATIVE,
     SUBJ,
 )
+from parley.nlp.syntax import case as _case
 from parley.nlp.syntax import mark as _mark
 from parley.nlp.syntax import negated as is_negated
 
@@ -738,10 +739,6 @@ def _points_back(release: Token) -> bool:
 
 def _end(tok: Token) -> int:
     return tok.idx + len(tok)
-
-
-def _case(tok: Token) -> str | None:
-    return next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
 
 
 def _present_perfect(tok: Token) -> bool:

@@ -168,6 +168,12 @@ def negated(tok: Token) -> bool:
     return any(c.dep_ in ("advmod", "neg") and c.lower_ in NEGATIONS for c in tok.children)
 
 
+def case(tok: Token) -> str | None:
+    """The preposition (a "case" dependent) of a nominal, in lower case ("on" of "fired on
+    the crowd"), or None."""
+    return next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
+
+
 def mark(tok: Token) -> str | None:
     """The word that opens ``tok``'s clause ("that", "if", "to"), lower case, or None."""
     for child in tok.children:
