@@ -218,3 +218,28 @@ def test_a_surname_spelled_without_its_accents_is_the_person_named_before():
     # two people of that surname: no answer
     twin = Actor("person:le-van-luc", "Lê Văn Lực", "person", mentions=[(0, 1)])
     assert _by_surname(text, source, [luc, twin]) is None
+
+
+def test_a_source_no_actor_stands_for_is_an_actor_of_its_own(nlp):
+    text = (
+        "Gunmen opened fire on a market in the town on Sunday. Witnesses said eight men "
+        "arrived in two pickup trucks before dawn. The hospital management said one man "
+        "remained in serious condition. Her office said the governor would visit on Monday."
+    )
+    _, ex = extracted(nlp, text)
+    by_id = {a.id: a for a in ex.actors}
+    for source in ("Witnesses", "The hospital management"):
+        said = next(a for a in ex.attributions if a.source.text == source)
+        actor = by_id[said.source_actor]
+        assert (said.source.pieces[0][0], said.source.pieces[0][1]) in actor.mentions
+    office = next(a for a in ex.attributions if a.source.text == "Her office")
+    # the possessor is someone else's mention: the actor's mention is "office" alone
+    start = text.index("Her office") + len("Her ")
+    assert (start, start + len("office")) in by_id[office.source_actor].mentions
+
+
+def test_a_sources_own_actor_takes_the_country_its_phrase_names(nlp):
+    _, ex = extracted(nlp, "Kenyan exporters said they had not been paid for three months.")
+    said = ex.attributions[0]
+    actor = next(a for a in ex.actors if a.id == said.source_actor)
+    assert actor.id.startswith("unnamed:") and actor.country == "KEN"
