@@ -285,7 +285,10 @@ def _phrase_actors(
     ("the statement": its issuer or no one), "a source", a day, a word no noun heads ("Many
     of them") nor a transcript's label. Returns the findings' new speakers."""
     text = _text(doc)
-    key = text_sha1(text)[:8]
+    # the actors stage's digest, to join a described actor of the same name it made; a new
+    # one's id digests the words alone, so that a chunk of a long article ("S1\n\n") gives
+    # the ids the chunk's text alone would
+    stage_key, key = text_sha1(text)[:8], text_sha1(text.strip())[:8]
     by_id = {a.id: a for a in actors}
     out: dict[int, str] = {}
     for k, f in enumerate(found):
@@ -310,7 +313,8 @@ def _phrase_actors(
             span = span[1:]
         s = span.start_char
         name = name_of(span)
-        aid = described_id(name, key)
+        aid = described_id(name, stage_key)
+        aid = aid if aid in by_id else described_id(name, key)
         if aid in by_id:
             actor = by_id[aid]
             actor.mentions = sorted({*actor.mentions, (s, e)})
