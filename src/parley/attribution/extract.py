@@ -61,6 +61,14 @@ from parley.nlp.syntax import ACTIVE_SUBJ, AGENT, DIRECT_OBJ, POSSESSOR, indices
 NO_REPORT_POS = ("PUNCT", "SPACE", "DET", "SYM", "NUM", "CCONJ", "PART", "PRON")
 
 
+# What ``_phrase_actors`` made: the sources whose speaker is an actor of its own phrase, and
+# the ids of the actors it added. They stand for whoever spoke, not for a side: the events
+# stage reads neither (``events.find_events``), so an act keeps the doer and target it had
+# without them (an unnamed "Each side blames the other" is no doer aimed at "the other").
+for _name in ("phrase_sources", "phrase_actors"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
 # The id prefixes of actors the registry does not know, to which the actors stage gives the
 # article's home country (``actors.resolve.Resolver._home_country``).
 UNKNOWN_TO_REGISTRY = ("person:", "organization:", "group:", "unnamed:")
@@ -204,8 +212,10 @@ def to_records(
             )
         ):
             last = (f.source[1], actor)
-    for k, actor in _phrase_actors(doc, found, speakers, actors, documents).items():
+    phrased = _phrase_actors(doc, found, speakers, actors, documents)
+    for k, actor in phrased.items():
         speakers[k] = actor
+    doc._.phrase_sources = sorted({found[k].source for k in phrased})
     out = []
     for k, f in enumerate(found):
         # a content piece with no words (a parse of text with no punctuation can give one) is
@@ -368,7 +378,8 @@ def extract(doc: Doc, extractor: Extractor) -> list[Attribution]:
         extractor.lex.medium_verbs,
     )
     if len(actors) > known:
-        doc._.actors = actors  # the sources' own actors, for the events stage and the output
+        doc._.actors = actors  # the sources' own actors, for the output
+    doc._.phrase_actors = [a.id for a in actors[known:]]
     not_the_speaker(doc, actors, records)  # before the events stage reads the pronouns
     return records
 

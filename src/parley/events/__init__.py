@@ -9,6 +9,7 @@ processed); places against the offline gazetteer (``--gazetteer FILE`` adds a Ge
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -19,6 +20,7 @@ from parley.dates import find_expressions
 from parley.events.extract import Context, Finder, Settler
 from parley.events.lexicon import load_lexicon
 from parley.events.places import GazetteerError, load_gazetteer
+from parley.model import Attribution
 
 __all__ = ["GazetteerError", "find_events"]
 
@@ -31,12 +33,31 @@ def find_events(doc: Doc, finder: Finder) -> list:
     """The events of ``doc``, in text order."""
     ctx = Context(
         doc=doc,
-        actors=list(doc._.actors or []),
-        attributions=list(doc._.attributions or []) if Doc.has_extension("attributions") else [],
+        actors=[a for a in doc._.actors or [] if a.id not in _phrase_actors(doc)],
+        attributions=_attributions(doc),
         published=doc._.published,
     )
     drafts = finder.find(doc, ctx)
     return Settler(finder, find_expressions(ctx.text), ctx).settle(drafts)
+
+
+def _phrase_actors(doc: Doc) -> set[str]:
+    """The actors the attribution stage made of a source's phrase alone ("Witnesses said"):
+    they stand for a speaker, not for a side, and no act is theirs."""
+    return set(doc._.phrase_actors or []) if Doc.has_extension("phrase_actors") else set()
+
+
+def _attributions(doc: Doc) -> list[Attribution]:
+    """The attribution stage's records, a speaker that is a source's own phrase taken for no
+    one (``_phrase_actors``): the events stage reads who spoke as it would without them."""
+    if not Doc.has_extension("attributions"):
+        return []
+    phrased = set(doc._.phrase_sources or []) if Doc.has_extension("phrase_sources") else set()
+    out = []
+    for a in doc._.attributions or []:
+        span = (a.source.pieces[0][0], a.source.pieces[-1][1]) if a.source else None
+        out.append(replace(a, source_actor=None) if span in phrased else a)
+    return out
 
 
 @Language.factory(
