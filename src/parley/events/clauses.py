@@ -166,6 +166,7 @@ def subject(verb: Token) -> Token | None:
         head = verb.head
         if head == verb:
             return None
+        head = _infinitive_conjunct_of(verb) or head
         if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _misread_participle(verb)):
             while head.dep_ == "conj" and head.head != head:
                 head = head.head  # "the army and the RSF agreed": the first conjunct leads
@@ -178,6 +179,18 @@ def subject(verb: Token) -> Token | None:
             return _stranded_subject(verb)
         verb = head
     return None
+
+
+def _infinitive_conjunct_of(verb: Token) -> Token | None:
+    """The infinitive a bare verb is really coordinated with where the parse hung it on a
+    finite verb before ("detained four fishermen, prompting Belmopan to send vessels and
+    demand their release": "demand" is a conjunct of "send", not of "detained"; English
+    coordinates verbs of one form): the last infinitive between them, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ not in FINITE_TAGS:
+        return None
+    between = [t for t in verb.doc[head.i + 1 : verb.i] if t.tag_ == "VB" and t.dep_ == "xcomp"]
+    return between[-1] if between else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
