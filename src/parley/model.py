@@ -122,6 +122,10 @@ FROM_LEAD = "lead"
 # ``Event.date_basis`` of a day its paragraph names before the act ("Talks resumed on
 # Wednesday. ... The rebels rejected the demand").
 FROM_PARAGRAPH = "paragraph"
+# ``Event.date_basis`` of a day named before the act in its own sentence, outside the clause
+# the events stage reads the act's time from ("Let us recall that on 3 March, as a result of
+# a provocation, three citizens were killed"): the story reads it as the act's own day.
+FROM_SENTENCE = "sentence"
 
 
 @dataclass

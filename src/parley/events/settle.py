@@ -33,7 +33,7 @@ from parley.events.grammar import (
     VIOLENT_TYPES,
 )
 from parley.events.wrongs import reported_wrongs
-from parley.model import FROM_LEAD, FROM_PARAGRAPH, Event, Place
+from parley.model import FROM_LEAD, FROM_PARAGRAPH, FROM_SENTENCE, Event, Place
 from parley.model import Span as TextSpan
 from parley.nlp.paragraphs import DATELINE
 from parley.nlp.syntax import (
@@ -249,9 +249,9 @@ class Settler:
                 if day is None:
                     day, basis = self._news_day(d)
                 if basis is not None or day == self.ctx.published:
-                    near = self._paragraph_day(d)
+                    near, near_basis = self._paragraph_day(d)
                     if near is not None:
-                        day, basis = near, FROM_PARAGRAPH
+                        day, basis = near, near_basis
             if day is None and text is None and d.future:
                 day = self._said_day(d.anchor)
             ev = Event(
@@ -409,19 +409,21 @@ class Settler:
             return self.lead_day, FROM_LEAD
         return self.ctx.published, None
 
-    def _paragraph_day(self, d: Draft) -> date | None:
+    def _paragraph_day(self, d: Draft) -> tuple[date | None, str]:
         """The day the paragraph tells an act with no time of its own on: the last day
         named before it in its paragraph ("Talks resumed in Luanda on Wednesday. ... The rebel
         delegation rejected the demand"), else the first named after it in its sentence; only
         a day no later than publication, for a past act (not one in the present perfect),
-        and not a headline's or a dateline's day."""
+        and not a headline's or a dateline's day. With where it was named: ``FROM_SENTENCE``
+        before the act in its own sentence ("Let us recall that on 3 March ... three
+        citizens were killed"), else ``FROM_PARAGRAPH``."""
         published = self.ctx.published
         if published is None or _present_perfect(d.anchor) or d.future:
-            return None
+            return None, FROM_PARAGRAPH
         text = self.ctx.text
         start, end = d.evidence
         first = max(text.rfind("\n", 0, start) + 1, self.lead_start)
-        _, sent_end = self.ctx.sent_of[d.anchor.i]
+        sent_start, sent_end = self.ctx.sent_of[d.anchor.i]
         last = self.ctx.doc[sent_end - 1].idx + len(self.ctx.doc[sent_end - 1])
         before = [e for e in self.in_order if first <= e.start and e.end <= start]
         after = [e for e in self.in_order if end <= e.start and e.end <= last]
@@ -429,10 +431,11 @@ class Settler:
             if expr.kind not in DAY_KINDS or expr.start in self.ahead:
                 continue
             day = resolve(expr, published, False).day
-            if day is not None and day <= published:
-                return day
-            return None
-        return None
+            if day is None or day > published:
+                return None, FROM_PARAGRAPH
+            own = self.ctx.doc[sent_start].idx <= expr.start and expr.end <= start
+            return day, FROM_SENTENCE if own else FROM_PARAGRAPH
+        return None, FROM_PARAGRAPH
 
     def _mode(self, d: Draft) -> tuple[str, str]:
         if d.mode in (None, "alleged") and _not_done(d.anchor):

@@ -267,8 +267,12 @@ def _surname(name: str) -> str:
 
 
 def name_stems(actors: list[Actor]) -> frozenset[str]:
-    """Stems of the actors' names and of every country's names and demonyms."""
-    words = {w for a in actors for w in a.name.lower().split()}
+    """Stems of the actors' names and of every country's names and demonyms. Not the words of
+    an actor known only by a description ("the fishermen", "three citizens", "each side"):
+    they say what an act is about, and which of them are actors changes with every rule of the
+    actors and attribution stages (session 21: "citizens" made an actor hid the word from
+    every report's content)."""
+    words = {w for a in actors if not a.id.startswith(DESCRIBED) for w in a.name.lower().split()}
     return frozenset(stem(w) for w in words if w.isalpha()) | _country_stems()
 
 
@@ -312,7 +316,10 @@ class StoryInput:
 # with no day is not bound to the week before its report, and joins no act done; an
 # acceptance told as still to come is a commitment; a day the events stage read from the act's
 # paragraph or the article's lead (``Event.date_basis``) is soft, as a publication day is.
-STORY_FORMAT = 12
+# 13: the words of a description ("the fishermen", "citizens", "each side") are no name; a
+# day named before the act in its own sentence is the act's own; a report that tells no day
+# joins the group of its soft day's days when one is open to it.
+STORY_FORMAT = 13
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from parley.actors.described import ID_PREFIX as DESCRIBED
 from parley.dates import NUMBER_WORDS, find_expressions, resolve
+from parley.model import FROM_SENTENCE
 
 # Two dated reports of one act at most this many days apart are one event: outlets disagree by
 # a day on when a meeting was held, or date it by when it was announced (the story example's
@@ -769,7 +770,7 @@ def told_day(r: Report) -> date | None:
     time of its own by the report, as event data sets do), and neither splits nor disputes a
     story event; nor does a day the events stage read from the article's lead or the act's
     paragraph (``date_basis``), which the act itself may not share."""
-    if r.date_basis is not None:
+    if r.date_basis not in (None, FROM_SENTENCE):
         return None
     if r.date is None or r.date != r.published:
         return r.date
@@ -879,7 +880,7 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
         else:  # a promise told again: the latest group made before the report
             fits = [g for g in groups if r.published and g[0].date <= r.published]
         if fits:
-            fits[-1].append(r)
+            _nearest_soft_day(fits, r).append(r)
             continue
         for i, (span, group) in enumerate(loose):
             if span is None or window is None or (window[0] <= span[1] and span[0] <= window[1]):
@@ -892,6 +893,19 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
             loose.append((window, [r]))
     groups += [group for _, group in loose]
     return [sorted(g, key=_order) for g in groups]
+
+
+def _nearest_soft_day(fits: list[list[Report]], r: Report) -> list[Report]:
+    """Of the groups a report that tells no day of its own may join (in order of their days),
+    the latest, or, when the events stage read a day for it from its paragraph or lead
+    (``date_basis``: soft, yet a guess of which days), the latest within the slack of that
+    day ("Shooting between the border posts", its paragraph's 2 March, is not the blast its
+    report dates on the 5th)."""
+    if r.date is not None and r.date_basis is not None:
+        near = [g for g in fits if abs((g[0].date - r.date).days) <= DATE_SLACK_DAYS]
+        if near:
+            return near[-1]
+    return fits[-1]
 
 
 @lru_cache(maxsize=1 << 16)
