@@ -23,3 +23,17 @@ def test_a_restrictive_relative_clause_stays_background(nlp):
 def test_meeting_each_of_them_is_a_meeting(nlp):
     text = "The UN envoy Maria Lind is meeting each of them separately in Geneva."
     assert [e for e in events(nlp, text) if e["type"] == "CONSULT"]
+
+
+def test_a_bare_verb_hung_on_the_finite_verb_before_is_the_infinitives_conjunct(nlp):
+    # the parse hangs "demand" on "said"/"detained": it goes with "send", whose doer is the
+    # one "prompting" moved to act
+    text = (
+        "PUERTO BOLIVAR, Ecuador, Oct 4 (CPA) - An Ecuadorian navy patrol boat detained three "
+        "Peruvian fishermen near the mouth of the Zarumilla River on Saturday, Peru's "
+        "government said, prompting Lima to send coast guard vessels to the area and demand "
+        "the men's release within 48 hours."
+    )
+    demand = next(e for e in events(nlp, text) if e["type"] == "REQUEST")
+    assert demand["source"] == "Peru"
+    assert demand["target"] in ("Ecuador", "Ecuadorian armed forces")

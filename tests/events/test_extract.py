@@ -551,3 +551,17 @@ def test_a_proposal_noun_the_tagger_reads_as_a_verb_does_not_stop_the_article(nl
     found = events(nlp, text)
     assert all(e["record"].evidence.text in text for e in found)
     assert all(e["type"] != "PROPOSE" or e["source"] != "Hull" for e in found)
+
+
+def test_an_act_is_not_the_doing_of_a_sources_own_phrase_actor(nlp):
+    # "Each side" is an actor of the speaker's phrase (the attribution's unnamed source): the
+    # accusation it makes names no doer, and so aims at no one
+    text = (
+        "Tanzanian and Malawian boats exchanged fire on the lake on Sunday. "
+        "Each side blames the other for the clash near the island."
+    )
+    (record,) = extract(nlp, [Article(id="t", text=text, published=PUBLISHED)])
+    said = next(a for a in record.attributions if a.source and a.source.text == "Each side")
+    assert said.source_actor is not None
+    accusation = next(e for e in record.events if e.type == "ACCUSE")
+    assert accusation.source is None and accusation.target is None

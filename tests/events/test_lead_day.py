@@ -69,3 +69,16 @@ def test_a_day_still_to_come_dates_no_act_told_as_done(nlp):
     refusal = only(nlp, text, "REJECT")
     assert refusal["date"] == date(2024, 5, 6)
     assert refusal["record"].date_basis is None
+
+
+def test_a_day_named_before_the_act_in_its_own_sentence_is_marked_as_the_sentences(nlp):
+    from parley.model import FROM_SENTENCE
+
+    text = (
+        "Talks on the dam resumed in Almaty on Friday.\n\n"
+        "Let us recall that on 29 April, as a result of an armed provocation at the dam, "
+        "three farmers were killed."
+    )
+    killing = only(nlp, text, "ASSAULT")
+    assert killing["date"] == date(2024, 4, 29)
+    assert killing["record"].date_basis == FROM_SENTENCE

@@ -522,3 +522,44 @@ def test_arrests_made_during_a_shooting_stay_apart_from_the_shooting():
         report("b", "COERCE", "DJI", "ETH", day, text="detained six men who crossed in the clash"),
     ]
     assert len(merge(reports, SIDES)) == 2
+
+
+def test_a_report_with_no_day_of_its_own_joins_the_group_of_its_soft_day():
+    # a situation update of the 6th tells the shooting its paragraph dates on the 2nd and a
+    # blast of its own day (the 5th), naming no side: the shooting joins the shooting's group
+    from parley.model import FROM_PARAGRAPH
+
+    published = date(2028, 3, 6)
+
+    def told(article: str, text: str, day: date, soft: bool = False) -> Report:
+        r = report(article, "ASSAULT", None, None, day, text=text, published=published)
+        return replace(r, date_basis=FROM_PARAGRAPH if soft else None)
+
+    reports = [
+        told("a", "shooting at the border posts killed five", date(2028, 3, 2)),
+        told("b", "the blast destroyed the fuel depot", date(2028, 3, 5)),
+        told("c", "shooting between the border posts", date(2028, 3, 2), soft=True),
+    ]
+    events = merge(reports, {})
+    together = next(e for e in events if any(r.article == "c" for r in e.reports))
+    assert {r.article for r in together.reports} == {"a", "c"}
+
+
+def test_a_day_named_in_the_acts_own_sentence_is_the_acts_day():
+    # "on 3 March ... three citizens were killed", told on the 14th: the 3rd is the act's day,
+    # so the report joins the killing of the 3rd, not the shooting of the 13th it shares words
+    # with
+    from parley.model import FROM_SENTENCE
+
+    published = date(2028, 3, 14)
+    reports = [
+        report("a", "ASSAULT", None, None, date(2028, 3, 3), text="three people were killed"),
+        report("b", "ASSAULT", None, None, date(2028, 3, 13), text="three citizens were killed"),
+        replace(
+            report("c", "ASSAULT", None, None, date(2028, 3, 3), "three citizens were killed"),
+            published=published,
+            date_basis=FROM_SENTENCE,
+        ),
+    ]
+    together = next(e for e in merge(reports, {}) if any(r.article == "c" for r in e.reports))
+    assert {r.article for r in together.reports} == {"a", "c"}

@@ -120,3 +120,19 @@ def test_run_keeps_the_story_in_the_database_for_plain_sql(tmp_path):
         "on r.story_event_id = e.id group by e.id"
     ).fetchall()
     assert ("CONSULT", 2) in rows
+
+
+def test_the_words_of_a_description_are_no_name():
+    # "the fishermen" is an actor the actors stage describes: its words still say what an act
+    # is about; a named actor's and a country's do not
+    from parley.model import Actor
+    from parley.story import name_stems
+    from parley.story.merge import stem
+
+    actors = [
+        Actor("unnamed:fishermen:abc", "fishermen", "person", "BLZ"),
+        Actor("person:marta-coye", "Marta Coye", "person", "BLZ"),
+    ]
+    stems = name_stems(actors)
+    assert stem("fishermen") not in stems
+    assert {stem(w) for w in ("Marta", "Coye", "Belize")} <= stems
