@@ -115,8 +115,8 @@ class EventRow(Base):
     subtype: Mapped[str | None] = mapped_column(String(32))
     contexts: Mapped[list | None] = mapped_column(JSON)
     date_text: Mapped[str | None] = mapped_column(String(64))
-    # schema 10: where a day the act's words do not tell came from ("lead", "paragraph";
-    # ``parley.model.Event.date_basis``)
+    # schema 10: where a day the act's words do not tell came from ("lead", "paragraph",
+    # "sentence"; ``parley.model.Event.date_basis``)
     date_basis: Mapped[str | None] = mapped_column(String(16))
 
 
