@@ -317,6 +317,17 @@ def test_a_dateline_after_an_editors_note_or_a_headline_places_the_report(nlp):
         assert found["person:kerem-aydin"][1] == "TUR"  # not Greece, the other party
 
 
+def test_a_dateline_of_one_party_places_its_people_though_the_other_is_named_more(nlp):
+    text = (
+        "VIENTIANE, March 3 — Cambodian troops crossed into the disputed strip on Monday, and "
+        "Cambodia's defence ministry said the soldiers were on patrol. Cambodia rejected a "
+        "protest note, and Phnom Penh called the strip its own. Village chief Somsak "
+        "Inthavong said he had watched the troops dig trenches."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:somsak-inthavong"][1] == "LAO"  # the report's, not the other side's
+
+
 def test_a_dateline_province_places_the_people_of_the_report(nlp):
     text = (
         "MARQUETALIA, Caldas — Dolores Ibargüen said the patrol had not returned to the "
