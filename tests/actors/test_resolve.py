@@ -814,6 +814,19 @@ def test_a_capital_or_country_opening_a_persons_name_is_no_place(nlp):
     assert "Moscow" in found["RUS"][2]
 
 
+def test_a_capital_or_country_ending_a_persons_name_is_their_surname_and_places_nothing(nlp):
+    text = (
+        "Camp leader João Lima said three families fled the settlement on Sunday. Lima said "
+        "the police arrived late."
+    )
+    found = actors_of(nlp, text)
+    assert "PER" not in found  # Lima is Peru's capital
+    assert found["person:joao-lima"][2] == ["João Lima", "Lima"]
+    assert found["person:joao-lima"][1] is None  # the report is from nowhere it names
+    found = actors_of(nlp, "Ana Torres said protesters marched in Lima on Monday.")
+    assert found["PER"][2] == ["Lima"]  # a place where no person's name holds it
+
+
 def test_the_government_of_a_report_that_never_names_its_state_is_that_state(nlp):
     text = (
         "COCHABAMBA, May 3 - Farmers blocked the highway near Santa Cruz for a fifth day. "

@@ -407,6 +407,25 @@ class Resolver:
             for e in doc.ents
         )
 
+    def _ends_person_name(self, span: Span) -> bool:
+        """A country's or capital's name of one word that ends a person's name the NER found,
+        after a word of it that is no title nor place ("João Lima", "Carlos Santiago",
+        "Michael Jordan"; not "Mayor Lima" nor "Moscow Kremlin"): the person's surname."""
+        doc = span.doc
+        if len(span) != 1 or span.start == 0:
+            return False
+        before = doc[span.start - 1]
+        if (
+            not before.is_title
+            or before.lower_ in self.registry.titles
+            or before.text in self.country_words
+        ):
+            return False
+        return any(
+            ENTITY_TYPES.get(e.label_) == "person" and e.start < span.start and e.end == span.end
+            for e in doc.ents
+        )
+
     def _nation_mentions(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Entry]]:
         """ "the Swiss", "the Canadians": a nation named by its people, the demonym as a noun
         after "the" (the plural, or the bare form of one ending in a sibilant), is its
@@ -449,6 +468,9 @@ class Resolver:
         matches = sorted(
             doc.spans.get("parley_registry", []), key=lambda s: (s.start, -(s.end - s.start))
         )
+        # capitals' and countries' names that end a person's, and where they stand
+        surnames: set[str] = set()
+        surname_at: set[int] = set()
         for span in matches:
             if any(i in taken for i in range(span.start, span.end)):
                 continue
@@ -459,6 +481,10 @@ class Resolver:
                 continue  # "Hunter Biden", "Eric Trump": a relative, named by the NER later
             if entry.type == "country" and self._opens_person_name(span):
                 continue  # "Victoria Nuland", "Santiago Obama": a given name, not the capital
+            if entry.type == "country" and (span.text in surnames or self._ends_person_name(span)):
+                surnames.add(span.text)  # "João Lima", and "Lima" alone after it: a surname
+                surname_at.add(span.start)
+                continue
             if entry.type == "military" and self._modifies_unnamed_person(span[-1]):
                 continue  # "a senior Ukrainian military intelligence official": the official's
             if entry.type == "country":
@@ -513,7 +539,7 @@ class Resolver:
         self._acronyms(doc, clusters, taken)
         _join_same_names(clusters)
         self._apposed_descriptions(doc, clusters, taken, add)
-        report = self._report_country(doc)
+        report = self._report_country(doc, surname_at)
         if report is not None and self._mediates(doc, clusters.get(report), report):
             # "DOHA -": a report from where the host or mediator holds the talks is about the
             # parties, not the host
@@ -961,10 +987,11 @@ class Resolver:
                         c.mentions.append((tok.idx, tok.idx + len(tok)))
                         taken.add(tok.i)
 
-    def _report_country(self, doc: Doc) -> str | None:
+    def _report_country(self, doc: Doc, surname_at: set[int] = frozenset()) -> str | None:
         """Where the report is from: its dateline's country, else the one country its opening
         words name ("Tripoli clashes: live updates", "Moldova's deputy prime minister ...",
-        "Broadcast on ..., Dhaka"); None when they name two ("India and Pakistan met")."""
+        "Broadcast on ..., Dhaka"); None when they name two ("India and Pakistan met"). A
+        country's name at ``surname_at`` is a person's surname ("João Lima"), no place."""
         dateline = self._dateline_country(doc_text(doc))
         if dateline is not None:
             return dateline
@@ -982,6 +1009,8 @@ class Resolver:
                 break
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in BORDER_WORDS:
                 continue  # "near the Burkina border", "along the Thai border": its neighbour
+            if tok.i in surname_at:
+                continue
             country = self.country_named_at(tok) if tok.text in self.country_names else None
             if tok.text in self.demonyms:
                 named.add(self.demonym_of(tok))
