@@ -328,6 +328,15 @@ def test_a_dateline_of_one_party_places_its_people_though_the_other_is_named_mor
     assert found["person:somsak-inthavong"][1] == "LAO"  # the report's, not the other side's
 
 
+def test_a_hyphen_inside_a_datelines_town_is_no_dash(nlp):
+    text = (
+        "KARA-BULAK - Kyrgyz border guards said on Monday that the canal gates had been "
+        "closed. Aibek Osmonov, who farms beside the canal, said the fields were dry."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:aibek-osmonov"][1] == "KGZ"  # not Togo's, for its town of Kara
+
+
 def test_a_dateline_province_places_the_people_of_the_report(nlp):
     text = (
         "MARQUETALIA, Caldas — Dolores Ibargüen said the patrol had not returned to the "

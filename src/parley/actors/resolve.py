@@ -111,8 +111,9 @@ APPOSITION_TITLE_WORDS = 4
 
 # Actor types that can be a party to a conflict or negotiation.
 # A wire report's dateline: a place in capitals opening the text ("BAGHDAD, May 3 (Agency) -",
-# "KYIV (Reuters) -").
-DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,|\(|[-\u2013\u2014])")
+# "KYIV (Reuters) -"); a hyphen inside the place's name is no dash ("KARA-SUGET -" is not
+# "KARA", a town of Togo; "PORT-AU-PRINCE -").
+DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,|\(|(?<=\s)-|-(?=\s)|[\u2013\u2014])")
 # The opening lines a dateline may start: the first, or one after a headline or an editor's
 # note ("(Translated from Turkish ...)" then "ANKARA, September 1 (Ege) -").
 DATELINE_LINES = 3
