@@ -233,6 +233,19 @@ def test_an_unnamed_body_that_speaks_is_an_actor_of_its_own(nlp):
     assert any(a.source_actor == council.id for a in ex.attributions)
 
 
+def test_several_bodies_counted_or_qualified_that_act_are_an_actor(nlp):
+    text = (
+        "KATHMANDU - Protests went on for a third day. Several western embassies urged calm, "
+        "and international aid agencies said food was short. Embassies stayed closed, and two "
+        "infantry companies were deployed."
+    )
+    ex, _ = _actors(nlp, text)
+    assert len(_owner(ex, text, "Several western embassies")) == 1
+    assert len(_owner(ex, text, "international aid agencies")) == 1
+    assert _owner(ex, text, "Embassies") == []  # bare: any embassies
+    assert _owner(ex, text, "two infantry companies") == []  # units moved, no body acting
+
+
 def test_a_part_of_a_named_body_speaks_for_that_body(nlp):
     text = (
         "The press office of the Ministry of Energy of Ghana said the power cuts would end "

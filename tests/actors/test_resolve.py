@@ -317,6 +317,26 @@ def test_a_dateline_after_an_editors_note_or_a_headline_places_the_report(nlp):
         assert found["person:kerem-aydin"][1] == "TUR"  # not Greece, the other party
 
 
+def test_a_dateline_of_one_party_places_its_people_though_the_other_is_named_more(nlp):
+    text = (
+        "VIENTIANE, March 3 — Cambodian troops crossed into the disputed strip on Monday, and "
+        "Cambodia's defence ministry said the soldiers were on patrol. Cambodia rejected a "
+        "protest note, and Phnom Penh called the strip its own. Village chief Somsak "
+        "Inthavong said he had watched the troops dig trenches."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:somsak-inthavong"][1] == "LAO"  # the report's, not the other side's
+
+
+def test_a_hyphen_inside_a_datelines_town_is_no_dash(nlp):
+    text = (
+        "KARA-BULAK - Kyrgyz border guards said on Monday that the canal gates had been "
+        "closed. Aibek Osmonov, who farms beside the canal, said the fields were dry."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:aibek-osmonov"][1] == "KGZ"  # not Togo's, for its town of Kara
+
+
 def test_a_dateline_province_places_the_people_of_the_report(nlp):
     text = (
         "MARQUETALIA, Caldas — Dolores Ibargüen said the patrol had not returned to the "
@@ -801,6 +821,19 @@ def test_a_capital_or_country_opening_a_persons_name_is_no_place(nlp):
     assert "Dunmore" in person[2]
     found = actors_of(nlp, "Moscow Mayor Ivan Petrov said the city was calm.")
     assert "Moscow" in found["RUS"][2]
+
+
+def test_a_capital_or_country_ending_a_persons_name_is_their_surname_and_places_nothing(nlp):
+    text = (
+        "Camp leader João Lima said three families fled the settlement on Sunday. Lima said "
+        "the police arrived late."
+    )
+    found = actors_of(nlp, text)
+    assert "PER" not in found  # Lima is Peru's capital
+    assert found["person:joao-lima"][2] == ["João Lima", "Lima"]
+    assert found["person:joao-lima"][1] is None  # the report is from nowhere it names
+    found = actors_of(nlp, "Ana Torres said protesters marched in Lima on Monday.")
+    assert found["PER"][2] == ["Lima"]  # a place where no person's name holds it
 
 
 def test_the_government_of_a_report_that_never_names_its_state_is_that_state(nlp):

@@ -208,7 +208,9 @@ def acting_bodies(
     for tok in tokens_with(doc, "LEMMA", heads):
         if tok.i in taken or tok.lemma_.lower() not in heads or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if not acts(tok) or (tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in w["media"]):
+        if not acts(tok) or (
+            tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in w["media"] and not _several(tok)
+        ):
             continue
         span = phrase(tok)
         owner = next((c for c in tok.children if c.dep_ in POSSESSOR), None)
@@ -225,6 +227,19 @@ def acting_bodies(
             continue  # "the press service of the Ministry": the named body's
         out.append(Described(span, tok, span[0].lower_ in w["definite"]))
     return out
+
+
+def _several(head: Token) -> bool:
+    """A plural body's noun counted or qualified, not definite ("Thirteen Western embassies",
+    "several embassies", "international aid agencies"; not a bare "embassies" nor "the
+    agencies"): several bodies that act as one, an actor of their own; not a passive's
+    subject ("two infantry companies would be deployed": units moved, not bodies acting)."""
+    lefts = list(head.lefts)
+    if head.dep_ in ("nsubj:pass", "nsubjpass"):
+        return False
+    if any(c.lower_ in words()["definite"] or c.dep_ in POSSESSOR for c in lefts):
+        return False
+    return counted(head) or any(c.dep_ in ("amod", "det") for c in lefts)
 
 
 def _name_like(span: Span, demonyms: frozenset[str]) -> bool:

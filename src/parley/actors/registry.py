@@ -95,13 +95,20 @@ def _country_entries() -> tuple[Entry, ...]:
     codes = [(c.alpha_3, c) for c in pycountry.countries] + [
         (code, None) for code in EXTRA_COUNTRY_CODES
     ]
+    # a capital's name two countries share ("Kingston": Jamaica, Norfolk Island) is the most
+    # populous one's (GeoNames' country population; not a former state's, "Serbia and
+    # Montenegro")
+    seat_of: dict[str, str] = {}
+    current = [short[code] for code, _ in codes if short.get(code, {}).get("capital")]
+    for geo in sorted(current, key=lambda geo: -(geo.get("population") or 0)):
+        seat_of.setdefault(geo["capital"], alpha3_of(geo["iso3"]))
     for code, country in codes:
         geo = short.get(code, {})
         row = [*facts.get(code, [code]), "", "", ""]
         iso_names = country_names(country) if country is not None else [EXTRA_COUNTRY_CODES[code]]
         name = geo.get("name") or iso_names[0]
         aliases = iso_names + _split(row[2])
-        capital = geo.get("capital")
+        capital = geo.get("capital") if seat_of.get(geo.get("capital")) == code else None
         # the capital as news spells it, with or without diacritics ("Chisinau", "Chișinău")
         capitals = sorted(town_spellings(capital, geo["iso"])) if capital else []
         metonyms = capitals + _split(row[3])

@@ -1,0 +1,22 @@
+"""The registry's countries: names, capitals and seats as news writes them."""
+
+from __future__ import annotations
+
+from parley.actors import load_registry
+
+
+def test_a_capital_two_countries_share_is_the_more_populous_ones():
+    entries = load_registry().entries
+    assert "Kingston" in entries["JAM"].aliases  # Jamaica's, not Norfolk Island's
+    assert "Kingston" not in entries["NFK"].aliases
+    assert "Belgrade" in entries["SRB"].aliases  # not lost to the former Serbia and Montenegro
+
+
+def test_a_dateline_in_a_shared_capital_places_the_report_in_the_larger_country(nlp):
+    text = (
+        "KINGSTON (Wire) — Officers said on Sunday that two men were shot near a polling "
+        "station. Desmond Clarke, who runs a shop nearby, said he heard the shots."
+    )
+    doc = nlp(text)
+    (person,) = [a for a in doc._.actors if a.id == "person:desmond-clarke"]
+    assert person.country == "JAM"
