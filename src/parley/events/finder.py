@@ -29,6 +29,7 @@ from parley.events.grammar import (
     ASKING_VERBS,
     BINDING,
     CLAUSE_DEPS,
+    COMMITTED,
     COMPLEMENT_PATH,
     CONDITION_MARKS,
     COUNTRY_CASES,
@@ -55,6 +56,7 @@ from parley.events.grammar import (
     PLACE_OR_TIME_CASES,
     PROMISABLE,
     QUESTION_WORDS,
+    REAFFIRMING,
     RELATIVE_SPEECH_TYPES,
     RESUMING_VERBS,
     RETALIATION_VERBS,
@@ -551,6 +553,7 @@ class Finder:
         drafts.extend(self._nominal(doc, triggers, drafts, ctx))
         drafts.extend(self._speech_acts(doc, drafts, ctx))
         drafts.extend(self._scheduled_meetings(doc, drafts, ctx))
+        drafts.extend(self._commitments(doc, drafts, ctx))
         drafts.sort(key=lambda d: d.evidence)
         return drafts
 
@@ -1164,6 +1167,65 @@ class Finder:
                 )
             )
         return drafts
+
+    def _commitments(self, doc: Doc, found: list[Draft], ctx: Context) -> list[Draft]:
+        """A side that says it is, remains or stays committed to something ("the army remains
+        committed to the ceasefire", "his side was fully committed to the deal") or reaffirms
+        its commitment to it ("reaffirms its commitment to the settlement of all border
+        questions") promises it (PLOVER AGREE, mode promised; CAMEO 03, express intent to
+        cooperate, and its 0311 reaffirm). Not a commitment of troops or of crimes (an object),
+        a negated one, or one in a relative clause that says who someone is."""
+        drafts = []
+        anchored = {d.anchor.i for d in found}
+        for tok in _words_or_lemmas(doc, COMMITTED):
+            anchor, holder = self._committed(tok)
+            if anchor is None or anchor.i in anchored or tok.i in anchored:
+                continue
+            if is_negated(anchor) or _in_relative(anchor) or _consequence(anchor) is not None:
+                continue
+            sources = self.phrase_actors(holder, ctx)
+            if not sources:
+                continue
+            anchored.add(anchor.i)
+            told = anchor.head if anchor.dep_ == "xcomp" else anchor  # "remains committed"
+            tokens = _from_subject(_clause(told), told)
+            drafts.append(
+                Draft(
+                    anchor=anchor,
+                    type="AGREE",
+                    trigger=self.lex.verbs["promise"][0],
+                    sources=sources[:1],
+                    targets=[],
+                    evidence=_span(tokens),
+                    mode="promised",
+                    date_tokens=[anchor],
+                    place_scopes=[tokens, *_place_scopes(anchor, [], ctx)[1:]],
+                )
+            )
+        return drafts
+
+    @staticmethod
+    def _committed(tok: Token) -> tuple[Token | None, Token | None]:
+        """The clause's head and who is committed, for "committed to X" told of a side ("the
+        army remains committed to the ceasefire") or "reaffirms its commitment to X";
+        (None, None) otherwise."""
+        to_phrase = any(
+            c.dep_ in ("obl", "nmod") and _case(c) == "to" and c.pos_ in ("NOUN", "PROPN")
+            for c in tok.children
+        )
+        if not to_phrase:
+            return None, None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            head = tok.head
+            if tok.dep_ not in OBJ or head.lemma_.lower() not in REAFFIRMING:
+                return None, None
+            return head, subject(head)
+        if any(c.dep_ in OBJ for c in tok.children) or tok.dep_ in ("amod", "acl"):
+            return None, None  # "committed troops to the mission", "forces committed to ..."
+        predicate = any(c.dep_ in ("cop", "aux:pass", "auxpass") for c in tok.children)
+        if not predicate and tok.dep_ != "xcomp":
+            return None, None
+        return tok, subject(tok)
 
     def _scheduled_meetings(self, doc: Doc, found: list[Draft], ctx: Context) -> list[Draft]:
         """Meetings set for a day (issue 20 item 3): "the talks are due to resume in Luanda on
