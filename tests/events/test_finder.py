@@ -82,3 +82,14 @@ def test_the_protesters_named_again_still_protest(nlp):
         "Police fired tear gas at the protesters."
     )
     assert any("the protesters" in e["evidence"] for e in _of_type(nlp, text, "PROTEST"))
+
+
+def test_procedure_and_belief_are_no_undertakings(nlp):
+    texts = [
+        '"We will raise the matter at the Security Council," the Ghanaian foreign minister said.',
+        '"I will believe it when I see it," the Ghanaian foreign minister said.',
+    ]
+    for text in texts:
+        assert not _of_type(nlp, text, "AGREE")
+    text = '"We will release the prisoners on Friday," the Ghanaian foreign minister said.'
+    assert _of_type(nlp, text, "AGREE") or _of_type(nlp, text, "CONCEDE")
