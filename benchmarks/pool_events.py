@@ -5,15 +5,19 @@ positive, matched as ``../shared/eval/score_articles.py`` matches them.
     python benchmarks/pool_events.py --predictions OUT    # score a `parley extract` output
     python benchmarks/pool_events.py --show no_event      # list one class's cases too
     python benchmarks/pool_events.py --batch blind20 --show date   # only these batches
+    python benchmarks/pool_events.py --predictions OUT --drafts   # drafts the settler dropped
 
 A missed gold event is, in this order: ``no_event`` (no predicted event's evidence overlaps
 its evidence), ``wrong_type`` (none there has an accepted type), ``no_source`` /
 ``wrong_source`` (none of the right type has a source standing for the gold one), ``no_target``
-/ ``wrong_target`` (``_unfound`` added when no predicted actor stands for the gold
-one), or ``taken`` (a matching event was already paired with another gold
-event). A matched event is counted again when its mode or date differs from the gold. A false
-positive is ``fp_alone`` (no gold event overlaps it), ``fp_type``, ``fp_source``,
-``fp_target`` or ``fp_duplicate`` (it would match a gold event another prediction took).
+/ ``wrong_target`` (``_unfound`` added when no predicted actor stands for the gold one), or
+``taken`` (a matching event was already paired with another gold event). With ``--drafts`` the
+pool is run through the pipeline in this process too and a ``no_event`` whose evidence a draft
+of the finder overlaps (one the settler dropped, most often for want of a source) is
+``no_event_drafted`` instead, with the draft shown. A matched event is counted again when its
+mode or date differs from the gold. A false positive is ``fp_alone`` (no gold event overlaps
+it), ``fp_type``, ``fp_source``, ``fp_target`` or ``fp_duplicate`` (it would match a gold
+event another prediction took).
 """
 
 from __future__ import annotations
@@ -148,12 +152,58 @@ def classify(gold: dict, pred: dict) -> tuple[list[tuple], list[tuple]]:
     return misses, fps
 
 
+def drafted(gold: dict, rows: list[tuple], finder_drafts: list) -> list[tuple]:
+    """``rows`` with each ``no_event`` of ``gold`` that a finder's draft overlaps made
+    ``no_event_drafted`` (the draft's type, sources, targets and mode added)."""
+    out = []
+    events = {gev["id"]: gev for gev in gold.get("events", [])}
+    for kind, batch, detail in rows:
+        gev = events.get(detail.split(" ", 1)[0])
+        if kind == "no_event" and gev is not None:
+            near = [d for d in finder_drafts if overlap(gev["evidence"], d.evidence)]
+            if near:
+                shown = " ".join(f"{d.type}({d.sources}->{d.targets},{d.mode})" for d in near)
+                kind, detail = "no_event_drafted", f"{detail} drafts {shown}"
+        out.append((kind, batch, detail))
+    return out
+
+
+def finder_drafts(golds: list[dict]) -> dict[str, list]:
+    """Each article's drafts from the events stage's finder, before they are settled."""
+    from parley import pipeline
+    from parley.events import Finder
+    from parley.model import Article
+
+    nlp = pipeline.build()
+    seen: list = []
+    find = Finder.find
+
+    def keep(self, doc, ctx):
+        seen[:] = find(self, doc, ctx)
+        return list(seen)
+
+    Finder.find = keep
+    out = {}
+    try:
+        for gold in golds:
+            published = date.fromisoformat(gold["published"]) if gold.get("published") else None
+            article = Article(id=gold["id"], text=gold["text"], published=published)
+            nlp(pipeline.make_doc(nlp, article))
+            out[gold["id"]] = list(seen)
+    finally:
+        Finder.find = find
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--predictions", help="a `parley extract` output of the pool")
     parser.add_argument("--show", action="append", default=[], help="list this class's cases")
     parser.add_argument(
         "--batch", action="append", default=[], help="only this batch (a half kept unread)"
+    )
+    parser.add_argument(
+        "--drafts", action="store_true", help="tell the no_event misses a draft was found for"
     )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as name:
@@ -163,12 +213,15 @@ def main(argv: list[str] | None = None) -> None:
     n_gold = n_pred = 0
     if args.batch:
         golds = [g for g in golds if pool.batch_of(g["id"]) in args.batch]
+    drafts = finder_drafts(golds) if args.drafts else {}
     for gold in golds:
         for i, gev in enumerate(gold.get("events", [])):
             gev["id"] = f"{gold['id']}#{i}"
         n_gold += len(gold.get("events", []))
         n_pred += len(preds.get(gold["id"], {}).get("events") or [])
         misses, fps = classify(gold, preds.get(gold["id"], {}))
+        if args.drafts:
+            misses = drafted(gold, misses, drafts[gold["id"]])
         rows += misses + fps
     print(f"gold events {n_gold}, predicted {n_pred}")
     print_classes(rows, args.show)

@@ -29,6 +29,7 @@ from parley.events.grammar import (
     ASKING_VERBS,
     BINDING,
     CLAUSE_DEPS,
+    COMMITTED,
     COMPLEMENT_PATH,
     CONDITION_MARKS,
     COUNTRY_CASES,
@@ -55,6 +56,7 @@ from parley.events.grammar import (
     PLACE_OR_TIME_CASES,
     PROMISABLE,
     QUESTION_WORDS,
+    REAFFIRMING,
     RELATIVE_SPEECH_TYPES,
     RESUMING_VERBS,
     RETALIATION_VERBS,
@@ -71,6 +73,7 @@ from parley.events.grammar import (
     VERBAL_ATTACKS,
     VERBAL_MODIFIERS,
     VIOLENT_MEANS,
+    VIOLENT_TYPES,
 )
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer
@@ -90,6 +93,12 @@ from parley.nlp.syntax import PASSIVE_SUBJ as PASS_SUBJ
 from parley.nlp.syntax import case as _case
 from parley.nlp.syntax import mark as _mark
 from parley.nlp.syntax import negated as is_negated
+
+# Verbs whose simple past is their present ("hit", "beat", "set"): the tagger's present tense
+# of one may be a past (English irregular verbs; the violent ones of the lexicon).
+SAME_IN_PAST = frozenset({"hit", "beat", "cut", "shut", "put", "set", "burst", "spread", "shed"})
+# The characters that end a sentence; a first line ending in none of them is a headline.
+HEADLINE_ENDS = '.!?"\u201d\u2019)'
 
 
 def _threat(verb: Token) -> bool:
@@ -183,6 +192,21 @@ def _asks_for_self(verb: Token) -> bool:
         ):
             return False
     return any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _habitual(verb: Token) -> bool:
+    """Is a violent verb in the simple present with no auxiliary ("they shell civilians",
+    "bandits who burn trucks", "a group that attacks border posts"): what someone does as a
+    habit, no one act? Not in a headline, whose present tells a past act ("Bomber kills 12")."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "aux:pass") for c in verb.children):
+        return False
+    if verb.lower_ in SAME_IN_PAST:
+        return False  # "their jets hit the town": a past the tagger read as a present
+    text = verb.doc.text
+    body = text.lstrip()
+    first = body.split("\n", 1)[0].rstrip()
+    headline = "\n" in body and first and first[-1] not in HEADLINE_ENDS
+    return not (headline and verb.idx < text.index(first) + len(first))
 
 
 def _unasserted(verb: Token) -> bool:
@@ -292,6 +316,14 @@ def _one_meeting(noun: Token, named: bool) -> bool:
         if child.dep_ == "nmod" and _case(child) in PLACE_OR_TIME_CASES | {"of"}:
             return True
     return False
+
+
+def _points_back(noun: Token) -> bool:
+    """Is an event noun only "the", "this", "these" or "those" with it ("the attack", "this
+    attack", "the explosions"): a name for an event told before, not a new one? Anything more
+    ("the attack on the post", "Sunday's attack", "the second attack") may name another."""
+    children = [c for c in noun.children if not c.is_punct]
+    return bool(children) and all(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in children)
 
 
 def _noun_phrase(noun: Token) -> list[Token]:
@@ -520,6 +552,8 @@ class Finder:
             found = self.trigger(tok)
             if found is not None and found[1] == tok and self._figure(found[0], tok, ctx):
                 continue  # "attacked Clinton", "killed the bill": words, not violence
+            if found is not None and found[0].type in VIOLENT_TYPES and _habitual(found[1]):
+                continue  # "they shell civilians", "a group that attacks posts": a habit
             if found is not None and not_done(found[0].type, found[1]):
                 continue  # "should be deported", "the move to ban him": talked of, not done
             if found is not None and found[1].i not in triggers:
@@ -551,6 +585,7 @@ class Finder:
         drafts.extend(self._nominal(doc, triggers, drafts, ctx))
         drafts.extend(self._speech_acts(doc, drafts, ctx))
         drafts.extend(self._scheduled_meetings(doc, drafts, ctx))
+        drafts.extend(self._commitments(doc, drafts, ctx))
         drafts.sort(key=lambda d: d.evidence)
         return drafts
 
@@ -634,6 +669,12 @@ class Finder:
                     continue  # "the talks": a meeting told elsewhere
             if type_ == "ASSAULT" and self._verbal(noun, sources, targets, ctx):
                 continue  # "Trump's attacks on Clinton": words, not violence
+            told = self._told_before(noun, trig, (*found, *drafts))
+            if told is not None:
+                # "condemned the attack" after the attack was told: no second attack, but a
+                # place where the one told is named again
+                told.mentions.append(_span(_noun_phrase(noun)))
+                continue
             tokens = _noun_phrase(noun)
             done.add((sent, type_))
             drafts.append(
@@ -652,6 +693,17 @@ class Finder:
                 )
             )
         return drafts
+
+    @staticmethod
+    def _told_before(noun: Token, trig: Trigger, drafts) -> Draft | None:
+        """The event a bare definite noun names again ("the attack", "these arrests", after
+        an attack or arrests were told): the last one of its type told before it; None for a
+        noun that says more ("the attack on the post", "Sunday's attack") or names the people
+        who act ("the protesters")."""
+        if "agent" in trig.needs or not _points_back(noun):
+            return None
+        before = [d for d in drafts if d.type == trig.type and d.evidence[0] < noun.idx]
+        return max(before, key=lambda d: d.evidence[0]) if before else None
 
     def _nominal_trigger(self, tok: Token) -> Trigger | None:
         """The nominal event ``tok`` names, by its lemma or, when the tagger took the noun
@@ -1164,6 +1216,65 @@ class Finder:
                 )
             )
         return drafts
+
+    def _commitments(self, doc: Doc, found: list[Draft], ctx: Context) -> list[Draft]:
+        """A side that says it is, remains or stays committed to something ("the army remains
+        committed to the ceasefire", "his side was fully committed to the deal") or reaffirms
+        its commitment to it ("reaffirms its commitment to the settlement of all border
+        questions") promises it (PLOVER AGREE, mode promised; CAMEO 03, express intent to
+        cooperate, and its 0311 reaffirm). Not a commitment of troops or of crimes (an object),
+        a negated one, or one in a relative clause that says who someone is."""
+        drafts = []
+        anchored = {d.anchor.i for d in found}
+        for tok in _words_or_lemmas(doc, COMMITTED):
+            anchor, holder = self._committed(tok)
+            if anchor is None or anchor.i in anchored or tok.i in anchored:
+                continue
+            if is_negated(anchor) or _in_relative(anchor) or _consequence(anchor) is not None:
+                continue
+            sources = self.phrase_actors(holder, ctx)
+            if not sources:
+                continue
+            anchored.add(anchor.i)
+            told = anchor.head if anchor.dep_ == "xcomp" else anchor  # "remains committed"
+            tokens = _from_subject(_clause(told), told)
+            drafts.append(
+                Draft(
+                    anchor=anchor,
+                    type="AGREE",
+                    trigger=self.lex.verbs["promise"][0],
+                    sources=sources[:1],
+                    targets=[],
+                    evidence=_span(tokens),
+                    mode="promised",
+                    date_tokens=[anchor],
+                    place_scopes=[tokens, *_place_scopes(anchor, [], ctx)[1:]],
+                )
+            )
+        return drafts
+
+    @staticmethod
+    def _committed(tok: Token) -> tuple[Token | None, Token | None]:
+        """The clause's head and who is committed, for "committed to X" told of a side ("the
+        army remains committed to the ceasefire") or "reaffirms its commitment to X";
+        (None, None) otherwise."""
+        to_phrase = any(
+            c.dep_ in ("obl", "nmod") and _case(c) == "to" and c.pos_ in ("NOUN", "PROPN")
+            for c in tok.children
+        )
+        if not to_phrase:
+            return None, None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            head = tok.head
+            if tok.dep_ not in OBJ or head.lemma_.lower() not in REAFFIRMING:
+                return None, None
+            return head, subject(head)
+        if any(c.dep_ in OBJ for c in tok.children) or tok.dep_ in ("amod", "acl"):
+            return None, None  # "committed troops to the mission", "forces committed to ..."
+        predicate = any(c.dep_ in ("cop", "aux:pass", "auxpass") for c in tok.children)
+        if not predicate and tok.dep_ != "xcomp":
+            return None, None
+        return tok, subject(tok)
 
     def _scheduled_meetings(self, doc: Doc, found: list[Draft], ctx: Context) -> list[Draft]:
         """Meetings set for a day (issue 20 item 3): "the talks are due to resume in Luanda on

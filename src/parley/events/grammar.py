@@ -78,6 +78,10 @@ POLICE_NOUNS = _WORDS["police_nouns"]
 
 # Types an agreement to meet turns into: "agreed to meet again" is a meeting promised.
 PROMISABLE = {"CONSULT"}
+# A side committed to something, or reaffirming its commitment to it ("remains committed to the
+# ceasefire"), and the verbs that restate a commitment (CAMEO 03 and 0311, reaffirm).
+COMMITTED = _WORDS["committed"]
+REAFFIRMING = _WORDS["reaffirming"]
 
 # Words that make the place a clause names: locative prepositions, nouns a place name
 # modifies ("the Kerem Shalom crossing") or is "of" ("the town of Baidoa"), verbs of motion.
