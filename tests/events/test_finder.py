@@ -93,14 +93,3 @@ def test_procedure_and_belief_are_no_undertakings(nlp):
         assert not _of_type(nlp, text, "AGREE")
     text = '"We will release the prisoners on Friday," the Ghanaian foreign minister said.'
     assert _of_type(nlp, text, "AGREE") or _of_type(nlp, text, "CONCEDE")
-
-
-def test_violence_told_as_a_habit_is_no_event(nlp):
-    text = '"They shell our villages," a Malian villager said of the rebels on Monday.'
-    assert not _of_type(nlp, text, "ASSAULT")
-
-
-def test_a_past_that_looks_present_or_a_headline_still_is_one(nlp):
-    assert _of_type(nlp, "Malian jets hit the rebel base at Kidal on Monday.", "ASSAULT")
-    text = "Suicide bomber kills 12 at market in Nigeria\nA suicide bomber killed 12 people."
-    assert any("kills" in e["evidence"] for e in _of_type(nlp, text, "ASSAULT"))

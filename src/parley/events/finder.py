@@ -73,7 +73,6 @@ from parley.events.grammar import (
     VERBAL_ATTACKS,
     VERBAL_MODIFIERS,
     VIOLENT_MEANS,
-    VIOLENT_TYPES,
 )
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer
@@ -93,12 +92,6 @@ from parley.nlp.syntax import PASSIVE_SUBJ as PASS_SUBJ
 from parley.nlp.syntax import case as _case
 from parley.nlp.syntax import mark as _mark
 from parley.nlp.syntax import negated as is_negated
-
-# Verbs whose simple past is their present ("hit", "beat", "set"): the tagger's present tense
-# of one may be a past (English irregular verbs; the violent ones of the lexicon).
-SAME_IN_PAST = frozenset({"hit", "beat", "cut", "shut", "put", "set", "burst", "spread", "shed"})
-# The characters that end a sentence; a first line ending in none of them is a headline.
-HEADLINE_ENDS = '.!?"\u201d\u2019)'
 
 
 def _threat(verb: Token) -> bool:
@@ -192,21 +185,6 @@ def _asks_for_self(verb: Token) -> bool:
         ):
             return False
     return any(c.dep_ == "xcomp" for c in verb.children)
-
-
-def _habitual(verb: Token) -> bool:
-    """Is a violent verb in the simple present with no auxiliary ("they shell civilians",
-    "bandits who burn trucks", "a group that attacks border posts"): what someone does as a
-    habit, no one act? Not in a headline, whose present tells a past act ("Bomber kills 12")."""
-    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "aux:pass") for c in verb.children):
-        return False
-    if verb.lower_ in SAME_IN_PAST:
-        return False  # "their jets hit the town": a past the tagger read as a present
-    text = verb.doc.text
-    body = text.lstrip()
-    first = body.split("\n", 1)[0].rstrip()
-    headline = "\n" in body and first and first[-1] not in HEADLINE_ENDS
-    return not (headline and verb.idx < text.index(first) + len(first))
 
 
 def _unasserted(verb: Token) -> bool:
@@ -552,8 +530,6 @@ class Finder:
             found = self.trigger(tok)
             if found is not None and found[1] == tok and self._figure(found[0], tok, ctx):
                 continue  # "attacked Clinton", "killed the bill": words, not violence
-            if found is not None and found[0].type in VIOLENT_TYPES and _habitual(found[1]):
-                continue  # "they shell civilians", "a group that attacks posts": a habit
             if found is not None and not_done(found[0].type, found[1]):
                 continue  # "should be deported", "the move to ban him": talked of, not done
             if found is not None and found[1].i not in triggers:
