@@ -53,8 +53,6 @@ class Draft:
     # a doer the clause describes with no actor of the article ("a Baton Rouge newspaper
     # called on ...", "dozens of lawmakers met"): the event stands, its source unknown
     described: bool = False
-    # where the event is named again ("the attack", after it was told): more of its evidence
-    mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:

@@ -296,14 +296,6 @@ def _one_meeting(noun: Token, named: bool) -> bool:
     return False
 
 
-def _points_back(noun: Token) -> bool:
-    """Is an event noun only "the", "this", "these" or "those" with it ("the attack", "this
-    attack", "the explosions"): a name for an event told before, not a new one? Anything more
-    ("the attack on the post", "Sunday's attack", "the second attack") may name another."""
-    children = [c for c in noun.children if not c.is_punct]
-    return bool(children) and all(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in children)
-
-
 def _noun_phrase(noun: Token) -> list[Token]:
     """A nominal event's words: its modifiers before it and what follows it in its phrase,
     without relative clauses ("a suicide bombing in Logar", not "two days after ...")."""
@@ -645,12 +637,6 @@ class Finder:
                     continue  # "the talks": a meeting told elsewhere
             if type_ == "ASSAULT" and self._verbal(noun, sources, targets, ctx):
                 continue  # "Trump's attacks on Clinton": words, not violence
-            told = self._told_before(noun, trig, (*found, *drafts))
-            if told is not None:
-                # "condemned the attack" after the attack was told: no second attack, but a
-                # place where the one told is named again
-                told.mentions.append(_span(_noun_phrase(noun)))
-                continue
             tokens = _noun_phrase(noun)
             done.add((sent, type_))
             drafts.append(
@@ -669,17 +655,6 @@ class Finder:
                 )
             )
         return drafts
-
-    @staticmethod
-    def _told_before(noun: Token, trig: Trigger, drafts) -> Draft | None:
-        """The event a bare definite noun names again ("the attack", "these arrests", after
-        an attack or arrests were told): the last one of its type told before it; None for a
-        noun that says more ("the attack on the post", "Sunday's attack") or names the people
-        who act ("the protesters")."""
-        if "agent" in trig.needs or not _points_back(noun):
-            return None
-        before = [d for d in drafts if d.type == trig.type and d.evidence[0] < noun.idx]
-        return max(before, key=lambda d: d.evidence[0]) if before else None
 
     def _nominal_trigger(self, tok: Token) -> Trigger | None:
         """The nominal event ``tok`` names, by its lemma or, when the tagger took the noun

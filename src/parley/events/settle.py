@@ -257,7 +257,7 @@ class Settler:
             ev = Event(
                 type=type_,
                 mode=mode,
-                evidence=TextSpan.of(self.ctx.text, d.evidence, *d.mentions),
+                evidence=TextSpan.of(self.ctx.text, d.evidence),
                 source=source,
                 target=target,
                 date=day,
