@@ -57,33 +57,6 @@ def test_a_note_of_protest_sent_is_a_protest(nlp):
     assert len(found) == 1 and found[0]["target"] == "Kyrgyzstan"
 
 
-def test_the_attack_named_again_is_the_attack_told_not_a_second_one(nlp):
-    text = (
-        "Rebels attacked an army base near Malakal on Sunday. "
-        "South Sudan's government condemned the attack on Monday."
-    )
-    attacks = _of_type(nlp, text, "ASSAULT")
-    assert len(attacks) == 1
-    pieces = attacks[0]["record"].evidence.pieces
-    assert len(pieces) == 2 and text[slice(*pieces[1])] == "the attack"
-
-
-def test_an_attack_that_says_more_is_its_own_event(nlp):
-    text = (
-        "Rebels attacked an army base near Malakal on Sunday. "
-        "Two days later the attack on a police post in Bor killed three officers."
-    )
-    assert len(_of_type(nlp, text, "ASSAULT")) == 2
-
-
-def test_the_protesters_named_again_still_protest(nlp):
-    text = (
-        "Hundreds of protesters marched through Nairobi on Tuesday. "
-        "Police fired tear gas at the protesters."
-    )
-    assert any("the protesters" in e["evidence"] for e in _of_type(nlp, text, "PROTEST"))
-
-
 def test_procedure_and_belief_are_no_undertakings(nlp):
     texts = [
         '"We will raise the matter at the Security Council," the Ghanaian foreign minister said.',
