@@ -1,4 +1,4 @@
-"""Score Parley on the development pool: the team's spent blind batches, 172 articles and eight
+"""Score Parley on the development pool: the team's spent blind batches, 204 articles and ten
 stories written with gold by other members of the team (benchmarks/pool/README.md).
 
     python benchmarks/pool.py                   # articles and stories
