@@ -1054,20 +1054,7 @@ class Finder:
                 if not sources or not any(s in {p.id for p in ctx.parties} for s in sources[:1]):
                     continue
                 tokens = _from_subject(_clause(verb), verb)
-                drafts.append(
-                    Draft(
-                        anchor=verb,
-                        type="AGREE",
-                        trigger=self.lex.verbs["promise"][0],
-                        sources=sources[:1],
-                        targets=[],
-                        evidence=_span(tokens),
-                        mode="promised",
-                        future=True,
-                        date_tokens=[verb],
-                        place_scopes=[tokens],
-                    )
-                )
+                drafts.append(self._promised(verb, sources[0], tokens, [tokens], future=True))
         return drafts
 
     def _reported_undertakings(self, doc: Doc, triggers, found: list[Draft], ctx) -> list[Draft]:
@@ -1189,20 +1176,27 @@ class Finder:
             anchored.add(anchor.i)
             told = anchor.head if anchor.dep_ == "xcomp" else anchor  # "remains committed"
             tokens = _from_subject(_clause(told), told)
-            drafts.append(
-                Draft(
-                    anchor=anchor,
-                    type="AGREE",
-                    trigger=self.lex.verbs["promise"][0],
-                    sources=sources[:1],
-                    targets=[],
-                    evidence=_span(tokens),
-                    mode="promised",
-                    date_tokens=[anchor],
-                    place_scopes=[tokens, *_place_scopes(anchor, [], ctx)[1:]],
-                )
-            )
+            scopes = [tokens, *_place_scopes(anchor, [], ctx)[1:]]
+            drafts.append(self._promised(anchor, sources[0], tokens, scopes))
         return drafts
+
+    def _promised(
+        self, anchor, source: str, tokens: list, scopes: list, future: bool = False
+    ) -> Draft:
+        """A side's undertaking told without a promising verb ("we will withdraw", "remains
+        committed to the truce"): AGREE, promised, by ``source``, its evidence ``tokens``."""
+        return Draft(
+            anchor=anchor,
+            type="AGREE",
+            trigger=self.lex.verbs["promise"][0],
+            sources=[source],
+            targets=[],
+            evidence=_span(tokens),
+            mode="promised",
+            future=future,
+            date_tokens=[anchor],
+            place_scopes=scopes,
+        )
 
     @staticmethod
     def _committed(tok: Token) -> tuple[Token | None, Token | None]:
