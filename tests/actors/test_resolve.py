@@ -99,6 +99,23 @@ def test_country_of_an_unknown_person_comes_from_the_title(nlp):
     assert found["person:wanjiru-kamau"] == ("person", "KEN", ["Wanjiru Kamau"])
 
 
+def test_a_hyphenated_title_and_a_two_word_demonym_still_give_the_country(nlp):
+    # the dateline and the host's officials name another country: the title decides
+    text = (
+        "ADDIS ABABA, March 3 - The mediator, former Malawian vice-president Tiwonge "
+        "Mkandawire, said the talks would resume. Ethiopian officials welcomed the move. "
+        "Equatoguinean Vice-Minister Santiago Obiang Nsue called the plan fair. The accused, "
+        "Didier Ngaikosse, a former Central African militia commander, denied the charges."
+    )
+    found = actors_of(nlp, text)
+    countries = {k: v[1] for k, v in found.items()}
+    assert countries["person:tiwonge-mkandawire"] == "MWI"
+    assert countries["person:santiago-obiang-nsue"] == "GNQ"
+    assert countries["person:didier-ngaikosse"] == "CAF"
+    # the demonym of two words is no body of its own
+    assert not any(k.startswith("organization:central") for k in found)
+
+
 def test_ids_of_unknown_people_are_stable_across_articles(nlp):
     a = actors_of(nlp, "Envoy Sergio Valdivia met the rebels in Lima.")
     b = actors_of(nlp, "The talks were led by envoy Sergio Valdivia and ended without a deal.")

@@ -361,6 +361,11 @@ class Resolver:
         and "Guinean" alone are Sudan's and Guinea's."""
         return _longest_ending_at(tok, self.demonyms)
 
+    def _demonym_ending(self, tok: Token) -> str | None:
+        """The country of a demonym of one or more words ending at ``tok`` ("Malawian";
+        "Central African" at "African"), or None."""
+        return self.demonym_of(tok) if tok.text in self.demonym_ends else None
+
     def _in_demonym(self, ent: Span) -> bool:
         """Whether ``ent`` lies within a demonym ("Sierra Leonean", or "Sierra" of it)."""
         doc = ent.doc
@@ -528,8 +533,8 @@ class Resolver:
                 continue  # "the Indus Waters Treaty", "the Red Sea": no actor
             if span.text.isupper() and span.text.title() in known_places():
                 continue  # a dateline's town in capitals ("ISLAMABAD —")
-            if len(span) == 1 and span.text in self.demonyms:
-                continue  # "Belizean fishermen": a demonym the NER took for a body
+            if span.text in self.demonyms:
+                continue  # "Belizean fishermen", "a Central African commander": a demonym
             # "the Libyan News Agency": the demonym trimmed off the name gives its country, as a
             # country in it does ("the Border Service of the Kyrgyz Republic")
             country = self._country_in(doc, list(ent) + _possessor_before(ent))
@@ -587,8 +592,8 @@ class Resolver:
 
         def country_of(span: Span) -> tuple[str | None, str | None]:
             for tok in span:
-                if tok.text in self.demonyms:
-                    return self.demonym_of(tok), None
+                if (country := self._demonym_ending(tok)) is not None:
+                    return country, None
                 c = cluster_at(tok)
                 if c is not None and c.type == "country":
                     return c.id, None
@@ -604,8 +609,8 @@ class Resolver:
                     # country its possessor or a demonym in it names
                     for t in child.subtree:
                         owner = cluster_at(t)
-                        if t.text in self.demonyms:
-                            return self.demonym_of(t), None
+                        if (country := self._demonym_ending(t)) is not None:
+                            return country, None
                         if owner is not None and owner.type in PARTY_TYPES and owner.country:
                             return owner.country, None
                     town = _town_country(list(child.subtree))
@@ -1614,7 +1619,10 @@ class Resolver:
         phrase in apposition ("Eritrea's information minister, X"; "X, Kenya's envoy")."""
         before = []
         for tok in reversed(doc[max(0, ent.start - OFFICIAL_WINDOW) : ent.start]):
-            # a comma may set off the title phrase: "an Indian ministry spokesman, X"
+            # a comma may set off the title phrase: "an Indian ministry spokesman, X"; a
+            # hyphen inside a word is part of it ("former Malawian vice-president X")
+            if _joining_hyphen(doc, tok.i):
+                continue
             if (tok.is_punct and tok.text != ",") or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
                 break
             if "\n" in tok.text:
@@ -1678,6 +1686,8 @@ class Resolver:
             return None
         phrase = []
         for tok in doc[ent.end + 1 : ent.end + 1 + OFFICIAL_WINDOW]:
+            if _joining_hyphen(doc, tok.i):
+                continue  # "X, Malawi's former vice-president"
             if (tok.is_punct and tok.text not in POSSESSIVE) or tok.pos_ in ("VERB", "AUX", "ADP"):
                 break
             if self._head_title(tok):
@@ -1708,8 +1718,8 @@ class Resolver:
         """The first country a demonym or a registry name among ``tokens`` stands for."""
         held = _registry_ids_by_token(doc)
         for tok in tokens:
-            if tok.text in self.demonyms:
-                return self.demonym_of(tok)
+            if (country := self._demonym_ending(tok)) is not None:
+                return country  # "Malawian", "Central African" (at "African")
             for key in held.get(tok.i, ()):
                 entry = self.registry.entries.get(key)
                 if entry is not None and entry.country and entry.type != "person":
