@@ -68,3 +68,11 @@ def test_a_day_without_a_year_is_the_nearest_in_the_clause_s_direction():
     assert day("by 15 September", published=date(2026, 9, 10), future=True) == date(2026, 9, 15)
     assert day("by 5 January", published=date(2026, 12, 20), future=True) == date(2027, 1, 5)
     assert day("on 20 December", published=date(2027, 1, 3)) == date(2026, 12, 20)
+
+
+def test_a_day_weeks_ahead_told_in_a_past_clause_is_of_the_weeks_ahead():
+    # "threatened to strike on 24 June", told on 12 June: the day to come, not a year before
+    assert day("on 24 June", published=date(2026, 6, 12)) == date(2026, 6, 24)
+    assert day("by 2 January", published=date(2026, 12, 20)) == date(2027, 1, 2)
+    # months ahead in a past clause is the year before ("the war began on 10 July")
+    assert day("on 10 July", published=date(2027, 2, 1)) == date(2026, 7, 10)
