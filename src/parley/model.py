@@ -126,6 +126,10 @@ FROM_PARAGRAPH = "paragraph"
 # the events stage reads the act's time from ("Let us recall that on 3 March, as a result of
 # a provocation, three citizens were killed"): the story reads it as the act's own day.
 FROM_SENTENCE = "sentence"
+# ``Event.date_basis`` of the publication day given to an act whose evidence names a day only
+# for one of its nouns ("rejected the deadline, which expired on Tuesday"): the report's day,
+# as for an act told with no time, which the story must not take for the day the words name.
+FROM_REPORT = "report"
 
 
 @dataclass

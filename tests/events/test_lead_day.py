@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from parley.model import FROM_LEAD
+from parley.model import FROM_LEAD, FROM_REPORT
 from tests.events.test_extract import events, only
 
 # published Monday 6 May 2024 (``test_extract.PUBLISHED``)
@@ -82,3 +82,14 @@ def test_a_day_named_before_the_act_in_its_own_sentence_is_marked_as_the_sentenc
     killing = only(nlp, text, "ASSAULT")
     assert killing["date"] == date(2024, 4, 29)
     assert killing["record"].date_basis == FROM_SENTENCE
+
+
+def test_a_day_that_times_a_noun_leaves_the_act_to_the_report(nlp):
+    # the day belongs to the deadline, not to the rejection: the report's day, marked so
+    text = "Guatemala has rejected the 48-hour deadline for their release, which expired on Friday."
+    rejection = only(nlp, text, "REJECT")
+    assert rejection["date"] == date(2024, 5, 6)
+    assert rejection["record"].date_basis == FROM_REPORT
+    # a day of the act's own clause still leaves it undated by the report
+    own = "Guatemala rejected on Friday the deadline for their release."
+    assert only(nlp, own, "REJECT")["date"] == date(2024, 5, 3)

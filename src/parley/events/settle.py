@@ -33,7 +33,7 @@ from parley.events.grammar import (
     VIOLENT_TYPES,
 )
 from parley.events.wrongs import reported_wrongs
-from parley.model import FROM_LEAD, FROM_PARAGRAPH, FROM_SENTENCE, Event, Place
+from parley.model import FROM_LEAD, FROM_PARAGRAPH, FROM_REPORT, FROM_SENTENCE, Event, Place
 from parley.model import Span as TextSpan
 from parley.nlp.paragraphs import DATELINE
 from parley.nlp.syntax import (
@@ -402,12 +402,31 @@ class Settler:
         the report's own news, the publication day's."""
         if d.future or any(t.lower_ in OTHER_TIME_WORDS for t in d.anchor.subtree):
             return None, None
-        start, end = d.evidence
-        if holds_time(self.ctx.text[start:end]):
+        if self._own_time_unread(d):
             return None, None  # a time its clause gives that was not read: no guess over it
         if self.lead_day is not None and not _present_perfect(d.anchor):
             return self.lead_day, FROM_LEAD
-        return self.ctx.published, None
+        start, end = d.evidence
+        # a noun's time in the evidence: the publication day marked as the report's, which
+        # the story reads as soft, as it reads a publication day with no time word
+        noun_time = holds_time(self.ctx.text[start:end])
+        return self.ctx.published, FROM_REPORT if noun_time else None
+
+    def _own_time_unread(self, d: Draft) -> bool:
+        """Whether the act's evidence holds a time expression that is not a noun's own: one
+        in a clause or participle on a noun ("the riot that began on Monday", "the border,
+        closed since 2023", "the chairman, who on 28 July visited the village") times that
+        noun, not the act, which the paragraph or the report then dates."""
+        start, end = d.evidence
+        if not holds_time(self.ctx.text[start:end]):
+            return False
+        for expr in self.in_order:
+            if not (start <= expr.start and expr.end <= end):
+                continue
+            span = self.ctx.doc.char_span(expr.start, expr.end, alignment_mode="expand")
+            if span is None or not _on_a_noun(span.root, d.anchor):
+                return True
+        return False
 
     def _paragraph_day(self, d: Draft) -> tuple[date | None, str]:
         """The day the paragraph tells an act with no time of its own on: the last day
@@ -781,3 +800,24 @@ def _not_done(anchor: Token) -> bool:
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in FAILURE_VERBS:
         return True
     return any(c.dep_ in ("dobj", "obj") and c.lower_ in NOTHING_OBJECTS for c in anchor.children)
+
+
+def _on_a_noun(tok: Token, anchor: Token) -> bool:
+    """``tok`` lies in a clause or participle that modifies a noun of ``anchor``'s clause (a
+    relative clause, "acl"), on its way up to ``anchor``; False when the way up never
+    reaches the anchor (a time of another clause of the evidence)."""
+    cur = tok
+    found = False
+    for _ in range(MODIFIER_CLIMB_STEPS):
+        if cur == anchor:
+            return found
+        if cur.dep_ in RELATIVE or cur.dep_ == "acl":
+            found = True
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+# How far up the parse ``_on_a_noun`` looks for the act from a time expression's word.
+MODIFIER_CLIMB_STEPS = 8
