@@ -514,6 +514,32 @@ def test_a_kidnapping_typed_as_an_assault_and_as_a_seizure_is_one_event():
     assert not [d for d in event.disagreements if d["field"] == "type"]
 
 
+def test_a_closure_and_a_detention_of_the_same_sides_and_days_are_two_events():
+    # both COERCE, Djibouti's against Ethiopia's on the 2nd, sharing words ("the crossing"):
+    # closing the crossing is not detaining the drivers
+    day = date(2029, 6, 2)
+    reports = [
+        replace(
+            report("a", "COERCE", "DJI", "ETH", day, text="closed the crossing to all trucks"),
+            subtype="ban",
+        ),
+        replace(
+            report("b", "COERCE", "DJI", "ETH", day, text="detained drivers at the crossing"),
+            subtype="arrest",
+        ),
+        replace(
+            report("c", "COERCE", "DJI", "ETH", day, text="the drivers seized at the crossing"),
+            subtype="seize",
+        ),
+        report("d", "COERCE", "DJI", "ETH", day, text="the crackdown at the crossing"),
+    ]
+    events = merge(reports, SIDES)
+    assert sorted(sorted(r.article for r in e.reports) for e in events) == [
+        ["a"],
+        ["b", "c", "d"],
+    ]
+
+
 def test_arrests_made_during_a_shooting_stay_apart_from_the_shooting():
     # the detention shares the shooting's words ("the clash") but tells nobody taken by it
     day = date(2029, 6, 2)

@@ -319,7 +319,9 @@ class StoryInput:
 # 13: the words of a description ("the fishermen", "citizens", "each side") are no name; a
 # day named before the act in its own sentence is the act's own; a report that tells no day
 # joins the group of its soft day's days when one is open to it.
-STORY_FORMAT = 13
+# 14: reports keep the events stage's subtype; kinds of coercion other than taking someone (a
+# ban, an expulsion, a deportation) are not one act with a detention.
+STORY_FORMAT = 14
 
 
 @dataclass(frozen=True)
