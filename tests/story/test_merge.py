@@ -70,6 +70,26 @@ def test_different_acts_sides_or_weeks_stay_apart():
     assert len(merge(reports, SIDES)) == 6
 
 
+def test_a_proposal_told_weeks_later_with_no_day_of_its_own_is_a_new_proposal():
+    # the mediator offered talks on the 2nd; three weeks later two papers tell a proposal of a
+    # joint commission naming no day: a new proposal (of that week), not the offer again; the
+    # offer told again in the week it was made is the offer
+    def proposal(article: str, text: str, published: date, day=None) -> Report:
+        return report(article, "AGREE", mode="proposed", text=text, published=published, day=day)
+
+    reports = [
+        proposal("a", "offered on Monday to host talks", date(2026, 3, 3), date(2026, 3, 2)),
+        proposal("b", "the offer to host talks", date(2026, 3, 5)),
+        proposal("c", "proposed a joint commission", date(2026, 3, 24)),
+        proposal("d", "the joint commission she proposed", date(2026, 3, 25)),
+    ]
+    events = merge(reports, SIDES)
+    assert sorted(sorted(r.article for r in e.reports) for e in events) == [
+        ["a", "b"],
+        ["c", "d"],
+    ]
+
+
 def test_the_result_does_not_depend_on_the_order_reports_arrive():
     reports = [
         report("a", day=date(2026, 3, 2)),

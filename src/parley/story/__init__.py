@@ -321,7 +321,8 @@ class StoryInput:
 # joins the group of its soft day's days when one is open to it.
 # 14: reports keep the events stage's subtype; kinds of coercion other than taking someone (a
 # ban, an expulsion, a deportation) are not one act with a detention.
-STORY_FORMAT = 14
+# 15: a proposal told with no day of its own is of the week before its report, as an act is.
+STORY_FORMAT = 15
 
 
 @dataclass(frozen=True)

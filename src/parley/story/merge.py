@@ -69,6 +69,11 @@ ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
 # accusations of the other in one crisis ("pull its boats out", "stop issuing licences",
 # "free the men"), each an event of its own.
 SAID_APART = ANSWERS | {"REQUEST", "ACCUSE", "SUPPORT"}
+# Kinds of mode whose reports that give no day of their own tell of the week before their
+# publication (``told_window``): acts, and proposals (session 22: a mediator makes a new
+# proposal each round, "offered to mediate", then "proposed a joint commission" three weeks
+# later; bounded by their own days only, each later proposal of one side joined the first).
+WINDOWED_KINDS = ("act", "proposed")
 # Kinds of mode told apart by content too: a side makes several promises to the other in one
 # round ("free the fishermen by Friday", "hand back their boat"). (Proposals are not: one
 # offer is worded many ways, "proposed a smaller reduction" / "Djibouti's offer to cut fees".)
@@ -860,14 +865,14 @@ def _order(r: Report) -> tuple:
 
 
 def told_window(r: Report) -> tuple[date, date] | None:
-    """The days a report of an act that gives no day of its own (``told_day`` None) may tell
-    of: the period its evidence names ("last week", "earlier this month"), else the
-    ``NEWS_LAG_DAYS`` up to its publication; None (any days) for promises, proposals and acts
-    still to come, and without a publication date."""
-    if r.published is None or mode_kind(r.mode) != "act" or r.mode == "hypothetical":
-        # a promise or a proposal is told again for weeks ("despite the promise made on
-        # Sunday"), and an act to come ("will free them within five days") is of days after
-        # the report: their reports are bounded by their own days only
+    """The days a report of an act or a proposal that gives no day of its own (``told_day``
+    None) may tell of: the period its evidence names ("last week", "earlier this month"), else
+    the ``NEWS_LAG_DAYS`` up to its publication; None (any days) for promises and acts still to
+    come, and without a publication date."""
+    if r.published is None or mode_kind(r.mode) not in WINDOWED_KINDS or r.mode == "hypothetical":
+        # a promise is told again for weeks ("despite the promise made on Sunday"), and an
+        # act to come ("will free them within five days") is of days after the report: their
+        # reports are bounded by their own days only
         return None
     return _window(r.evidence.get("text") or "", r.published)
 
@@ -899,9 +904,9 @@ def _in_window(day: date, window: tuple[date, date] | None) -> bool:
 def _by_date(reports: list[Report]) -> list[list[Report]]:
     """Split one act's reports into events by date: dated reports within the slack of the
     group's first date join it; undated ones join the latest group of the days they may tell
-    of (``told_window``; for a proposal: the latest made before the report; for an act to
-    come: the latest of acts to come; for a promise: the only group, or the latest made before
-    the report), else one of the undated groups whose windows overlap theirs."""
+    of (``told_window``; for an act to come: the latest of acts to come; for a promise: the
+    only group, or the latest made before the report), else one of the undated groups whose
+    windows overlap theirs."""
     dated = sorted((r for r in reports if told_day(r)), key=_order)
     undated = sorted((r for r in reports if not told_day(r)), key=_order)
     groups: list[list[Report]] = []
@@ -917,9 +922,8 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
         window = told_window(r)
         if window is not None:
             fits = [g for g in groups if _in_window(g[0].date, window)]
-        elif mode_kind(r.mode) == "proposed":  # an offer is told after it is made
-            slack = timedelta(days=DATE_SLACK_DAYS)
-            fits = [g for g in groups if r.published and g[0].date <= r.published + slack]
+        elif mode_kind(r.mode) == "proposed":  # of no publication: no days to join
+            fits = []
         elif r.mode == "hypothetical":  # an act to come is not the act done
             fits = [g for g in groups if _to_come(g)]
         elif len(groups) == 1:
