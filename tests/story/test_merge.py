@@ -90,6 +90,17 @@ def test_a_proposal_told_weeks_later_with_no_day_of_its_own_is_a_new_proposal():
     ]
 
 
+def test_answers_that_share_only_a_function_word_are_two_answers():
+    # Djibouti rejected an offer and an ultimatum on the same day; "which" says nothing of
+    # which answer a report tells
+    day = date(2026, 3, 3)
+    reports = [
+        report("a", "REJECT", "DJI", "ETH", day, text="rejected the offer, which came late"),
+        report("b", "REJECT", "DJI", "ETH", day, text="rejected the ultimatum, which expires"),
+    ]
+    assert len(merge(reports, SIDES)) == 2
+
+
 def test_the_result_does_not_depend_on_the_order_reports_arrive():
     reports = [
         report("a", day=date(2026, 3, 2)),

@@ -322,7 +322,8 @@ class StoryInput:
 # 14: reports keep the events stage's subtype; kinds of coercion other than taking someone (a
 # ban, an expulsion, a deportation) are not one act with a detention.
 # 15: a proposal told with no day of its own is of the week before its report, as an act is.
-STORY_FORMAT = 15
+# 16: pronouns, wh-words, quantifiers and connectives are stopwords (no stem of a report).
+STORY_FORMAT = 16
 
 
 @dataclass(frozen=True)
