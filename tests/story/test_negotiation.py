@@ -97,12 +97,12 @@ def test_a_deadline_told_after_it_passed_is_the_past_day_not_next_years():
     assert item.date == date(2026, 6, 9)  # made no later than it was first told
 
 
-def agreement(text: str, published: date = date(2026, 6, 10)) -> StoryEvent:
+def agreement(text: str, published: date = date(2026, 6, 10), type_="AGREE") -> StoryEvent:
     told = Report(
         article="w2",
         published=published,
         outlet="Horn Wire",
-        type="AGREE",
+        type=type_,
         mode="asserted",
         source="ERI",
         target="ETH",
@@ -110,7 +110,7 @@ def agreement(text: str, published: date = date(2026, 6, 10)) -> StoryEvent:
         place=None,
         evidence={"spans": [[0, len(text)]], "text": text},
     )
-    return StoryEvent("ev-2", "AGREE", "asserted", "ERI", "ETH", told.date, None, [told])
+    return StoryEvent("ev-2", type_, "asserted", "ERI", "ETH", told.date, None, [told])
 
 
 def test_an_agreement_to_refrain_or_to_act_by_a_day_is_a_commitment_not_an_acceptance():
@@ -140,3 +140,13 @@ def test_an_answer_still_to_come_is_a_commitment_not_an_acceptance():
     )
     event = StoryEvent("ev-3", "CONCEDE", "hypothetical", "ERI", "ETH", None, None, [told])
     assert item_of(event).kind == "commitment"
+
+
+def test_a_denial_answers_an_accusation_and_is_no_rejection():
+    def answer(text: str):
+        return item_of(agreement(text, type_="REJECT"))
+
+    assert answer("Eritrea denied that its soldiers had fired on the herders") is None
+    assert answer("Eritrea rejected the charges as lies") is None
+    assert answer("Eritrea rejected the demand for compensation").kind == "rejected"
+    assert answer("Eritrea dismissed the proposal").kind == "rejected"

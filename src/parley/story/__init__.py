@@ -323,7 +323,8 @@ class StoryInput:
 # ban, an expulsion, a deportation) are not one act with a detention.
 # 15: a proposal told with no day of its own is of the week before its report, as an act is.
 # 16: pronouns, wh-words, quantifiers and connectives are stopwords (no stem of a report).
-STORY_FORMAT = 16
+# 17: a denial ("denied firing", "rejected the charges") is no negotiation item.
+STORY_FORMAT = 17
 
 
 @dataclass(frozen=True)

@@ -135,6 +135,12 @@ DEADLINE = re.compile(
     r"\bwithin\s+(?P<n>\d+|[a-z]+)\s+(?P<unit>hours?|days?|weeks?)\b",
     re.I,
 )
+# - a denial answers an accusation, not a demand or an offer: "Malawi denied that its forces
+#   had fired", "the FRN rejects the lies of the regime", "denied the charge" (session 22: none
+#   of the pool stories' gold rejections is one; "dismissed the demand" still rejects);
+DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ials?)|accusations?|allegations?|charges?|claims?|lies)\b", re.I
+)
 # - an answer to an offer: "welcomed the offer" accepts it.
 OFFER = re.compile(r"\b(?:offer|proposal|plan|initiative|mediation)s?\b", re.I)
 HOURS_PER_DAY = 24
@@ -161,7 +167,7 @@ def kind_of(event: StoryEvent) -> str | None:
     if event.type == "REQUEST":
         return "demand"
     if event.type == "REJECT":
-        return "rejected"
+        return None if texts and all(DENIED.search(t) for t in texts) else "rejected"
     if event.type in ("AGREE", "CONCEDE", "SUPPORT") and event.mode != "negated":
         if texts and all(NOT_AGREED.search(t) for t in texts):
             return None
