@@ -150,3 +150,16 @@ def test_a_denial_answers_an_accusation_and_is_no_rejection():
     assert answer("Eritrea rejected the charges as lies") is None
     assert answer("Eritrea rejected the demand for compensation").kind == "rejected"
     assert answer("Eritrea dismissed the proposal").kind == "rejected"
+
+
+def test_an_appeal_to_both_sides_or_for_calm_is_no_demand():
+    def asked(text: str):
+        return item_of(agreement(text, type_="REQUEST"))
+
+    assert asked("The envoy urged both sides to stop fighting") is None
+    assert asked("Kenya called on all parties to show restraint") is None
+    assert asked("Eritrea demanded that Ethiopia free the herders").kind == "demand"
+    # the two countries named in passing: still Eritrea's demand of Ethiopia
+    assert asked("Eritrea asked Ethiopia to reopen the border between the two countries").kind == (
+        "demand"
+    )

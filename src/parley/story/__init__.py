@@ -324,7 +324,8 @@ class StoryInput:
 # 15: a proposal told with no day of its own is of the week before its report, as an act is.
 # 16: pronouns, wh-words, quantifiers and connectives are stopwords (no stem of a report).
 # 17: a denial ("denied firing", "rejected the charges") is no negotiation item.
-STORY_FORMAT = 17
+# 18: an appeal to both sides or for calm ("urged both sides to stop fighting") is no demand.
+STORY_FORMAT = 18
 
 
 @dataclass(frozen=True)

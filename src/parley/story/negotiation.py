@@ -141,6 +141,15 @@ DEADLINE = re.compile(
 DENIED = re.compile(
     r"\b(?:den(?:y|ies|ied|ials?)|accusations?|allegations?|charges?|claims?|lies)\b", re.I
 )
+# - an appeal to both sides, or for calm, asks nothing of one side of another: "urged both
+#   sides to stop fighting", "called on all sides to show restraint", "urged restraint",
+#   "calls on the population to remain calm" (session 22: the pool stories' gold lists none
+#   as a demand);
+APPEAL = re.compile(
+    r"\b(?:urg\w*|call\w*\s+(?:on|upon)|ask\w*|appeal\w*\s+to)\s+(?:both|all|the two)\s+"
+    r"(?:sides|parties|governments|countries|capitals)\b|\b(?:restraint|calm)\b",
+    re.I,
+)
 # - an answer to an offer: "welcomed the offer" accepts it.
 OFFER = re.compile(r"\b(?:offer|proposal|plan|initiative|mediation)s?\b", re.I)
 HOURS_PER_DAY = 24
@@ -165,7 +174,7 @@ def kind_of(event: StoryEvent) -> str | None:
     if event.mode == "proposed":
         return "proposal"
     if event.type == "REQUEST":
-        return "demand"
+        return None if texts and all(APPEAL.search(t) for t in texts) else "demand"
     if event.type == "REJECT":
         return None if texts and all(DENIED.search(t) for t in texts) else "rejected"
     if event.type in ("AGREE", "CONCEDE", "SUPPORT") and event.mode != "negated":
