@@ -4,6 +4,7 @@ is no acceptance and no statement (issue 20). Articles written for these tests."
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 from parley.story.merge import Report, StoryEvent
@@ -163,3 +164,15 @@ def test_an_appeal_to_both_sides_or_for_calm_is_no_demand():
     assert asked("Eritrea asked Ethiopia to reopen the border between the two countries").kind == (
         "demand"
     )
+
+
+def test_a_stance_restated_is_no_commitment():
+    def promised(text: str):
+        event = agreement(text)
+        event.mode = "promised"
+        event.reports[0] = replace(event.reports[0], mode="promised")
+        return item_of(event)
+
+    assert promised("Eritrea remained committed to the Algiers agreement") is None
+    assert promised("Eritrea pledged to free the herders").kind == "commitment"
+    assert promised("Eritrea remains committed to leaving Badme by Friday").kind == "commitment"

@@ -325,7 +325,8 @@ class StoryInput:
 # 16: pronouns, wh-words, quantifiers and connectives are stopwords (no stem of a report).
 # 17: a denial ("denied firing", "rejected the charges") is no negotiation item.
 # 18: an appeal to both sides or for calm ("urged both sides to stop fighting") is no demand.
-STORY_FORMAT = 18
+# 19: a stance restated ("remained committed to the agreement") is no commitment.
+STORY_FORMAT = 19
 
 
 @dataclass(frozen=True)

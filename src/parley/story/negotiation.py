@@ -150,6 +150,10 @@ APPEAL = re.compile(
     r"(?:sides|parties|governments|countries|capitals)\b|\b(?:restraint|calm)\b",
     re.I,
 )
+# - a stance restated is no undertaking: "Suriname remained committed to the Bridgetown
+#   agreement", "remains committed to good neighbourliness" (what it was committed to was
+#   undertaken before, or is no act);
+STANCE = re.compile(r"\bremain(?:s|ed|ing)?\s+(?:\w+\s+)?committed\s+to\b", re.I)
 # - an answer to an offer: "welcomed the offer" accepts it.
 OFFER = re.compile(r"\b(?:offer|proposal|plan|initiative|mediation)s?\b", re.I)
 HOURS_PER_DAY = 24
@@ -166,7 +170,8 @@ def kind_of(event: StoryEvent) -> str | None:
     if texts and all(NO_STATEMENT.search(t) for t in texts):
         return None
     if event.mode in ("promised", "conditional"):
-        return "commitment"
+        stance = all(STANCE.search(t) and not _deadline_in(t, _made(event), True) for t in texts)
+        return None if texts and stance else "commitment"
     if event.mode == "hypothetical" and any(_deadline_in(t, _made(event), True) for t in texts):
         return "commitment"  # "under the agreement, the OAS will deploy observers by Oct. 19"
     if event.mode == "hypothetical" and event.type in ("AGREE", "CONCEDE"):
