@@ -70,6 +70,37 @@ def test_different_acts_sides_or_weeks_stay_apart():
     assert len(merge(reports, SIDES)) == 6
 
 
+def test_a_proposal_told_weeks_later_with_no_day_of_its_own_is_a_new_proposal():
+    # the mediator offered talks on the 2nd; three weeks later two papers tell a proposal of a
+    # joint commission naming no day: a new proposal (of that week), not the offer again; the
+    # offer told again in the week it was made is the offer
+    def proposal(article: str, text: str, published: date, day=None) -> Report:
+        return report(article, "AGREE", mode="proposed", text=text, published=published, day=day)
+
+    reports = [
+        proposal("a", "offered on Monday to host talks", date(2026, 3, 3), date(2026, 3, 2)),
+        proposal("b", "the offer to host talks", date(2026, 3, 5)),
+        proposal("c", "proposed a joint commission", date(2026, 3, 24)),
+        proposal("d", "the joint commission she proposed", date(2026, 3, 25)),
+    ]
+    events = merge(reports, SIDES)
+    assert sorted(sorted(r.article for r in e.reports) for e in events) == [
+        ["a", "b"],
+        ["c", "d"],
+    ]
+
+
+def test_answers_that_share_only_a_function_word_are_two_answers():
+    # Djibouti rejected an offer and an ultimatum on the same day; "which" says nothing of
+    # which answer a report tells
+    day = date(2026, 3, 3)
+    reports = [
+        report("a", "REJECT", "DJI", "ETH", day, text="rejected the offer, which came late"),
+        report("b", "REJECT", "DJI", "ETH", day, text="rejected the ultimatum, which expires"),
+    ]
+    assert len(merge(reports, SIDES)) == 2
+
+
 def test_the_result_does_not_depend_on_the_order_reports_arrive():
     reports = [
         report("a", day=date(2026, 3, 2)),
@@ -512,6 +543,32 @@ def test_a_kidnapping_typed_as_an_assault_and_as_a_seizure_is_one_event():
     [event] = merge(reports, sides)
     assert {r.article for r in event.reports} == {"a", "b"}
     assert not [d for d in event.disagreements if d["field"] == "type"]
+
+
+def test_a_closure_and_a_detention_of_the_same_sides_and_days_are_two_events():
+    # both COERCE, Djibouti's against Ethiopia's on the 2nd, sharing words ("the crossing"):
+    # closing the crossing is not detaining the drivers
+    day = date(2029, 6, 2)
+    reports = [
+        replace(
+            report("a", "COERCE", "DJI", "ETH", day, text="closed the crossing to all trucks"),
+            subtype="ban",
+        ),
+        replace(
+            report("b", "COERCE", "DJI", "ETH", day, text="detained drivers at the crossing"),
+            subtype="arrest",
+        ),
+        replace(
+            report("c", "COERCE", "DJI", "ETH", day, text="the drivers seized at the crossing"),
+            subtype="seize",
+        ),
+        report("d", "COERCE", "DJI", "ETH", day, text="the crackdown at the crossing"),
+    ]
+    events = merge(reports, SIDES)
+    assert sorted(sorted(r.article for r in e.reports) for e in events) == [
+        ["a"],
+        ["b", "c", "d"],
+    ]
 
 
 def test_arrests_made_during_a_shooting_stay_apart_from_the_shooting():

@@ -12,7 +12,8 @@ from parley.story.merge import Report, link_denials, merge
 
 SIDES = {"ETH": "ETH", "DJI": "DJI", "ERI": "ERI", "person:abiy": "ETH", "person:guelleh": "DJI"}
 ACTORS = [*SIDES, None]
-TYPES = ["CONSULT", "REQUEST", "REJECT", "AGREE", "ASSAULT", "ACCUSE", "COOPERATE"]
+TYPES = ["CONSULT", "REQUEST", "REJECT", "AGREE", "ASSAULT", "ACCUSE", "COOPERATE", "COERCE"]
+SUBTYPES = [None, "arrest", "seize", "abduct", "ban", "deport"]
 MODES = ["asserted", "alleged", "negated", "proposed", "promised", "conditional"]
 WORDS = ["troops", "shelled", "the", "convoy", "denied", "accusation", "offer", "truce", "port"]
 START = date(2026, 3, 1)
@@ -45,6 +46,7 @@ def reports(draw) -> list[Report]:
                     place=None,
                     evidence={"spans": [[start, start + len(text)]], "text": text},
                     idx=idx,
+                    subtype=draw(st.sampled_from(SUBTYPES)),
                 )
             )
     return out

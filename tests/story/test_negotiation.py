@@ -4,6 +4,7 @@ is no acceptance and no statement (issue 20). Articles written for these tests."
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 from parley.story.merge import Report, StoryEvent
@@ -97,12 +98,12 @@ def test_a_deadline_told_after_it_passed_is_the_past_day_not_next_years():
     assert item.date == date(2026, 6, 9)  # made no later than it was first told
 
 
-def agreement(text: str, published: date = date(2026, 6, 10)) -> StoryEvent:
+def agreement(text: str, published: date = date(2026, 6, 10), type_="AGREE") -> StoryEvent:
     told = Report(
         article="w2",
         published=published,
         outlet="Horn Wire",
-        type="AGREE",
+        type=type_,
         mode="asserted",
         source="ERI",
         target="ETH",
@@ -110,7 +111,7 @@ def agreement(text: str, published: date = date(2026, 6, 10)) -> StoryEvent:
         place=None,
         evidence={"spans": [[0, len(text)]], "text": text},
     )
-    return StoryEvent("ev-2", "AGREE", "asserted", "ERI", "ETH", told.date, None, [told])
+    return StoryEvent("ev-2", type_, "asserted", "ERI", "ETH", told.date, None, [told])
 
 
 def test_an_agreement_to_refrain_or_to_act_by_a_day_is_a_commitment_not_an_acceptance():
@@ -140,3 +141,38 @@ def test_an_answer_still_to_come_is_a_commitment_not_an_acceptance():
     )
     event = StoryEvent("ev-3", "CONCEDE", "hypothetical", "ERI", "ETH", None, None, [told])
     assert item_of(event).kind == "commitment"
+
+
+def test_a_denial_answers_an_accusation_and_is_no_rejection():
+    def answer(text: str):
+        return item_of(agreement(text, type_="REJECT"))
+
+    assert answer("Eritrea denied that its soldiers had fired on the herders") is None
+    assert answer("Eritrea rejected the charges as lies") is None
+    assert answer("Eritrea rejected the demand for compensation").kind == "rejected"
+    assert answer("Eritrea dismissed the proposal").kind == "rejected"
+
+
+def test_an_appeal_to_both_sides_or_for_calm_is_no_demand():
+    def asked(text: str):
+        return item_of(agreement(text, type_="REQUEST"))
+
+    assert asked("The envoy urged both sides to stop fighting") is None
+    assert asked("Kenya called on all parties to show restraint") is None
+    assert asked("Eritrea demanded that Ethiopia free the herders").kind == "demand"
+    # the two countries named in passing: still Eritrea's demand of Ethiopia
+    assert asked("Eritrea asked Ethiopia to reopen the border between the two countries").kind == (
+        "demand"
+    )
+
+
+def test_a_stance_restated_is_no_commitment():
+    def promised(text: str):
+        event = agreement(text)
+        event.mode = "promised"
+        event.reports[0] = replace(event.reports[0], mode="promised")
+        return item_of(event)
+
+    assert promised("Eritrea remained committed to the Algiers agreement") is None
+    assert promised("Eritrea pledged to free the herders").kind == "commitment"
+    assert promised("Eritrea remains committed to leaving Badme by Friday").kind == "commitment"

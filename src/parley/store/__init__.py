@@ -311,6 +311,7 @@ def read_story_input(engine: Engine | Connection) -> StoryInput:
             EventRow.attribution_idx,
             EventRow.idx,
             EventRow.date_basis,
+            EventRow.subtype,
         )
         query = select(*event_columns).order_by(EventRow.article_id, EventRow.idx)
         for e in session.execute(query):
@@ -335,6 +336,7 @@ def read_story_input(engine: Engine | Connection) -> StoryInput:
                     attribution=e.attribution_idx,
                     idx=e.idx,
                     date_basis=e.date_basis,
+                    subtype=e.subtype,
                 )
             )
         articles = {

@@ -509,6 +509,7 @@ def _report(row, published, outlet) -> Report:
         attribution=row.attribution_idx,
         idx=row.idx,
         date_basis=row.date_basis,
+        subtype=row.subtype,
     )
 
 
@@ -527,6 +528,7 @@ EVENT_COLUMNS = (
     EventRow.evidence,
     EventRow.attribution_idx,
     EventRow.date_basis,
+    EventRow.subtype,
 )
 
 
@@ -983,7 +985,7 @@ def _stored_reports(
     query = sql(
         "SELECT sr.id, sr.story_event_id, e.article_id, e.idx, e.type, e.mode, "
         "e.source_actor, e.target_actor, e.date, e.place_name, e.place_country, e.lat, e.lon, "
-        "e.evidence, e.attribution_idx, a.published, a.outlet, sr.key, e.date_basis "
+        "e.evidence, e.attribution_idx, a.published, a.outlet, sr.key, e.date_basis, e.subtype "
         "FROM story_reports sr "
         "JOIN events e ON e.article_id = sr.article_id AND e.idx = sr.idx "
         "JOIN articles a ON a.id = e.article_id WHERE sr.id IN :ids"
@@ -994,7 +996,7 @@ def _stored_reports(
         for row in conn.execute(query, {"ids": batch}).fetchall():
             (row_id, event_id, article, idx, type_, mode, source, target, day, place_name,
              place_country, lat, lon, evidence, attribution, published, outlet,
-             key, basis) = row  # fmt: skip
+             key, basis, subtype) = row  # fmt: skip
             place = (
                 {"name": place_name, "country": place_country, "lat": lat, "lon": lon}
                 if place_name
@@ -1014,6 +1016,7 @@ def _stored_reports(
                 attribution=attribution,
                 idx=idx,
                 date_basis=basis,
+                subtype=subtype,
             )
             old_reports.append(r)
             members[event_id].add(r.key)

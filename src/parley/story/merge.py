@@ -55,6 +55,13 @@ TOLD_ANY_SIDE = {"ASSAULT", "COERCE", "SANCTION"}
 # during it ("detained six men who crossed during the fighting") are two acts.
 TOLD_AS_EITHER = frozenset({"ASSAULT", "COERCE"})
 TAKEN = "detain"
+# The kinds of coercion (the events stage's subtypes, ``Event.subtype``, from its trigger
+# lexicon) that are one act however an outlet words it: a detention, a seizure and a kidnapping
+# all take someone. Other kinds (a ban, a border closure, an expulsion, a deportation) are other
+# acts, even of the same sides and days: "closed the crossing" is not "detained six traders".
+# An assault's kinds (a shooting, a clash, a shelling) are not told apart: outlets call one
+# fight each of them.
+TAKING_KINDS = frozenset({"arrest", "seize", "abduct"})
 # Acts that answer something (an acceptance, a rejection, a denial): between the same sides in
 # the same days there are often several, told apart by what they answer.
 ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
@@ -62,6 +69,11 @@ ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
 # accusations of the other in one crisis ("pull its boats out", "stop issuing licences",
 # "free the men"), each an event of its own.
 SAID_APART = ANSWERS | {"REQUEST", "ACCUSE", "SUPPORT"}
+# Kinds of mode whose reports that give no day of their own tell of the week before their
+# publication (``told_window``): acts, and proposals (session 22: a mediator makes a new
+# proposal each round, "offered to mediate", then "proposed a joint commission" three weeks
+# later; bounded by their own days only, each later proposal of one side joined the first).
+WINDOWED_KINDS = ("act", "proposed")
 # Kinds of mode told apart by content too: a side makes several promises to the other in one
 # round ("free the fishermen by Friday", "hand back their boat"). (Proposals are not: one
 # offer is worded many ways, "proposed a smaller reduction" / "Djibouti's offer to cut fees".)
@@ -149,6 +161,8 @@ class Report:
     # where a day its words do not tell came from (``parley.model.Event.date_basis``: the
     # article's lead, the act's paragraph); such a day is soft (``told_day``)
     date_basis: str | None = None
+    # the kind of act the events stage read (``parley.model.Event.subtype``: "arrest", "ban")
+    subtype: str | None = None
 
     @property
     def key(self) -> tuple[str, int]:
@@ -426,8 +440,9 @@ def merge_groups(
         keyed[report_key(r, side, targets)].append(r)
     said = _Said(names)
     groups: list[tuple[tuple, list[Report]]] = []
-    for key in sorted(keyed, key=repr):
-        for group in _by_date(keyed[key]):
+    parts = [(key, part) for key in sorted(keyed, key=repr) for part in _by_kind(keyed[key])]
+    for key, part in parts:
+        for group in _by_date(part):
             if not told_apart(key):
                 groups.append((key, group))
                 continue
@@ -452,6 +467,40 @@ class _Said:
         if stems is None:
             stems = self.found[r.key] = said_stems(r, self.names)
         return stems
+
+
+def coercion_kind(r: Report) -> str | None:
+    """The kind of coercion a report tells (``TAKING_KINDS`` as one, "taking"; a ban, an
+    expulsion), None for an act of no such kind or a kind the events stage did not read."""
+    if r.subtype is None or r.type not in TOLD_ANY_SIDE:
+        return None
+    if r.type == "ASSAULT" and r.subtype not in TAKING_KINDS:
+        return None
+    return "taking" if r.subtype in TAKING_KINDS else r.subtype
+
+
+def _kinds_fit(a: list[Report], b: list[Report]) -> bool:
+    """Whether two groups may tell one act: they tell no two kinds of coercion apart
+    (``coercion_kind``); a report of no known kind fits any."""
+    kinds_a = {k for r in a if (k := coercion_kind(r))}
+    kinds_b = {k for r in b if (k := coercion_kind(r))}
+    return not kinds_a or not kinds_b or bool(kinds_a & kinds_b)
+
+
+def _by_kind(reports: list[Report]) -> list[list[Report]]:
+    """One merge key's reports by the kind of coercion they tell (``coercion_kind``), in
+    order of kind; reports of no known kind join the kind most reports tell (the first in
+    alphabetical order of the most told), or are one part when none is known."""
+    kinds: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        kinds[coercion_kind(r) or ""].append(r)
+    if len(kinds) == 1:
+        return [reports]
+    unknown = kinds.pop("", [])
+    if unknown:
+        most = max(sorted(kinds), key=lambda k: len(kinds[k]))
+        kinds[most] = sorted([*kinds[most], *unknown], key=_order)
+    return [kinds[k] for k in sorted(kinds)]
 
 
 def told_apart(key: tuple) -> bool:
@@ -502,6 +551,7 @@ def _join_unnamed_sides(
             if not articles & {r.article for r in groups[j][1]}
             and _same_days(group, groups[j][1])
             and _to_come(group) == _to_come(groups[j][1])
+            and _kinds_fit(group, groups[j][1])
             and _linked(stems_of(k), stems_of(j))
         ]
         # the one fit, or the one whose evidence shares the most with it
@@ -568,6 +618,7 @@ def _join_near_sides(
             and not keys & {groups[m][0] for m in members[b]}
             and _same_days(reports(a), reports(b))
             and _to_come(reports(a)) == _to_come(reports(b))
+            and _kinds_fit(reports(a), reports(b))
         )
 
     def fit(k: int, j: int) -> bool:
@@ -695,7 +746,7 @@ def _join_told_alike(
         a, b = sorted((root(k), root(j)))
         if a == b:
             return True
-        if not _same_days(reports(a), reports(b)):
+        if not _same_days(reports(a), reports(b)) or not _kinds_fit(reports(a), reports(b)):
             return False
         joined[a] = [*reports(a), *reports(b)]
         joined.pop(b, None)
@@ -716,6 +767,7 @@ def _join_told_alike(
                 or (named[k] and named[j] and not named[k] & named[j])
                 or (articles == {r.article for r in other} and len(articles) == 1)
                 or not _same_days(group, other)
+                or not _kinds_fit(group, other)
             ):
                 continue
             linked.append((k, j))
@@ -813,14 +865,14 @@ def _order(r: Report) -> tuple:
 
 
 def told_window(r: Report) -> tuple[date, date] | None:
-    """The days a report of an act that gives no day of its own (``told_day`` None) may tell
-    of: the period its evidence names ("last week", "earlier this month"), else the
-    ``NEWS_LAG_DAYS`` up to its publication; None (any days) for promises, proposals and acts
-    still to come, and without a publication date."""
-    if r.published is None or mode_kind(r.mode) != "act" or r.mode == "hypothetical":
-        # a promise or a proposal is told again for weeks ("despite the promise made on
-        # Sunday"), and an act to come ("will free them within five days") is of days after
-        # the report: their reports are bounded by their own days only
+    """The days a report of an act or a proposal that gives no day of its own (``told_day``
+    None) may tell of: the period its evidence names ("last week", "earlier this month"), else
+    the ``NEWS_LAG_DAYS`` up to its publication; None (any days) for promises and acts still to
+    come, and without a publication date."""
+    if r.published is None or mode_kind(r.mode) not in WINDOWED_KINDS or r.mode == "hypothetical":
+        # a promise is told again for weeks ("despite the promise made on Sunday"), and an
+        # act to come ("will free them within five days") is of days after the report: their
+        # reports are bounded by their own days only
         return None
     return _window(r.evidence.get("text") or "", r.published)
 
@@ -852,9 +904,9 @@ def _in_window(day: date, window: tuple[date, date] | None) -> bool:
 def _by_date(reports: list[Report]) -> list[list[Report]]:
     """Split one act's reports into events by date: dated reports within the slack of the
     group's first date join it; undated ones join the latest group of the days they may tell
-    of (``told_window``; for a proposal: the latest made before the report; for an act to
-    come: the latest of acts to come; for a promise: the only group, or the latest made before
-    the report), else one of the undated groups whose windows overlap theirs."""
+    of (``told_window``; for an act to come: the latest of acts to come; for a promise: the
+    only group, or the latest made before the report), else one of the undated groups whose
+    windows overlap theirs."""
     dated = sorted((r for r in reports if told_day(r)), key=_order)
     undated = sorted((r for r in reports if not told_day(r)), key=_order)
     groups: list[list[Report]] = []
@@ -870,9 +922,8 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
         window = told_window(r)
         if window is not None:
             fits = [g for g in groups if _in_window(g[0].date, window)]
-        elif mode_kind(r.mode) == "proposed":  # an offer is told after it is made
-            slack = timedelta(days=DATE_SLACK_DAYS)
-            fits = [g for g in groups if r.published and g[0].date <= r.published + slack]
+        elif mode_kind(r.mode) == "proposed":  # of no publication: no days to join
+            fits = []
         elif r.mode == "hypothetical":  # an act to come is not the act done
             fits = [g for g in groups if _to_come(g)]
         elif len(groups) == 1:

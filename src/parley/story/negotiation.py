@@ -135,6 +135,25 @@ DEADLINE = re.compile(
     r"\bwithin\s+(?P<n>\d+|[a-z]+)\s+(?P<unit>hours?|days?|weeks?)\b",
     re.I,
 )
+# - a denial answers an accusation, not a demand or an offer: "Malawi denied that its forces
+#   had fired", "the FRN rejects the lies of the regime", "denied the charge" (session 22: none
+#   of the pool stories' gold rejections is one; "dismissed the demand" still rejects);
+DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ials?)|accusations?|allegations?|charges?|claims?|lies)\b", re.I
+)
+# - an appeal to both sides, or for calm, asks nothing of one side of another: "urged both
+#   sides to stop fighting", "called on all sides to show restraint", "urged restraint",
+#   "calls on the population to remain calm" (session 22: the pool stories' gold lists none
+#   as a demand);
+APPEAL = re.compile(
+    r"\b(?:urg\w*|call\w*\s+(?:on|upon)|ask\w*|appeal\w*\s+to)\s+(?:both|all|the two)\s+"
+    r"(?:sides|parties|governments|countries|capitals)\b|\b(?:restraint|calm)\b",
+    re.I,
+)
+# - a stance restated is no undertaking: "Suriname remained committed to the Bridgetown
+#   agreement", "remains committed to good neighbourliness" (what it was committed to was
+#   undertaken before, or is no act);
+STANCE = re.compile(r"\bremain(?:s|ed|ing)?\s+(?:\w+\s+)?committed\s+to\b", re.I)
 # - an answer to an offer: "welcomed the offer" accepts it.
 OFFER = re.compile(r"\b(?:offer|proposal|plan|initiative|mediation)s?\b", re.I)
 HOURS_PER_DAY = 24
@@ -151,7 +170,8 @@ def kind_of(event: StoryEvent) -> str | None:
     if texts and all(NO_STATEMENT.search(t) for t in texts):
         return None
     if event.mode in ("promised", "conditional"):
-        return "commitment"
+        stance = all(STANCE.search(t) and not _deadline_in(t, _made(event), True) for t in texts)
+        return None if texts and stance else "commitment"
     if event.mode == "hypothetical" and any(_deadline_in(t, _made(event), True) for t in texts):
         return "commitment"  # "under the agreement, the OAS will deploy observers by Oct. 19"
     if event.mode == "hypothetical" and event.type in ("AGREE", "CONCEDE"):
@@ -159,9 +179,9 @@ def kind_of(event: StoryEvent) -> str | None:
     if event.mode == "proposed":
         return "proposal"
     if event.type == "REQUEST":
-        return "demand"
+        return None if texts and all(APPEAL.search(t) for t in texts) else "demand"
     if event.type == "REJECT":
-        return "rejected"
+        return None if texts and all(DENIED.search(t) for t in texts) else "rejected"
     if event.type in ("AGREE", "CONCEDE", "SUPPORT") and event.mode != "negated":
         if texts and all(NOT_AGREED.search(t) for t in texts):
             return None
