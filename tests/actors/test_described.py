@@ -472,3 +472,17 @@ def test_trades_and_bystanders_that_speak_are_actors(nlp):
     text = "A fuel seller in the market said prices had doubled. Fishermen said the port was shut."
     ex, _ = _actors(nlp, text)
     assert _owner(ex, text, "A fuel seller") and _owner(ex, text, "Fishermen")
+
+
+def test_a_plural_in_men_the_lemmatizer_leaves_whole_is_still_a_description(nlp):
+    # sentence-initial "Gunmen", "Militiamen": the shipped lemmatizer keeps the plural
+    text = (
+        "Gunmen ambushed a convoy near the river on Saturday. Militiamen loyal to the "
+        "governor later stormed the market."
+    )
+    ex, _ = _actors(nlp, text)
+    assert [a.type for a in _owner(ex, text, "Gunmen")] == ["group"]
+    assert [a.type for a in _owner(ex, text, "Militiamen")] == ["group"]
+    # and the events stage now has a doer for the ambush
+    [ambush] = [e for e in ex.events if e.evidence.text.startswith("Gunmen ambushed")]
+    assert ambush.source == _owner(ex, text, "Gunmen")[0].id

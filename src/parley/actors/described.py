@@ -58,7 +58,14 @@ TITLE_WINDOW_CHARS = 40
 
 @cache
 def words() -> dict[str, frozenset[str]]:
-    return word_sets(WORDS)
+    """The sets of ``data/described.tsv``, each noun in "-man" with its plural in "-men" as
+    well: the shipped lemmatizer leaves that plural whole where it did not learn it
+    ("Gunmen", "Militiamen", "Spokesmen" at a sentence's start), and English forms it so for
+    every such compound (gunman, gunmen; militiaman, militiamen)."""
+    return {
+        name: ws | {w[:-3] + "men" for w in ws if w.endswith("man")}
+        for name, ws in word_sets(WORDS).items()
+    }
 
 
 @dataclass(frozen=True)
