@@ -486,3 +486,18 @@ def test_a_plural_in_men_the_lemmatizer_leaves_whole_is_still_a_description(nlp)
     # and the events stage now has a doer for the ambush
     [ambush] = [e for e in ex.events if e.evidence.text.startswith("Gunmen ambushed")]
     assert ambush.source == _owner(ex, text, "Gunmen")[0].id
+
+
+def test_people_counted_by_a_noun_of_number_act_where_it_does(nlp):
+    text = (
+        "Thousands of protesters marched through the capital on Friday. Police dispersed "
+        "hundreds of demonstrators outside the court."
+    )
+    ex, _ = _actors(nlp, text)
+    protesters = _owner(ex, text, "protesters")
+    demonstrators = _owner(ex, text, "demonstrators")
+    assert [a.type for a in protesters] == ["person"]
+    assert [a.type for a in demonstrators] == ["person"]
+    # the marchers are who protested
+    [march] = [e for e in ex.events if e.type == "PROTEST" and "marched" in e.evidence.text]
+    assert march.source == protesters[0].id

@@ -482,9 +482,14 @@ def test_a_doer_told_by_description_leaves_the_source_unknown(nlp):
     text = "An editorial in a local newspaper urged Jane Hale to visit the flooded towns."
     e = only(nlp, text, "REQUEST")
     assert e["source"] is None and e["target"] == "Jane Hale"
+
+
+def test_people_described_by_a_number_are_the_doers_of_their_protest(nlp):
+    # session 22: "dozens of students" are an actor (the contract's described actors), and so
+    # the protest's source
     text = "Dozens of students protested outside the ministry on Friday."
     e = only(nlp, text, "PROTEST")
-    assert e["source"] is None and e["date"] == date(2024, 5, 3)
+    assert e["source"] == "students" and e["date"] == date(2024, 5, 3)
 
 
 def test_a_question_or_a_pitch_is_no_request(nlp):
@@ -508,7 +513,7 @@ def test_violent_coercive_and_protest_acts_named_by_nouns_or_new_verbs(nlp):
     e = only(nlp, "Jane Hale served in the Iraq war before entering politics.", "ASSAULT")
     assert e["source"] is None and e["evidence"] == "the Iraq war"
     e = only(nlp, "Hundreds of protesters gathered outside the hotel on Friday.", "PROTEST")
-    assert e["source"] is None
+    assert e["source"] == "protesters"  # the people the noun names protest
     assert only(nlp, "Immigration agents took six men into custody in Dallas.", "COERCE")
     assert only(nlp, "The ministry deported two activists on Friday.", "COERCE")
 

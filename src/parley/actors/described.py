@@ -89,11 +89,27 @@ def phrase(head: Token) -> Span:
     return doc[start : head.i + 1]
 
 
+def counted_by(head: Token) -> Token | None:
+    """The noun of number the phrase hangs on ("Hundreds" of "Hundreds of demonstrators",
+    "tens" of "tens of thousands of protesters"), whose place in the clause the people's
+    phrase takes; None when there is none."""
+    quantities = words()["quantities"]
+    cur, found = head, None
+    while (
+        cur.dep_ == "nmod"
+        and cur.head.lemma_.lower() in quantities
+        and any(c.dep_ == "case" and c.lower_ == "of" for c in cur.children)
+    ):
+        cur = found = cur.head
+    return found
+
+
 def acts(head: Token) -> bool:
     """The phrase is a subject, a passive's agent, follows "according to", or is the subject of
     its own relative clause ("business supporters who share labor's antipathy", "diplomats,
-    who said ...")."""
-    if head.dep_ in SUBJ or head.dep_ == "obl:agent":
+    who said ..."); "hundreds of protesters" acts where "hundreds" does."""
+    role = counted_by(head) or head
+    if role.dep_ in SUBJ or role.dep_ == "obl:agent":
         return True
     for clause in head.children:
         if clause.dep_ in RELATIVE_CLAUSE and any(
@@ -107,8 +123,9 @@ def acts(head: Token) -> bool:
 
 def counted(head: Token) -> bool:
     """A number stands before the noun ("six teachers", "at least 17 civilians"; "fourteen
-    men", whose number the tagger may read as a noun)."""
-    return any(
+    men", whose number the tagger may read as a noun), or a noun of number heads it
+    ("hundreds of people")."""
+    return counted_by(head) is not None or any(
         c.dep_ == "nummod" or (c.like_num and c.dep_ in ("compound", "amod", "det"))
         for c in head.lefts
     )

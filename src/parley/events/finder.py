@@ -621,6 +621,10 @@ class Finder:
                 continue  # "the explosion killed four people": the verb's event already
             # "the Iraq war": the name places the war; no doer is named
             sources = [] if "named" in trig.needs else self._doers(noun, ctx)
+            if not sources and "agent" in trig.needs:
+                # "Demonstrators gathered outside parliament": the people the noun names are
+                # the ones who act, when they are an actor
+                sources = ctx.actors_at(noun.idx, noun.idx + len(noun))
             cases = MEETING_CASES if type_ == "CONSULT" else ("on", "against")
             targets = [
                 a
