@@ -184,6 +184,11 @@ class Settler:
         told_doer: set[int] = set()  # events whose clause names their doer
         for d in drafts:
             sources, targets = list(d.sources), [t for t in d.targets if t not in d.sources[:1]]
+            if not sources and d.subtype == "release" and _passive(d.anchor):
+                # "the nurses were freed": by whoever took them, the doer of the last
+                # detention or abduction told before
+                captor = self._captor(d.anchor, None, events)
+                sources = [captor] if captor else []
             if (
                 not sources
                 and (d.mode == "promised" or _passive(d.anchor))
@@ -477,11 +482,11 @@ class Settler:
                 return a.source_actor
         return None
 
-    def _captor(self, anchor: Token, source: str, earlier: list[Event]) -> str | None:
+    def _captor(self, anchor: Token, source: str | None, earlier: list[Event]) -> str | None:
         """Who holds the people a demand for their release asks for ("Relatives demanded
         their immediate release"): the doer of the last detention or abduction told before it
-        by a side other than the one asking."""
-        mine = self.ctx.side(source)
+        by a side other than the one asking (any side, with no ``source``)."""
+        mine = self.ctx.side(source) if source is not None else None
         for ev in reversed(earlier):
             if ev.evidence.pieces[0][0] >= anchor.idx or ev.source is None:
                 continue

@@ -1,0 +1,45 @@
+"""Trigger verbs the lemmatizer leaves whole ("freed", "summoned"), releases told in the
+passive, and a wish that others be freed (session 22). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.events.test_extract import events
+
+
+def _of_type(nlp, text: str, type_: str) -> list[dict]:
+    return [e for e in events(nlp, text) if e["type"] == type_]
+
+
+def test_freed_is_a_release_whatever_lemma_the_parse_gives(nlp):
+    found = _of_type(nlp, "The rebels freed four road workers near Cusco on Monday.", "CONCEDE")
+    assert len(found) == 1
+    assert found[0]["source"] == "rebels" and found[0]["target"] == "road workers"
+
+
+def test_a_summoned_ambassador_is_a_diplomatic_meeting(nlp):
+    text = "Chile's foreign ministry summoned the Peruvian ambassador on Monday."
+    found = _of_type(nlp, text, "CONSULT")
+    assert len(found) == 1 and found[0]["source"] == "Chile"
+
+
+def test_people_freed_in_the_passive_are_the_target_and_their_captor_the_source(nlp):
+    text = (
+        "Rebels of the Kivu Front abducted three nurses near Goma in March. "
+        "The nurses were freed on Sunday."
+    )
+    (release,) = _of_type(nlp, text, "CONCEDE")
+    assert release["target"] == "nurses"
+    assert release["source"] is not None and "Kivu" in release["source"]
+
+
+def test_a_passive_release_parsed_as_a_predicate_keeps_its_people_as_target(nlp):
+    text = "The rebels said the fourteen drivers would be freed if the army stopped its strikes."
+    found = _of_type(nlp, text, "CONCEDE")
+    assert found and all(e["source"] == "rebels" for e in found)
+    assert "fourteen drivers" in {e["target"] for e in found}
+
+
+def test_wanting_prisoners_freed_is_a_demand_not_a_release(nlp):
+    text = "The rebels wanted all the captured soldiers freed before any truce."
+    assert _of_type(nlp, text, "REQUEST")
+    assert not _of_type(nlp, text, "CONCEDE")
