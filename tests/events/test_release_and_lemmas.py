@@ -43,3 +43,30 @@ def test_wanting_prisoners_freed_is_a_demand_not_a_release(nlp):
     text = "The rebels wanted all the captured soldiers freed before any truce."
     assert _of_type(nlp, text, "REQUEST")
     assert not _of_type(nlp, text, "CONCEDE")
+
+
+def test_walking_out_of_talks_is_a_rejection_but_out_of_a_forest_is_not(nlp):
+    text = "The farmers' union walked out of Monday's talks with the government in Lima."
+    found = _of_type(nlp, text, "REJECT")
+    assert len(found) == 1 and "walked out" in found[0]["evidence"]
+    assert not _of_type(nlp, "Nine of the hostages walked out of the forest on Saturday.", "REJECT")
+
+
+def test_solidarity_and_standing_behind_a_side_are_support(nlp):
+    for text in (
+        "The European Commission said it stood in solidarity with Latvia.",
+        "The European Commission said it stood fully behind Latvia.",
+    ):
+        found = _of_type(nlp, text, "SUPPORT")
+        assert len(found) == 1 and found[0]["target"] == "Latvia"
+
+
+def test_a_complaint_filed_is_an_accusation(nlp):
+    text = "Peru's mining ministry filed a complaint against the Bolivian company on Monday."
+    found = _of_type(nlp, text, "ACCUSE")
+    assert len(found) == 1 and "filed a complaint" in found[0]["evidence"]
+
+
+def test_a_gun_battle_fought_is_an_assault(nlp):
+    text = "Chadian and Sudanese troops fought a gun battle near the border on Sunday."
+    assert _of_type(nlp, text, "ASSAULT")
