@@ -70,3 +70,9 @@ def test_a_complaint_filed_is_an_accusation(nlp):
 def test_a_gun_battle_fought_is_an_assault(nlp):
     text = "Chadian and Sudanese troops fought a gun battle near the border on Sunday."
     assert _of_type(nlp, text, "ASSAULT")
+
+
+def test_a_crossing_closed_by_a_state_is_a_coercion(nlp):
+    found = _of_type(nlp, "Chad sealed its border with Sudan on Friday.", "COERCE")
+    assert len(found) == 1 and (found[0]["source"], found[0]["target"]) == ("Chad", "Sudan")
+    assert not _of_type(nlp, "The talks closed on Monday with no agreement.", "COERCE")

@@ -364,6 +364,7 @@ class Finder:
         # ("freed", "summoned": ``lemma``)
         self.inflected = inflections(self.lex.verbs)
         self.inflected_words = frozenset(self.inflected)
+        self.noun_words = frozenset(self.lex.nouns)
 
     def lemma(self, tok: Token) -> str:
         """``tok``'s lemma as the trigger table reads it: the lemmatizer's, or for a verb form
@@ -396,9 +397,11 @@ class Finder:
                     continue
                 if not trig.needs or self._governs(tok, trig.needs):
                     return trig, tok
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
             held = _container(tok)
-            for trig in self.lex.nouns.get(lemma, ()):
+            # a noun the lemmatizer read as a verb's gerund ("border crossing" -> "cross")
+            rows = self.lex.nouns.get(lemma) or self.lex.nouns.get(tok.lower_, ())
+            for trig in rows:
                 if held is not None and held.head.lemma_.lower() in trig.needs:
                     return trig, held.head  # "began a second round of talks"
                 head = tok.head
@@ -408,7 +411,9 @@ class Finder:
                 # "took six men into custody": the noun as an object, a passive's subject or
                 # a phrase of the light verb (an adverbial clause where the parse misread it)
                 if head.lemma_.lower() in trig.needs and (
-                    tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ or tok.dep_ in ("obl", "advcl")
+                    tok.dep_ in OBJ
+                    or tok.dep_ in PASS_SUBJ
+                    or tok.dep_ in ("obl", "advcl", "xcomp")
                 ):
                     return trig, head
                 if trig.role == "promise" and any(
@@ -543,8 +548,8 @@ class Finder:
         triggers: dict[int, tuple[Trigger, Token, Token]] = {}
         whole = [
             t
-            for t in tokens_with(doc, "LOWER", self.inflected_words)
-            if self.lemma(t) != t.lemma_.lower()
+            for t in tokens_with(doc, "LOWER", self.inflected_words | self.noun_words)
+            if t.lemma_.lower() not in self.trigger_lemmas
         ]
         for tok in sorted(
             tokens_with(doc, "LEMMA", self.trigger_lemmas) + whole, key=lambda t: t.i

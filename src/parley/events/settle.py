@@ -460,10 +460,12 @@ class Settler:
             return d.type, "hypothetical"
         if is_future(d.anchor):
             k = self.ctx.content_of(d.anchor)
-            if k is not None and d.type in FORCEFUL:
+            if k is not None and d.type in FORCEFUL and d.subtype != "block":
                 # "we will arrest anyone carrying a gun", "our forces will close the highway":
-                # a side's word that it will use force is a threat (PLOVER's THREATEN)
-                return "THREATEN", "promised"  # a deployment pledged stays MOBILIZE
+                # a side's word that it will use force is a threat (PLOVER's THREATEN); a
+                # deployment pledged stays MOBILIZE, a crossing a state will close is its
+                # measure announced ("Poland will close its last crossing on Friday")
+                return "THREATEN", "promised"
             return d.type, "promised" if k is not None else "hypothetical"
         return d.type, "asserted"
 

@@ -61,7 +61,7 @@ ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
 # Acts told apart by what they say, as answers are: one side makes several demands and
 # accusations of the other in one crisis ("pull its boats out", "stop issuing licences",
 # "free the men"), each an event of its own.
-SAID_APART = ANSWERS | {"REQUEST", "ACCUSE", "SUPPORT"}
+SAID_APART = ANSWERS | {"REQUEST", "ACCUSE", "SUPPORT", "COERCE"}
 # Kinds of mode told apart by content too: a side makes several promises to the other in one
 # round ("free the fishermen by Friday", "hand back their boat"). (Proposals are not: one
 # offer is worded many ways, "proposed a smaller reduction" / "Djibouti's offer to cut fees".)
