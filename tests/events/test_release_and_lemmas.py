@@ -76,3 +76,8 @@ def test_a_crossing_closed_by_a_state_is_a_coercion(nlp):
     found = _of_type(nlp, "Chad sealed its border with Sudan on Friday.", "COERCE")
     assert len(found) == 1 and (found[0]["source"], found[0]["target"]) == ("Chad", "Sudan")
     assert not _of_type(nlp, "The talks closed on Monday with no agreement.", "COERCE")
+
+
+def test_a_verdict_appealed_is_no_promise_to_the_other_side(nlp):
+    text = "Chile convicted the Bolivian driver on Monday. His lawyer said he would appeal."
+    assert not [e for e in _of_type(nlp, text, "AGREE") if "appeal" in e["evidence"]]
