@@ -620,3 +620,19 @@ def test_a_day_named_in_the_acts_own_sentence_is_the_acts_day():
     ]
     together = next(e for e in merge(reports, {}) if any(r.article == "c" for r in e.reports))
     assert {r.article for r in together.reports} == {"a", "c"}
+
+
+def test_a_border_closed_days_after_a_seizure_is_not_the_seizure():
+    # two coercions by one side of the other within the date slack, told apart by what they
+    # did; reports of the seizure worded differently stay one event
+    reports = [
+        report(
+            "a", "COERCE", "ETH", "DJI", date(2029, 5, 1), text="seized a survey ship and its crew"
+        ),
+        report(
+            "b", "COERCE", "ETH", "DJI", date(2029, 5, 1), text="the survey ship's crew arrested"
+        ),
+        report("c", "COERCE", "ETH", "DJI", date(2029, 5, 3), text="closed the Galafi crossing"),
+    ]
+    events = merge(reports, SIDES)
+    assert sorted(sorted(r.article for r in e.reports) for e in events) == [["a", "b"], ["c"]]

@@ -104,11 +104,24 @@ def _own_subject(tok: Token) -> Token | None:
 def _passive(tok: Token) -> bool:
     if _misread_passive(tok):
         return False
+    if predicate_participle(tok):
+        return True
     return any(c.dep_ in PASS_SUBJ or c.dep_ in PASSIVE_AUX for c in tok.children) or (
         tok.dep_ == "acl"
         and tok.tag_ == "VBN"
         and not _misread_participle(tok)
         and not any(c.dep_ in SUBJ for c in tok.children)
+    )
+
+
+def predicate_participle(tok: Token) -> bool:
+    """A participle in "-ed" the parse read as a verb's predicate after "be" ("the drivers
+    would be freed": "be" a copula, the word a bare verb): a passive. Not an adjective ("one
+    farmer was wounded": a state the act it comes of tells, most often in its own clause)."""
+    return (
+        tok.lower_.endswith("ed")
+        and tok.tag_ in ("VB", "VBN", "VBD")
+        and any(c.dep_ == "cop" and c.lemma_.lower() == "be" for c in tok.children)
     )
 
 

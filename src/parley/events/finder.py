@@ -19,6 +19,7 @@ from parley.events.clauses import (
     _stranded_subject,
     is_future,
     narrating_relative,
+    predicate_participle,
     relative_clause,
     subject,
 )
@@ -83,6 +84,7 @@ from parley.nlp.syntax import (
     FINITE_TAGS,
     OBJ,
     RELATIVE,
+    SUBJ,
     indices_with,
     possessor,
     tokens_tagged,
@@ -133,7 +135,12 @@ def _asks_another(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     if lemma in DESIRE_VERBS:
-        return any(c.dep_ in OBJ for c in children)
+        # "wants Israel to withdraw"; "wanted all forty prisoners freed" (the parse gives the
+        # complement its own subject)
+        return any(c.dep_ in OBJ for c in children) or any(
+            c.dep_ in ("xcomp", "ccomp") and any(k.dep_ in SUBJ for k in c.children)
+            for c in children
+        )
     if lemma in INSIST_VERBS:
         if any(c.dep_ == "obl" and _case(c) == "on" for c in children):
             return True
@@ -353,17 +360,34 @@ class Finder:
         # its lexicon's words, and their plurals in "s"
         nominal = frozenset(self.lex.nominal)
         self.nominal_words = nominal | {f"{w}s" for w in nominal}
+        # the regular inflections of the trigger verbs, for a form the lemmatizer left whole
+        # ("freed", "summoned": ``lemma``)
+        self.inflected = inflections(self.lex.verbs)
+        self.inflected_words = frozenset(self.inflected)
+        self.noun_words = frozenset(self.lex.nouns)
+
+    def lemma(self, tok: Token) -> str:
+        """``tok``'s lemma as the trigger table reads it: the lemmatizer's, or for a verb form
+        it left whole ("freed", "summoned" with lemma "freed", "summoned"), the trigger verb
+        the form regularly inflects."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.trigger_lemmas:
+            return lemma
+        if not tok.tag_.startswith("VB") and not predicate_participle(tok):
+            return lemma
+        return self.inflected.get(tok.lower_, lemma) if lemma == tok.lower_ else lemma
 
     # -- triggers -----------------------------------------------------------------------
     def trigger(self, tok: Token) -> tuple[Trigger, Token] | None:
         """The trigger ``tok`` is and the token its event hangs on, or None."""
-        lemma = tok.lemma_.lower()
+        lemma = self.lemma(tok)
         # "negotiating strategy", "attack ads": a bare verb form before a noun, no clause of
         # its own ("accused Addis Ababa of ..." parsed as a modifier keeps its clause)
         modifier = tok.dep_ in ("amod", "compound") and not any(
             c.dep_ in CLAUSE_DEPS for c in tok.children
         )
         verbal = (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and not tok.tag_.startswith("NN")
+        verbal = verbal or predicate_participle(tok)  # "one farmer was wounded"
         if (verbal or _verb_as_noun(tok)) and not modifier:
             # not "the shooting" tagged a noun but lemmatised and typed as a verb's form
             if self._light_verb(tok):
@@ -373,9 +397,11 @@ class Finder:
                     continue
                 if not trig.needs or self._governs(tok, trig.needs):
                     return trig, tok
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
             held = _container(tok)
-            for trig in self.lex.nouns.get(lemma, ()):
+            # a noun the lemmatizer read as a verb's gerund ("border crossing" -> "cross")
+            rows = self.lex.nouns.get(lemma) or self.lex.nouns.get(tok.lower_, ())
+            for trig in rows:
                 if held is not None and held.head.lemma_.lower() in trig.needs:
                     return trig, held.head  # "began a second round of talks"
                 head = tok.head
@@ -385,7 +411,9 @@ class Finder:
                 # "took six men into custody": the noun as an object, a passive's subject or
                 # a phrase of the light verb (an adverbial clause where the parse misread it)
                 if head.lemma_.lower() in trig.needs and (
-                    tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ or tok.dep_ in ("obl", "advcl")
+                    tok.dep_ in OBJ
+                    or tok.dep_ in PASS_SUBJ
+                    or tok.dep_ in ("obl", "advcl", "xcomp")
                 ):
                     return trig, head
                 if trig.role == "promise" and any(
@@ -518,7 +546,14 @@ class Finder:
     def find(self, doc: Doc, ctx: Context) -> list[Draft]:
         ctx.set_aside(self._mediators(doc, ctx))
         triggers: dict[int, tuple[Trigger, Token, Token]] = {}
-        for tok in tokens_with(doc, "LEMMA", self.trigger_lemmas):
+        whole = [
+            t
+            for t in tokens_with(doc, "LOWER", self.inflected_words | self.noun_words)
+            if t.lemma_.lower() not in self.trigger_lemmas
+        ]
+        for tok in sorted(
+            tokens_with(doc, "LEMMA", self.trigger_lemmas) + whole, key=lambda t: t.i
+        ):
             found = self.trigger(tok)
             if found is not None and found[1] == tok and self._figure(found[0], tok, ctx):
                 continue  # "attacked Clinton", "killed the bill": words, not violence
@@ -826,9 +861,12 @@ class Finder:
         if _passive(anchor):
             agent = next((c for c in anchor.children if c.dep_ in AGENT), None)
             sources = self.phrase_actors(agent, ctx)
-            pass_subj = next((c for c in anchor.children if c.dep_ in PASS_SUBJ), None)
-            # the subject of "were attacked" is the target; of "would not be withdrawn", a theme
+            patient_deps = PASS_SUBJ | {"nsubj"} if predicate_participle(anchor) else PASS_SUBJ
+            pass_subj = next((c for c in anchor.children if c.dep_ in patient_deps), None)
+            # the subject of "were attacked" is the target, of "were freed" those released; of
+            # "would not be withdrawn", a theme
             patient = trig.type in self.lex.harmful or trig.type == "ACCUSE"
+            patient = patient or trig.subtype == "release"
             targets = self.phrase_actors(pass_subj, ctx) if patient else []
             if trig.type == "MOBILIZE" and not sources:
                 # "300 National Guard troops had been deployed": the forces are the doer
@@ -1344,7 +1382,7 @@ class Finder:
             speaker = ctx.speakers_of(consequence)
             if consequence.i in triggers:
                 trig = triggers[consequence.i][0]
-                sources = self.phrase_actors(subject(consequence), ctx) or speaker
+                sources = self.phrase_actors(_doer(consequence), ctx) or speaker
                 type_ = "THREATEN" if trig.type in self.lex.harmful else trig.type
             elif consequence.lemma_.lower() in RETALIATION_VERBS or _threat(consequence):
                 # "the army would respond if the rebels fired again", "our forces will close
@@ -1381,6 +1419,34 @@ class Finder:
                 )
             )
         return drafts
+
+
+def _doer(verb: Token) -> Token | None:
+    """Who does what ``verb`` tells: its subject, or a passive's "by" agent ("the drivers
+    would be freed if ...": not the drivers)."""
+    if _passive(verb):
+        return next((c for c in verb.children if c.dep_ in AGENT), None)
+    return subject(verb)
+
+
+def inflections(verbs) -> dict[str, str]:
+    """Each regular past, participle and third-person form of ``verbs`` -> the verb: "-ed" or
+    "-d", with a final consonant doubled or "y" made "ied"; "-s", "-es" or "-ies" (English's
+    regular spelling rules, as the lemma table's ``INFLECTIONS`` undo them). Not "-ing": a
+    gerund the lemmatizer leaves whole is a noun ("there will be fighting")."""
+    out: dict[str, str] = {}
+    for verb in verbs:
+        if verb.endswith("e"):
+            forms = [verb + "d", verb + "s"]
+        elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+            forms = [verb[:-1] + "ied", verb[:-1] + "ies"]
+        else:
+            doubled = [verb + verb[-1] + "ed"] if verb[-1] not in "aeiouwxy" else []
+            third = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
+            forms = [verb + "ed", *doubled, third]
+        for form in forms:
+            out.setdefault(form, verb)
+    return out
 
 
 def _words_or_lemmas(doc: Doc, words: frozenset[str]) -> list[Token]:

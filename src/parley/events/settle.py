@@ -184,6 +184,11 @@ class Settler:
         told_doer: set[int] = set()  # events whose clause names their doer
         for d in drafts:
             sources, targets = list(d.sources), [t for t in d.targets if t not in d.sources[:1]]
+            if not sources and d.subtype == "release" and _passive(d.anchor):
+                # "the nurses were freed": by whoever took them, the doer of the last
+                # detention or abduction told before
+                captor = self._captor(d.anchor, None, events)
+                sources = [captor] if captor else []
             if (
                 not sources
                 and (d.mode == "promised" or _passive(d.anchor))
@@ -474,10 +479,12 @@ class Settler:
             return d.type, "hypothetical"
         if is_future(d.anchor):
             k = self.ctx.content_of(d.anchor)
-            if k is not None and d.type in FORCEFUL:
+            if k is not None and d.type in FORCEFUL and d.subtype != "block":
                 # "we will arrest anyone carrying a gun", "our forces will close the highway":
-                # a side's word that it will use force is a threat (PLOVER's THREATEN)
-                return "THREATEN", "promised"  # a deployment pledged stays MOBILIZE
+                # a side's word that it will use force is a threat (PLOVER's THREATEN); a
+                # deployment pledged stays MOBILIZE, a crossing a state will close is its
+                # measure announced ("Poland will close its last crossing on Friday")
+                return "THREATEN", "promised"
             return d.type, "promised" if k is not None else "hypothetical"
         return d.type, "asserted"
 
@@ -496,11 +503,11 @@ class Settler:
                 return a.source_actor
         return None
 
-    def _captor(self, anchor: Token, source: str, earlier: list[Event]) -> str | None:
+    def _captor(self, anchor: Token, source: str | None, earlier: list[Event]) -> str | None:
         """Who holds the people a demand for their release asks for ("Relatives demanded
         their immediate release"): the doer of the last detention or abduction told before it
-        by a side other than the one asking."""
-        mine = self.ctx.side(source)
+        by a side other than the one asking (any side, with no ``source``)."""
+        mine = self.ctx.side(source) if source is not None else None
         for ev in reversed(earlier):
             if ev.evidence.pieces[0][0] >= anchor.idx or ev.source is None:
                 continue

@@ -326,7 +326,9 @@ class StoryInput:
 # 17: a denial ("denied firing", "rejected the charges") is no negotiation item.
 # 18: an appeal to both sides or for calm ("urged both sides to stop fighting") is no demand.
 # 19: a stance restated ("remained committed to the agreement") is no commitment.
-STORY_FORMAT = 19
+# 20: coercions are told apart by what their reports say, as demands and accusations are (a
+# border closed and a crew detained in one week are two acts).
+STORY_FORMAT = 20
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ ANSWERS = {"AGREE", "REJECT", "CONCEDE"}
 # Acts told apart by what they say, as answers are: one side makes several demands and
 # accusations of the other in one crisis ("pull its boats out", "stop issuing licences",
 # "free the men"), each an event of its own.
-SAID_APART = ANSWERS | {"REQUEST", "ACCUSE", "SUPPORT"}
+SAID_APART = ANSWERS | {"REQUEST", "ACCUSE", "SUPPORT", "COERCE"}
 # Kinds of mode whose reports that give no day of their own tell of the week before their
 # publication (``told_window``): acts, and proposals (session 22: a mediator makes a new
 # proposal each round, "offered to mediate", then "proposed a joint commission" three weeks
