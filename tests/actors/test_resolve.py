@@ -884,3 +884,12 @@ def test_a_place_after_residents_of_is_no_person(nlp):
     found = actors_of(nlp, text)
     assert not any(kind == "person" and "Kafr Abadi" in ms for kind, _, ms in found.values())
     assert any("Residents" in ms for _, _, ms in found.values())
+
+
+def test_a_name_after_a_places_noun_and_of_is_never_a_person(nlp):
+    text = (
+        "Several hundred residents of the village of Kilo spent the night in a school. "
+        "Soldiers later raided the town of Oumar Kebe."
+    )
+    found = actors_of(nlp, text)
+    assert not [k for k in found if k.startswith("person:")]

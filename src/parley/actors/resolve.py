@@ -1763,6 +1763,31 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from"})
 DWELLER_NOUNS = frozenset(
     {"resident", "villager", "inhabitant", "people", "elder", "governor", "mayor", "chief"}
 )
+# the nouns of places a name follows with "of" ("the village of Kilo", "the town of Kafr
+# Nabl", "the district of Loikaw": English's appositive "of" naming a place by its kind);
+# the name is that place's, whatever the NER made of it (session 22)
+SETTLEMENT_NOUNS = frozenset(
+    {
+        "village",
+        "town",
+        "city",
+        "hamlet",
+        "district",
+        "province",
+        "region",
+        "county",
+        "commune",
+        "municipality",
+        "settlement",
+        "locality",
+        "township",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+        "island",
+        "port",
+    }
+)
 # the endings of demonyms whose bare form names the nation's people ("the Swiss", "the
 # Chinese", "the British", "the French"); others take an "s" ("the Canadians")
 SIBILANT_ENDS = ("ese", "ss", "sh", "ch")
@@ -2113,7 +2138,8 @@ def _free_matches(doc: Doc, pattern: re.Pattern, taken: set[int]) -> list[Span]:
 def _placed_after_noun(ent: Span) -> bool:
     """A name the NER read as a person's that a locative preposition hangs on a person's noun
     ("a fuel seller in Cinkassé", "villagers from X"; "of" after a dweller's or an office's
-    noun: "residents of Bir al-Abd", "the governor of X") is a place's, unless it opens with a
+    noun: "residents of Bir al-Abd", "the governor of X"; after a place's noun: "the village of
+    Kilo", always) is a place's, unless it opens with a
     given name ("a nurse from Amina Yusuf's clinic" is rare; "the wife of Ali Hassan" is
     "of" after kin, not a dweller)."""
     root = ent.root
@@ -2127,6 +2153,8 @@ def _placed_after_noun(ent: Span) -> bool:
     placed = (case & PLACE_PREPOSITIONS and lemma in people) or (
         "of" in case and lemma in DWELLER_NOUNS
     )
+    if "of" in case and lemma in SETTLEMENT_NOUNS:
+        return True  # "the village of Kilo": a place however it is spelled
     return bool(placed) and not is_given_name(ent[0].text)
 
 
