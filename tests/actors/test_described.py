@@ -145,6 +145,28 @@ def test_the_army_that_does_not_act_is_still_the_countrys_armed_forces(nlp):
     assert _owner(ex, text, "The army") == [army] == _owner(ex, text, "FARDC")
 
 
+def test_soldiers_a_clause_takes_in_are_the_forces_named_before(nlp):
+    text = (
+        "LIMA, May 6 - Ghanaian troops crossed the river on Monday. Farmers accused soldiers "
+        "of burning their crops, and the village council demanded the removal of soldiers "
+        "from the fields."
+    )
+    ex, _ = _actors(nlp, text)
+    [army] = _owner(ex, text, "Ghanaian troops")
+    assert army.type == "military" and army.country == "GHA"
+    assert _owner(ex, text, "soldiers of") == [army] == _owner(ex, text, "soldiers from")
+
+
+def test_counted_owned_or_moved_soldiers_are_no_states_forces(nlp):
+    text = (
+        "NAIROBI, May 6 - The rebels freed 19 soldiers on Monday. Kenya was accused of "
+        "deploying troops near the border."
+    )
+    ex, _ = _actors(nlp, text)
+    assert not any(a.type == "military" for a in _owner(ex, text, "troops near"))
+    assert not any(a.id == "KEN-MIL" for a in _owner(ex, text, "19 soldiers"))
+
+
 def test_police_are_the_countrys_police_named_again_and_not_its_army(nlp):
     text = (
         "The bridge near the border was damaged by an explosion, Moldovan police said. The "

@@ -178,6 +178,9 @@ NOBLE_TITLES = frozenset({"lord", "lady", "earl", "duke", "dean", "rev", "baron"
 # described forces that are a country's armed forces (police and gendarmes stay their own)
 # (with "troops", the shipped lemmatizer's lemma of it: ``forces`` in described.tsv)
 ARMY_WORDS = frozenset({"army", "military", "troop", "troops", "soldier", "force", "guard"})
+# The verbs whose object is troops moved, no party ("accused of deploying troops near the
+# border", "sent soldiers"; ``_army_named``).
+MOVED_LEMMAS = frozenset({"deploy", "redeploy", "send", "move", "dispatch", "station", "mass"})
 # described forces that are a country's police, an actor of their own ("police said", "Kosovo
 # police"; kind "police" in nouns.tsv)
 POLICE_WORDS = frozenset({"police", "gendarmerie"})
@@ -630,6 +633,18 @@ class Resolver:
             ]
             return max(named)[1] if named else None
 
+        def army_before(start: int) -> str | None:
+            # the state's or group's forces named last, not a described unit ("three soldiers")
+            named = [
+                (max(s for s, _ in c.mentions if s < start), c.id)
+                for c in clusters.values()
+                if c.type == "military"
+                and c.role != "police"
+                and not c.id.startswith(described.ID_PREFIX)
+                and any(s < start for s, _ in c.mentions)
+            ]
+            return max(named)[1] if named else None
+
         def earlier(item: described.Described) -> str | None:
             lemma = item.head.lemma_.lower()
             kind = described.kind_of(item.head)
@@ -677,10 +692,15 @@ class Resolver:
                 continue
             found = described.settle(item, earlier, country_of)
             lemma = item.head.lemma_.lower()
-            if found is None and item.definite and lemma in ARMY_WORDS and dateline:
-                # "accused the army of massing troops": a country's army though it does not
-                # act here, as "the government" is its government
-                found = described.Found(None, type="military")
+            if found is None and lemma in ARMY_WORDS and _army_named(item):
+                # "accused the army of massing troops": the forces named before, else the
+                # country's army though it does not act here, as "the government" is its
+                # government
+                again = army_before(item.span.start_char)
+                if again is not None:
+                    found = described.Found(again)
+                elif dateline:
+                    found = described.Found(None, type="military")
             if (
                 lemma in POLICE_WORDS
                 and item.owner is None
@@ -2118,6 +2138,21 @@ def _placed_after_noun(ent: Span) -> bool:
         "of" in case and lemma in DWELLER_NOUNS
     )
     return bool(placed) and not is_given_name(ent[0].text)
+
+
+def _army_named(item: described.Described) -> bool:
+    """A state's forces named by their noun where they do not act: definite ("accused the
+    army of massing troops"; "the" right before the noun though the parse hangs it elsewhere,
+    "the army withdraw" read as a compound), or a bare plural a clause takes in ("accused
+    soldiers of executing herders", "the removal of soldiers"); not counted ("19 soldiers
+    held by the rebels" are captives) nor owned ("its soldiers")."""
+    head = item.head
+    doc = head.doc
+    if item.definite or (item.span.start > 0 and doc[item.span.start - 1].lower_ == "the"):
+        return True
+    bare = len(item.span) == 1 and item.owner is None and head.tag_ == "NNS"
+    moved = head.dep_ in ("obj", "dobj") and head.head.lemma_.lower() in MOVED_LEMMAS
+    return bare and head.dep_ in described.ARGUMENT_ROLES | {"nmod"} and not moved
 
 
 def _plural(noun: Token) -> bool:
