@@ -2142,14 +2142,21 @@ def _placed_after_noun(ent: Span) -> bool:
 
 def _army_named(item: described.Described) -> bool:
     """A state's forces named by their noun where they do not act: definite ("accused the
-    army of massing troops"; "the" right before the noun though the parse hangs it elsewhere,
-    "the army withdraw" read as a compound), or a bare plural a clause takes in ("accused
-    soldiers of executing herders", "the removal of soldiers"); not counted ("19 soldiers
-    held by the rebels" are captives) nor owned ("its soldiers")."""
+    army of massing troops"; "the" right before a noun the parse made a modifier of the verb
+    after it, which it read as a noun: "the army withdraw"), or a bare plural a clause takes
+    in ("accused soldiers of executing herders", "the removal of soldiers"); not counted ("19
+    soldiers held by the rebels" are captives), owned ("its soldiers") nor moved."""
     head = item.head
     doc = head.doc
-    if item.definite or (item.span.start > 0 and doc[item.span.start - 1].lower_ == "the"):
+    if item.definite:
         return True
+    the = item.span.start > 0 and doc[item.span.start - 1].lower_ == "the"
+    if the and head.dep_ in ("compound", "nmod") and head.head.i == head.i + 1:
+        # "the army withdraw", "The army confirms": the verb after it read as a noun; not
+        # "the army chief", "the army-aligned government"
+        w = described.words()
+        nouns = w["persons"] | w["offices"] | w["bodies"] | w["groups"] | w["forces"]
+        return bool(head.whitespace_) and head.head.lemma_.lower() not in nouns
     bare = len(item.span) == 1 and item.owner is None and head.tag_ == "NNS"
     moved = head.dep_ in ("obj", "dobj") and head.head.lemma_.lower() in MOVED_LEMMAS
     return bare and head.dep_ in described.ARGUMENT_ROLES | {"nmod"} and not moved
