@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -362,6 +363,36 @@ def test_a_transcripts_speaker_label_in_capitals_is_the_persons_surname(nlp):
     )
     found = actors_of(nlp, text)
     assert "BHUIYAN" in found["person:rafiqul-islam-bhuiyan"][2]
+
+
+def test_a_transcripts_label_of_a_whole_name_is_one_mention_of_one_person(nlp):
+    text = (
+        "JOHN MWANGI: Good evening. With me is a relief worker in Kadugli.\n\n"
+        "FATIMA OSEI: The road has been closed since Monday.\n\n"
+        "JOHN MWANGI: Have you spoken to the commanders?\n\n"
+        "FATIMA OSEI: Yes, on Tuesday. They said they would think about it.\n\n"
+        "HOST: Thank you both.\n\n"
+        "HOST: That was the news.\n"
+    )
+    found = actors_of(nlp, text)
+    people = {k: v for k, v in found.items() if v[2] and v[2][0].isupper()}
+    osei = people["person:fatima-osei"]
+    assert osei[0] == "person" and osei[2].count("FATIMA OSEI") == 2
+    assert people["person:john-mwangi"][2].count("JOHN MWANGI") == 2
+    for start in (m.start() for m in re.finditer("FATIMA OSEI|JOHN MWANGI|HOST", text)):
+        owners = [k for k, v in found.items() if any(text.find(x) == start for x in v[2])]
+        assert len(owners) <= 1 and not any(k.startswith("person:host") for k in owners)
+
+
+def test_a_transcripts_label_of_one_of_two_surnames_is_that_person(nlp):
+    text = (
+        "The rebel commander spoke to Ana María Morales Vélez on Sunday.\n\n"
+        "MORALES: Is the ceasefire over?\n\n"
+        "COMMANDER: It is over.\n\n"
+        "MORALES: Why?\n"
+    )
+    found = actors_of(nlp, text)
+    assert found["person:ana-maria-morales-velez"][2].count("MORALES") == 2
 
 
 def test_a_person_named_again_by_the_first_of_two_surnames(nlp):

@@ -178,6 +178,14 @@ NOBLE_TITLES = frozenset({"lord", "lady", "earl", "duke", "dean", "rev", "baron"
 # described forces that are a country's armed forces (police and gendarmes stay their own)
 # (with "troops", the shipped lemmatizer's lemma of it: ``forces`` in described.tsv)
 ARMY_WORDS = frozenset({"army", "military", "troop", "troops", "soldier", "force", "guard"})
+# A transcript's speaker label: up to four words in capitals opening a line, then a colon
+# ("RACHEL KAMAU: Good evening."); and the labels that name a role, no one's name.
+SPEAKER_LABEL = re.compile(r"(?m)^([A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3})[ \t]*:")
+ROLE_LABELS = frozenset(
+    {"Q", "A", "QUESTION", "ANSWER", "HOST", "INTERVIEWER", "ANCHOR", "REPORTER", "PRESENTER"}
+    | {"MODERATOR", "NARRATOR", "CALLER", "EDITOR", "NOTE", "UPDATE", "INTERVIEW", "BREAKING"}
+    | {"EXCLUSIVE", "ANALYSIS", "OPINION", "CORRECTION", "TRANSLATOR", "INTERPRETER"}
+)
 # The verbs whose object is troops moved, no party ("accused of deploying troops near the
 # border", "sent soldiers"; ``_army_named``).
 MOVED_LEMMAS = frozenset({"deploy", "redeploy", "send", "move", "dispatch", "station", "mass"})
@@ -206,6 +214,20 @@ class Cluster:
     def to_actor(self) -> Actor:
         mentions = sorted(set(self.mentions))
         return Actor(self.id, self.name, self.type, self.country, mentions, self.role)
+
+
+def _labelled(name: str, words: list[str]) -> bool:
+    """A transcript's label in capitals (``words``) names the person of ``name``: the whole
+    name, its last words ("KAMAU", "MORALES VÉLEZ") or the first of two surnames ("MORALES"
+    of "María José Morales Vélez")."""
+    parts = name.replace("’", "'").upper().split()
+    label = [w.replace("’", "'") for w in words]
+    if len(parts) < 2:
+        return False
+    if parts == label or (parts[-len(label) :] == label and len(label) < len(parts)):
+        return True
+    first = _first_surname(name)
+    return len(label) == 1 and first is not None and first.upper() == label[0]
 
 
 def _surname(name: str) -> str:
@@ -542,6 +564,7 @@ class Resolver:
         self._propagate_surnames(doc, clusters, taken)
         self._acronyms(doc, clusters, taken)
         _join_same_names(clusters)
+        self._transcript_labels(doc, clusters, taken, add)
         self._apposed_descriptions(doc, clusters, taken, add)
         report = self._report_country(doc, surname_at)
         if report is not None and self._mediates(doc, clusters.get(report), report):
@@ -555,6 +578,47 @@ class Resolver:
         self._dyad_mentions(doc, clusters)
         self._home_country(clusters, report)
         return [c.to_actor() for c in clusters.values()]
+
+    def _transcript_labels(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int], add):
+        """A transcript's speaker label in capitals, written at least twice ("RACHEL KAMAU:",
+        "SAW HTOO LWIN:", "MORALES:"), is one mention of one person, whatever the NER made of
+        its words ("RACHEL" an organisation): the person the article names so (the whole
+        name, its surname or surnames, or the first of two surnames), else a person of that
+        name, who is then also the name written in the text; never a role ("HOST:", "Q:")."""
+        text = doc_text(doc)
+        found: dict[str, list[tuple[int, int]]] = {}
+        for m in SPEAKER_LABEL.finditer(text):
+            found.setdefault(m.group(1), []).append((m.start(1), m.end(1)))
+        persons = [
+            c
+            for c in clusters.values()
+            if c.type == "person" and not c.id.startswith(described.ID_PREFIX)
+        ]
+        for label, spans in found.items():
+            words = label.split()
+            title = " ".join(w.capitalize() for w in words)
+            if len(spans) < 2 or label in ROLE_LABELS or title in self.country_names:
+                continue  # (a country's or capital's name is a live blog's place, "GAZA:")
+            named = [c for c in persons if _labelled(c.name, words)]
+            if len(named) > 1:
+                continue
+            if named:
+                person = named[0]
+            else:
+                person = Cluster(actor_id(title, "person"), title, "person", None)
+                person.surname = _surname(title)
+                clusters[person.id] = person
+                again = re.compile(rf"\b{re.escape(title)}\b")
+                for other in _free_matches(doc, again, taken):
+                    add(person.id, person.name, person.type, None, other)
+            for start, end in spans:
+                for c in clusters.values():
+                    c.mentions = [(s, e) for s, e in c.mentions if e <= start or end <= s]
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None:
+                    add(person.id, person.name, person.type, None, span)
+        for key in [k for k, c in clusters.items() if not c.mentions]:
+            del clusters[key]
 
     def _apposed_descriptions(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int], add):
         """A common noun's phrase in apposition to a named person is a mention of that person
