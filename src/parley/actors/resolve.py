@@ -188,7 +188,11 @@ ROLE_LABELS = frozenset(
 )
 # The verbs whose object is troops moved, no party ("accused of deploying troops near the
 # border", "sent soldiers"; ``_army_named``).
-MOVED_LEMMAS = frozenset({"deploy", "redeploy", "send", "move", "dispatch", "station", "mass"})
+MOVED_LEMMAS = frozenset(
+    {"deploy", "redeploy", "send", "move", "dispatch", "station", "mass", "withdraw", "pull"}
+    # and the nouns of moving them ("a pull-back of troops", "the withdrawal of forces")
+    | {"deployment", "redeployment", "withdrawal", "pullback", "pull-back", "back", "removal"}
+)
 # described forces that are a country's police, an actor of their own ("police said", "Kosovo
 # police"; kind "police" in nouns.tsv)
 POLICE_WORDS = frozenset({"police", "gendarmerie"})
@@ -2208,21 +2212,25 @@ def _army_named(item: described.Described) -> bool:
     """A state's forces named by their noun where they do not act: definite ("accused the
     army of massing troops"; "the" right before a noun the parse made a modifier of the verb
     after it, which it read as a noun: "the army withdraw"), or a bare plural a clause takes
-    in ("accused soldiers of executing herders", "the removal of soldiers"); not counted ("19
-    soldiers held by the rebels" are captives), owned ("its soldiers") nor moved."""
+    in ("accused soldiers of executing herders", "a fire residents blame on soldiers"); not
+    counted ("19 soldiers held by the rebels" are captives), owned ("its soldiers") nor moved
+    ("deploying troops", "a pull-back of troops")."""
     head = item.head
     doc = head.doc
     if item.definite:
         return True
     the = item.span.start > 0 and doc[item.span.start - 1].lower_ == "the"
-    if the and head.dep_ in ("compound", "nmod") and head.head.i == head.i + 1:
+    if the and head.lemma_.lower() == "army" and head.dep_ in ("compound", "nmod"):
         # "the army withdraw", "The army confirms": the verb after it read as a noun; not
-        # "the army chief", "the army-aligned government"
+        # "the army chief", "the army-aligned government" ("military" is as often an
+        # adjective: "the military raid")
+        if head.head.i != head.i + 1:
+            return False
         w = described.words()
         nouns = w["persons"] | w["offices"] | w["bodies"] | w["groups"] | w["forces"]
         return bool(head.whitespace_) and head.head.lemma_.lower() not in nouns
     bare = len(item.span) == 1 and item.owner is None and head.tag_ == "NNS"
-    moved = head.dep_ in ("obj", "dobj") and head.head.lemma_.lower() in MOVED_LEMMAS
+    moved = head.dep_ in ("obj", "dobj", "nmod") and head.head.lemma_.lower() in MOVED_LEMMAS
     return bare and head.dep_ in described.ARGUMENT_ROLES | {"nmod"} and not moved
 
 
