@@ -451,6 +451,12 @@ def test_a_surname_after_a_title_written_again_is_a_person_and_a_company_is_not(
     assert person[2] == ["Obama", "Obama"]
 
 
+def test_a_demonym_before_a_hyphenated_title_gives_the_persons_country(nlp):
+    text = "LIBREVILLE - Ghanaian Vice-President Pedro Nsue accused Libreville of lying."
+    found = actors_of(nlp, text)
+    assert found["person:pedro-nsue"][1] == "GHA"
+
+
 def test_a_name_the_ner_missed_after_a_demonym_and_a_title_is_a_person_of_that_country(nlp):
     text = (
         "Serbian President Nebojša Radulović, who left the building first, spoke to the "

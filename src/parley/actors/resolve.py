@@ -1702,8 +1702,10 @@ class Resolver:
         phrase in apposition ("Eritrea's information minister, X"; "X, Kenya's envoy")."""
         before = []
         for tok in reversed(doc[max(0, ent.start - OFFICIAL_WINDOW) : ent.start]):
-            # a comma may set off the title phrase: "an Indian ministry spokesman, X"
-            if (tok.is_punct and tok.text != ",") or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
+            # a comma may set off the title phrase ("an Indian ministry spokesman, X"), a hyphen
+            # join a title's words ("Equatoguinean Vice-Minister X")
+            punct = tok.is_punct and tok.text != "," and not _joining_hyphen(doc, tok.i)
+            if punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
                 break
             if "\n" in tok.text:
                 break
