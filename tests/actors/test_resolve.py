@@ -451,6 +451,13 @@ def test_a_surname_after_a_title_written_again_is_a_person_and_a_company_is_not(
     assert person[2] == ["Obama", "Obama"]
 
 
+def test_a_name_before_a_possessed_title_in_apposition_is_a_person(nlp):
+    # the NER reads "Qari Abdul Basir" as an organisation
+    text = "The talks resumed. Qari Abdul Basir, the movement's chief negotiator, said no."
+    found = actors_of(nlp, text)
+    assert found["person:qari-abdul-basir"][0] == "person"
+
+
 def test_a_demonym_before_a_hyphenated_title_gives_the_persons_country(nlp):
     text = "LIBREVILLE - Ghanaian Vice-President Pedro Nsue accused Libreville of lying."
     found = actors_of(nlp, text)

@@ -1663,8 +1663,8 @@ class Resolver:
         for tok in doc[i + 2 : i + 2 + APPOSITION_TITLE_WORDS]:
             if tok.pos_ == "NOUN" and tok.tag_ == "NN" and self._head_title(tok):
                 return True  # one person ("a spokesman"), not "officials"
-            if tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
-                return False
+            if tok.pos_ not in ("NOUN", "ADJ", "PROPN") and tok.text not in POSSESSIVE:
+                return False  # (a possessor's mark may stand between: "the group's envoy")
         return False
 
     def _is_official(self, ent: Span) -> bool:
