@@ -458,6 +458,16 @@ def test_a_name_before_a_possessed_title_in_apposition_is_a_person(nlp):
     assert found["person:qari-abdul-basir"][0] == "person"
 
 
+def test_a_name_ending_in_an_outlets_word_is_an_outlet_wherever_it_stands(nlp):
+    text = (
+        "Major Tesfaye Alemu heads the mission. He spoke to Lake Tana Review in Gondar. "
+        "Lake Tana Review asked him about the talks."
+    )
+    found = actors_of(nlp, text)
+    outlet = found["media:lake-tana-review"]
+    assert outlet[0] == "media" and outlet[2] == ["Lake Tana Review", "Lake Tana Review"]
+
+
 def test_a_demonym_before_a_hyphenated_title_gives_the_persons_country(nlp):
     text = "LIBREVILLE - Ghanaian Vice-President Pedro Nsue accused Libreville of lying."
     found = actors_of(nlp, text)

@@ -186,6 +186,12 @@ ROLE_LABELS = frozenset(
     | {"MODERATOR", "NARRATOR", "CALLER", "EDITOR", "NOTE", "UPDATE", "INTERVIEW", "BREAKING"}
     | {"EXCLUSIVE", "ANALYSIS", "OPINION", "CORRECTION", "TRANSLATOR", "INTERPRETER"}
 )
+# The words that end a news outlet's name ("Nile Horizon Radio", "Hague Justice Review",
+# "Lakes Dispatch"; the usual last words of newspapers' and broadcasters' names).
+OUTLET_NAME_ENDS = frozenset(
+    {"radio", "television", "tv", "review", "dispatch", "times", "post", "herald", "tribune"}
+    | {"gazette", "journal", "chronicle", "telegraph", "courier", "broadcasting", "newswire"}
+)
 # The verbs whose object is troops moved, no party ("accused of deploying troops near the
 # border", "sent soldiers"; ``_army_named``).
 MOVED_LEMMAS = frozenset(
@@ -881,6 +887,16 @@ class Resolver:
                 end += 1
             if end - start >= (1 if start > tok.i else 2):
                 names.append(doc[start:end])
+        for tok in tokens_with(doc, "LOWER", OUTLET_NAME_ENDS):
+            # "Nile Horizon Radio", "Hague Justice Review": capitalised words ending in an
+            # outlet's word, the whole a name the NER and the registry did not read
+            if tok.i in taken or not tok.is_title or tok.lower_ not in OUTLET_NAME_ENDS:
+                continue
+            start = tok.i
+            while start > 0 and start - 1 not in taken and _outlet_word(doc[start - 1]):
+                start -= 1
+            if start < tok.i and not doc[start].is_sent_start:
+                names.append(doc[start : tok.i + 1])
         text = doc_text(doc)
         for m in DATELINE_CREDIT.finditer(text):
             credit = doc.char_span(m.start(1), m.end(1))
