@@ -618,6 +618,16 @@ def test_a_name_the_text_defines_an_acronym_for_is_one_actor_whole(nlp):
     assert "COG" not in found  # the Congo inside the movement's name is no country here
 
 
+def test_an_acronym_of_the_name_in_its_own_language_names_the_translated_body(nlp):
+    text = (
+        "OUAGADOUGOU - Militiamen of the Volunteers for the Defence of the Homeland (VDP) "
+        "repelled an attack on Sunday. The VDP said three of its members had been wounded."
+    )
+    found = actors_of(nlp, text)
+    vdp = next(a for a in found.values() if "VDP" in a[2])
+    assert "Volunteers for the Defence of the Homeland" in vdp[2] and vdp[2].count("VDP") == 2
+
+
 def test_a_known_name_with_its_acronym_stays_the_registrys(nlp):
     found = actors_of(nlp, "Troops entered the Democratic Republic of Congo (DRC) on Monday.")
     assert "COD" in found

@@ -2281,9 +2281,13 @@ def _name_before(doc: Doc, end: int, acronym: str) -> Span | None:
     run = doc[start:end]
     capitals = [t for t in run if t.text[0].isupper() and t.is_alpha]
     initials = {t.text[0] for t in capitals}
-    if len(capitals) < 2 or len(capitals) + 1 < len(letters) or not letters <= initials:
+    if len(capitals) < 2 or len(capitals) + 1 < len(letters):
         return None
-    return run
+    # an acronym of the name in its own language ("the Volunteers for the Defence of the
+    # Homeland (VDP)", the French "Volontaires pour la Défense de la Patrie"): a name of three
+    # capitalised words or more that shares two of its letters
+    translated = len(capitals) >= 3 and len(letters & initials) >= 2
+    return run if letters <= initials or translated else None
 
 
 def _with_name_after(span: Span, taken: set[int]) -> Span:
