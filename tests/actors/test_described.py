@@ -167,6 +167,18 @@ def test_counted_owned_or_moved_soldiers_are_no_states_forces(nlp):
     assert not any(a.id == "KEN-MIL" for a in _owner(ex, text, "19 soldiers"))
 
 
+def test_an_outlet_someone_speaks_to_is_an_outlet_of_the_reports_country(nlp):
+    text = (
+        "ACCRA, May 4 - Speaking to state television, the minister said the border would "
+        "reopen. The mayor told state radio that two people had died."
+    )
+    ex, _ = _actors(nlp, text)
+    [television] = _owner(ex, text, "state television")
+    [radio] = _owner(ex, text, "state radio")
+    assert television.type == radio.type == "media" and television != radio
+    assert television.country == "GHA"
+
+
 def test_police_are_the_countrys_police_named_again_and_not_its_army(nlp):
     text = (
         "The bridge near the border was damaged by an explosion, Moldovan police said. The "
