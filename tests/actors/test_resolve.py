@@ -468,13 +468,6 @@ def test_a_name_ending_in_an_outlets_word_is_an_outlet_wherever_it_stands(nlp):
     assert outlet[0] == "media" and outlet[2] == ["Lake Tana Review", "Lake Tana Review"]
 
 
-def test_a_name_whose_given_name_the_tagger_made_an_adjective_is_still_found(nlp):
-    # the shipped tagger reads "Nyagoa" as an adjective (fine tag NNP) and the NER misses it
-    text = "Their commander, Nyagoa Gatwech, has told us that they are guests."
-    found = actors_of(nlp, text)
-    assert "Nyagoa Gatwech" in found["person:nyagoa-gatwech"][2]
-
-
 def test_a_demonym_before_a_hyphenated_title_gives_the_persons_country(nlp):
     text = "LIBREVILLE - Ghanaian Vice-President Pedro Nsue accused Libreville of lying."
     found = actors_of(nlp, text)

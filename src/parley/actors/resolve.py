@@ -1414,10 +1414,9 @@ class Resolver:
         out = []
         # a name starts at a proper noun outside the NER's entities: the doc's arrays find
         # those without making a Token of every word
-        propn, nnp = doc.vocab.strings["PROPN"], doc.vocab.strings["NNP"]
-        tags = doc.to_array(["POS", "ENT_TYPE", "TAG"])
-        proper = (tags[:, 0] == propn) | (tags[:, 2] == nnp)
-        starts = (proper & (tags[:, 1] == 0)).nonzero()[0].tolist()
+        propn = doc.vocab.strings["PROPN"]
+        tags = doc.to_array(["POS", "ENT_TYPE"])
+        starts = ((tags[:, 0] == propn) & (tags[:, 1] == 0)).nonzero()[0].tolist()
         i = 0
         for first in starts:
             if first < i:
@@ -2362,10 +2361,8 @@ def _given_name_before_name(doc: Doc, i: int) -> bool:
 def _name_word(tok) -> bool:
     """A capitalised proper-noun word that can continue a person's name (not a day's: "On
     Friday Kowal-Nowak said"; a month's may be one: "Theresa May")."""
-    # (a proper noun the tagger's coarse tag made an adjective: "Nyagoa" NNP/ADJ)
-    proper = tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and tok.tag_ == "NNP")
     return (
-        proper
+        tok.pos_ == "PROPN"
         and tok.is_title
         and tok.ent_type_ not in ("ORG", "LOC")
         and tok.lower_ not in WEEKDAYS
