@@ -145,6 +145,40 @@ def test_the_army_that_does_not_act_is_still_the_countrys_armed_forces(nlp):
     assert _owner(ex, text, "The army") == [army] == _owner(ex, text, "FARDC")
 
 
+def test_soldiers_a_clause_takes_in_are_the_forces_named_before(nlp):
+    text = (
+        "LIMA, May 6 - Ghanaian troops crossed the river on Monday. Farmers accused soldiers "
+        "of burning their crops, a loss the village council blamed on soldiers from the camp."
+    )
+    ex, _ = _actors(nlp, text)
+    [army] = _owner(ex, text, "Ghanaian troops")
+    assert army.type == "military" and army.country == "GHA"
+    assert _owner(ex, text, "soldiers of") == [army] == _owner(ex, text, "soldiers from")
+
+
+def test_counted_owned_or_moved_soldiers_are_no_states_forces(nlp):
+    text = (
+        "NAIROBI, May 6 - The rebels freed 19 soldiers on Monday. Kenya was accused of "
+        "deploying troops near the border and refused a pull-back of troops."
+    )
+    ex, _ = _actors(nlp, text)
+    assert not any(a.type == "military" for a in _owner(ex, text, "troops near"))
+    assert not any(a.type == "military" for a in _owner(ex, text, "troops."))
+    assert not any(a.id == "KEN-MIL" for a in _owner(ex, text, "19 soldiers"))
+
+
+def test_an_outlet_someone_speaks_to_is_an_outlet_of_the_reports_country(nlp):
+    text = (
+        "ACCRA, May 4 - Speaking to state television, the minister said the border would "
+        "reopen. The mayor told state radio that two people had died."
+    )
+    ex, _ = _actors(nlp, text)
+    [television] = _owner(ex, text, "state television")
+    [radio] = _owner(ex, text, "state radio")
+    assert television.type == radio.type == "media" and television != radio
+    assert television.country == "GHA"
+
+
 def test_police_are_the_countrys_police_named_again_and_not_its_army(nlp):
     text = (
         "The bridge near the border was damaged by an explosion, Moldovan police said. The "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -381,6 +382,36 @@ def test_a_transcripts_speaker_label_in_capitals_is_the_persons_surname(nlp):
     assert "BHUIYAN" in found["person:rafiqul-islam-bhuiyan"][2]
 
 
+def test_a_transcripts_label_of_a_whole_name_is_one_mention_of_one_person(nlp):
+    text = (
+        "JOHN MWANGI: Good evening. With me is a relief worker in Kadugli.\n\n"
+        "FATIMA OSEI: The road has been closed since Monday.\n\n"
+        "JOHN MWANGI: Have you spoken to the commanders?\n\n"
+        "FATIMA OSEI: Yes, on Tuesday. They said they would think about it.\n\n"
+        "HOST: Thank you both.\n\n"
+        "HOST: That was the news.\n"
+    )
+    found = actors_of(nlp, text)
+    people = {k: v for k, v in found.items() if v[2] and v[2][0].isupper()}
+    osei = people["person:fatima-osei"]
+    assert osei[0] == "person" and osei[2].count("FATIMA OSEI") == 2
+    assert people["person:john-mwangi"][2].count("JOHN MWANGI") == 2
+    for start in (m.start() for m in re.finditer("FATIMA OSEI|JOHN MWANGI|HOST", text)):
+        owners = [k for k, v in found.items() if any(text.find(x) == start for x in v[2])]
+        assert len(owners) <= 1 and not any(k.startswith("person:host") for k in owners)
+
+
+def test_a_transcripts_label_of_one_of_two_surnames_is_that_person(nlp):
+    text = (
+        "The rebel commander spoke to Ana María Morales Vélez on Sunday.\n\n"
+        "MORALES: Is the ceasefire over?\n\n"
+        "COMMANDER: It is over.\n\n"
+        "MORALES: Why?\n"
+    )
+    found = actors_of(nlp, text)
+    assert found["person:ana-maria-morales-velez"][2].count("MORALES") == 2
+
+
 def test_a_person_named_again_by_the_first_of_two_surnames(nlp):
     text = (
         "A police spokesman, Héctor Villalva Ruiz, said the gang used a drone. "
@@ -435,6 +466,29 @@ def test_a_surname_after_a_title_written_again_is_a_person_and_a_company_is_not(
     found = actors_of(nlp, text)
     [person] = [v for k, v in found.items() if v[0] == "person" and not k.startswith("unnamed:")]
     assert person[2] == ["Obama", "Obama"]
+
+
+def test_a_name_before_a_possessed_title_in_apposition_is_a_person(nlp):
+    # the NER reads "Qari Abdul Basir" as an organisation
+    text = "The talks resumed. Qari Abdul Basir, the movement's chief negotiator, said no."
+    found = actors_of(nlp, text)
+    assert found["person:qari-abdul-basir"][0] == "person"
+
+
+def test_a_name_ending_in_an_outlets_word_is_an_outlet_wherever_it_stands(nlp):
+    text = (
+        "Major Tesfaye Alemu heads the mission. He spoke to Lake Tana Review in Gondar. "
+        "Lake Tana Review asked him about the talks."
+    )
+    found = actors_of(nlp, text)
+    outlet = found["media:lake-tana-review"]
+    assert outlet[0] == "media" and outlet[2] == ["Lake Tana Review", "Lake Tana Review"]
+
+
+def test_a_demonym_before_a_hyphenated_title_gives_the_persons_country(nlp):
+    text = "LIBREVILLE - Ghanaian Vice-President Pedro Nsue accused Libreville of lying."
+    found = actors_of(nlp, text)
+    assert found["person:pedro-nsue"][1] == "GHA"
 
 
 def test_a_name_the_ner_missed_after_a_demonym_and_a_title_is_a_person_of_that_country(nlp):
@@ -579,6 +633,16 @@ def test_a_name_the_text_defines_an_acronym_for_is_one_actor_whole(nlp):
     assert "Democratic Forces for the Liberation of Rwanda" in fdlr[2]
     assert fdlr[1] == "RWA"
     assert "COG" not in found  # the Congo inside the movement's name is no country here
+
+
+def test_an_acronym_of_the_name_in_its_own_language_names_the_translated_body(nlp):
+    text = (
+        "OUAGADOUGOU - Militiamen of the Volunteers for the Defence of the Homeland (VDP) "
+        "repelled an attack on Sunday. The VDP said three of its members had been wounded."
+    )
+    found = actors_of(nlp, text)
+    vdp = next(a for a in found.values() if "VDP" in a[2])
+    assert "Volunteers for the Defence of the Homeland" in vdp[2] and vdp[2].count("VDP") == 2
 
 
 def test_a_known_name_with_its_acronym_stays_the_registrys(nlp):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.conftest import extracted
 
 
@@ -64,6 +66,25 @@ def test_an_interviews_answers_are_the_interviewees(nlp):
     answers = [a for a in ex.attributions if text[slice(*a.source.pieces[0])] == "A"]
     assert len(answers) == 2
     assert {a.source_actor for a in answers} == {saleh.id}
+
+
+def test_the_interviewee_is_whom_the_introduction_has_speak_whoever_the_answers_name(nlp):
+    text = (
+        "Ruth Okello, a lawyer, represents the families of the victims. The trial of Peter "
+        "Lomuria opened on Monday. She spoke to us after the hearing.\n\n"
+        "Q: How did the first day go?\n\n"
+        "A: Lomuria pleaded not guilty. Peter Lomuria looked at the families.\n\n"
+        "Q: And his lawyer?\n\n"
+        "A: He told me that Lomuria was ill. I do not believe it.\n"
+    )
+    _, ex = extracted(nlp, text)
+    [okello] = [a for a in ex.actors if a.name == "Ruth Okello"]
+    answers = [a for a in ex.attributions if a.source and a.source.text == "A"]
+    assert len(answers) == 2 and {a.source_actor for a in answers} == {okello.id}
+    labels = [m.start() for m in re.finditer(r"(?m)^A:", text)]
+    assert all((s, s + 1) in okello.mentions for s in labels)
+    he = [a for a in ex.attributions if a.source and a.source.text == "He"]
+    assert all(a.source_actor != okello.id for a in he)
 
 
 def test_who_or_which_that_speaks_is_the_actor_the_clause_is_about(nlp):

@@ -41,6 +41,9 @@ BEFALLEN_ROLES = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "iobj"})
 ARGUMENT_ROLES = frozenset(
     {"obj", "dobj", "iobj", "obl", "pobj", "nsubj:pass", "nsubjpass", "conj", "appos"}
 )
+# the words of speaking to an outlet or through it ("told state radio", "an interview with
+# state television"; ``_spoken_to``)
+SPEAKING_LEMMAS = frozenset({"say", "tell", "speak", "talk", "interview", "quote", "announce"})
 # the verbs by which a description gives the name it goes by ("masked men identifying themselves
 # as X", "a group calling itself X", "a militia known as X")
 NAMING_VERBS = frozenset({"identify", "call", "know", "name"})
@@ -232,7 +235,7 @@ def acting_bodies(
     for tok in tokens_with(doc, "LEMMA", heads):
         if tok.i in taken or tok.lemma_.lower() not in heads or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if not acts(tok) or (
+        if not (acts(tok) or _spoken_to(tok)) or (
             tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in w["media"] and not _several(tok)
         ):
             continue
@@ -251,6 +254,21 @@ def acting_bodies(
             continue  # "the press service of the Ministry": the named body's
         out.append(Described(span, tok, span[0].lower_ in w["definite"]))
     return out
+
+
+def _spoken_to(head: Token) -> bool:
+    """An outlet's noun someone speaks to or through ("Speaking to state television, he
+    said", "told state radio", "said on public television"): the outlet, a channel as much as
+    one that reports."""
+    if head.lemma_.lower() not in words()["media"]:
+        return False
+    verb = head.head
+    if verb.lemma_.lower() not in SPEAKING_LEMMAS:
+        return False
+    if head.dep_ in ("obj", "dobj", "iobj"):
+        return verb.lemma_.lower() == "tell"
+    cases = {c.lower_ for c in head.children if c.dep_ == "case"}
+    return head.dep_ in ("obl", "nmod") and bool(cases & {"to", "on", "with"})
 
 
 def _several(head: Token) -> bool:

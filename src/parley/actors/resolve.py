@@ -178,6 +178,27 @@ NOBLE_TITLES = frozenset({"lord", "lady", "earl", "duke", "dean", "rev", "baron"
 # described forces that are a country's armed forces (police and gendarmes stay their own)
 # (with "troops", the shipped lemmatizer's lemma of it: ``forces`` in described.tsv)
 ARMY_WORDS = frozenset({"army", "military", "troop", "troops", "soldier", "force", "guard"})
+# A transcript's speaker label: up to four words in capitals opening a line, then a colon
+# ("RACHEL KAMAU: Good evening."); and the labels that name a role, no one's name.
+SPEAKER_LABEL = re.compile(r"(?m)^([A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3})[ \t]*:")
+ROLE_LABELS = frozenset(
+    {"Q", "A", "QUESTION", "ANSWER", "HOST", "INTERVIEWER", "ANCHOR", "REPORTER", "PRESENTER"}
+    | {"MODERATOR", "NARRATOR", "CALLER", "EDITOR", "NOTE", "UPDATE", "INTERVIEW", "BREAKING"}
+    | {"EXCLUSIVE", "ANALYSIS", "OPINION", "CORRECTION", "TRANSLATOR", "INTERPRETER"}
+)
+# The words that end a news outlet's name ("Nile Horizon Radio", "Hague Justice Review",
+# "Lakes Dispatch"; the usual last words of newspapers' and broadcasters' names).
+OUTLET_NAME_ENDS = frozenset(
+    {"radio", "television", "tv", "review", "dispatch", "times", "post", "herald", "tribune"}
+    | {"gazette", "journal", "chronicle", "telegraph", "courier", "broadcasting", "newswire"}
+)
+# The verbs whose object is troops moved, no party ("accused of deploying troops near the
+# border", "sent soldiers"; ``_army_named``).
+MOVED_LEMMAS = frozenset(
+    {"deploy", "redeploy", "send", "move", "dispatch", "station", "mass", "withdraw", "pull"}
+    # and the nouns of moving them ("a pull-back of troops", "the withdrawal of forces")
+    | {"deployment", "redeployment", "withdrawal", "pullback", "pull-back", "back", "removal"}
+)
 # described forces that are a country's police, an actor of their own ("police said", "Kosovo
 # police"; kind "police" in nouns.tsv)
 POLICE_WORDS = frozenset({"police", "gendarmerie"})
@@ -203,6 +224,20 @@ class Cluster:
     def to_actor(self) -> Actor:
         mentions = sorted(set(self.mentions))
         return Actor(self.id, self.name, self.type, self.country, mentions, self.role)
+
+
+def _labelled(name: str, words: list[str]) -> bool:
+    """A transcript's label in capitals (``words``) names the person of ``name``: the whole
+    name, its last words ("KAMAU", "MORALES VÉLEZ") or the first of two surnames ("MORALES"
+    of "María José Morales Vélez")."""
+    parts = name.replace("’", "'").upper().split()
+    label = [w.replace("’", "'") for w in words]
+    if len(parts) < 2:
+        return False
+    if parts == label or (parts[-len(label) :] == label and len(label) < len(parts)):
+        return True
+    first = _first_surname(name)
+    return len(label) == 1 and first is not None and first.upper() == label[0]
 
 
 def _surname(name: str) -> str:
@@ -544,6 +579,7 @@ class Resolver:
         self._propagate_surnames(doc, clusters, taken)
         self._acronyms(doc, clusters, taken)
         _join_same_names(clusters)
+        self._transcript_labels(doc, clusters, taken, add)
         self._apposed_descriptions(doc, clusters, taken, add)
         report = self._report_country(doc, surname_at)
         if report is not None and self._mediates(doc, clusters.get(report), report):
@@ -557,6 +593,47 @@ class Resolver:
         self._dyad_mentions(doc, clusters)
         self._home_country(clusters, report)
         return [c.to_actor() for c in clusters.values()]
+
+    def _transcript_labels(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int], add):
+        """A transcript's speaker label in capitals, written at least twice ("RACHEL KAMAU:",
+        "SAW HTOO LWIN:", "MORALES:"), is one mention of one person, whatever the NER made of
+        its words ("RACHEL" an organisation): the person the article names so (the whole
+        name, its surname or surnames, or the first of two surnames), else a person of that
+        name, who is then also the name written in the text; never a role ("HOST:", "Q:")."""
+        text = doc_text(doc)
+        found: dict[str, list[tuple[int, int]]] = {}
+        for m in SPEAKER_LABEL.finditer(text):
+            found.setdefault(m.group(1), []).append((m.start(1), m.end(1)))
+        persons = [
+            c
+            for c in clusters.values()
+            if c.type == "person" and not c.id.startswith(described.ID_PREFIX)
+        ]
+        for label, spans in found.items():
+            words = label.split()
+            title = " ".join(w.capitalize() for w in words)
+            if len(spans) < 2 or label in ROLE_LABELS or title in self.country_names:
+                continue  # (a country's or capital's name is a live blog's place, "GAZA:")
+            named = [c for c in persons if _labelled(c.name, words)]
+            if len(named) > 1:
+                continue
+            if named:
+                person = named[0]
+            else:
+                person = Cluster(actor_id(title, "person"), title, "person", None)
+                person.surname = _surname(title)
+                clusters[person.id] = person
+                again = re.compile(rf"\b{re.escape(title)}\b")
+                for other in _free_matches(doc, again, taken):
+                    add(person.id, person.name, person.type, None, other)
+            for start, end in spans:
+                for c in clusters.values():
+                    c.mentions = [(s, e) for s, e in c.mentions if e <= start or end <= s]
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None:
+                    add(person.id, person.name, person.type, None, span)
+        for key in [k for k, c in clusters.items() if not c.mentions]:
+            del clusters[key]
 
     def _apposed_descriptions(self, doc: Doc, clusters: dict[str, Cluster], taken: set[int], add):
         """A common noun's phrase in apposition to a named person is a mention of that person
@@ -635,6 +712,18 @@ class Resolver:
             ]
             return max(named)[1] if named else None
 
+        def army_before(start: int) -> str | None:
+            # the state's or group's forces named last, not a described unit ("three soldiers")
+            named = [
+                (max(s for s, _ in c.mentions if s < start), c.id)
+                for c in clusters.values()
+                if c.type == "military"
+                and c.role != "police"
+                and not c.id.startswith(described.ID_PREFIX)
+                and any(s < start for s, _ in c.mentions)
+            ]
+            return max(named)[1] if named else None
+
         def earlier(item: described.Described) -> str | None:
             lemma = item.head.lemma_.lower()
             kind = described.kind_of(item.head)
@@ -682,10 +771,15 @@ class Resolver:
                 continue
             found = described.settle(item, earlier, country_of)
             lemma = item.head.lemma_.lower()
-            if found is None and item.definite and lemma in ARMY_WORDS and dateline:
-                # "accused the army of massing troops": a country's army though it does not
-                # act here, as "the government" is its government
-                found = described.Found(None, type="military")
+            if found is None and lemma in ARMY_WORDS and _army_named(item):
+                # "accused the army of massing troops": the forces named before, else the
+                # country's army though it does not act here, as "the government" is its
+                # government
+                again = army_before(item.span.start_char)
+                if again is not None:
+                    found = described.Found(again)
+                elif dateline:
+                    found = described.Found(None, type="military")
             if (
                 lemma in POLICE_WORDS
                 and item.owner is None
@@ -798,6 +892,16 @@ class Resolver:
                 end += 1
             if end - start >= (1 if start > tok.i else 2):
                 names.append(doc[start:end])
+        for tok in tokens_with(doc, "LOWER", OUTLET_NAME_ENDS):
+            # "Nile Horizon Radio", "Hague Justice Review": capitalised words ending in an
+            # outlet's word, the whole a name the NER and the registry did not read
+            if tok.i in taken or not tok.is_title or tok.lower_ not in OUTLET_NAME_ENDS:
+                continue
+            start = tok.i
+            while start > 0 and start - 1 not in taken and _outlet_word(doc[start - 1]):
+                start -= 1
+            if start < tok.i and not doc[start].is_sent_start:
+                names.append(doc[start : tok.i + 1])
         text = doc_text(doc)
         for m in DATELINE_CREDIT.finditer(text):
             credit = doc.char_span(m.start(1), m.end(1))
@@ -1580,8 +1684,8 @@ class Resolver:
         for tok in doc[i + 2 : i + 2 + APPOSITION_TITLE_WORDS]:
             if tok.pos_ == "NOUN" and tok.tag_ == "NN" and self._head_title(tok):
                 return True  # one person ("a spokesman"), not "officials"
-            if tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
-                return False
+            if tok.pos_ not in ("NOUN", "ADJ", "PROPN") and tok.text not in POSSESSIVE:
+                return False  # (a possessor's mark may stand between: "the group's envoy")
         return False
 
     def _is_official(self, ent: Span) -> bool:
@@ -2158,6 +2262,32 @@ def _placed_after_noun(ent: Span) -> bool:
     return bool(placed) and not is_given_name(ent[0].text)
 
 
+def _army_named(item: described.Described) -> bool:
+    """A state's forces named by their noun where they do not act: definite ("accused the
+    army of massing troops"; "the" right before a noun the parse made a modifier of the verb
+    after it, which it read as a noun: "the army withdraw"), or a bare plural a clause takes
+    in ("accused soldiers of executing herders", "a fire residents blame on soldiers"); not
+    counted ("19 soldiers held by the rebels" are captives), owned ("its soldiers") nor moved
+    ("deploying troops", "a pull-back of troops")."""
+    head = item.head
+    doc = head.doc
+    if item.definite:
+        return True
+    the = item.span.start > 0 and doc[item.span.start - 1].lower_ == "the"
+    if the and head.lemma_.lower() == "army" and head.dep_ in ("compound", "nmod"):
+        # "the army withdraw", "The army confirms": the verb after it read as a noun; not
+        # "the army chief", "the army-aligned government" ("military" is as often an
+        # adjective: "the military raid")
+        if head.head.i != head.i + 1:
+            return False
+        w = described.words()
+        nouns = w["persons"] | w["offices"] | w["bodies"] | w["groups"] | w["forces"]
+        return bool(head.whitespace_) and head.head.lemma_.lower() not in nouns
+    bare = len(item.span) == 1 and item.owner is None and head.tag_ == "NNS"
+    moved = head.dep_ in ("obj", "dobj", "nmod") and head.head.lemma_.lower() in MOVED_LEMMAS
+    return bare and head.dep_ in described.ARGUMENT_ROLES | {"nmod"} and not moved
+
+
 def _plural(noun: Token) -> bool:
     """A plural noun ("officials", "prosecutors"; Penn Treebank's tags, as the shipped tagger
     writes them)."""
@@ -2187,9 +2317,13 @@ def _name_before(doc: Doc, end: int, acronym: str) -> Span | None:
     run = doc[start:end]
     capitals = [t for t in run if t.text[0].isupper() and t.is_alpha]
     initials = {t.text[0] for t in capitals}
-    if len(capitals) < 2 or len(capitals) + 1 < len(letters) or not letters <= initials:
+    if len(capitals) < 2 or len(capitals) + 1 < len(letters):
         return None
-    return run
+    # an acronym of the name in its own language ("the Volunteers for the Defence of the
+    # Homeland (VDP)", the French "Volontaires pour la Défense de la Patrie"): a name of three
+    # capitalised words or more that shares two of its letters
+    translated = len(capitals) >= 3 and len(letters & initials) >= 2
+    return run if letters <= initials or translated else None
 
 
 def _with_name_after(span: Span, taken: set[int]) -> Span:

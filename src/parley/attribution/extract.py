@@ -25,6 +25,7 @@ from parley.actors.pronouns import BODY_TYPES, not_the_speaker
 from parley.actors.registry import country_words
 from parley.attribution.continuation import Continuation
 from parley.attribution.filters import (
+    ANSWER_LABELS,
     _drop_armed_attacks,
     _drop_controlled_cues,
     _drop_duplicate_contents,
@@ -215,6 +216,7 @@ def to_records(
     phrased = _phrase_actors(doc, found, speakers, actors, documents)
     for k, actor in phrased.items():
         speakers[k] = actor
+    _answer_labels(text, found, speakers, actors)
     doc._.phrase_sources = sorted({found[k].source for k in phrased})
     out = []
     for k, f in enumerate(found):
@@ -235,6 +237,21 @@ def to_records(
             )
         )
     return out
+
+
+def _answer_labels(
+    text: str, found: list[Found], speakers: dict[int, str | None], actors: list[Actor]
+) -> None:
+    """An interview's answer label ("A: ...") is a mention of the one who answers, as a
+    transcript's "RUSU:" is of Ana Rusu: its actor lists it."""
+    by_id = {a.id: a for a in actors}
+    for k, f in enumerate(found):
+        actor = by_id.get(speakers.get(k) or "")
+        if actor is None or f.source is None:
+            continue
+        s, e = f.source
+        if text[s:e].strip().lower() in ANSWER_LABELS and text[e:].lstrip(" ").startswith(":"):
+            actor.mentions = sorted({*actor.mentions, (s, e)})
 
 
 def _drop_line_labels(doc: Doc, found: list[Found], titles: frozenset[str]) -> None:

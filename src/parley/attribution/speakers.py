@@ -43,6 +43,11 @@ LINE_LABEL = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?(?:\s*[-–—:])?"
     r"|(?:[A-Z][A-Z'’.-]*\s){0,2}[A-Z][A-Z'’.-]*:)\s*"
 )
+# The label of an interview's first turn, a question or an answer ("Q: ...", "A: ..."), that
+# ends its introduction; and how many of the introduction's last sentences may present the
+# one who answers ("He spoke to Nile Radio in Juba. The transcript has been shortened.").
+FIRST_TURN = re.compile(r"(?m)^(?:Q|Question|A|Answer)\s*:")
+INTRODUCTION_SENTENCES = 3
 # Whom a transcript's turn addresses right after its label ("HOST: Minister, ...", "Q: Mr
 # Combo, ..."): a title or an honorific and a name, then a comma.
 VOCATIVE = re.compile(r"((?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w’'-]*)?),\s+")
@@ -370,9 +375,9 @@ def source_actor(
         return sorted(persons or inside, key=lambda x: x[0])[-1 if persons else 0][1].id
     text = _text(doc)[s:e].strip().lower()
     if text in ANSWER_LABELS and _text(doc)[e:].lstrip(" ").startswith(":"):
-        return _interviewee(actors, s)
+        return _interviewee(doc, actors, s)
     if text == "i":
-        return _turn_speaker(_text(doc), s, actors)
+        return _turn_speaker(doc, s, actors)
     if text not in PRONOUNS | BODY_PRONOUNS | RELATIVE_PRONOUNS:
         named = _by_surname(_text(doc), source, actors) or _by_title(doc, source, actors)
         if named is not None:
@@ -404,6 +409,8 @@ def source_actor(
         last_speaker is not None
         and s - last_speaker[0] <= SPEAKER_CONTINUITY_CHARS
         and _of_gender(text, last_speaker[1], actors, doc)
+        # on a transcript's turn the one who answers says "I": "A: He told me" is another
+        and _turn_speaker(doc, s, actors) != last_speaker[1]
     ):
         found = last_speaker[1]
     elif resolved is not None:
@@ -537,10 +544,11 @@ def _antecedent(span, actors: list[Actor]) -> str | None:
     return min(named)[2] if named else None
 
 
-def _turn_speaker(text: str, at: int, actors: list[Actor]) -> str | None:
+def _turn_speaker(doc: Doc, at: int, actors: list[Actor]) -> str | None:
     """Who "I" is outside a quotation on a transcript's line opened by a speaker's label: the
     interviewee on an answer's line ("A: I asked them to come"), else the person the label
     names ("ODHIAMBO: I told him"); None on any other line."""
+    text = _text(doc)
     if quote_at(find_quotes(text), at, at + 1) is not None:
         return None
     line = text.rfind("\n", 0, at) + 1
@@ -549,7 +557,7 @@ def _turn_speaker(text: str, at: int, actors: list[Actor]) -> str | None:
         return None
     name = text[line : label.end()].strip().rstrip(":").strip()
     if name.lower() in ANSWER_LABELS:
-        return _interviewee(actors, at)
+        return _interviewee(doc, actors, at)
     end = line + len(name)
     return next(
         (
@@ -563,16 +571,43 @@ def _turn_speaker(text: str, at: int, actors: list[Actor]) -> str | None:
     )
 
 
-def _interviewee(actors: list[Actor], before: int) -> str | None:
-    """Who answers an interview's questions ("A: We never ..."): the person the article
-    names most before that answer (of a tie, the first named), a named one before one known
-    by description ("farmers")."""
+def _interviewee(doc: Doc, actors: list[Actor], before: int) -> str | None:
+    """Who answers an interview's questions ("A: We never ..."): the person the introduction
+    has speak (``_introduced``), else the person the article names most before that answer
+    (of a tie, the first named), a named one before one known by description ("farmers")."""
+    introduced = _introduced(doc, actors)
+    if introduced is not None:
+        return introduced
     named = [
         (a.id.startswith(UNNAMED), -len(a.mentions), min(a.mentions)[0], a.id)
         for a in actors
         if a.type == "person" and a.mentions and min(a.mentions)[0] < before
     ]
     return min(named)[3] if named else None
+
+
+def _introduced(doc: Doc, actors: list[Actor]) -> str | None:
+    """The person an interview's introduction presents as the one who answers: the subject
+    of one of its last sentences before the first question or answer ("She spoke to Hague
+    Justice Review after the hearing." is the one "she" is; "The transcript has been
+    shortened." names no one), whoever the answers name later. None for a text with no
+    labelled turns or an introduction that ends on no person."""
+    text = _text(doc)
+    first = FIRST_TURN.search(text)
+    if first is None:
+        return None
+    coref = doc._.coref if Doc.has_extension("coref") else {}
+    persons = [(ms, me, a.id) for a in actors if a.type == "person" for ms, me in a.mentions]
+    sentences = [s for s in doc.sents if s.end_char <= first.start() and s.text.strip()]
+    for sent in reversed(sentences[-INTRODUCTION_SENTENCES:]):
+        for tok in sent:
+            if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or tok.head != sent.root:
+                continue
+            found = coref.get(tok.i) if tok.pos_ == "PRON" else None
+            found = found or next((a for ms, me, a in persons if ms <= tok.idx < me), None)
+            if found is not None and found in {a for _, _, a in persons}:
+                return found
+    return None
 
 
 def _of_gender(pronoun: str, actor_id: str, actors: list[Actor], doc: Doc) -> bool:
