@@ -1,4 +1,4 @@
-"""Score Parley on the development pool: the team's spent blind batches, 204 articles and ten
+"""Score Parley on the development pool: the team's spent blind batches, 220 articles and eleven
 stories written with gold by other members of the team (benchmarks/pool/README.md).
 
     python benchmarks/pool.py                   # articles and stories
