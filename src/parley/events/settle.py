@@ -401,8 +401,10 @@ class Settler:
         article's lead gives its news ("Eight soldiers were killed on Tuesday when ...":
         ``lead_day``, basis ``FROM_LEAD``), else the publication day (basis None; the story
         reads a publication day with no time word as the report's own,
-        ``story.merge.told_day``). No day when a word in its clause sets it further back
-        ("earlier", "previously", "in recent days"), its evidence holds a time expression, or
+        ``story.merge.told_day``; basis ``FROM_REPORT`` when the evidence names a day only for
+        one of its nouns). No day when a word in its clause sets it further back
+        ("earlier", "previously", "in recent days"), its evidence holds a time expression not
+        on one of its nouns (``_own_time_unread``), or
         it is still to come; an act in the present perfect ("has met both delegations") is
         the report's own news, the publication day's."""
         if d.future or any(t.lower_ in OTHER_TIME_WORDS for t in d.anchor.subtree):
@@ -809,6 +811,11 @@ def _not_done(anchor: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.lower_ in NOTHING_OBJECTS for c in anchor.children)
 
 
+# How far up the parse ``_on_a_noun`` looks for the act from a time expression's word (a
+# clause nests a relative clause's time a few words deep; the parse's depth, not a count tuned).
+MODIFIER_CLIMB_STEPS = 8
+
+
 def _on_a_noun(tok: Token, anchor: Token) -> bool:
     """``tok`` lies in a clause or participle that modifies a noun of ``anchor``'s clause (a
     relative clause, "acl"), on its way up to ``anchor``; False when the way up never
@@ -824,7 +831,3 @@ def _on_a_noun(tok: Token, anchor: Token) -> bool:
             return False
         cur = cur.head
     return False
-
-
-# How far up the parse ``_on_a_noun`` looks for the act from a time expression's word.
-MODIFIER_CLIMB_STEPS = 8
