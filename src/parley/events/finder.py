@@ -365,6 +365,9 @@ class Finder:
         self.inflected = inflections(self.lex.verbs)
         self.inflected_words = frozenset(self.inflected)
         self.noun_words = frozenset(self.lex.nouns)
+        # made once: ``tokens_with`` keeps each word set's ids by the set, so a set made anew
+        # for every article would have them computed again each time
+        self.whole_words = self.inflected_words | self.noun_words
 
     def lemma(self, tok: Token) -> str:
         """``tok``'s lemma as the trigger table reads it: the lemmatizer's, or for a verb form
@@ -548,7 +551,7 @@ class Finder:
         triggers: dict[int, tuple[Trigger, Token, Token]] = {}
         whole = [
             t
-            for t in tokens_with(doc, "LOWER", self.inflected_words | self.noun_words)
+            for t in tokens_with(doc, "LOWER", self.whole_words)
             if t.lemma_.lower() not in self.trigger_lemmas
         ]
         for tok in sorted(
