@@ -701,25 +701,16 @@ class Resolver:
         # is not "Prosecutors" named before, "the officials" not "a senior official"
         last_by_head: dict[tuple[str, bool], str] = {}
 
-        def police_before(start: int) -> str | None:
-            named = [
-                (max(s for s, _ in c.mentions if s < start), c.id)
-                for c in clusters.values()
-                # (a force, not a person of that institution: "Iraqi police officials")
-                if c.role == "police"
-                and c.type == "military"
-                and any(s < start for s, _ in c.mentions)
-            ]
-            return max(named)[1] if named else None
-
-        def army_before(start: int) -> str | None:
-            # the state's or group's forces named last, not a described unit ("three soldiers")
+        def forces_before(start: int, police: bool) -> str | None:
+            # the police (a force, not a person of that institution: "Iraqi police officials")
+            # or the state's or group's forces other than a described unit ("three soldiers")
+            # named last before ``start``
             named = [
                 (max(s for s, _ in c.mentions if s < start), c.id)
                 for c in clusters.values()
                 if c.type == "military"
-                and c.role != "police"
-                and not c.id.startswith(described.ID_PREFIX)
+                and (c.role == "police") == police
+                and (police or not c.id.startswith(described.ID_PREFIX))
                 and any(s < start for s, _ in c.mentions)
             ]
             return max(named)[1] if named else None
@@ -738,7 +729,7 @@ class Resolver:
                 return last_by_head[(lemma, _plural(item.head))]
             start = item.span.start_char
             if lemma in POLICE_WORDS:
-                return police_before(start)
+                return forces_before(start, police=True)
             if kind in ("group", "military"):
                 named = [
                     (max(s for s, _ in c.mentions if s < start), c.id)
@@ -775,7 +766,7 @@ class Resolver:
                 # "accused the army of massing troops": the forces named before, else the
                 # country's army though it does not act here, as "the government" is its
                 # government
-                again = army_before(item.span.start_char)
+                again = forces_before(item.span.start_char, police=False)
                 if again is not None:
                     found = described.Found(again)
                 elif dateline:
@@ -788,7 +779,7 @@ class Resolver:
             ):
                 # "police said", "reported the threats to police": the police the article named
                 # last ("Kosovo police"), else the police of the country the report is from
-                again = police_before(item.span.start_char)
+                again = forces_before(item.span.start_char, police=True)
                 country = (found.country if found else None) or dateline
                 if again is None and country is not None and len(item.span) == 1:
                     police = self._police(country)
