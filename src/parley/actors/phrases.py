@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.model import Actor, Attribution
 from parley.model import Span as Span_
+from parley.nlp.syntax import doc_text
 
 # The dependencies that keep a name inside the noun phrase of its head (Universal Dependencies
 # as Parley's pipeline writes them, and spaCy's own English labels): a compound or adjective
@@ -101,7 +102,7 @@ def _apposed_to_person(tok: Token, owners: dict[int, set[str]], persons: set[str
 def _hyphenated(doc: Doc, start: int, end: int) -> bool:
     """The name is joined by a hyphen or dash to the next or last word ("UAE-brokered",
     "Serbia-Kosovo talks"): it says what the actor did or who is a party, no modifier."""
-    text = doc.text
+    text = doc_text(doc)
     return text[end : end + 1] in HYPHENS or text[start - 1 : start] in HYPHENS
 
 

@@ -55,7 +55,7 @@ from parley.attribution.verbs import VerbCues
 from parley.model import Actor, Attribution, text_sha1
 from parley.model import Span as TextSpan
 from parley.nlp.entity_edges import DAY_NAMES
-from parley.nlp.syntax import ACTIVE_SUBJ, AGENT, DIRECT_OBJ, POSSESSOR, indices_with
+from parley.nlp.syntax import ACTIVE_SUBJ, AGENT, DIRECT_OBJ, POSSESSOR, indices_with, tokens_with
 
 # Word classes at which no token rule can find a report (punctuation, determiners, numbers,
 # conjunctions, particles, pronouns): skipped without building their tokens.
@@ -114,7 +114,7 @@ def document_issuers(
     through the coreference layer)."""
     coref = doc._.coref if Doc.has_extension("coref") else None
     out = []
-    for t in doc:
+    for t in tokens_with(doc, "LEMMA", documents):
         noun = t.lemma_.lower()
         if t.pos_ != "NOUN" or noun not in documents:
             continue

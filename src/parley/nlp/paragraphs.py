@@ -14,11 +14,14 @@ quotes and brackets between) cannot start a sentence. The parser keeps both.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from parley.nlp.syntax import doc_text
 
 # Marks after which a sentence may end (English punctuation; ":" and ";" for headline and
 # list styles such as "Update: ...").
@@ -60,14 +63,22 @@ def paragraphs(doc: Doc) -> Doc:
     # quadratic in the article's length (16.6 s for 200,000 characters). The tokens' text
     # and white space are read once into lists, the loop runs on those.
     n = len(doc)
+    if not n:
+        return doc
     starts = [0] * n  # 0: left to the parser
-    if n:
-        starts[0] = START
-    texts = [t.text for t in doc]
-    spaces = [t.is_space for t in doc]
+    starts[0] = START
+    # each token's text is read as a slice of the doc's text at its offsets: making a Token
+    # for every word costs more than the whole loop
+    text = doc_text(doc)  # the later stages read it again
+    columns = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+    spaces = [space for _, _, space in columns]
+
+    def word(j: int) -> str:
+        return text[columns[j][0] : columns[j][0] + columns[j][1]]
+
     after_break = False
     for i in range(n):
-        if spaces[i] and "\n" in texts[i]:
+        if spaces[i] and "\n" in word(i):
             if i > 0:
                 starts[i] = START
             after_break = True
@@ -75,12 +86,25 @@ def paragraphs(doc: Doc) -> Doc:
         if after_break and not spaces[i]:
             starts[i] = START
             after_break = False
-        elif i > 0 and starts[i] == 0 and not _may_start(i, texts.__getitem__, spaces.__getitem__):
+        elif i > 0 and starts[i] == 0 and not _may_start(i, word, spaces.__getitem__):
             starts[i] = NOT_START
-    for m in DATELINE.finditer(doc.text):
+    for m in _datelines(text):
         first = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if first is not None and first.start > 0 and not first[0].is_space:
             starts[first.start] = START  # "... (Reuters) - | Belize and Guatemala agreed"
     # spaCy's token arrays are uint64, with -1 wrapped round as ``Doc.to_array`` writes it
     column = numpy.array(starts, dtype="int64").reshape((n, 1))
     return doc.from_array([SENT_START], column.astype("uint64"))
+
+
+def _datelines(text: str) -> Iterator[re.Match]:
+    """``DATELINE``'s matches, tried only at the text's line starts (a search of the whole
+    text tries the pattern at every character)."""
+    start = 0
+    while start < len(text):
+        m = DATELINE.match(text, start)
+        if m is not None:
+            yield m
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return
