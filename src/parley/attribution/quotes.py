@@ -13,6 +13,7 @@ inside markup left in a text (an embedded post's ``<tweet author="X">``) quote n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 DOUBLE_OPEN = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
 DOUBLE_CLOSE = {'"', "”", "»", "“"}
@@ -45,6 +46,13 @@ def _is_boundary(text: str, i: int) -> bool:
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every top-level quotation, marks included, in text order."""
+    return list(_quotes(text))
+
+
+# The last few texts' quotations: the attribution stage asks for an article's quotations four
+# or five times (its rules, its records, a transcript's turns), each a scan of the whole text.
+@lru_cache(maxsize=8)
+def _quotes(text: str) -> tuple[tuple[int, int], ...]:
     for start_tag, end_tag in markup_spans(text):  # same length: offsets hold
         text = text[:start_tag] + " " * (end_tag - start_tag) + text[end_tag:]
     quotes: list[tuple[int, int]] = []
@@ -95,7 +103,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             quotes.append((start, i + 1))
             start = None
         i += 1
-    return quotes
+    return tuple(quotes)
 
 
 def quote_at(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
