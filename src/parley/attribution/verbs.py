@@ -4,6 +4,8 @@ itself, in named steps, is ``verb_cue.py``."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from parley.attribution.clauses import (
@@ -321,9 +323,14 @@ class VerbCues:
         # a verb in a relative clause on a noun speaks of nothing before that noun ("“S,” a
         # source, who was not authorized to speak, told Fox": the source tells S)
         noun = _relative_noun(verb, quotes)
+        # only the quotations from the verb's line or sentence on to the sentence's end can
+        # qualify (quotations are in text order and never overlap: their ends are in order too)
+        line = _text(doc).rfind("\n", 0, verb.idx) + 1
+        first = bisect_left(quotes, min(line, sent.start_char + 1), key=_end)
+        last = bisect_left(quotes, (sent.end_char,))
         near = [
             q
-            for q in quotes
+            for q in quotes[first:last]
             if (_overlaps(q, (sent.start_char, sent.end_char)) or _just_before(q, verb))
             and not q[0] <= verb.idx < q[1]
             and (noun is None or q[0] > noun.idx)
@@ -373,3 +380,7 @@ def _subject_with_relative(verb: Token) -> Token | None:
         return verb.head
     before = [c for c in verb.children if c.i < verb.i and c.dep_ != "punct" and relative(c)]
     return before[0] if len(before) == 1 else None
+
+
+def _end(span: tuple[int, int]) -> int:
+    return span[1]
