@@ -158,13 +158,18 @@ def _comma_report(verb: Token, quotes) -> tuple[list[Token], list[Token]] | None
     doc = verb.doc
     if verb.tag_ not in FINITE_TAGS or verb.i < 2:
         return None
-    end = _sentence_stop(doc, verb.i + 1)
     # the words between the verb (or a comma right before it) and the comma before them
     left = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
     comma = _comma_before(doc, left)
     speaker = list(doc[comma + 1 : left])
+    set_off = (
+        doc[comma].text == "," and speaker and not any(t.pos_ in ("VERB", "AUX") for t in speaker)
+    )
+    if not set_off and (left == verb.i or verb.lemma_.lower() in LISTENER_OBJECT):
+        return None  # neither form below (tested before the sentence's end is sought)
+    end = _sentence_stop(doc, verb.i + 1)
     tail = list(doc[verb.i + 1 : end])
-    if doc[comma].text == "," and speaker and not any(t.pos_ in ("VERB", "AUX") for t in speaker):
+    if set_off:
         # "S, X said (to reporters).", "S, his top aide, X, told POLITICO."
         if any(t.pos_ in ("VERB", "AUX") or t.dep_ in OBJ for t in tail):
             return None  # "..., they proposed sweeping overhauls": an object, not a report
