@@ -376,3 +376,45 @@ def test_the_examples_in_batches_update_the_story(example_records, tmp_path):
     for seed in range(ORDERS):
         _in_batches(example_records, tmp_path / f"examples-{seed}.sqlite", seed, done)
     assert done and set(done) == {"updated"}
+
+
+def test_a_commitment_told_as_to_come_is_told_kept_by_a_later_batch(tmp_path):
+    """Mali's "will free 30 herders by Friday" (an act still to come, not a promise) is a
+    commitment whose keeping is looked for too: a later batch's "Mali freed the 30 herders"
+    makes it kept, in the update as in the rebuild."""
+    day = dt.date(2026, 3, 2)  # a Monday: the Friday is the 6th
+    pledge = "Mali will free 30 herders held at Gao by Friday."
+    talks = f"{pledge} Mali and Niger met in Niamey."
+    mli, ner = ("Mali", "country", "MLI"), ("Niger", "country", "NER")
+    events = [
+        Event(
+            "CONCEDE",
+            "hypothetical",
+            Span.of(talks, (0, len(pledge))),
+            "MLI",
+            "NER",
+            day + dt.timedelta(days=4),
+            subtype="release",
+        ),
+        Event("CONSULT", "asserted", Span.of(talks, (len(pledge) + 1, len(talks))), "MLI", "NER"),
+    ]
+    records = [*synthetic_records(), _told("p", day, talks, {"MLI": mli, "NER": ner}, events)]
+    done = "Mali freed the 30 herders held at Gao on Friday."
+    late = _told("q", day + dt.timedelta(days=5), done, {"MLI": mli})
+
+    def statuses(story: dict) -> list[str]:
+        [items] = [n["items"] for n in story["negotiations"] if n["parties"] == ["MLI", "NER"]]
+        return [i["status"] for i in items if i["kind"] == "commitment"]
+
+    db = tmp_path / "updated.sqlite"
+    store = Store(db)
+    for ex in records:
+        store.add(ex)
+    assert store.refresh_story(rebuild=True) == "rebuilt"
+    assert statuses(store.stored_story()) == ["open"]
+    store.add(late)
+    assert store.refresh_story() == "updated"
+    store.close()
+    tables, story = _rebuilt([*records, late], tmp_path / "rebuilt.sqlite")
+    assert _stored(db) == (tables, story)
+    assert statuses(story) == ["kept"]

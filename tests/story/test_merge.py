@@ -6,7 +6,7 @@ import itertools
 from dataclasses import replace
 from datetime import date
 
-from parley.story.merge import Report, merge
+from parley.story.merge import Report, merge, told_day
 
 
 def report(
@@ -345,6 +345,57 @@ def test_a_report_of_its_own_day_that_names_only_last_week_tells_that_week():
     )
     [event] = merge([dated, told], SIDES)
     assert event.date == date(2026, 3, 11)
+
+
+def test_a_deadline_its_report_names_is_no_day_of_the_act():
+    # dated by its paper of the 22nd, the report names only the day the release was due: it
+    # tells no day of its own, and finds the release told on the 18th
+    dated = report(
+        "a",
+        "CONCEDE",
+        day=date(2026, 3, 18),
+        text="Djibouti freed 18 herders on Wednesday",
+        published=date(2026, 3, 19),
+    )
+    late = report(
+        "b",
+        "CONCEDE",
+        day=date(2026, 3, 22),
+        text="Djibouti freed only 18 of the 25 herders it had promised to release by March 18",
+        published=date(2026, 3, 22),
+    )
+    assert told_day(late) is None
+    assert told_day(replace(late, evidence={"spans": [[0, 9]], "text": "on Sunday"})) == late.date
+    [event] = merge([dated, late], SIDES)
+    assert event.date == date(2026, 3, 18)
+
+
+def test_an_undated_report_tells_the_one_day_its_own_words_name():
+    # the events stage leaves "the killing of a shepherd on 8 March" undated (a day owned by
+    # a noun): the report still tells the 8th, not the week before its paper of the 20th
+    first = report(
+        "a",
+        "ASSAULT",
+        day=date(2026, 3, 8),
+        text="troops shot a shepherd",
+        published=date(2026, 3, 9),
+    )
+    second = report(
+        "c",
+        "ASSAULT",
+        day=date(2026, 3, 18),
+        text="troops shot a farmer",
+        published=date(2026, 3, 19),
+    )
+    again = report(
+        "b", "ASSAULT", text="the killing of a shepherd on 8 March", published=date(2026, 3, 20)
+    )
+    assert told_day(again) == date(2026, 3, 8)
+    events = merge([first, second, again], SIDES)
+    assert sorted(sorted(r.article for r in e.reports) for e in events) == [["a", "b"], ["c"]]
+    # a promise's day is when it is due: the day it was made is not the act's
+    promised = report("d", "AGREE", mode="promised", text="agreed on Monday to free the herders")
+    assert told_day(promised) is None
 
 
 def test_shootings_a_week_apart_stay_apart_however_reports_between_link_them():

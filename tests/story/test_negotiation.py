@@ -8,7 +8,15 @@ from dataclasses import replace
 from datetime import date
 
 from parley.story.merge import Report, StoryEvent
-from parley.story.negotiation import NegotiationView, item_of, negotiation_plan
+from parley.story.negotiation import (
+    Article,
+    NegotiationView,
+    Sentences,
+    item_of,
+    negotiation_plan,
+    promise_status,
+    tracks_promise,
+)
 from tests.conftest import parley
 
 ARTICLES = [
@@ -176,3 +184,40 @@ def test_a_stance_restated_is_no_commitment():
     assert promised("Eritrea remained committed to the Algiers agreement") is None
     assert promised("Eritrea pledged to free the herders").kind == "commitment"
     assert promised("Eritrea remains committed to leaving Badme by Friday").kind == "commitment"
+
+
+def test_people_freed_told_as_done_accept_nothing():
+    # the events stage reads "freed" and "released" as CONCEDE of the kind ``release``
+    freed = agreement("Eritrea freed the six herders on Thursday", type_="CONCEDE")
+    freed.reports[0] = replace(freed.reports[0], subtype="release")
+    assert item_of(freed) is None
+    # a concession of no such kind still answers what was put to the side
+    assert item_of(agreement("Eritrea conceded the point", type_="CONCEDE")).kind == "accepted"
+
+
+def test_what_became_of_a_commitment_told_as_to_come_is_looked_for():
+    pledge = "Eritrea will free the six herders by Friday"
+    told = Report(
+        article="w4",
+        published=date(2026, 6, 8),
+        outlet="Horn Wire",
+        type="CONCEDE",
+        mode="hypothetical",
+        source="ERI",
+        target="ETH",
+        date=date(2026, 6, 12),
+        place=None,
+        evidence={"spans": [[0, len(pledge)]], "text": pledge},
+        subtype="release",
+    )
+    event = StoryEvent("ev-4", "CONCEDE", "hypothetical", "ERI", "ETH", told.date, None, [told])
+    later = "Eritrea freed the six herders at Badme on Friday."
+    articles = {
+        "w4": Article("w4", date(2026, 6, 8), pledge, {"ERI": [(0, 7)]}),
+        "w5": Article("w5", date(2026, 6, 13), later, {"ERI": [(0, 7)]}),
+    }
+    side = {"ERI": "ERI", "ETH": "ETH"}
+    assert tracks_promise(event)
+    item = item_of(event, promise_status(event, side, Sentences(articles, side)))
+    assert (item.kind, item.deadline, item.status) == ("commitment", date(2026, 6, 12), "kept")
+    assert {"article": "w5", "spans": [[0, len(later)]]} in item.evidence

@@ -101,7 +101,6 @@ from parley.story.negotiation import (
     sentence_rows,
     status_of,
     telling_test,
-    tracks_promise,
 )
 
 # ``meta`` keys: whether the story no longer covers every stored article (set with each
@@ -184,6 +183,9 @@ def _dumps(value) -> str:
 # (``Item.to_json``: {"kind": "commitment", ...}), not the whole object.
 ITEM_HEAD_CHARS = 32
 ITEM_KIND = re.compile(r'^\{"kind": "(\w+)"')
+# The head of a stored commitment's item: an update reads the state of such events (what
+# became of the commitment is looked for in new sentences).
+COMMITMENT_HEAD = '{"kind": "commitment"'
 
 
 def _item_kind(head: str | None) -> str | None:
@@ -244,9 +246,19 @@ def _report_rows(
     ]
 
 
-def _state(e: StoryEvent, base_mode: str, side: dict[str, str], telling: tuple | None) -> dict:
-    """What updating the story needs of a merged story event, without its reports."""
-    promise = promise_state(e, side) if base_mode in PROMISED else None
+def _looked_after(base_mode: str, kind: str | None) -> bool:
+    """Whether what became of an event is looked for in later sentences: a promise (whose
+    keeping is a story event of its own) or any other commitment (its item's ``kind``, as
+    ``tracks_promise`` reads it: its status)."""
+    return base_mode in PROMISED or kind == "commitment"
+
+
+def _state(
+    e: StoryEvent, base_mode: str, side: dict[str, str], telling: tuple | None, kind: str | None
+) -> dict:
+    """What updating the story needs of a merged story event (its item of ``kind``), without
+    its reports."""
+    promise = promise_state(e, side) if _looked_after(base_mode, kind) else None
     return {
         "base": base_mode,
         "first": _told(first_told(e)),
@@ -306,7 +318,7 @@ def rebuild(conn: Connection, source: StoryInput) -> None:
     tellings = parts.sentences.tellings
     for e in parts.events:
         base = parts.base_modes[e.id]
-        state = _state(e, base, side, tellings.get(e.id))
+        state = _state(e, base, side, tellings.get(e.id), parts.views[e.id].kind)
         events.append(_event_row(e, state, parts.items.get(e.id), parts.views[e.id].named))
         reports += _report_rows(e, keys)
     for e in parts.kept:
@@ -703,7 +715,8 @@ def update(conn: Connection) -> bool:
     promised = ", ".join(f"'{m}'" for m in PROMISED)
     query = sql(
         "SELECT id, type, mode, source_actor, target_actor, date, reports, named, "
-        f"CASE WHEN type IN ({denial_types}) OR mode IN ({promised}) THEN state END, "
+        f"CASE WHEN type IN ({denial_types}) OR mode IN ({promised}) "
+        f"OR item LIKE '{COMMITMENT_HEAD}%' THEN state END, "
         f"substr(item, 1, {ITEM_HEAD_CHARS}) FROM story_events"
     )
     for row in conn.execute(query).fetchall():  # at once: cheaper than row by row
@@ -1081,11 +1094,12 @@ def _merge_chunk(
         view = NegotiationView.naming(e, sides_named)
         merged.views[e.id] = view
         telling = None
-        if e.mode in PROMISED and (state := promise_state(e, side)) is not None:
+        looked_after = _looked_after(e.mode, view.kind)
+        if looked_after and (state := promise_state(e, side)) is not None:
             telling = _earliest(conn, state, context.names)
         t = tuple(telling) if telling else None
-        item = item_of(e, status_of(t) if tracks_promise(e) else None)
-        row = _event_row(e, _state(e, e.mode, side, t), item, view.named)
+        item = item_of(e, status_of(t) if view.kind == "commitment" else None)
+        row = _event_row(e, _state(e, e.mode, side, t, view.kind), item, view.named)
         (merged.rows_kept if e.id in members else merged.rows).append(row)
         merged.row_of[e.id] = row
         for r in e.reports:

@@ -125,17 +125,28 @@ COUNT_WORDS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
+# Tens a unit may follow, written with a hyphen or a space ("twenty-five", "thirty five").
+TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Words ending in -s that are no plural noun ("one was still in hospital", "six has").
+NOT_PLURAL = ("was", "has", "is", "his", "its", "this", "us", "as", "does", "thus", "plus")
 # A count in an evidence span: "15 percent", "800 prisoners", "nine soldiers"; a number word
 # counts the plural noun after it, or after one word that describes it, however the plural
-# is written ("five people", "four Belizean fishermen", "fourteen road workers").
+# is written ("five people", "four Belizean fishermen", "fourteen road workers",
+# "twenty-five CPV fighters").
 NUMBER = re.compile(
     r"\b(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|(?=[a-z]))|"
-    rf"\b({'|'.join(COUNT_WORDS)})\s+(?:[a-z]+\s+)?(?=(?:[a-z]+s|[a-z]*men|people|children)\b)",
+    rf"\b((?:{'|'.join(TENS_WORDS)})[- ](?:{'|'.join(UNIT_WORDS)})|{'|'.join(COUNT_WORDS)})\s+"
+    rf"(?:[a-z]+\s+)?(?!(?:{'|'.join(NOT_PLURAL)})\b)"
+    r"(?=(?:[a-z]+s|[a-z]*men|people|children)\b)",
     re.I,
 )
 # Hex digits of a story event's id: 64 bits, so that a store of millions of story events
 # meets a hash collision about once in a million stores (and ``Store.refresh_story`` refuses it).
 ID_HEX_DIGITS = 16
+# What a day named as a deadline follows ("by Feb. 18", "no later than Friday"): the words of
+# the negotiation reader's ``DEADLINE``, read just before the day.
+BY_DAY = re.compile(r"\b(?:by|no later than|before|until)\s+$", re.I)
 # Numbers that are years, not counts.
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -186,8 +197,8 @@ def _numbers(text: str) -> tuple[float, ...]:
         word = m.group(1) or m.group(2)
         if word is None:
             continue
-        if word.lower() in COUNT_WORDS:
-            out.append(float(COUNT_WORDS[word.lower()]))
+        if word[0].isalpha():
+            out.append(float(sum(COUNT_WORDS[w] for w in re.split(r"[- ]", word.lower()))))
             continue
         digits = word.replace(",", "")
         if YEAR.match(digits):
@@ -821,7 +832,13 @@ def told_day(r: Report) -> date | None:
     its evidence is only the report's own day (the events stage dates an act told with no
     time of its own by the report, as event data sets do), and neither splits nor disputes a
     story event; nor does a day the events stage read from the article's lead or the act's
-    paragraph (``date_basis``), which the act itself may not share."""
+    paragraph (``date_basis``), which the act itself may not share. A report of an act done
+    that the events stage left undated or so dated tells the one day its own evidence names
+    ("the killing of a shepherd on 8 March", "last Thursday's shooting": a day the events
+    stage leaves to the noun that owns it)."""
+    soft = r.date is None or r.date_basis not in (None, FROM_SENTENCE)
+    if soft and r.published is not None and _done(r):
+        return _evidence_day(r.evidence.get("text") or "", r.published)
     if r.date_basis not in (None, FROM_SENTENCE):
         return None
     if r.date is None or r.date != r.published:
@@ -829,10 +846,35 @@ def told_day(r: Report) -> date | None:
     return r.date if _names_day(r.evidence.get("text") or "", r.published) else None
 
 
+def _done(r: Report) -> bool:
+    """Whether ``r`` tells an act done, not one proposed, promised or still to come (whose
+    day is when it is due)."""
+    return mode_kind(r.mode) == "act" and r.mode != "hypothetical"
+
+
+@lru_cache(maxsize=1 << 14)
+def _evidence_day(text: str, published: date) -> date | None:
+    """The one day ``text`` names ("last Thursday's shooting", "the killing of a shepherd on
+    9 March"), no later than ``published``; None when it names none, or several."""
+    days = {
+        day
+        for e in find_expressions(text)
+        if (day := resolve(e, published, future=False).day)
+        and day <= published
+        and not BY_DAY.search(text, 0, e.start)
+    }
+    return days.pop() if len(days) == 1 else None
+
+
 @lru_cache(maxsize=1 << 14)
 def _names_day(text: str, published: date) -> bool:
-    """Whether ``text`` names a day ("today", "on Tuesday"), not only a period ("last week")."""
-    return any(resolve(e, published, future=False).day for e in find_expressions(text))
+    """Whether ``text`` names a day ("today", "on Tuesday"), not only a period ("last week"),
+    nor only a deadline ("freed 18 of the 25 it had promised to release by Feb. 18", in a
+    paper of the 22nd: the day something else was due, not the act's)."""
+    return any(
+        resolve(e, published, future=False).day and not BY_DAY.search(text, 0, e.start)
+        for e in find_expressions(text)
+    )
 
 
 def _days_of(group: list[Report]) -> tuple[date, date, timedelta] | None:
@@ -907,13 +949,13 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
     of (``told_window``; for an act to come: the latest of acts to come; for a promise: the
     only group, or the latest made before the report), else one of the undated groups whose
     windows overlap theirs."""
-    dated = sorted((r for r in reports if told_day(r)), key=_order)
+    dated = sorted((r for r in reports if told_day(r)), key=lambda r: (told_day(r), _order(r)))
     undated = sorted((r for r in reports if not told_day(r)), key=_order)
     groups: list[list[Report]] = []
     for r in dated:
         # measured from the group's first day, so a group never spans more than the slack
         # however densely an act recurs (weekly meetings stay weekly)
-        if groups and (r.date - groups[-1][0].date).days <= DATE_SLACK_DAYS:
+        if groups and (told_day(r) - told_day(groups[-1][0])).days <= DATE_SLACK_DAYS:
             groups[-1].append(r)
         else:
             groups.append([r])
@@ -921,7 +963,7 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
     for r in undated:
         window = told_window(r)
         if window is not None:
-            fits = [g for g in groups if _in_window(g[0].date, window)]
+            fits = [g for g in groups if _in_window(told_day(g[0]), window)]
         elif mode_kind(r.mode) == "proposed":  # of no publication: no days to join
             fits = []
         elif r.mode == "hypothetical":  # an act to come is not the act done
@@ -929,7 +971,7 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
         elif len(groups) == 1:
             fits = groups
         else:  # a promise told again: the latest group made before the report
-            fits = [g for g in groups if r.published and g[0].date <= r.published]
+            fits = [g for g in groups if r.published and told_day(g[0]) <= r.published]
         if fits:
             _nearest_soft_day(fits, r).append(r)
             continue
@@ -953,7 +995,7 @@ def _nearest_soft_day(fits: list[list[Report]], r: Report) -> list[Report]:
     day ("Shooting between the border posts", its paragraph's 2 March, is not the blast its
     report dates on the 5th)."""
     if r.date is not None and r.date_basis is not None:
-        near = [g for g in fits if abs((g[0].date - r.date).days) <= DATE_SLACK_DAYS]
+        near = [g for g in fits if abs((told_day(g[0]) - r.date).days) <= DATE_SLACK_DAYS]
         if near:
             return near[-1]
     return fits[-1]

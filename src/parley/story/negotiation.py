@@ -156,6 +156,11 @@ APPEAL = re.compile(
 STANCE = re.compile(r"\bremain(?:s|ed|ing)?\s+(?:\w+\s+)?committed\s+to\b", re.I)
 # - an answer to an offer: "welcomed the offer" accepts it.
 OFFER = re.compile(r"\b(?:offer|proposal|plan|initiative|mediation)s?\b", re.I)
+# - people released, told as done, are no answer: "the rebels freed six soldiers", "Tanzania
+#   freed the last seven crew members on May 23" keep an undertaking (a commitment's status),
+#   they accept nothing (session 23: of the pool stories' 68 gold acceptances none is a
+#   release; the events stage's subtype of "free" and "release" is ``release``).
+RELEASE_KINDS = frozenset({"release"})
 HOURS_PER_DAY = 24
 
 
@@ -183,6 +188,8 @@ def kind_of(event: StoryEvent) -> str | None:
     if event.type == "REJECT":
         return None if texts and all(DENIED.search(t) for t in texts) else "rejected"
     if event.type in ("AGREE", "CONCEDE", "SUPPORT") and event.mode != "negated":
+        if released(event):
+            return None
         if texts and all(NOT_AGREED.search(t) for t in texts):
             return None
         if event.type != "SUPPORT" and any(_deadline_in(t, _made(event)) for t in texts):
@@ -195,6 +202,13 @@ def kind_of(event: StoryEvent) -> str | None:
     return None
 
 
+def released(event: StoryEvent) -> bool:
+    """Whether ``event`` tells people set free as done (``RELEASE_KINDS``: every report the
+    events stage gave a kind tells a release), not an answer to anything."""
+    kinds = {r.subtype for r in event.reports if r.subtype}
+    return event.type == "CONCEDE" and bool(kinds) and kinds <= RELEASE_KINDS
+
+
 def undertakes_restraint(text: str) -> bool:
     """Whether ``text`` tells an undertaking to refrain from an act ("agreed not to build
     within 500 metres of the headworks", "pledged not to attack"): a commitment with no
@@ -203,10 +217,11 @@ def undertakes_restraint(text: str) -> bool:
 
 
 def tracks_promise(e: StoryEvent) -> bool:
-    """Whether ``e``'s keeping is looked for in later articles: a promised or
-    conditional act that is a commitment (an agreement to act by a deadline is a commitment
-    too, but stays ``open``: no promise of it was stored to look for)."""
-    return e.mode in ("promised", "conditional") and kind_of(e) == "commitment"
+    """Whether ``e``'s keeping is looked for in later articles: any commitment, a promised or
+    conditional act, an act told as to come ("will free 25 detainees by Feb. 18") or an
+    agreement to act by a deadline ("agreed to release the two fishermen by Friday"; session
+    23: these stayed ``open`` before, and the pool stories' gold has most of them kept)."""
+    return kind_of(e) == "commitment"
 
 
 def _made(e: StoryEvent) -> date | None:
