@@ -957,3 +957,77 @@ def test_a_name_after_a_places_noun_and_of_is_never_a_person(nlp):
     )
     found = actors_of(nlp, text)
     assert not [k for k in found if k.startswith("person:")]
+
+
+def test_a_name_after_an_acronym_and_lower_case_title_words_is_a_person(nlp):
+    text = (
+        "UN Special Representative Tomas Ekwueme-Hart reached Benghazi on Monday. "
+        "Ekwueme-Hart said the ceasefire would hold."
+    )
+    found = actors_of(nlp, text)
+    person = found["person:tomas-ekwueme-hart"]
+    assert person[0] == "person"
+    assert person[2] == ["Tomas Ekwueme-Hart", "Ekwueme-Hart"]
+
+
+def test_a_surname_with_an_apostrophe_before_a_small_letter_joins_the_full_name(nlp):
+    text = (
+        "Uzbek deputy minister Farrukh Sa'dullayev said the crossing would reopen. "
+        "Sa'dullayev added that lorries were waiting."
+    )
+    found = actors_of(nlp, text)
+    people = [v for v in found.values() if v[0] == "person"]
+    assert [(p[1], p[2]) for p in people] == [("UZB", ["Farrukh Sa'dullayev", "Sa'dullayev"])]
+
+
+def test_a_title_inside_the_ners_name_is_cut_off_before_the_person(nlp):
+    text = (
+        "Makira Premier Jonah Tau'oro said the logging camp must close. "
+        "Tau'oro said the police had failed."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:jonah-tau-oro"][2] == ["Jonah Tau'oro", "Tau'oro"]
+
+
+def test_religious_and_courtesy_honorifics_are_no_part_of_the_name(nlp):
+    text = (
+        "The Reverend Samuel Okafor led the talks. Reverend Okafor said both sides agreed. "
+        "Mawlawi Abdul Rahim Zadran said the commission would meet."
+    )
+    found = actors_of(nlp, text)
+    assert {"Samuel Okafor", "Okafor"} <= set(found["person:samuel-okafor"][2])
+    assert [k for k in found if k.startswith("person:")] == [
+        "person:samuel-okafor",
+        "person:abdul-rahim-zadran",
+    ]
+
+
+def test_an_initial_for_the_given_name_is_the_same_person(nlp):
+    text = (
+        "KHUJAND - A border guard shot Rustam Nazarzoda, a farmer, on Monday. "
+        "The governor met the family of R. Nazarzoda on Tuesday."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:rustam-nazarzoda"][2][::2] == ["Rustam Nazarzoda", "R. Nazarzoda"]
+
+
+def test_the_junta_is_the_government_of_the_state_the_report_is_about(nlp):
+    text = (
+        "NIAMEY - Niger's military government said on Monday it would not negotiate with the "
+        "rebels. The junta has ruled since last year."
+    )
+    found = actors_of(nlp, text)
+    assert "The junta" in found["NER"][2]
+    assert "MMR-MIL" not in found
+
+
+def test_the_junta_of_a_report_naming_myanmar_stays_myanmars_military(nlp):
+    text = "YANGON - The junta said it had arrested three men in Myanmar's Sagaing region."
+    found = actors_of(nlp, text)
+    assert found["MMR-MIL"][2] == ["The junta"]
+
+
+def test_the_capitals_spellings_name_the_government(nlp):
+    text = "Naypyitaw rejected the report. The regime said the village had been empty."
+    found = actors_of(nlp, text)
+    assert found["MMR"][2] == ["Naypyitaw", "The regime"]

@@ -166,7 +166,10 @@ NOT_IN_NAMES = frozenset(
     | set(MONTHS)
 )
 # a definite "the government" names its state's government when no body is named so
-GOVERNMENT_WORDS = frozenset({"government", "administration"})
+# "the junta", "the regime" name the government as "the government" does (the AP Stylebook's
+# "junta": a group of military officers ruling a country; Myanmar's only where the article names
+# Myanmar, ``_description_alias``)
+GOVERNMENT_WORDS = frozenset({"government", "administration", "junta", "regime"})
 # the words that may stand between "the" and a body's noun in a phrase naming it again ("the
 # Janzour brigade"), and for a government also adverbs and hyphenated words ("the
 # internationally recognised government", "the military-aligned government")
@@ -294,6 +297,10 @@ def same_given_names(a: str, b: str) -> bool:
     "Abdulhakim"): keys close by ``FUZZY_MIN_RATIO`` (romanisations differ in a first vowel,
     so initials may too)."""
     given_a, given_b = ("".join(n.split()[:-1]) for n in (a, b))  # "Abdel Hakim"
+    initials = [g.rstrip(".") for g in (given_a, given_b) if len(g.rstrip(".")) == 1]
+    if len(initials) == 1:
+        # an initial for the given name ("S. Rahimzoda" ... "Saidali Rahimzoda")
+        return given_a[:1].lower() == given_b[:1].lower()
     return fuzz.ratio(spelling_key(given_a), spelling_key(given_b)) >= FUZZY_MIN_RATIO
 
 
@@ -509,6 +516,14 @@ class Resolver:
         matches = sorted(
             doc.spans.get("parley_registry", []), key=lambda s: (s.start, -(s.end - s.start))
         )
+        # a registry alias that is a common noun's description ("the junta") names its entry
+        # only where the article names that entry's country otherwise
+        named_states = {
+            entry.country
+            for span in matches
+            if (entry := self.registry.entries.get(span.id_)) is not None
+            and not _description_alias(span)
+        }
         # capitals' and countries' names that end a person's, and where they stand
         surnames: set[str] = set()
         surname_at: set[int] = set()
@@ -518,6 +533,8 @@ class Resolver:
             entry = self.registry.entries.get(span.id_)
             if entry is None or _inside_longer_org(doc, span, entry):
                 continue
+            if _description_alias(span) and entry.country not in named_states:
+                continue  # "the junta" of a report on Mali: Mali's government, not Myanmar's
             if entry.type == "person" and _another_given_name(doc, span, entry, self.registry):
                 continue  # "Hunter Biden", "Eric Trump": a relative, named by the NER later
             if entry.type == "country" and self._opens_person_name(span):
@@ -1329,7 +1346,15 @@ class Resolver:
             start += 1
         while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
-        return doc[start:end] if end > start else None
+        return self._after_inner_title(doc[start:end]) if end > start else None
+
+    def _after_inner_title(self, span: Span) -> Span:
+        """The name after the title that ends an office's words inside a name ("Malaita
+        Premier Lawrence Afu'uia", "Association president S. Murugesan"), else ``span``."""
+        inner = [t.i for t in span[:-2] if self._head_title(t)]
+        if inner and _name_after_title(span.doc[inner[-1] + 1 : span.end]):
+            return span.doc[inner[-1] + 1 : span.end]
+        return span
 
     def _person_entities(self, doc: Doc, taken: set[int]) -> list[Span]:
         """The NER's persons, less single words that are known places ("Kunming"), and its
@@ -1367,11 +1392,12 @@ class Resolver:
                 if len(ent) == 1 and ent.text.istitle() and ent[0].lower_ in surnames | given:
                     out.append(ent)  # "Byamungu"/ORG after "Corneille Byamungu"/PER
                     continue
-                if not _looks_like_name(ent):
-                    continue
                 trimmed = self._trim(ent, taken)
                 if trimmed is None:
                     continue
+                if not (_looks_like_name(ent) or _looks_like_name(trimmed)):
+                    continue  # ("UN Special Representative Kwame Asante-Boateng": the name
+                    # after the acronym and the lower-case title words)
                 if self._titled_after(trimmed):
                     introduced.add(ent.text)
                     out.append(ent)
@@ -1506,8 +1532,8 @@ class Resolver:
         spans: list[Span] = []
         for ent in self._person_entities(doc, taken):
             span = self._trim(ent, taken)
-            if span is None:
-                continue
+            if span is None or (len(span) == 1 and span[0].lower_ in self.registry.titles):
+                continue  # "Mawlawi" the NER set apart from the name after it
             start, end = span.start, span.end
             while end < len(doc) and end not in taken:
                 if _name_word(doc[end]) or _misread_name_word(doc[end], self.registry.titles):
@@ -1530,7 +1556,7 @@ class Resolver:
             if spans and spans[-1].end >= span.start:
                 span = doc[spans[-1].start : max(span.end, spans[-1].end)]
                 spans.pop()
-            spans.append(span)
+            spans.append(self._after_inner_title(span))  # "Makira Premier" + "Jonah X"
         w = described.words()
         not_surnames = w["bodies"] | w["institutions"] | self.registry.nonactor_heads
         return [
@@ -1550,6 +1576,9 @@ class Resolver:
         if not people:
             return
         titled = doc.to_array("IS_TITLE").tolist()
+        if any("'" in c.surname for c in people):
+            # "Afu'uia" written again alone (no title case to ``is_title``)
+            titled = [t or _capitalised(doc[i]) for i, t in enumerate(titled)]
         upper = doc.to_array("IS_UPPER").tolist()
         named_by: dict[str, list[Cluster]] = {}  # each word's people, found once per article
         for tok in (doc[i] for i, (t, u) in enumerate(zip(titled, upper, strict=True)) if t or u):
@@ -2385,12 +2414,32 @@ def _given_name_before_name(doc: Doc, i: int) -> bool:
     )
 
 
+APOSTROPHES = ("'", "’")
+
+
+def _description_alias(span: Span) -> bool:
+    """A registry match that is "the" and common nouns ("the junta"), not a name."""
+    words = span.text.split()
+    return len(words) > 1 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
+
+
+def _capitalised(tok) -> bool:
+    """A word written as a name is: title case, also where an apostrophe inside it stands
+    before a small letter ("Jo'rayev", "Afu'uia", which ``is_title`` takes for two words)."""
+    if tok.is_title:
+        return True
+    text = tok.text
+    if not any(a in text for a in APOSTROPHES):
+        return False
+    return text.replace("'", "").replace("’", "").istitle()
+
+
 def _name_word(tok) -> bool:
     """A capitalised proper-noun word that can continue a person's name (not a day's: "On
     Friday Kowal-Nowak said"; a month's may be one: "Theresa May")."""
     return (
         tok.pos_ == "PROPN"
-        and tok.is_title
+        and _capitalised(tok)
         and tok.ent_type_ not in ("ORG", "LOC")
         and tok.lower_ not in WEEKDAYS
     )
@@ -2401,7 +2450,7 @@ def _misread_name_word(tok, titles: frozenset[str]) -> bool:
     Tun"): it continues the name before it unless it is a title ("Minister")."""
     return (
         tok.pos_ == "NOUN"
-        and tok.is_title
+        and _capitalised(tok)
         and not tok.is_sent_start
         and tok.lower_ not in titles
         and not tok.ent_type_
@@ -2418,10 +2467,22 @@ def _joining_hyphen(doc: Doc, i: int) -> bool:
     )
 
 
+def _name_after_title(span: Span) -> bool:
+    """Two to four capitalised words (or initials), none a title's: the name an office's
+    words end in."""
+    words = [t for t in span if not t.is_punct]
+    return 2 <= len(words) <= 4 and all(
+        (_capitalised(t) or t.lower_ in NAME_PARTICLES) and t.pos_ in ("PROPN", "NOUN", "ADJ")
+        for t in words
+    )
+
+
 def _looks_like_name(span: Span) -> bool:
     """Two to four capitalised words, as a person's name is written."""
     words = [t for t in span if not t.is_punct]
-    return 2 <= len(words) <= 6 and all(t.is_title or t.lower_ in NAME_PARTICLES for t in words)
+    return 2 <= len(words) <= 6 and all(
+        _capitalised(t) or t.lower_ in NAME_PARTICLES for t in words
+    )
 
 
 # Lower-case words inside personal names ("al-", "bin", "de", "van").
