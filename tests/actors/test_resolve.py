@@ -1028,6 +1028,38 @@ def test_the_junta_of_a_report_naming_myanmar_stays_myanmars_military(nlp):
 
 
 def test_the_capitals_spellings_name_the_government(nlp):
-    text = "Naypyitaw rejected the report. The regime said the village had been empty."
+    text = "Naypyitaw rejected the report. The junta said the village had been empty."
     found = actors_of(nlp, text)
-    assert found["MMR"][2] == ["Naypyitaw", "The regime"]
+    assert found["MMR"][2] == ["Naypyitaw"]
+    assert found["MMR-MIL"][2] == ["The junta"]
+
+
+def test_a_name_an_indefinite_group_introduces_is_what_the_group_names_again(nlp):
+    text = (
+        "A little-known group, Saraya al-Fath, has claimed the attack on the base. "
+        "The group says its men fired six rockets."
+    )
+    found = actors_of(nlp, text)
+    group = next(v for k, v in found.items() if "saraya-al-fath" in k)
+    assert group[0] != "person"
+    assert {"A little-known group", "Saraya al-Fath", "The group"} <= set(group[2])
+
+
+def test_a_group_calling_itself_a_name_is_that_body(nlp):
+    text = (
+        "A group calling itself the Liberation Brigades of the Delta claimed the kidnapping. "
+        "The group demanded a ransom."
+    )
+    found = actors_of(nlp, text)
+    assert any({"A group", "The group"} <= set(ms) for _, _, ms in found.values())
+
+
+def test_a_report_of_talks_the_most_named_state_mediates_places_people_with_the_parties(nlp):
+    text = (
+        "Talks between Ethiopia and the Lowland Front resumed in Nairobi on Monday. "
+        "Kenyan mediator Wanjiku Otieno said a deal was close. Kenya hosted the talks, and "
+        "Nairobi pledged support, Kenya said. Kenya will host a second round. Negotiator "
+        "Tomas Chirwa said Ethiopia wanted a ceasefire."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:tomas-chirwa"][1] == "ETH"

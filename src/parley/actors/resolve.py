@@ -166,10 +166,10 @@ NOT_IN_NAMES = frozenset(
     | set(MONTHS)
 )
 # a definite "the government" names its state's government when no body is named so
-# "the junta", "the regime" name the government as "the government" does (the AP Stylebook's
-# "junta": a group of military officers ruling a country; Myanmar's only where the article names
-# Myanmar, ``_description_alias``)
-GOVERNMENT_WORDS = frozenset({"government", "administration", "junta", "regime"})
+# "the junta" names the government as "the government" does (the AP Stylebook's "junta": a
+# group of military officers ruling a country; Myanmar's only where the article names Myanmar,
+# ``_description_alias``). Not "regime": "the ceasefire regime", "the sanctions regime".
+GOVERNMENT_WORDS = frozenset({"government", "administration", "junta"})
 # the words that may stand between "the" and a body's noun in a phrase naming it again ("the
 # Janzour brigade"), and for a government also adverbs and hyphenated words ("the
 # internationally recognised government", "the military-aligned government")
@@ -596,6 +596,7 @@ class Resolver:
         self._propagate_surnames(doc, clusters, taken)
         self._acronyms(doc, clusters, taken)
         _join_same_names(clusters)
+        _introduced_groups(doc, clusters, taken)
         self._transcript_labels(doc, clusters, taken, add)
         self._apposed_descriptions(doc, clusters, taken, add)
         report = self._report_country(doc, surname_at)
@@ -603,6 +604,11 @@ class Resolver:
             # "DOHA -": a report from where the host or mediator holds the talks is about the
             # parties, not the host
             report = _most_mentioned({k: c for k, c in clusters.items() if c.country != report})
+        parties = _home(clusters) or _most_mentioned(clusters)
+        if report is None and parties and self._mediates(doc, clusters.get(parties), parties):
+            # "Kenyan mediator X" in a report of South Sudan's talks in Nairobi: the parties
+            # the article names most other than the host's
+            report = _most_mentioned({k: c for k, c in clusters.items() if c.country != parties})
         if report is None and _home(clusters) is None and _most_mentioned(clusters) is None:
             # placed by nothing else: the country whose towns it names ("in Port Moresby")
             report = _towns_country(doc)
@@ -751,7 +757,7 @@ class Resolver:
                 named = [
                     (max(s for s, _ in c.mentions if s < start), c.id)
                     for c in clusters.values()
-                    if c.type == kind
+                    if (c.type == kind or (kind == "group" and c.role == INTRODUCED_GROUP_ROLE))
                     and c.role != "police"  # "the army" is not the police named before
                     and any(s < start for s, _ in c.mentions)
                 ]
@@ -2070,6 +2076,56 @@ def _cluster_at(clusters: dict[str, Cluster], start: int) -> Cluster | None:
         if any(s <= start < e for s, e in c.mentions):
             return c
     return None
+
+
+# Singular nouns that introduce an armed group by description before or after its name ("A
+# little-known group, X,", "a group calling itself X", "X, a militia that ..."), and the verbs
+# of naming ("calling itself", "known as", "named") (``described.tsv``'s groups, collective).
+INTRODUCING_GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "gang"})
+NAMING_LEMMAS = frozenset({"call", "know", "name"})
+# the role of a body so introduced, which "the group" names again as it names an armed group
+INTRODUCED_GROUP_ROLE = "group"
+
+
+def _introduced_groups(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
+    """A name an indefinite group's noun introduces ("A little-known group, Saraya X (SX),
+    claimed", "a group calling itself the KWS", "the Tana Front, an armed movement") is an
+    armed group whatever the NER made of it (an organisation, or a person: "Saraya" a given
+    name), and the description is a mention of it: "the group" after it is that group."""
+    for noun in tokens_with(doc, "LEMMA", INTRODUCING_GROUP_NOUNS):
+        if (
+            noun.pos_ != "NOUN"
+            or noun.tag_ != "NN"
+            or noun.lemma_.lower() not in INTRODUCING_GROUP_NOUNS
+        ):
+            continue
+        det = next((t for t in noun.lefts if t.dep_ == "det"), None)
+        if det is None or det.lower_ not in ("a", "an"):
+            continue
+        named = [t for t in noun.children if t.dep_ == "appos" and t.pos_ == "PROPN"]
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            named.append(noun.head)
+        for verb in (t for t in noun.rights if t.lemma_.lower() in NAMING_LEMMAS):
+            named += [t for t in verb.subtree if t.i > verb.i and t.pos_ == "PROPN"]
+        if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and det.i == noun.sent.start:
+            named.append(doc[noun.i + 2])  # "A little-known group, X, ..." opening a sentence
+        owner = next((c for t in named if (c := _cluster_at(clusters, t.idx)) is not None), None)
+        if owner is None or owner.type not in ("organization", "person", "group"):
+            continue
+        if owner.type == "person" and any(
+            doc.text[s:e] not in owner.name for s, e in owner.mentions
+        ):
+            continue  # a person named otherwise too ("General X", "he")
+        if owner.type == "person":
+            clusters.pop(owner.id)
+            owner.type = "organization"
+            owner.id = actor_id(owner.name, "organization")
+            clusters[owner.id] = owner
+        owner.role = owner.role or INTRODUCED_GROUP_ROLE
+        phrase = doc[det.i : noun.i + 1]
+        if not any(t.i in taken for t in phrase):
+            owner.mentions.append((phrase.start_char, phrase.end_char))
+            taken.update(range(phrase.start, phrase.end))
 
 
 def _body_named_beside(
