@@ -1063,3 +1063,12 @@ def test_a_report_of_talks_the_most_named_state_mediates_places_people_with_the_
     )
     found = actors_of(nlp, text)
     assert found["person:tomas-chirwa"][1] == "ETH"
+
+
+def test_the_bloc_is_the_union_of_states_named_last(nlp):
+    text = (
+        "ABUJA - ECOWAS suspended Guinea-Bissau on Monday. The bloc said sanctions would "
+        "follow within a week."
+    )
+    found = actors_of(nlp, text)
+    assert found["ECOWAS"][2] == ["ECOWAS", "The bloc"]

@@ -170,6 +170,9 @@ NOT_IN_NAMES = frozenset(
 # group of military officers ruling a country; Myanmar's only where the article names Myanmar,
 # ``_description_alias``). Not "regime": "the ceasefire regime", "the sanctions regime".
 GOVERNMENT_WORDS = frozenset({"government", "administration", "junta"})
+# "the bloc" names the union of states named last: the registry's roles of such unions
+BLOC_WORDS = frozenset({"bloc"})
+BLOC_ROLES = frozenset({"regional bloc", "union of states"})
 # the words that may stand between "the" and a body's noun in a phrase naming it again ("the
 # Janzour brigade"), and for a government also adverbs and hyphenated words ("the
 # internationally recognised government", "the military-aligned government")
@@ -1279,6 +1282,14 @@ class Resolver:
                     # ("COCHABAMBA - ... The government said"): the state's first mention
                     clusters[state.id] = Cluster(state.id, state.name, state.type, state.country)
                     named = [clusters[state.id]]
+            if not named and lemma in BLOC_WORDS:
+                # "the bloc": the union of states the article named last (the registry's role)
+                blocs = [
+                    (max(s for s, _ in c.mentions if s < tok.idx), c.id)
+                    for c in clusters.values()
+                    if c.role in BLOC_ROLES and any(s < tok.idx for s, _ in c.mentions)
+                ]
+                named = [clusters[max(blocs)[1]]] if blocs else []
             if len(named) == 1:
                 named[0].mentions.append((det[0].idx, last.idx + len(last)))
                 taken.update(range(det[0].i, last.i + 1))
