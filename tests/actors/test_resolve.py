@@ -1072,3 +1072,13 @@ def test_the_bloc_is_the_union_of_states_named_last(nlp):
     )
     found = actors_of(nlp, text)
     assert found["ECOWAS"][2] == ["ECOWAS", "The bloc"]
+
+
+def test_the_prosecution_is_the_prosecutors_named_before(nlp):
+    text = (
+        "BANGUI - Prosecutors said the former commander ordered the raid. The defence "
+        "rejected the prosecution's account. The prosecution said it would call six witnesses."
+    )
+    found = actors_of(nlp, text)
+    prosecutors = next(v for k, v in found.items() if k.startswith("unnamed:prosecutors"))
+    assert prosecutors[2] == ["Prosecutors", "the prosecution", "The prosecution"]

@@ -170,6 +170,10 @@ NOT_IN_NAMES = frozenset(
 # group of military officers ruling a country; Myanmar's only where the article names Myanmar,
 # ``_description_alias``). Not "regime": "the ceasefire regime", "the sanctions regime".
 GOVERNMENT_WORDS = frozenset({"government", "administration", "junta"})
+# A body's noun and the nouns of its members, by which the article may have named it before:
+# "Prosecutors said ... the prosecution" (the gold marks one actor; "the Office of the
+# Prosecutor" too)
+BODY_MEMBERS = {"prosecution": ("prosecutor", "prosecutors")}
 # "the bloc" names the union of states named last: the registry's roles of such unions
 BLOC_WORDS = frozenset({"bloc"})
 BLOC_ROLES = frozenset({"regional bloc", "union of states"})
@@ -754,6 +758,8 @@ class Resolver:
             if (lemma, _plural(item.head)) in last_by_head:
                 return last_by_head[(lemma, _plural(item.head))]
             start = item.span.start_char
+            if lemma in BODY_MEMBERS and (found := _members_named(clusters, text, lemma, start)):
+                return found.id  # "The prosecution said": the prosecutors named before
             if lemma in POLICE_WORDS:
                 return forces_before(start, police=True)
             if kind in ("group", "military"):
@@ -1282,6 +1288,10 @@ class Resolver:
                     # ("COCHABAMBA - ... The government said"): the state's first mention
                     clusters[state.id] = Cluster(state.id, state.name, state.type, state.country)
                     named = [clusters[state.id]]
+            if not named and lemma in BODY_MEMBERS:
+                # "the prosecution": the prosecutors named before ("Prosecutors said ...")
+                found = _members_named(clusters, text, lemma, tok.idx)
+                named = [found] if found is not None else []
             if not named and lemma in BLOC_WORDS:
                 # "the bloc": the union of states the article named last (the registry's role)
                 blocs = [
@@ -1957,6 +1967,22 @@ def _name_words(cluster: Cluster, text: str) -> set[str]:
     for s, e in cluster.mentions:
         words.update(text[s:e].lower().split())
     return words
+
+
+def _members_named(
+    clusters: dict[str, Cluster], text: str, body: str, before: int
+) -> Cluster | None:
+    """The actor named last before ``before`` by the noun of ``body`` or of its members
+    (``BODY_MEMBERS``), not one person named in full."""
+    nouns = {body, *BODY_MEMBERS.get(body, ())}
+    named = [
+        (max(s for s, _ in c.mentions if s < before), c.id)
+        for c in clusters.values()
+        if any(s < before for s, _ in c.mentions)
+        and not (c.type == "person" and not c.id.startswith(described.ID_PREFIX))
+        and nouns & _name_words(c, text)
+    ]
+    return clusters[max(named)[1]] if named else None
 
 
 def _towns_country(doc: Doc) -> str | None:
