@@ -503,11 +503,11 @@ def test_a_name_the_ner_missed_after_a_demonym_and_a_title_is_a_person_of_that_c
 
 def test_an_acronym_that_acts_and_stands_twice_is_a_body_and_a_headline_word_is_not(nlp):
     text = (
-        "BREAKING: talks resume. KFOR, the NATO-led peacekeeping force, said it had increased "
-        "patrols. KFOR urged all sides to avoid unilateral steps. The BREAKING news was old."
+        "BREAKING: talks resume. JMVT, the joint monitoring team, said it had increased "
+        "patrols. JMVT urged all sides to avoid unilateral steps. The BREAKING news was old."
     )
     found = actors_of(nlp, text)
-    assert found["organization:kfor"][2] == ["KFOR", "KFOR"]
+    assert found["organization:jmvt"][2] == ["JMVT", "JMVT"]
     assert not [k for k in found if "breaking" in k]
 
 
@@ -677,7 +677,8 @@ def test_a_name_with_a_title_in_apposition_is_a_person_wherever_written(nlp):
     people = [v for v in found.values() if v[0] == "person"]
     assert not [v for v in found.values() if v[0] == "organization" and "Akhund" in v[2][0]]
     [(_, country, mentions)] = [v for v in people if "Akhund" in v[2][0]]
-    assert country == "AFG" and mentions.count("Mawlawi Zabihullah Akhund") == 2
+    # (the honorific "Mawlawi" is a title, no part of the name: session 23)
+    assert country == "AFG" and mentions.count("Zabihullah Akhund") == 2
 
 
 def test_a_persons_country_from_the_body_they_head_and_the_bodys_from_its_possessor(nlp):
