@@ -535,3 +535,16 @@ def test_people_counted_by_a_noun_of_number_act_where_it_does(nlp):
     # the marchers are who protested
     [march] = [e for e in ex.events if e.type == "PROTEST" and "marched" in e.evidence.text]
     assert march.source == protesters[0].id
+
+
+def test_rescuers_bystanders_and_vigilantes_are_people_known_by_description(nlp):
+    text = (
+        "MANILA - On Tuesday rescuers pulled four miners from the collapsed tunnel. "
+        "Two bystanders said vigilantes had blocked the road."
+    )
+    ex, _ = _actors(nlp, text)
+    for phrase in ("rescuers", "four miners", "Two bystanders", "vigilantes"):
+        [owner] = _owner(ex, text, phrase)
+        assert owner.id.startswith("unnamed:")
+    [vigilantes] = _owner(ex, text, "vigilantes")
+    assert vigilantes.type == "group"

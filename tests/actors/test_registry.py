@@ -20,3 +20,15 @@ def test_a_dateline_in_a_shared_capital_places_the_report_in_the_larger_country(
     doc = nlp(text)
     (person,) = [a for a in doc._.actors if a.id == "person:desmond-clarke"]
     assert person.country == "JAM"
+
+
+def test_peacekeeping_missions_and_regional_blocs_are_registry_bodies(nlp):
+    text = (
+        "KFOR said its patrols would continue. The U.N. Support Mission in Libya (UNSMIL) "
+        "urged calm, and the Southern African Development Community met in Gaborone."
+    )
+    doc = nlp(text)
+    found = {a.id: [text[s:e] for s, e in a.mentions] for a in doc._.actors}
+    assert found["KFOR"] == ["KFOR"]
+    assert found["UNSMIL"] == ["U.N. Support Mission in Libya", "UNSMIL"]
+    assert "SADC" in found

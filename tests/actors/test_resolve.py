@@ -503,11 +503,11 @@ def test_a_name_the_ner_missed_after_a_demonym_and_a_title_is_a_person_of_that_c
 
 def test_an_acronym_that_acts_and_stands_twice_is_a_body_and_a_headline_word_is_not(nlp):
     text = (
-        "BREAKING: talks resume. KFOR, the NATO-led peacekeeping force, said it had increased "
-        "patrols. KFOR urged all sides to avoid unilateral steps. The BREAKING news was old."
+        "BREAKING: talks resume. JMVT, the joint monitoring team, said it had increased "
+        "patrols. JMVT urged all sides to avoid unilateral steps. The BREAKING news was old."
     )
     found = actors_of(nlp, text)
-    assert found["organization:kfor"][2] == ["KFOR", "KFOR"]
+    assert found["organization:jmvt"][2] == ["JMVT", "JMVT"]
     assert not [k for k in found if "breaking" in k]
 
 
@@ -677,7 +677,8 @@ def test_a_name_with_a_title_in_apposition_is_a_person_wherever_written(nlp):
     people = [v for v in found.values() if v[0] == "person"]
     assert not [v for v in found.values() if v[0] == "organization" and "Akhund" in v[2][0]]
     [(_, country, mentions)] = [v for v in people if "Akhund" in v[2][0]]
-    assert country == "AFG" and mentions.count("Mawlawi Zabihullah Akhund") == 2
+    # (the honorific "Mawlawi" is a title, no part of the name: session 23)
+    assert country == "AFG" and mentions.count("Zabihullah Akhund") == 2
 
 
 def test_a_persons_country_from_the_body_they_head_and_the_bodys_from_its_possessor(nlp):
@@ -957,3 +958,138 @@ def test_a_name_after_a_places_noun_and_of_is_never_a_person(nlp):
     )
     found = actors_of(nlp, text)
     assert not [k for k in found if k.startswith("person:")]
+
+
+def test_a_name_after_an_acronym_and_lower_case_title_words_is_a_person(nlp):
+    text = (
+        "UN Special Representative Tomas Ekwueme-Hart reached Benghazi on Monday. "
+        "Ekwueme-Hart said the ceasefire would hold."
+    )
+    found = actors_of(nlp, text)
+    person = found["person:tomas-ekwueme-hart"]
+    assert person[0] == "person"
+    assert person[2] == ["Tomas Ekwueme-Hart", "Ekwueme-Hart"]
+
+
+def test_a_surname_with_an_apostrophe_before_a_small_letter_joins_the_full_name(nlp):
+    text = (
+        "Uzbek deputy minister Farrukh Sa'dullayev said the crossing would reopen. "
+        "Sa'dullayev added that lorries were waiting."
+    )
+    found = actors_of(nlp, text)
+    people = [v for v in found.values() if v[0] == "person"]
+    assert [(p[1], p[2]) for p in people] == [("UZB", ["Farrukh Sa'dullayev", "Sa'dullayev"])]
+
+
+def test_a_title_inside_the_ners_name_is_cut_off_before_the_person(nlp):
+    text = (
+        "Makira Premier Jonah Tau'oro said the logging camp must close. "
+        "Tau'oro said the police had failed."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:jonah-tau-oro"][2] == ["Jonah Tau'oro", "Tau'oro"]
+
+
+def test_religious_and_courtesy_honorifics_are_no_part_of_the_name(nlp):
+    text = (
+        "The Reverend Samuel Okafor led the talks. Reverend Okafor said both sides agreed. "
+        "Mawlawi Abdul Rahim Zadran said the commission would meet."
+    )
+    found = actors_of(nlp, text)
+    assert {"Samuel Okafor", "Okafor"} <= set(found["person:samuel-okafor"][2])
+    assert [k for k in found if k.startswith("person:")] == [
+        "person:samuel-okafor",
+        "person:abdul-rahim-zadran",
+    ]
+
+
+def test_an_initial_for_the_given_name_is_the_same_person(nlp):
+    text = (
+        "KHUJAND - A border guard shot Rustam Nazarzoda, a farmer, on Monday. "
+        "The governor met the family of R. Nazarzoda on Tuesday."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:rustam-nazarzoda"][2][::2] == ["Rustam Nazarzoda", "R. Nazarzoda"]
+
+
+def test_the_junta_is_the_government_of_the_state_the_report_is_about(nlp):
+    text = (
+        "NIAMEY - Niger's military government said on Monday it would not negotiate with the "
+        "rebels. The junta has ruled since last year."
+    )
+    found = actors_of(nlp, text)
+    assert "The junta" in found["NER"][2]
+    assert "MMR-MIL" not in found
+
+
+def test_the_junta_of_a_report_naming_myanmar_stays_myanmars_military(nlp):
+    text = "YANGON - The junta said it had arrested three men in Myanmar's Sagaing region."
+    found = actors_of(nlp, text)
+    assert found["MMR-MIL"][2] == ["The junta"]
+
+
+def test_the_capitals_spellings_name_the_government(nlp):
+    text = "Naypyitaw rejected the report. The junta said the village had been empty."
+    found = actors_of(nlp, text)
+    assert found["MMR"][2] == ["Naypyitaw"]
+    assert found["MMR-MIL"][2] == ["The junta"]
+
+
+def test_a_name_an_indefinite_group_introduces_is_what_the_group_names_again(nlp):
+    text = (
+        "A little-known group, Saraya al-Fath, has claimed the attack on the base. "
+        "The group says its men fired six rockets."
+    )
+    found = actors_of(nlp, text)
+    group = next(v for k, v in found.items() if "saraya-al-fath" in k)
+    assert group[0] != "person"
+    assert {"A little-known group", "Saraya al-Fath", "The group"} <= set(group[2])
+
+
+def test_a_group_calling_itself_a_name_is_that_body(nlp):
+    text = (
+        "A group calling itself the Liberation Brigades of the Delta claimed the kidnapping. "
+        "The group demanded a ransom."
+    )
+    found = actors_of(nlp, text)
+    assert any({"A group", "The group"} <= set(ms) for _, _, ms in found.values())
+
+
+def test_a_report_of_talks_the_most_named_state_mediates_places_people_with_the_parties(nlp):
+    text = (
+        "Talks between Ethiopia and the Lowland Front resumed in Nairobi on Monday. "
+        "Kenyan mediator Wanjiku Otieno said a deal was close. Kenya hosted the talks, and "
+        "Nairobi pledged support, Kenya said. Kenya will host a second round. Negotiator "
+        "Tomas Chirwa said Ethiopia wanted a ceasefire."
+    )
+    found = actors_of(nlp, text)
+    assert found["person:tomas-chirwa"][1] == "ETH"
+
+
+def test_the_bloc_is_the_union_of_states_named_last(nlp):
+    text = (
+        "ABUJA - ECOWAS suspended Guinea-Bissau on Monday. The bloc said sanctions would "
+        "follow within a week."
+    )
+    found = actors_of(nlp, text)
+    assert found["ECOWAS"][2] == ["ECOWAS", "The bloc"]
+
+
+def test_the_prosecution_is_the_prosecutors_named_before(nlp):
+    text = (
+        "BANGUI - Prosecutors said the former commander ordered the raid. The defence "
+        "rejected the prosecution's account. The prosecution said it would call six witnesses."
+    )
+    found = actors_of(nlp, text)
+    prosecutors = next(v for k, v in found.items() if k.startswith("unnamed:prosecutors"))
+    assert prosecutors[2] == ["Prosecutors", "the prosecution", "The prosecution"]
+
+
+def test_a_town_that_is_also_a_given_name_places_a_report_after_in(nlp):
+    text = (
+        "Three men were wounded outside a dance hall in Pocora, Limón, on Friday, police "
+        "said. Officers said the attackers escaped on a motorbike."
+    )
+    found = actors_of(nlp, text)
+    officers = next(v for k, v in found.items() if k.startswith("unnamed:officers"))
+    assert officers[1] == "CRI"

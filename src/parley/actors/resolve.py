@@ -166,7 +166,17 @@ NOT_IN_NAMES = frozenset(
     | set(MONTHS)
 )
 # a definite "the government" names its state's government when no body is named so
-GOVERNMENT_WORDS = frozenset({"government", "administration"})
+# "the junta" names the government as "the government" does (the AP Stylebook's "junta": a
+# group of military officers ruling a country; Myanmar's only where the article names Myanmar,
+# ``_description_alias``). Not "regime": "the ceasefire regime", "the sanctions regime".
+GOVERNMENT_WORDS = frozenset({"government", "administration", "junta"})
+# A body's noun and the nouns of its members, by which the article may have named it before:
+# "Prosecutors said ... the prosecution" (the gold marks one actor; "the Office of the
+# Prosecutor" too)
+BODY_MEMBERS = {"prosecution": ("prosecutor", "prosecutors")}
+# "the bloc" names the union of states named last: the registry's roles of such unions
+BLOC_WORDS = frozenset({"bloc"})
+BLOC_ROLES = frozenset({"regional bloc", "union of states"})
 # the words that may stand between "the" and a body's noun in a phrase naming it again ("the
 # Janzour brigade"), and for a government also adverbs and hyphenated words ("the
 # internationally recognised government", "the military-aligned government")
@@ -294,6 +304,10 @@ def same_given_names(a: str, b: str) -> bool:
     "Abdulhakim"): keys close by ``FUZZY_MIN_RATIO`` (romanisations differ in a first vowel,
     so initials may too)."""
     given_a, given_b = ("".join(n.split()[:-1]) for n in (a, b))  # "Abdel Hakim"
+    initials = [g.rstrip(".") for g in (given_a, given_b) if len(g.rstrip(".")) == 1]
+    if len(initials) == 1:
+        # an initial for the given name ("S. Rahimzoda" ... "Saidali Rahimzoda")
+        return given_a[:1].lower() == given_b[:1].lower()
     return fuzz.ratio(spelling_key(given_a), spelling_key(given_b)) >= FUZZY_MIN_RATIO
 
 
@@ -509,6 +523,14 @@ class Resolver:
         matches = sorted(
             doc.spans.get("parley_registry", []), key=lambda s: (s.start, -(s.end - s.start))
         )
+        # a registry alias that is a common noun's description ("the junta") names its entry
+        # only where the article names that entry's country otherwise
+        named_states = {
+            entry.country
+            for span in matches
+            if (entry := self.registry.entries.get(span.id_)) is not None
+            and not _description_alias(span)
+        }
         # capitals' and countries' names that end a person's, and where they stand
         surnames: set[str] = set()
         surname_at: set[int] = set()
@@ -518,6 +540,8 @@ class Resolver:
             entry = self.registry.entries.get(span.id_)
             if entry is None or _inside_longer_org(doc, span, entry):
                 continue
+            if _description_alias(span) and entry.country not in named_states:
+                continue  # "the junta" of a report on Mali: Mali's government, not Myanmar's
             if entry.type == "person" and _another_given_name(doc, span, entry, self.registry):
                 continue  # "Hunter Biden", "Eric Trump": a relative, named by the NER later
             if entry.type == "country" and self._opens_person_name(span):
@@ -579,6 +603,7 @@ class Resolver:
         self._propagate_surnames(doc, clusters, taken)
         self._acronyms(doc, clusters, taken)
         _join_same_names(clusters)
+        _introduced_groups(doc, clusters, taken)
         self._transcript_labels(doc, clusters, taken, add)
         self._apposed_descriptions(doc, clusters, taken, add)
         report = self._report_country(doc, surname_at)
@@ -586,6 +611,11 @@ class Resolver:
             # "DOHA -": a report from where the host or mediator holds the talks is about the
             # parties, not the host
             report = _most_mentioned({k: c for k, c in clusters.items() if c.country != report})
+        parties = _home(clusters) or _most_mentioned(clusters)
+        if report is None and parties and self._mediates(doc, clusters.get(parties), parties):
+            # "Kenyan mediator X" in a report of South Sudan's talks in Nairobi: the parties
+            # the article names most other than the host's
+            report = _most_mentioned({k: c for k, c in clusters.items() if c.country != parties})
         if report is None and _home(clusters) is None and _most_mentioned(clusters) is None:
             # placed by nothing else: the country whose towns it names ("in Port Moresby")
             report = _towns_country(doc)
@@ -728,13 +758,15 @@ class Resolver:
             if (lemma, _plural(item.head)) in last_by_head:
                 return last_by_head[(lemma, _plural(item.head))]
             start = item.span.start_char
+            if lemma in BODY_MEMBERS and (found := _members_named(clusters, text, lemma, start)):
+                return found.id  # "The prosecution said": the prosecutors named before
             if lemma in POLICE_WORDS:
                 return forces_before(start, police=True)
             if kind in ("group", "military"):
                 named = [
                     (max(s for s, _ in c.mentions if s < start), c.id)
                     for c in clusters.values()
-                    if c.type == kind
+                    if (c.type == kind or (kind == "group" and c.role == INTRODUCED_GROUP_ROLE))
                     and c.role != "police"  # "the army" is not the police named before
                     and any(s < start for s, _ in c.mentions)
                 ]
@@ -1121,7 +1153,7 @@ class Resolver:
                 tok.ent_type_ == "LOC"
                 and tok.text in towns
                 and tok.i not in held
-                and not is_given_name(tok.text)
+                and (not is_given_name(tok.text) or _placed_by_preposition(tok))
             ):
                 named.add(towns[tok.text])  # not "Salem" in "Salem Ghrairi said"
         return named.pop() if len(named) == 1 else None  # two countries: no one place
@@ -1256,6 +1288,18 @@ class Resolver:
                     # ("COCHABAMBA - ... The government said"): the state's first mention
                     clusters[state.id] = Cluster(state.id, state.name, state.type, state.country)
                     named = [clusters[state.id]]
+            if not named and lemma in BODY_MEMBERS:
+                # "the prosecution": the prosecutors named before ("Prosecutors said ...")
+                found = _members_named(clusters, text, lemma, tok.idx)
+                named = [found] if found is not None else []
+            if not named and lemma in BLOC_WORDS:
+                # "the bloc": the union of states the article named last (the registry's role)
+                blocs = [
+                    (max(s for s, _ in c.mentions if s < tok.idx), c.id)
+                    for c in clusters.values()
+                    if c.role in BLOC_ROLES and any(s < tok.idx for s, _ in c.mentions)
+                ]
+                named = [clusters[max(blocs)[1]]] if blocs else []
             if len(named) == 1:
                 named[0].mentions.append((det[0].idx, last.idx + len(last)))
                 taken.update(range(det[0].i, last.i + 1))
@@ -1329,7 +1373,15 @@ class Resolver:
             start += 1
         while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
-        return doc[start:end] if end > start else None
+        return self._after_inner_title(doc[start:end]) if end > start else None
+
+    def _after_inner_title(self, span: Span) -> Span:
+        """The name after the title that ends an office's words inside a name ("Malaita
+        Premier Lawrence Afu'uia", "Association president S. Murugesan"), else ``span``."""
+        inner = [t.i for t in span[:-2] if self._head_title(t)]
+        if inner and _name_after_title(span.doc[inner[-1] + 1 : span.end]):
+            return span.doc[inner[-1] + 1 : span.end]
+        return span
 
     def _person_entities(self, doc: Doc, taken: set[int]) -> list[Span]:
         """The NER's persons, less single words that are known places ("Kunming"), and its
@@ -1367,11 +1419,12 @@ class Resolver:
                 if len(ent) == 1 and ent.text.istitle() and ent[0].lower_ in surnames | given:
                     out.append(ent)  # "Byamungu"/ORG after "Corneille Byamungu"/PER
                     continue
-                if not _looks_like_name(ent):
-                    continue
                 trimmed = self._trim(ent, taken)
                 if trimmed is None:
                     continue
+                if not (_looks_like_name(ent) or _looks_like_name(trimmed)):
+                    continue  # ("UN Special Representative Kwame Asante-Boateng": the name
+                    # after the acronym and the lower-case title words)
                 if self._titled_after(trimmed):
                     introduced.add(ent.text)
                     out.append(ent)
@@ -1506,8 +1559,8 @@ class Resolver:
         spans: list[Span] = []
         for ent in self._person_entities(doc, taken):
             span = self._trim(ent, taken)
-            if span is None:
-                continue
+            if span is None or (len(span) == 1 and span[0].lower_ in self.registry.titles):
+                continue  # "Mawlawi" the NER set apart from the name after it
             start, end = span.start, span.end
             while end < len(doc) and end not in taken:
                 if _name_word(doc[end]) or _misread_name_word(doc[end], self.registry.titles):
@@ -1530,7 +1583,7 @@ class Resolver:
             if spans and spans[-1].end >= span.start:
                 span = doc[spans[-1].start : max(span.end, spans[-1].end)]
                 spans.pop()
-            spans.append(span)
+            spans.append(self._after_inner_title(span))  # "Makira Premier" + "Jonah X"
         w = described.words()
         not_surnames = w["bodies"] | w["institutions"] | self.registry.nonactor_heads
         return [
@@ -1550,6 +1603,9 @@ class Resolver:
         if not people:
             return
         titled = doc.to_array("IS_TITLE").tolist()
+        if any("'" in c.surname for c in people):
+            # "Afu'uia" written again alone (no title case to ``is_title``)
+            titled = [t or _capitalised(doc[i]) for i, t in enumerate(titled)]
         upper = doc.to_array("IS_UPPER").tolist()
         named_by: dict[str, list[Cluster]] = {}  # each word's people, found once per article
         for tok in (doc[i] for i, (t, u) in enumerate(zip(titled, upper, strict=True)) if t or u):
@@ -1913,6 +1969,22 @@ def _name_words(cluster: Cluster, text: str) -> set[str]:
     return words
 
 
+def _members_named(
+    clusters: dict[str, Cluster], text: str, body: str, before: int
+) -> Cluster | None:
+    """The actor named last before ``before`` by the noun of ``body`` or of its members
+    (``BODY_MEMBERS``), not one person named in full."""
+    nouns = {body, *BODY_MEMBERS.get(body, ())}
+    named = [
+        (max(s for s, _ in c.mentions if s < before), c.id)
+        for c in clusters.values()
+        if any(s < before for s, _ in c.mentions)
+        and not (c.type == "person" and not c.id.startswith(described.ID_PREFIX))
+        and nouns & _name_words(c, text)
+    ]
+    return clusters[max(named)[1]] if named else None
+
+
 def _towns_country(doc: Doc) -> str | None:
     """The country whose towns an article names most, at least ``TOWNS_MIN_MENTIONS`` times
     and more often than any other's (GeoNames' most populous town of each name): where a
@@ -1920,7 +1992,9 @@ def _towns_country(doc: Doc) -> str | None:
     towns = place_countries()
     counts: dict[str, int] = {}
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS or (len(ent) == 1 and is_given_name(ent.text)):
+        if ent.label_ not in PLACE_LABELS or (
+            len(ent) == 1 and is_given_name(ent.text) and not _placed_by_preposition(ent[0])
+        ):
             continue  # a one-word "place" that is a given name may be a person's
         # a dateline's town is written in capitals ("SAN PEDRO SULA, Honduras"); provinces
         # are left out here: many are common words too ("Gulf", "Unity", "Lakes")
@@ -1933,6 +2007,18 @@ def _towns_country(doc: Doc) -> str | None:
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
+
+
+def _placed_by_preposition(tok: Token) -> bool:
+    """A word the NER read as a place that a locative preposition stands right before ("in
+    Limón", "near Limón"), or a comma after another place's name ("Cieneguita, Limón"): a
+    place though it is a given name too (the NER read the word as a place itself)."""
+    if tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.lower_ in PLACE_PREPOSITIONS | {"outside", "toward", "towards"}:
+        return True
+    return before.text == "," and tok.i > 1 and tok.doc[tok.i - 2].pos_ == "PROPN"
 
 
 def _town_country(tokens) -> str | None:
@@ -2041,6 +2127,56 @@ def _cluster_at(clusters: dict[str, Cluster], start: int) -> Cluster | None:
         if any(s <= start < e for s, e in c.mentions):
             return c
     return None
+
+
+# Singular nouns that introduce an armed group by description before or after its name ("A
+# little-known group, X,", "a group calling itself X", "X, a militia that ..."), and the verbs
+# of naming ("calling itself", "known as", "named") (``described.tsv``'s groups, collective).
+INTRODUCING_GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "gang"})
+NAMING_LEMMAS = frozenset({"call", "know", "name"})
+# the role of a body so introduced, which "the group" names again as it names an armed group
+INTRODUCED_GROUP_ROLE = "group"
+
+
+def _introduced_groups(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
+    """A name an indefinite group's noun introduces ("A little-known group, Saraya X (SX),
+    claimed", "a group calling itself the KWS", "the Tana Front, an armed movement") is an
+    armed group whatever the NER made of it (an organisation, or a person: "Saraya" a given
+    name), and the description is a mention of it: "the group" after it is that group."""
+    for noun in tokens_with(doc, "LEMMA", INTRODUCING_GROUP_NOUNS):
+        if (
+            noun.pos_ != "NOUN"
+            or noun.tag_ != "NN"
+            or noun.lemma_.lower() not in INTRODUCING_GROUP_NOUNS
+        ):
+            continue
+        det = next((t for t in noun.lefts if t.dep_ == "det"), None)
+        if det is None or det.lower_ not in ("a", "an"):
+            continue
+        named = [t for t in noun.children if t.dep_ == "appos" and t.pos_ == "PROPN"]
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            named.append(noun.head)
+        for verb in (t for t in noun.rights if t.lemma_.lower() in NAMING_LEMMAS):
+            named += [t for t in verb.subtree if t.i > verb.i and t.pos_ == "PROPN"]
+        if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and det.i == noun.sent.start:
+            named.append(doc[noun.i + 2])  # "A little-known group, X, ..." opening a sentence
+        owner = next((c for t in named if (c := _cluster_at(clusters, t.idx)) is not None), None)
+        if owner is None or owner.type not in ("organization", "person", "group"):
+            continue
+        if owner.type == "person" and any(
+            doc.text[s:e] not in owner.name for s, e in owner.mentions
+        ):
+            continue  # a person named otherwise too ("General X", "he")
+        if owner.type == "person":
+            clusters.pop(owner.id)
+            owner.type = "organization"
+            owner.id = actor_id(owner.name, "organization")
+            clusters[owner.id] = owner
+        owner.role = owner.role or INTRODUCED_GROUP_ROLE
+        phrase = doc[det.i : noun.i + 1]
+        if not any(t.i in taken for t in phrase):
+            owner.mentions.append((phrase.start_char, phrase.end_char))
+            taken.update(range(phrase.start, phrase.end))
 
 
 def _body_named_beside(
@@ -2385,12 +2521,32 @@ def _given_name_before_name(doc: Doc, i: int) -> bool:
     )
 
 
+APOSTROPHES = ("'", "’")
+
+
+def _description_alias(span: Span) -> bool:
+    """A registry match that is "the" and common nouns ("the junta"), not a name."""
+    words = span.text.split()
+    return len(words) > 1 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
+
+
+def _capitalised(tok) -> bool:
+    """A word written as a name is: title case, also where an apostrophe inside it stands
+    before a small letter ("Jo'rayev", "Afu'uia", which ``is_title`` takes for two words)."""
+    if tok.is_title:
+        return True
+    text = tok.text
+    if not any(a in text for a in APOSTROPHES):
+        return False
+    return text.replace("'", "").replace("’", "").istitle()
+
+
 def _name_word(tok) -> bool:
     """A capitalised proper-noun word that can continue a person's name (not a day's: "On
     Friday Kowal-Nowak said"; a month's may be one: "Theresa May")."""
     return (
         tok.pos_ == "PROPN"
-        and tok.is_title
+        and _capitalised(tok)
         and tok.ent_type_ not in ("ORG", "LOC")
         and tok.lower_ not in WEEKDAYS
     )
@@ -2401,7 +2557,7 @@ def _misread_name_word(tok, titles: frozenset[str]) -> bool:
     Tun"): it continues the name before it unless it is a title ("Minister")."""
     return (
         tok.pos_ == "NOUN"
-        and tok.is_title
+        and _capitalised(tok)
         and not tok.is_sent_start
         and tok.lower_ not in titles
         and not tok.ent_type_
@@ -2418,10 +2574,22 @@ def _joining_hyphen(doc: Doc, i: int) -> bool:
     )
 
 
+def _name_after_title(span: Span) -> bool:
+    """Two to four capitalised words (or initials), none a title's: the name an office's
+    words end in."""
+    words = [t for t in span if not t.is_punct]
+    return 2 <= len(words) <= 4 and all(
+        (_capitalised(t) or t.lower_ in NAME_PARTICLES) and t.pos_ in ("PROPN", "NOUN", "ADJ")
+        for t in words
+    )
+
+
 def _looks_like_name(span: Span) -> bool:
     """Two to four capitalised words, as a person's name is written."""
     words = [t for t in span if not t.is_punct]
-    return 2 <= len(words) <= 6 and all(t.is_title or t.lower_ in NAME_PARTICLES for t in words)
+    return 2 <= len(words) <= 6 and all(
+        _capitalised(t) or t.lower_ in NAME_PARTICLES for t in words
+    )
 
 
 # Lower-case words inside personal names ("al-", "bin", "de", "van").
