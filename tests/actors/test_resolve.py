@@ -1083,13 +1083,3 @@ def test_the_prosecution_is_the_prosecutors_named_before(nlp):
     found = actors_of(nlp, text)
     prosecutors = next(v for k, v in found.items() if k.startswith("unnamed:prosecutors"))
     assert prosecutors[2] == ["Prosecutors", "the prosecution", "The prosecution"]
-
-
-def test_a_town_that_is_also_a_given_name_places_a_report_after_in(nlp):
-    text = (
-        "Three men were wounded outside a dance hall in Pocora, Limón, on Friday, police "
-        "said. Officers said the attackers escaped on a motorbike."
-    )
-    found = actors_of(nlp, text)
-    officers = next(v for k, v in found.items() if k.startswith("unnamed:officers"))
-    assert officers[1] == "CRI"

@@ -1153,7 +1153,7 @@ class Resolver:
                 tok.ent_type_ == "LOC"
                 and tok.text in towns
                 and tok.i not in held
-                and (not is_given_name(tok.text) or _placed_by_preposition(tok))
+                and not is_given_name(tok.text)
             ):
                 named.add(towns[tok.text])  # not "Salem" in "Salem Ghrairi said"
         return named.pop() if len(named) == 1 else None  # two countries: no one place
@@ -1992,9 +1992,7 @@ def _towns_country(doc: Doc) -> str | None:
     towns = place_countries()
     counts: dict[str, int] = {}
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS or (
-            len(ent) == 1 and is_given_name(ent.text) and not _placed_by_preposition(ent[0])
-        ):
+        if ent.label_ not in PLACE_LABELS or (len(ent) == 1 and is_given_name(ent.text)):
             continue  # a one-word "place" that is a given name may be a person's
         # a dateline's town is written in capitals ("SAN PEDRO SULA, Honduras"); provinces
         # are left out here: many are common words too ("Gulf", "Unity", "Lakes")
@@ -2007,18 +2005,6 @@ def _towns_country(doc: Doc) -> str | None:
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
-
-
-def _placed_by_preposition(tok: Token) -> bool:
-    """A word the NER read as a place that a locative preposition stands right before ("in
-    Limón", "near Limón"), or a comma after another place's name ("Cieneguita, Limón"): a
-    place though it is a given name too (the NER read the word as a place itself)."""
-    if tok.i == 0:
-        return False
-    before = tok.doc[tok.i - 1]
-    if before.lower_ in PLACE_PREPOSITIONS | {"outside", "toward", "towards"}:
-        return True
-    return before.text == "," and tok.i > 1 and tok.doc[tok.i - 2].pos_ == "PROPN"
 
 
 def _town_country(tokens) -> str | None:
