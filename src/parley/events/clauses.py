@@ -237,6 +237,10 @@ def _proposal_subtype(what: str | None, trig: Trigger) -> str | None:
 
 def _consequence(cond: Token) -> Token | None:
     """The clause a condition clause conditions, or None when ``cond`` heads no condition."""
+    if _mark(cond) not in CONDITION_MARKS and not any(
+        c.dep_ == "aux" and c.lower_ in INVERTED_CONDITION for c in cond.children
+    ):
+        return None  # neither form below (tested before the clause's words are listed)
     words = [t for t in cond.subtree if not (t.is_space or t.is_punct)]
     if not words:
         return None
