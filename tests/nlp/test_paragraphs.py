@@ -37,3 +37,14 @@ def test_a_report_starts_after_its_dateline(nlp):
         first = next(t for t in doc if t.text == "Belize")
         assert first.is_sent_start, text
         assert first.sent.root.lemma_ == "agree", text  # the lead parses as its own sentence
+
+
+def test_a_dateline_under_a_headline_starts_the_report_too(nlp):
+    text = (
+        "Fishing dispute eases\n\nBy Staff Reporter\n\n"
+        "NOUAKCHOTT, May 4 (AFP) - Senegal and Mauritania agreed on Monday to free the boats."
+    )
+    doc = nlp(text)
+    first = next(t for t in doc if t.text == "Senegal")
+    assert first.is_sent_start
+    assert first.sent.root.lemma_ == "agree"
