@@ -324,7 +324,8 @@ class VerbCues:
         # source, who was not authorized to speak, told Fox": the source tells S)
         noun = _relative_noun(verb, quotes)
         # only the quotations from the verb's line or sentence on to the sentence's end can
-        # qualify (quotations are in text order and never overlap: their ends are in order too)
+        # qualify (``find_quotes`` gives them in text order, none overlapping another: their
+        # ends are in order too)
         line = _text(doc).rfind("\n", 0, verb.idx) + 1
         first = bisect_left(quotes, min(line, sent.start_char + 1), key=_end)
         last = bisect_left(quotes, (sent.end_char,))

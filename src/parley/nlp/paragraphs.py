@@ -60,8 +60,8 @@ def _may_start(i: int, text, is_space) -> bool:
 def paragraphs(doc: Doc) -> Doc:
     # The marks are written in one ``from_array`` call: setting ``Token.is_sent_start`` one
     # token at a time checks the whole doc for a parse on each call, which made this stage
-    # quadratic in the article's length (16.6 s for 200,000 characters). The tokens' text
-    # and white space are read once into lists, the loop runs on those.
+    # quadratic in the article's length (16.6 s for 200,000 characters). The tokens'
+    # offsets, lengths and white-space flags are read once as arrays, the loop runs on those.
     n = len(doc)
     if not n:
         return doc
