@@ -15,6 +15,7 @@ from parley.events.grammar import (
     OBJECT_CONTROL,
     PLACE_CASES,
     SEPARATE_MARKS,
+    STILL_PLACES,
 )
 from parley.events.lexicon import Trigger
 from parley.nlp.syntax import ACTIVE_SUBJ as SUBJ
@@ -183,6 +184,9 @@ def subject(verb: Token) -> Token | None:
         if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _misread_participle(verb)):
             while head.dep_ == "conj" and head.head != head:
                 head = head.head  # "the army and the RSF agreed": the first conjunct leads
+            if head.lemma_.lower() in STILL_PLACES and head.dep_ in OBJ and head.head != head:
+                verb = head.head  # "attacked a checkpoint, killing two soldiers": the attackers
+                continue
             return head  # "with both sides accusing each other"
         if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _mark(verb) == "to"):
             obj = next((c for c in head.children if c.dep_ in OBJ), None)

@@ -206,7 +206,8 @@ class Settler:
                 # article's one armed group is taken for a violent act's doer, else it stays
                 # unknown ("a protest against the law": unknown)
                 violent = d.type in VIOLENT_TYPES
-                sources = [self.ctx.lone_armed_group(set(targets)) if violent else None]
+                fellow = self._fellow_doer(d, drafts, set(targets)) if violent else None
+                sources = [fellow or (self.ctx.lone_armed_group(set(targets)) if violent else None)]
             elif not sources and d.described:
                 # "a Baton Rouge newspaper called on Clinton", "... but will meet with him":
                 # the doer described or unnamed, the act and whom it is aimed at told
@@ -240,6 +241,10 @@ class Settler:
                 other = self.ctx.other_party(source)
                 if other:
                     targets = [other]
+            if not targets and d.type == "PROTEST" and source is not None:
+                # "hundreds of residents blocked the highway": a protest that names no one
+                # it is aimed at is aimed at the protesters' own state
+                targets = self.ctx.home_state(source)
             target = targets[0] if targets else None
             if target == source:
                 target = None
@@ -291,6 +296,23 @@ class Settler:
         for ev in wrongs:
             ev.date = self._report_day(ev.attribution)
         return sorted([*events, *wrongs], key=lambda e: e.evidence.pieces[0][0])
+
+    def _fellow_doer(self, d: Draft, drafts: list[Draft], victims: set[str]) -> str | None:
+        """The doer of another violent act its sentence names with its doer, for an act with
+        none ("Five policemen were killed when militants stormed a police station": the
+        militants), when exactly one such doer is named; none of the victims."""
+        sentence = self.ctx.sent_of[d.anchor.i]
+        doers = {
+            o.sources[0]
+            for o in drafts
+            if o is not d
+            and o.type in VIOLENT_TYPES
+            and o.sources
+            and not o.agentless
+            and self.ctx.sent_of[o.anchor.i] == sentence
+            and o.sources[0] not in victims
+        }
+        return doers.pop() if len(doers) == 1 else None
 
     def _with_accusations(self, events: list[Event], told_doer: set[int]) -> list[Event]:
         """``events`` with, right after each alleged harm, the accusation it makes: a speaker
