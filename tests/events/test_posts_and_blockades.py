@@ -69,3 +69,26 @@ def test_a_passive_killing_takes_the_doer_its_sentence_names(nlp):
     text = "Six soldiers were killed on Friday when militants ambushed a convoy near Mopti."
     killed = [e for e in _of(nlp, text, "ASSAULT") if e["evidence"].startswith("Six soldiers")]
     assert killed and killed[0]["source"] == "militants"
+
+
+def test_the_attack_told_again_is_no_second_event(nlp):
+    text = (
+        "Gunmen attacked a convoy near Gao on Sunday, the army said. The Malian government "
+        "condemned the attack on Monday."
+    )
+    attacks = _of(nlp, text, "ASSAULT")
+    assert len(attacks) == 1
+    assert attacks[0]["record"].evidence.text.endswith("the attack")
+
+
+def test_the_attack_with_nothing_told_before_is_still_an_event(nlp):
+    assert _of(nlp, "The Malian government condemned the attack on Monday.", "ASSAULT")
+
+
+def test_a_bare_acceptance_answers_the_last_offer_of_another_side(nlp):
+    text = (
+        "Kenyan mediators proposed a ten-day truce on Monday. The rebels accepted on Tuesday, "
+        "their spokesman said."
+    )
+    (accepted,) = [e for e in _of(nlp, text, "AGREE") if "accepted" in e["evidence"]]
+    assert accepted["target"] is not None and "mediators" in accepted["target"].lower()

@@ -54,6 +54,9 @@ class Draft:
     # a doer the clause describes with no actor of the article ("a Baton Rouge newspaper
     # called on ...", "dozens of lawmakers met"): the event stands, its source unknown
     described: bool = False
+    # a noun that points back at an act of its type told before ("the attack" after "gunmen
+    # attacked"): one more place the report tells that act, no event of its own
+    reference: bool = False
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:

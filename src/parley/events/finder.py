@@ -351,6 +351,21 @@ def _specific(noun: Token) -> bool:
     return False
 
 
+def _bare_reference(noun: Token) -> bool:
+    """Is the phrase only a definite determiner or a pronoun's possessive and the noun ("the
+    attack", "this attack", "its attacks"): no name, modifier, count, place or time of its own
+    that would tell a new event apart from one told before?"""
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in DEFINITE_DETS:
+            continue
+        if child.dep_ in ("nmod:poss", "poss") and child.pos_ == "PRON":
+            continue
+        if child.dep_ in ("det", "punct", "case"):
+            continue
+        return False
+    return any(c.dep_ in ("det", "nmod:poss", "poss") for c in noun.children)
+
+
 class Finder:
     """Finds events in one doc; built once per pipeline with its lexicon and gazetteer."""
 
@@ -699,6 +714,14 @@ class Finder:
                 continue  # background, but for violence ("who charged him over the shooting")
             if not _names_one(noun, trig):
                 continue  # "attacks are rising", "a politically correct war"
+            # "the attack" after the attack was told: the same event again (not the people a
+            # noun names, "the protesters", nor "his call")
+            people = "agent" in trig.needs or "participants" in trig.needs
+            reference = (
+                not people
+                and _bare_reference(noun)
+                and any(d.type == type_ and d.anchor.i < noun.i for d in (*found, *drafts))
+            )
             if not_done(type_, noun):
                 continue  # "proposed a ban on imports": a plan, not an act
             if noun.head.i in triggers and triggers[noun.head.i][0].type == type_:
@@ -740,6 +763,7 @@ class Finder:
                     place_scopes=[tokens, *_place_scopes(noun, [], ctx)[1:]],
                     subtype=trig.subtype,
                     agentless=not sources,
+                    reference=reference,
                 )
             )
         return drafts

@@ -21,6 +21,9 @@ FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 # (mode "proposed"), a demand, an accusation or a threat (PLOVER's AGREE and REJECT answer
 # these; the pronouns are English's personal "it" and its demonstratives).
 ANSWERS = frozenset({"AGREE", "REJECT"})
+# The verbs of a plain acceptance or refusal ("accepted", "refused"), which with nothing
+# named answer the last proposal or demand of another side (``settle._bare_answer``).
+ANSWER_VERBS = frozenset({"accept", "agree", "refuse", "reject", "decline"})
 ANAPHORIC_OBJECTS = frozenset({"it", "this", "that", "these", "those"})
 ANSWERABLE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 

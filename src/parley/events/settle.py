@@ -14,6 +14,7 @@ from parley.events.grammar import (
     ACCUSATION_NOUNS,
     ANAPHORIC_OBJECTS,
     ANNOUNCING,
+    ANSWER_VERBS,
     ANSWERABLE_TYPES,
     ANSWERS,
     COUNTRY_CASES,
@@ -40,6 +41,7 @@ from parley.nlp.syntax import (
     COMPLEMENT,
     FINITE_TAGS,
     OBJ,
+    PASSIVE_SUBJ,
     RELATIVE,
     SUBJ,
 )
@@ -183,6 +185,8 @@ class Settler:
         dated: dict[int, date] = {}  # sentence start -> the day of a past act told in it
         told_doer: set[int] = set()  # events whose clause names their doer
         for d in drafts:
+            if d.reference and self._told_again(d, events):
+                continue
             sources, targets = list(d.sources), [t for t in d.targets if t not in d.sources[:1]]
             if not sources and d.subtype == "release" and _passive(d.anchor):
                 # "the nurses were freed": by whoever took them, the doer of the last
@@ -296,6 +300,17 @@ class Settler:
         for ev in wrongs:
             ev.date = self._report_day(ev.attribution)
         return sorted([*events, *wrongs], key=lambda e: e.evidence.pieces[0][0])
+
+    def _told_again(self, d: Draft, events: list[Event]) -> bool:
+        """For a noun that points back at an act told before ("the attack"), add its words to
+        the evidence of the last event of its type before it (a report tells one act in many
+        places; event data sets code it once); False when there is none."""
+        start = d.evidence[0]
+        for ev in reversed(events):
+            if ev.type == d.type and ev.evidence.pieces[0][0] < start:
+                ev.evidence = TextSpan.of(self.ctx.text, *ev.evidence.pieces, d.evidence)
+                return True
+        return False
 
     def _fellow_doer(self, d: Draft, drafts: list[Draft], victims: set[str]) -> str | None:
         """The doer of another violent act its sentence names with its doer, for an act with
@@ -548,13 +563,16 @@ class Settler:
         rejected it": the last proposal, demand, accusation or threat by another side)."""
         obj = next((c for c in anchor.children if c.dep_ in OBJ), None)
         if obj is None:
-            return None
-        what = self.finder.lex.referents.get(obj.lemma_.lower())
-        if what is None and obj.lower_ in ANAPHORIC_OBJECTS and answering:
+            if not answering or not _bare_answer(anchor):
+                return None
+            what = "answerable"  # "We accepted on Sunday night", "Tiraspol has refused"
+        else:
+            what = self.finder.lex.referents.get(obj.lemma_.lower())
+        if obj is not None and what is None and obj.lower_ in ANAPHORIC_OBJECTS and answering:
             what = "answerable"  # "The army rejected it", "Masiu rejected that on the spot"
         if what is None:
             return None
-        for child in obj.children:
+        for child in obj.children if obj is not None else ():
             # "Kigali's account", "the police account": whose act it is
             if child.dep_ in ("nmod:poss", "poss", "compound"):
                 owner = self.finder.phrase_actors(child, self.ctx)
@@ -693,6 +711,32 @@ class Settler:
             if any(c.dep_ == "case" and c.lower_ in COUNTRY_CASES for c in root.children):
                 best = best or place
         return best
+
+
+def _bare_answer(anchor: Token) -> bool:
+    """Is ``anchor`` a plain acceptance or refusal told as done that names nothing it takes
+    or refuses ("We accepted on Sunday night", "Tiraspol has refused"), and so answers the
+    last proposal or demand of another side? Not one that says what in a clause ("agreed to
+    withdraw"), an "on"/"to"/"with" phrase ("agreed on a ceasefire"), between sides ("accepted
+    each other's terms"), nor one promised ("will accept")."""
+    if anchor.lemma_.lower() not in ANSWER_VERBS or is_future(anchor):
+        return False
+    return not _answers_nothing_named(anchor)
+
+
+def _answers_nothing_named(anchor: Token) -> bool:
+    """Does an acceptance or refusal with no object say what it takes or refuses some other
+    way, or answer nothing (a reciprocal "each other")?"""
+    for child in anchor.children:
+        if child.dep_ in ("xcomp", "ccomp", "csubj") or child.dep_ in PASSIVE_SUBJ:
+            return True
+        if child.dep_ in ("obl", "nmod") and _case(child) in ("on", "to", "with", "upon"):
+            words = " ".join(t.text for t in child.subtree)
+            if not holds_time(words):
+                return True  # "agreed on a ceasefire", not "accepted on Tuesday"
+        if child.dep_ == "advcl" and _mark(child) in ("to", "that"):
+            return True
+    return _reciprocal(anchor)
 
 
 def _doer_told(d: Draft) -> bool:
