@@ -15,7 +15,6 @@ from parley.events.grammar import (
     OBJECT_CONTROL,
     PLACE_CASES,
     SEPARATE_MARKS,
-    STILL_PLACES,
 )
 from parley.events.lexicon import Trigger
 from parley.nlp.syntax import ACTIVE_SUBJ as SUBJ
@@ -54,9 +53,6 @@ class Draft:
     # a doer the clause describes with no actor of the article ("a Baton Rouge newspaper
     # called on ...", "dozens of lawmakers met"): the event stands, its source unknown
     described: bool = False
-    # a noun that points back at an act of its type told before ("the attack" after "gunmen
-    # attacked"): one more place the report tells that act, no event of its own
-    reference: bool = False
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
@@ -187,9 +183,6 @@ def subject(verb: Token) -> Token | None:
         if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _misread_participle(verb)):
             while head.dep_ == "conj" and head.head != head:
                 head = head.head  # "the army and the RSF agreed": the first conjunct leads
-            if head.lemma_.lower() in STILL_PLACES and head.dep_ in OBJ and head.head != head:
-                verb = head.head  # "attacked a checkpoint, killing two soldiers": the attackers
-                continue
             return head  # "with both sides accusing each other"
         if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _mark(verb) == "to"):
             obj = next((c for c in head.children if c.dep_ in OBJ), None)

@@ -17,8 +17,6 @@ from spacy.tokens import Token
 from parley.events.grammar import (
     ARMED_NOUNS,
     FIGURATIVE_PHRASALS,
-    FORCE_FACILITIES,
-    FORCE_MODIFIERS,
     PATIENT_NOUNS,
     PERSON_SUFFIXES,
     REFLEXIVES,
@@ -74,19 +72,7 @@ def concrete(tok: Token, kind: KindOf) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in PATIENT_NOUNS or lemma in ARMED_NOUNS or lemma in VIOLENT_MEANS:
         return True
-    if force_post(tok):
-        return True  # "attacked a border post", not "attacked a blog post"
     return any(tok.lower_.endswith(s) for s in PERSON_SUFFIXES)
-
-
-def force_post(tok: Token) -> bool:
-    """Is ``tok`` a post or unit that a force word before it names as a force's ("a police
-    station", "an army post", "a border post")?"""
-    if tok.lemma_.lower() not in FORCE_FACILITIES:
-        return False
-    return any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in FORCE_MODIFIERS for c in tok.children
-    )
 
 
 def one_person(tok: Token, kind: KindOf) -> bool:

@@ -24,7 +24,7 @@ from parley.events.clauses import (
     subject,
 )
 from parley.events.context import Context, _place_scopes
-from parley.events.figurative import armed, figure, one_person
+from parley.events.figurative import figure
 from parley.events.grammar import (
     AGENTLESS_TYPES,
     ASKING_VERBS,
@@ -38,8 +38,6 @@ from parley.events.grammar import (
     DESIRE_VERBS,
     DOER_VERBS,
     EMPTY_SUBJECTS,
-    FORCE_FACILITIES,
-    FORCE_MODIFIERS,
     GENERIC_DETS,
     HOSTING,
     HYPOTHETICAL_AUX,
@@ -57,7 +55,6 @@ from parley.events.grammar import (
     PEOPLE_NOUNS,
     PERSONAL_OBJECTS,
     PLACE_OR_TIME_CASES,
-    POLICE_NOUNS,
     PROMISABLE,
     QUESTION_WORDS,
     REAFFIRMING,
@@ -81,7 +78,6 @@ from parley.events.grammar import (
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer
 from parley.events.unrealised import not_done
-from parley.nlp.entity_edges import PERSON_LABELS
 from parley.nlp.syntax import (
     AGENT,
     COMPLEMENT,
@@ -351,21 +347,6 @@ def _specific(noun: Token) -> bool:
     return False
 
 
-def _bare_reference(noun: Token) -> bool:
-    """Is the phrase only a definite determiner or a pronoun's possessive and the noun ("the
-    attack", "this attack", "its attacks"): no name, modifier, count, place or time of its own
-    that would tell a new event apart from one told before?"""
-    for child in noun.children:
-        if child.dep_ == "det" and child.lower_ in DEFINITE_DETS:
-            continue
-        if child.dep_ in ("nmod:poss", "poss") and child.pos_ == "PRON":
-            continue
-        if child.dep_ in ("det", "punct", "case"):
-            continue
-        return False
-    return any(c.dep_ in ("det", "nmod:poss", "poss") for c in noun.children)
-
-
 class Finder:
     """Finds events in one doc; built once per pipeline with its lexicon and gazetteer."""
 
@@ -448,21 +429,6 @@ class Finder:
                     return trig, tok  # "Djibouti's offer to cut fees"
         return None
 
-    def _criticised(self, anchor: Token, word: Token, ctx: Context) -> bool:
-        """Is "came under fire" criticism: a person under it, or a reason for it ("over her
-        assertion", "for the remarks"), where no armed doer is named ("came under fire from
-        Republicans")?"""
-        doer = _came_under(anchor, word if word != anchor else None)
-        if doer is None or (doer != word and armed(doer, lambda t: self.kind_of(t, ctx))):
-            return False
-        near = (*anchor.children, *word.children, *doer.children)
-        if any(c.dep_ in ("obl", "nmod") and _case(c) in ("over", "for") for c in near):
-            return True
-        who = subject(anchor)
-        if who is None:
-            return False
-        return who.ent_type_ in PERSON_LABELS or one_person(who, lambda t: self.kind_of(t, ctx))
-
     def _light_verb(self, verb: Token) -> bool:
         """Is ``verb`` a trigger only as the light verb of its object's event ("exchanged
         fire", where "exchange" alone is a release of prisoners)?"""
@@ -530,32 +496,7 @@ class Finder:
                     if conj.dep_ == "conj":
                         found += [a for a in ctx.actors_at(conj.idx, conj.idx + len(conj))]
                 return list(dict.fromkeys(found))
-        return (
-            ctx.possessed(head)
-            or self._facility_owner(head, ctx)
-            or self._demonym_actor(head, ctx)
-            or ctx.forces_by_noun(head)
-        )
-
-    def _facility_owner(self, head: Token, ctx: Context) -> list[str]:
-        """ "a police station", "an army outpost", "a Cambodian outpost": the force whose post
-        or unit the phrase names (the article's one police or army for a force word; the
-        armed forces, else the state, of a demonym's country), none for a post of no force
-        named."""
-        if head.lemma_.lower() not in FORCE_FACILITIES:
-            return []
-        for child in head.children:
-            if child.dep_ not in ("amod", "compound"):
-                continue
-            code = self.country_words.get(child.lower_)
-            if code is not None:
-                for kind in ("military", "country", "government"):
-                    named = [a.id for a in ctx.actors if a.type == kind and a.country == code]
-                    if named:
-                        return named[:1]
-            if child.lemma_.lower() in FORCE_MODIFIERS:
-                return ctx.forces_of(child.lemma_.lower() in POLICE_NOUNS)
-        return []
+        return ctx.possessed(head) or self._demonym_actor(head, ctx) or ctx.forces_by_noun(head)
 
     def _demonym_actor(self, head: Token, ctx: Context) -> list[str]:
         """ "Russian drones", "Israeli aircraft": the country a demonym names, as the article's
@@ -619,8 +560,6 @@ class Finder:
             found = self.trigger(tok)
             if found is not None and found[1] == tok and self._figure(found[0], tok, ctx):
                 continue  # "attacked Clinton", "killed the bill": words, not violence
-            if found is not None and self._criticised(found[1], tok, ctx):
-                continue  # "she came under fire from Republicans over her remarks": words
             if found is not None and not_done(found[0].type, found[1]):
                 continue  # "should be deported", "the move to ban him": talked of, not done
             if found is not None and found[1].i not in triggers:
@@ -714,14 +653,6 @@ class Finder:
                 continue  # background, but for violence ("who charged him over the shooting")
             if not _names_one(noun, trig):
                 continue  # "attacks are rising", "a politically correct war"
-            # "the attack" after the attack was told: the same event again (not the people a
-            # noun names, "the protesters", nor "his call")
-            people = "agent" in trig.needs or "participants" in trig.needs
-            reference = (
-                not people
-                and _bare_reference(noun)
-                and any(d.type == type_ and d.anchor.i < noun.i for d in (*found, *drafts))
-            )
             if not_done(type_, noun):
                 continue  # "proposed a ban on imports": a plan, not an act
             if noun.head.i in triggers and triggers[noun.head.i][0].type == type_:
@@ -763,7 +694,6 @@ class Finder:
                     place_scopes=[tokens, *_place_scopes(noun, [], ctx)[1:]],
                     subtype=trig.subtype,
                     agentless=not sources,
-                    reference=reference,
                 )
             )
         return drafts
@@ -931,13 +861,7 @@ class Finder:
         return [self._basic(trig, anchor, noun, ctx)]
 
     def _basic(self, trig, anchor, noun, ctx, comps_target: Token | None = None) -> Draft:
-        under = _came_under(anchor, noun)
-        if under is not None:
-            # "Azerbaijani units came under fire from Armenian positions": the subject is
-            # whom the act befell, the "from" phrase its doer
-            sources = self.phrase_actors(under, ctx)
-            targets = self.phrase_actors(subject(anchor), ctx)
-        elif _passive(anchor):
+        if _passive(anchor):
             agent = next((c for c in anchor.children if c.dep_ in AGENT), None)
             sources = self.phrase_actors(agent, ctx)
             patient_deps = PASS_SUBJ | {"nsubj"} if predicate_participle(anchor) else PASS_SUBJ
@@ -1019,8 +943,6 @@ class Finder:
         opened fire", "it killed 30 militants", is ``described``: its doer stays unknown.)"""
         if trig.type not in AGENTLESS_TYPES:
             return False
-        if anchor.lemma_.lower() == "come" and anchor.pos_ in ("VERB", "AUX"):
-            return True  # "the post came under attack" (from someone the clause leaves unnamed)
         if _passive(anchor):
             agent = next((c for c in anchor.children if c.dep_ in AGENT), None)
             return agent is None or agent.lemma_.lower() in VIOLENT_MEANS
@@ -1504,18 +1426,6 @@ class Finder:
                 )
             )
         return drafts
-
-
-def _came_under(anchor: Token, noun: Token | None) -> Token | None:
-    """For "came under fire from X" (``noun`` "fire" under "came"), the "from" phrase that
-    names the doer, or the noun itself when none does; None for any other frame."""
-    if noun is None or anchor.lemma_.lower() != "come" or _case(noun) != "under":
-        return None
-    for owner in (noun, anchor):
-        for child in owner.children:
-            if child.dep_ in ("obl", "nmod") and _case(child) == "from":
-                return child
-    return noun
 
 
 def _doer(verb: Token) -> Token | None:

@@ -78,12 +78,6 @@ SEPARATE_MARKS = {"after", "before", "while", "when", "as", "because", "since", 
 # "troops", "police"): the article's one such force (``Context.forces_by_noun``).
 FORCE_NOUNS = _WORDS["force_nouns"]
 POLICE_NOUNS = _WORDS["police_nouns"]
-# A force's posts and units, and the words before them that name the force ("a police station").
-FORCE_FACILITIES = _WORDS["force_facilities"]
-FORCE_MODIFIERS = _WORDS["force_modifiers"]
-# Places and posts, which do nothing themselves: a participle the parse hangs on one ("attacked
-# a checkpoint, killing two soldiers") is the act of the clause the place is the object of.
-STILL_PLACES = (_WORDS["place_nouns"] | FORCE_FACILITIES) - {"patrol", "convoy"}
 
 # Types an agreement to meet turns into: "agreed to meet again" is a meeting promised.
 PROMISABLE = {"CONSULT"}
@@ -196,6 +190,7 @@ SHOWING_VERBS = _WORDS["showing_verbs"]
 # Verbs of meeting whose object must be someone ("hosted Bush", not "hosted a barbecue").
 HOSTING = {"host"}
 ARMED_NOUNS = _WORDS["armed_nouns"]
+FIGHTER_NOUNS = _WORDS["fighter_nouns"]
 RIVALRY_VERBS = _WORDS["rivalry_verbs"]
 FIGURATIVE_PHRASALS = _WORDS["figurative_phrasals"]
 REFLEXIVES = _WORDS["reflexives"]

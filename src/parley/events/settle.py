@@ -20,6 +20,7 @@ from parley.events.grammar import (
     COUNTRY_CASES,
     DENIAL_VERBS,
     FAILURE_VERBS,
+    FIGHTER_NOUNS,
     FORCEFUL,
     HYPOTHETICAL_AUX,
     ISSUING,
@@ -185,8 +186,6 @@ class Settler:
         dated: dict[int, date] = {}  # sentence start -> the day of a past act told in it
         told_doer: set[int] = set()  # events whose clause names their doer
         for d in drafts:
-            if d.reference and self._told_again(d, events):
-                continue
             sources, targets = list(d.sources), [t for t in d.targets if t not in d.sources[:1]]
             if not sources and d.subtype == "release" and _passive(d.anchor):
                 # "the nurses were freed": by whoever took them, the doer of the last
@@ -210,8 +209,13 @@ class Settler:
                 # article's one armed group is taken for a violent act's doer, else it stays
                 # unknown ("a protest against the law": unknown)
                 violent = d.type in VIOLENT_TYPES
-                fellow = self._fellow_doer(d, drafts, set(targets)) if violent else None
-                sources = [fellow or (self.ctx.lone_armed_group(set(targets)) if violent else None)]
+                doer = None
+                if violent and _fighters_hit(d.anchor):
+                    # "fourteen assailants had been neutralised": the state's forces did it
+                    doer = next(iter(self.ctx.forces_of(police=False)), None)
+                elif violent:
+                    doer = self.ctx.lone_armed_group(set(targets))
+                sources = [doer]
             elif not sources and d.described:
                 # "a Baton Rouge newspaper called on Clinton", "... but will meet with him":
                 # the doer described or unnamed, the act and whom it is aimed at told
@@ -300,34 +304,6 @@ class Settler:
         for ev in wrongs:
             ev.date = self._report_day(ev.attribution)
         return sorted([*events, *wrongs], key=lambda e: e.evidence.pieces[0][0])
-
-    def _told_again(self, d: Draft, events: list[Event]) -> bool:
-        """For a noun that points back at an act told before ("the attack"), add its words to
-        the evidence of the last event of its type before it (a report tells one act in many
-        places; event data sets code it once); False when there is none."""
-        start = d.evidence[0]
-        for ev in reversed(events):
-            if ev.type == d.type and ev.evidence.pieces[0][0] < start:
-                ev.evidence = TextSpan.of(self.ctx.text, *ev.evidence.pieces, d.evidence)
-                return True
-        return False
-
-    def _fellow_doer(self, d: Draft, drafts: list[Draft], victims: set[str]) -> str | None:
-        """The doer of another violent act its sentence names with its doer, for an act with
-        none ("Five policemen were killed when militants stormed a police station": the
-        militants), when exactly one such doer is named; none of the victims."""
-        sentence = self.ctx.sent_of[d.anchor.i]
-        doers = {
-            o.sources[0]
-            for o in drafts
-            if o is not d
-            and o.type in VIOLENT_TYPES
-            and o.sources
-            and not o.agentless
-            and self.ctx.sent_of[o.anchor.i] == sentence
-            and o.sources[0] not in victims
-        }
-        return doers.pop() if len(doers) == 1 else None
 
     def _with_accusations(self, events: list[Event], told_doer: set[int]) -> list[Event]:
         """``events`` with, right after each alleged harm, the accusation it makes: a speaker
@@ -722,6 +698,18 @@ def _bare_answer(anchor: Token) -> bool:
     if anchor.lemma_.lower() not in ANSWER_VERBS or is_future(anchor):
         return False
     return not _answers_nothing_named(anchor)
+
+
+def _fighters_hit(anchor: Token) -> bool:
+    """Are the victims of a passive armed fighters ("fourteen assailants had been
+    neutralised", "46 members of the extremist group were killed")?"""
+    victim = next((c for c in anchor.children if c.dep_ in PASSIVE_SUBJ), None)
+    if victim is None:
+        return False
+    if victim.lemma_.lower() in FIGHTER_NOUNS or victim.lower_ in FIGHTER_NOUNS:
+        return True
+    members = victim.lemma_.lower() == "member"
+    return members and any(t.lemma_.lower() in FIGHTER_NOUNS | {"group"} for t in victim.subtree)
 
 
 def _answers_nothing_named(anchor: Token) -> bool:
