@@ -29,6 +29,9 @@ from parley.nlp.syntax import (
     doc_text,
 )
 
+# The kinds of actor that are a state's own bodies (``Context.home_state``).
+STATE_BODY_TYPES = ("country", "government", "military")
+
 
 @dataclass
 class Context:
@@ -183,7 +186,10 @@ class Context:
             return []
         if lemma == "force" and head.tag_ != "NNS":
             return []  # "the use of force"
-        police = lemma in POLICE_NOUNS
+        return self.forces_of(lemma in POLICE_NOUNS)
+
+    def forces_of(self, police: bool) -> list[str]:
+        """The article's one police force (``police``) or one army, when it has exactly one."""
         forces = [
             a.id
             for a in self.actors
@@ -204,6 +210,18 @@ class Context:
                 return [max(states, key=lambda a: (len(a.mentions), -min(a.mentions)[0])).id]
         named = [a.id for a in self.actors if a.type != "person" and word in a.name.lower().split()]
         return named if len(named) == 1 else []
+
+    def home_state(self, actor_id: str) -> list[str]:
+        """The state of ``actor_id``'s country as the article names it (its country's actor,
+        else its government's), when the actor is no state body itself; else none."""
+        actor = self.by_id.get(actor_id)
+        if actor is None or actor.country is None or actor.type in STATE_BODY_TYPES:
+            return []
+        for kind in ("country", "government"):
+            named = [a.id for a in self.actors if a.type == kind and a.country == actor.country]
+            if named:
+                return named[:1]
+        return []
 
     def side(self, actor_id: str) -> str:
         """Whose side an actor is on: a state's officials are the state; an armed group or an

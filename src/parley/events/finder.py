@@ -881,6 +881,8 @@ class Finder:
             sources = self.phrase_actors(doer, ctx)
             holder = noun if noun is not None else anchor
             targets = self.targets_of(holder, ctx)
+            if trig.subtype == "obstruct":
+                targets = []  # "blocked the road to Gori": the road and its places are no target
             if not targets and noun is not None:
                 targets = self.targets_of(anchor, ctx)
             if comps_target is not None and not targets:
@@ -1006,9 +1008,11 @@ class Finder:
             consumed.add(comp.i)
             if comp.i in triggers:
                 inner = triggers[comp.i][0]
-                if inner.type in self.lex.harmful:
+                if inner.type in self.lex.harmful and inner.type != "MOBILIZE":
                     inner_type, subtype = "THREATEN", inner.subtype
-                elif inner.type in PROMISABLE:
+                elif inner.type in PROMISABLE or inner.type == "MOBILIZE":
+                    # "promised to send a patrol to the village": a deployment pledged stays
+                    # one, as a report's "will" keeps it (``Settler._mode``)
                     inner_type, subtype = inner.type, inner.subtype
             elif comp.lemma_.lower() in RETALIATION_VERBS:
                 inner_type = "THREATEN"  # "vowed to respond to any provocation"

@@ -21,6 +21,9 @@ FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 # (mode "proposed"), a demand, an accusation or a threat (PLOVER's AGREE and REJECT answer
 # these; the pronouns are English's personal "it" and its demonstratives).
 ANSWERS = frozenset({"AGREE", "REJECT"})
+# The verbs of a plain acceptance or refusal ("accepted", "refused"), which with nothing
+# named answer the last proposal or demand of another side (``settle._bare_answer``).
+ANSWER_VERBS = frozenset({"accept", "agree", "refuse", "reject", "decline"})
 ANAPHORIC_OBJECTS = frozenset({"it", "this", "that", "these", "those"})
 ANSWERABLE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 
@@ -187,6 +190,7 @@ SHOWING_VERBS = _WORDS["showing_verbs"]
 # Verbs of meeting whose object must be someone ("hosted Bush", not "hosted a barbecue").
 HOSTING = {"host"}
 ARMED_NOUNS = _WORDS["armed_nouns"]
+FIGHTER_NOUNS = _WORDS["fighter_nouns"]
 RIVALRY_VERBS = _WORDS["rivalry_verbs"]
 FIGURATIVE_PHRASALS = _WORDS["figurative_phrasals"]
 REFLEXIVES = _WORDS["reflexives"]

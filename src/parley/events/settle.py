@@ -14,11 +14,13 @@ from parley.events.grammar import (
     ACCUSATION_NOUNS,
     ANAPHORIC_OBJECTS,
     ANNOUNCING,
+    ANSWER_VERBS,
     ANSWERABLE_TYPES,
     ANSWERS,
     COUNTRY_CASES,
     DENIAL_VERBS,
     FAILURE_VERBS,
+    FIGHTER_NOUNS,
     FORCEFUL,
     HYPOTHETICAL_AUX,
     ISSUING,
@@ -40,6 +42,7 @@ from parley.nlp.syntax import (
     COMPLEMENT,
     FINITE_TAGS,
     OBJ,
+    PASSIVE_SUBJ,
     RELATIVE,
     SUBJ,
 )
@@ -206,7 +209,13 @@ class Settler:
                 # article's one armed group is taken for a violent act's doer, else it stays
                 # unknown ("a protest against the law": unknown)
                 violent = d.type in VIOLENT_TYPES
-                sources = [self.ctx.lone_armed_group(set(targets)) if violent else None]
+                doer = None
+                if violent and _fighters_hit(d.anchor):
+                    # "fourteen assailants had been neutralised": the state's forces did it
+                    doer = next(iter(self.ctx.forces_of(police=False)), None)
+                elif violent:
+                    doer = self.ctx.lone_armed_group(set(targets))
+                sources = [doer]
             elif not sources and d.described:
                 # "a Baton Rouge newspaper called on Clinton", "... but will meet with him":
                 # the doer described or unnamed, the act and whom it is aimed at told
@@ -240,6 +249,10 @@ class Settler:
                 other = self.ctx.other_party(source)
                 if other:
                     targets = [other]
+            if not targets and d.type == "PROTEST" and source is not None:
+                # "hundreds of residents blocked the highway": a protest that names no one
+                # it is aimed at is aimed at the protesters' own state
+                targets = self.ctx.home_state(source)
             target = targets[0] if targets else None
             if target == source:
                 target = None
@@ -526,13 +539,16 @@ class Settler:
         rejected it": the last proposal, demand, accusation or threat by another side)."""
         obj = next((c for c in anchor.children if c.dep_ in OBJ), None)
         if obj is None:
-            return None
-        what = self.finder.lex.referents.get(obj.lemma_.lower())
-        if what is None and obj.lower_ in ANAPHORIC_OBJECTS and answering:
+            if not answering or not _bare_answer(anchor):
+                return None
+            what = "answerable"  # "We accepted on Sunday night", "Tiraspol has refused"
+        else:
+            what = self.finder.lex.referents.get(obj.lemma_.lower())
+        if obj is not None and what is None and obj.lower_ in ANAPHORIC_OBJECTS and answering:
             what = "answerable"  # "The army rejected it", "Masiu rejected that on the spot"
         if what is None:
             return None
-        for child in obj.children:
+        for child in obj.children if obj is not None else ():
             # "Kigali's account", "the police account": whose act it is
             if child.dep_ in ("nmod:poss", "poss", "compound"):
                 owner = self.finder.phrase_actors(child, self.ctx)
@@ -671,6 +687,44 @@ class Settler:
             if any(c.dep_ == "case" and c.lower_ in COUNTRY_CASES for c in root.children):
                 best = best or place
         return best
+
+
+def _bare_answer(anchor: Token) -> bool:
+    """Is ``anchor`` a plain acceptance or refusal told as done that names nothing it takes
+    or refuses ("We accepted on Sunday night", "Tiraspol has refused"), and so answers the
+    last proposal or demand of another side? Not one that says what in a clause ("agreed to
+    withdraw"), an "on"/"to"/"with" phrase ("agreed on a ceasefire"), between sides ("accepted
+    each other's terms"), nor one promised ("will accept")."""
+    if anchor.lemma_.lower() not in ANSWER_VERBS or is_future(anchor):
+        return False
+    return not _answers_nothing_named(anchor)
+
+
+def _fighters_hit(anchor: Token) -> bool:
+    """Are the victims of a passive armed fighters ("fourteen assailants had been
+    neutralised", "46 members of the extremist group were killed")?"""
+    victim = next((c for c in anchor.children if c.dep_ in PASSIVE_SUBJ), None)
+    if victim is None:
+        return False
+    if victim.lemma_.lower() in FIGHTER_NOUNS or victim.lower_ in FIGHTER_NOUNS:
+        return True
+    members = victim.lemma_.lower() == "member"
+    return members and any(t.lemma_.lower() in FIGHTER_NOUNS | {"group"} for t in victim.subtree)
+
+
+def _answers_nothing_named(anchor: Token) -> bool:
+    """Does an acceptance or refusal with no object say what it takes or refuses some other
+    way, or answer nothing (a reciprocal "each other")?"""
+    for child in anchor.children:
+        if child.dep_ in ("xcomp", "ccomp", "csubj") or child.dep_ in PASSIVE_SUBJ:
+            return True
+        if child.dep_ in ("obl", "nmod") and _case(child) in ("on", "to", "with", "upon"):
+            words = " ".join(t.text for t in child.subtree)
+            if not holds_time(words):
+                return True  # "agreed on a ceasefire", not "accepted on Tuesday"
+        if child.dep_ == "advcl" and _mark(child) in ("to", "that"):
+            return True
+    return _reciprocal(anchor)
 
 
 def _doer_told(d: Draft) -> bool:
