@@ -1,4 +1,4 @@
-"""Score Parley on the development pool: the team's spent blind batches, 220 articles and eleven
+"""Score Parley on the development pool: the team's spent blind batches, 236 articles and twelve
 stories written with gold by other members of the team (benchmarks/pool/README.md).
 
     python benchmarks/pool.py                   # articles and stories
