@@ -15,7 +15,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -852,28 +852,28 @@ def _done(r: Report) -> bool:
     return mode_kind(r.mode) == "act" and r.mode != "hypothetical"
 
 
-@lru_cache(maxsize=1 << 14)
 def _evidence_day(text: str, published: date) -> date | None:
     """The one day ``text`` names ("last Thursday's shooting", "the killing of a shepherd on
     9 March"), no later than ``published``; None when it names none, or several."""
-    days = {
-        day
-        for e in find_expressions(text)
-        if (day := resolve(e, published, future=False).day)
-        and day <= published
-        and not BY_DAY.search(text, 0, e.start)
-    }
+    days = {day for day in _named_days(text, published) if day <= published}
     return days.pop() if len(days) == 1 else None
 
 
-@lru_cache(maxsize=1 << 14)
 def _names_day(text: str, published: date) -> bool:
     """Whether ``text`` names a day ("today", "on Tuesday"), not only a period ("last week"),
     nor only a deadline ("freed 18 of the 25 it had promised to release by Feb. 18", in a
     paper of the 22nd: the day something else was due, not the act's)."""
-    return any(
-        resolve(e, published, future=False).day and not BY_DAY.search(text, 0, e.start)
+    return bool(_named_days(text, published))
+
+
+@lru_cache(maxsize=1 << 14)
+def _named_days(text: str, published: date) -> frozenset[date]:
+    """The days ``text``'s time expressions name, read back from ``published``, less those
+    named as a deadline (``BY_DAY``)."""
+    return frozenset(
+        day
         for e in find_expressions(text)
+        if (day := resolve(e, published, future=False).day) and not BY_DAY.search(text, 0, e.start)
     )
 
 
@@ -949,13 +949,18 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
     of (``told_window``; for an act to come: the latest of acts to come; for a promise: the
     only group, or the latest made before the report), else one of the undated groups whose
     windows overlap theirs."""
-    dated = sorted((r for r in reports if told_day(r)), key=lambda r: (told_day(r), _order(r)))
-    undated = sorted((r for r in reports if not told_day(r)), key=_order)
+    told = {id(r): told_day(r) for r in reports}  # each report's day, read once
+
+    def day(r: Report) -> date | None:
+        return told[id(r)]
+
+    dated = sorted((r for r in reports if day(r)), key=lambda r: (day(r), _order(r)))
+    undated = sorted((r for r in reports if not day(r)), key=_order)
     groups: list[list[Report]] = []
     for r in dated:
         # measured from the group's first day, so a group never spans more than the slack
         # however densely an act recurs (weekly meetings stay weekly)
-        if groups and (told_day(r) - told_day(groups[-1][0])).days <= DATE_SLACK_DAYS:
+        if groups and (day(r) - day(groups[-1][0])).days <= DATE_SLACK_DAYS:
             groups[-1].append(r)
         else:
             groups.append([r])
@@ -963,7 +968,7 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
     for r in undated:
         window = told_window(r)
         if window is not None:
-            fits = [g for g in groups if _in_window(told_day(g[0]), window)]
+            fits = [g for g in groups if _in_window(day(g[0]), window)]
         elif mode_kind(r.mode) == "proposed":  # of no publication: no days to join
             fits = []
         elif r.mode == "hypothetical":  # an act to come is not the act done
@@ -971,9 +976,9 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
         elif len(groups) == 1:
             fits = groups
         else:  # a promise told again: the latest group made before the report
-            fits = [g for g in groups if r.published and told_day(g[0]) <= r.published]
+            fits = [g for g in groups if r.published and day(g[0]) <= r.published]
         if fits:
-            _nearest_soft_day(fits, r).append(r)
+            _nearest_soft_day(fits, r, day).append(r)
             continue
         for i, (span, group) in enumerate(loose):
             if span is None or window is None or (window[0] <= span[1] and span[0] <= window[1]):
@@ -988,14 +993,16 @@ def _by_date(reports: list[Report]) -> list[list[Report]]:
     return [sorted(g, key=_order) for g in groups]
 
 
-def _nearest_soft_day(fits: list[list[Report]], r: Report) -> list[Report]:
+def _nearest_soft_day(
+    fits: list[list[Report]], r: Report, day: Callable[[Report], date | None]
+) -> list[Report]:
     """Of the groups a report that tells no day of its own may join (in order of their days),
     the latest, or, when the events stage read a day for it from its paragraph or lead
     (``date_basis``: soft, yet a guess of which days), the latest within the slack of that
     day ("Shooting between the border posts", its paragraph's 2 March, is not the blast its
-    report dates on the 5th)."""
+    report dates on the 5th). ``day``: each report's ``told_day``, read once by the caller."""
     if r.date is not None and r.date_basis is not None:
-        near = [g for g in fits if abs((told_day(g[0]) - r.date).days) <= DATE_SLACK_DAYS]
+        near = [g for g in fits if abs((day(g[0]) - r.date).days) <= DATE_SLACK_DAYS]
         if near:
             return near[-1]
     return fits[-1]
