@@ -46,7 +46,6 @@ from parley.store.schema import (
 )
 from parley.store.story import STORY_REBUILD, STORY_STALE, StoryIdError
 from parley.story import StoryInput, build_story, gc_paused
-from parley.story.merge import Report
 from parley.story.negotiation import Article as StoryArticle
 
 # The Alembic revision that made each schema version (meta.schema_version), for databases
@@ -295,50 +294,11 @@ def read_story_input(engine: Engine | Connection) -> StoryInput:
             )
         }
         actors, mentions = story_parts.actors_and_mentions(session)
-        reports = []
-        event_columns = (
-            EventRow.article_id,
-            EventRow.type,
-            EventRow.mode,
-            EventRow.source_actor,
-            EventRow.target_actor,
-            EventRow.event_date,
-            EventRow.place_name,
-            EventRow.place_country,
-            EventRow.lat,
-            EventRow.lon,
-            EventRow.evidence,
-            EventRow.attribution_idx,
-            EventRow.idx,
-            EventRow.date_basis,
-            EventRow.subtype,
-        )
-        query = select(*event_columns).order_by(EventRow.article_id, EventRow.idx)
-        for e in session.execute(query):
-            art = arts[e.article_id]
-            place = (
-                {"name": e.place_name, "country": e.place_country, "lat": e.lat, "lon": e.lon}
-                if e.place_name
-                else None
-            )
-            reports.append(
-                Report(
-                    article=e.article_id,
-                    published=art.published,
-                    outlet=art.outlet,
-                    type=e.type,
-                    mode=e.mode,
-                    source=e.source_actor,
-                    target=e.target_actor,
-                    date=e.event_date,
-                    place=place,
-                    evidence=e.evidence,
-                    attribution=e.attribution_idx,
-                    idx=e.idx,
-                    date_basis=e.date_basis,
-                    subtype=e.subtype,
-                )
-            )
+        query = select(*story_parts.EVENT_COLUMNS).order_by(EventRow.article_id, EventRow.idx)
+        reports = [
+            story_parts.report_of(e, arts[e.article_id].published, arts[e.article_id].outlet)
+            for e in session.execute(query)
+        ]
         articles = {
             a.id: StoryArticle(a.id, a.published, a.text, dict(mentions.get(a.id, {})), a.outlet)
             for a in arts.values()

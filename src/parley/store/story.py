@@ -501,7 +501,9 @@ def _mentions(conn, article_ids: list[str] | None = None) -> dict[str, dict[str,
 # -- the update --------------------------------------------------------------------------------
 
 
-def _report(row, published, outlet) -> Report:
+def report_of(row, published, outlet) -> Report:
+    """The story's ``Report`` of one row of ``EVENT_COLUMNS`` (a stored event), with its article's
+    publication day and outlet."""
     place = (
         {"name": row.place_name, "country": row.place_country, "lat": row.lat, "lon": row.lon}
         if row.place_name
@@ -591,7 +593,7 @@ def update(conn: Connection) -> bool:
         )
         for row in conn.execute(query):
             art = new_articles[row.article_id]
-            new_reports.append(_report(row, art.published, art.outlet))
+            new_reports.append(report_of(row, art.published, art.outlet))
     new_acts = Counter((r.type, r.mode, r.source, r.target) for r in new_reports)
     after = before + new_acts
     pairs: Counter = Counter()
