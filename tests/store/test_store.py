@@ -44,6 +44,24 @@ def test_article_is_stored_with_its_actors_and_attributions(tmp_path):
     assert content == "talks would go on"
 
 
+def test_a_sqlite_store_logs_ahead_while_open_and_is_one_file_once_closed(tmp_path):
+    db = tmp_path / "p.sqlite"
+    store = Store(db)
+    store.add(extraction())
+    # while open: write-ahead logging, the committed article readable by another process
+    other = sqlite3.connect(db)
+    assert other.execute("pragma journal_mode").fetchone() == ("wal",)
+    assert other.execute("select count(*) from articles").fetchone() == (1,)
+    other.close()
+    store.close()
+    # closed: the log folded back, the file alone holds the article
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.sqlite"]
+    copy = tmp_path / "copy" / "p.sqlite"
+    copy.parent.mkdir()
+    copy.write_bytes(db.read_bytes())
+    assert Store(copy).counts()["articles"] == 1
+
+
 def test_an_article_already_stored_is_not_stored_twice(tmp_path):
     store = Store(tmp_path / "p.sqlite")
     assert store.add(extraction()) is True

@@ -22,6 +22,21 @@ def test_the_sqlite_connection_cannot_write(example_store):
     engine.dispose()
 
 
+def test_a_store_in_a_folder_the_server_cannot_write_is_read_as_it_is(example_store, tmp_path):
+    # a store (kept in write-ahead-log mode) copied to read-only storage: no -shm can be made
+    # beside it, so it is read as an immutable file; with a -wal beside it a writer is at
+    # work, and it is read through the log
+    copy = tmp_path / "examples.sqlite"
+    copy.write_bytes(example_store.read_bytes())
+    uri = web_store.sqlite_uri(copy, folder_writable=False)
+    con = sqlite3.connect(uri, uri=True)
+    assert con.execute("select count(*) from articles").fetchone()[0] > 0
+    con.close()
+    assert list(tmp_path.iterdir()) == [copy]  # nothing written beside it
+    (tmp_path / "examples.sqlite-wal").write_bytes(b"")
+    assert "immutable" not in web_store.sqlite_uri(copy, folder_writable=False)
+
+
 def test_a_query_that_runs_too_long_is_interrupted(example_store, monkeypatch):
     monkeypatch.setattr(web_store, "QUERY_SECONDS", 0.2)
     engine = open_read_only(example_store)

@@ -8,6 +8,7 @@ PostgreSQL's ``statement_timeout``) and the request gets 503.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -31,8 +32,23 @@ PROGRESS_STEPS = 20_000
 POOL_OVERFLOW = 40
 
 
+def sqlite_uri(path: Path, folder_writable: bool | None = None) -> str:
+    """The read-only URI of the SQLite store ``path``. A store is kept in write-ahead-log mode
+    (``parley.store.SQLITE_PRAGMAS``), whose readers need its ``-shm`` file beside it; in a
+    folder this process cannot write (``folder_writable``: by default as the file system says)
+    and with no ``-wal`` beside it (no writer has it open: a writer would need the folder
+    too) the file cannot change, and is opened ``immutable`` instead."""
+    path = path.resolve()
+    if folder_writable is None:
+        folder_writable = os.access(path.parent, os.W_OK)
+    uri = f"file:{quote(str(path))}?mode=ro"
+    if not folder_writable and not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def _sqlite_engine(path: Path) -> Engine:
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    uri = sqlite_uri(path)
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
