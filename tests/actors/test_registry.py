@@ -32,3 +32,17 @@ def test_peacekeeping_missions_and_regional_blocs_are_registry_bodies(nlp):
     assert found["KFOR"] == ["KFOR"]
     assert found["UNSMIL"] == ["U.N. Support Mission in Libya", "UNSMIL"]
     assert "SADC" in found
+
+
+def test_a_national_news_agency_is_a_medium_of_its_own_country_wherever_the_story_is(nlp):
+    # a border story told from one side, quoting the other side's state agency and broadcaster
+    text = (
+        "YEREVAN — Armenian officials said on Monday that shots were fired across the border. "
+        "AZERTAC, quoting the defence ministry in Baku, said Armenian units fired first. "
+        "The clash was also reported by Radio Television of Serbia and by Bakhtar News Agency."
+    )
+    doc = nlp(text)
+    media = {a.name: (a.type, a.country) for a in doc._.actors if a.type == "media"}
+    assert media["AZERTAC"] == ("media", "AZE")
+    assert media["Radio Television of Serbia"] == ("media", "SRB")
+    assert media["Bakhtar News Agency"] == ("media", "AFG")
