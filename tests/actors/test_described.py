@@ -548,3 +548,15 @@ def test_rescuers_bystanders_and_vigilantes_are_people_known_by_description(nlp)
         assert owner.id.startswith("unnamed:")
     [vigilantes] = _owner(ex, text, "vigilantes")
     assert vigilantes.type == "group"
+
+
+def test_an_office_named_without_its_holder_is_a_person_of_the_office_country(nlp):
+    for text, country in [
+        ("The Kenyan Foreign Minister said the border would reopen on Monday.", "KEN"),
+        ("The Ethiopian Defence Minister said troops would withdraw.", "ETH"),
+        ("Talks ended. The French President said the summit would go ahead.", "FRA"),
+    ]:
+        doc = nlp(text)
+        (office,) = [a for a in doc._.actors if "Minister" in a.name or "President" in a.name]
+        assert (office.type, office.country) == ("person", country), text
+        assert office.name[0].isupper()  # "Kenyan Foreign Minister", as the text writes it

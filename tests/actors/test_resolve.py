@@ -562,9 +562,11 @@ def test_an_outlet_named_after_its_noun_or_credited_in_a_dateline_is_an_actor(nl
     )
     _, ex = extracted(nlp, text)
     media = {a.name: a for a in ex.actors if a.type == "media"}
-    assert set(media) == {"KHOVAR", "Bakhtar"}
-    assert len(media["KHOVAR"].mentions) == 2  # "Khovar" again, in other case
-    assert media["KHOVAR"].country == "TJK"  # the dateline's country
+    # both are in the registry (session 24): its names, each with its own country
+    assert set(media) == {"Khovar", "Bakhtar News Agency"}
+    assert len(media["Khovar"].mentions) == 2  # "KHOVAR" in the dateline, "Khovar" again
+    assert media["Khovar"].country == "TJK"
+    assert media["Bakhtar News Agency"].country == "AFG"  # not the dateline's
 
 
 def test_unplaced_people_take_the_country_the_report_is_from(nlp):

@@ -39,6 +39,8 @@ def registry_patterns(registry: Registry) -> list[dict]:
             variants = {name}
             if name[0].islower():  # "al-Shabaab", "the junta" open a sentence capitalised
                 variants.add(name[0].upper() + name[1:])
+            if entry.type == "media":
+                variants.add(name.upper())  # credited in a dateline: "DUSHANBE (KHOVAR) -"
             # "Russia's Defence Ministry" is written with a typographic apostrophe as often
             variants |= {v.replace("'", "\u2019") for v in variants}
             for variant in sorted(variants):

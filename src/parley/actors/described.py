@@ -310,17 +310,34 @@ def _armed_unit(tok: Token) -> bool:
     return lemma == "force" and tok.tag_ == "NNS"  # "forces loyal to X"
 
 
+# The dependents that write an office's own words before its noun ("Foreign" of "the Foreign
+# Minister", "Ethiopian" and "Defence" of "the Ethiopian Defence Minister").
+OFFICE_WORD_DEPS = frozenset({"amod", "compound"})
+
+
 def _capitalised_office(tok: Token) -> bool:
-    """A person's noun written capitalised after "the", as a release writes an office ("the
-    Minister said", "the Envoy"), not opening a name ("the Minister Rania Haddad")."""
+    """A person's noun written capitalised after "the" or a possessor, as a release writes an
+    office ("the Minister said", "the Envoy", "The Kenyan Foreign Minister", "Pakistan's
+    Prime Minister": capitalised words of the office between), not opening a name ("the
+    Minister Rania Haddad")."""
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return (
-        tok.i > 0
-        and doc[tok.i - 1].lower_ == "the"
-        and tok.lemma_.lower() in words()["persons"] | words()["offices"]
-        and (after is None or not after.is_title)
-    )
+    if tok.lemma_.lower() not in words()["persons"] | words()["offices"]:
+        return False
+    if after is not None and after.is_title:
+        return False
+    k = tok.i - 1
+    while k >= 0 and doc[k].head.i == tok.i and doc[k].dep_ in OFFICE_WORD_DEPS:
+        if not doc[k].is_title:
+            return False
+        k -= 1
+    if k < 0:
+        return False
+    before = doc[k]
+    if before.lower_ == "the" and before.head.i == tok.i:
+        return True
+    # "Pakistan's Prime Minister": the possessor's "'s", the possessor a child of the office
+    return before.dep_ == "case" and before.head.dep_ in POSSESSOR and before.head.head.i == tok.i
 
 
 def _of_name(head: Token) -> Token | None:
@@ -378,7 +395,10 @@ def name_of(span: Span) -> str:
         t for t in span if t.lower_ not in w["indefinite"] | w["definite"] and t.dep_ != "nummod"
     ]
     text = " ".join(t.text for t in kept) or span.text
-    return text[0].lower() + text[1:] if kept and kept[0].pos_ != "PROPN" else text
+    # a capital only because the phrase opens a sentence ("Senior officials said") is dropped;
+    # a demonym's or an office's is kept ("the Swiss ambassador", "the Indian Prime Minister")
+    opens = kept and kept[0].pos_ != "PROPN" and (kept[0].is_sent_start or not kept[0].is_title)
+    return text[0].lower() + text[1:] if opens else text
 
 
 # The id of an actor known by description opens with this.

@@ -594,6 +594,8 @@ class Resolver:
                 continue  # a dateline's town in capitals ("ISLAMABAD —")
             if span.text in self.demonyms:
                 continue  # "Belizean fishermen", "a Central African commander": a demonym
+            if _an_office(span, self.registry.titles):
+                continue  # "the Ethiopian Defence Minister": a person named by the office
             # "the Libyan News Agency": the demonym trimmed off the name gives its country, as a
             # country in it does ("the Border Service of the Kyrgyz Republic")
             country = self._country_in(doc, list(ent) + _possessor_before(ent))
@@ -2266,6 +2268,13 @@ def _longest_match_ending_at(tok: Token, table: dict):
         if found is not None:
             return tok.i - n + 1, found
     return None
+
+
+def _an_office(span: Span, titles: frozenset[str]) -> bool:
+    """Are all the words of ``span`` an office's ("Minister", "Prime Minister", "Foreign
+    Minister"), its last a person's noun: an office the NER took for an organisation?"""
+    office_words = described.words()["persons"] | described.words()["offices"]
+    return span[-1].lemma_.lower() in office_words and all(t.lower_ in titles for t in span)
 
 
 def _home(clusters: dict[str, Cluster]) -> str | None:
