@@ -129,6 +129,9 @@ BORDER_WORDS = frozenset({"border", "frontier", "borders"})
 # The opening of an article without a dateline (its headline and first sentence or two) that
 # says where it reports from.
 LEAD_CHARS = 200
+# The words of a name after a given name the NER took alone for a place or body ("Tigran"/LOC
+# "Avetisyan"): a surname, or a second given name and a surname.
+NAME_WORDS_AFTER_GIVEN = 2
 # Last words of bodies' names besides the institution nouns of ``described.tsv`` ("the Souq
 # al-Jumaa Protection Force"), which no person's name ends with.
 BODY_NAME_ENDS = frozenset({"forces", "directorate", "headquarters"})
@@ -1418,6 +1421,7 @@ class Resolver:
                 if ent.label_ in PLACE_LABELS and ent.text in places:
                     continue
                 ent = self._with_given_names(ent, taken)  # "Pedro" + "Sanchez"/LOC
+                ent = _before_apposition(self._with_surname(ent, taken))
                 if len(ent) == 1 and ent.text.istitle() and ent[0].lower_ in surnames | given:
                     out.append(ent)  # "Byamungu"/ORG after "Corneille Byamungu"/PER
                     continue
@@ -1457,6 +1461,24 @@ class Resolver:
         ):
             start -= 1
         return doc[start : ent.end]
+
+    def _with_surname(self, ent: Span, taken: set[int]) -> Span:
+        """A given name the NER took alone for a place or body, with the capitalised words
+        after it up to a comma ("Tigran"/LOC + "Avetisyan, one of the alliance's leaders")."""
+        doc, end = ent.doc, ent.end
+        if len(ent) != 1 or not is_given_name(ent.text):
+            return ent
+        while (
+            end < len(doc)
+            and end - ent.start <= NAME_WORDS_AFTER_GIVEN
+            and end not in taken
+            and _name_word(doc[end])
+            and doc[end].lower_ not in self.registry.titles
+        ):
+            end += 1
+        if end == ent.end or end >= len(doc) or doc[end].text != ",":
+            return ent
+        return doc[ent.start : end]
 
     def _unlabelled_names(self, doc: Doc, surnames: set[str], taken: set[int]) -> list[Span]:
         """Names the NER missed: two to four capitalised proper nouns after a person's title
@@ -1728,10 +1750,16 @@ class Resolver:
         Ahmadzai, a spokesman for the defence ministry", "Dogo Isah, a bandit leader whose
         fighters ..."): one person's, whatever label the NER gave the name."""
         doc, i = span.doc, span.end
-        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+        if i + 2 >= len(doc) or doc[i].text != ",":
+            return False
+        # "X, one of the alliance's leaders": one person of several, a plural title
+        one_of = doc[i + 1].lower_ == "one" and doc[i + 2].lower_ == "of"
+        if one_of:
+            i += 2
+        if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("a", "an", "the"):
             return False
         for tok in doc[i + 2 : i + 2 + APPOSITION_TITLE_WORDS]:
-            if tok.pos_ == "NOUN" and tok.tag_ == "NN" and self._head_title(tok):
+            if tok.pos_ == "NOUN" and (tok.tag_ == "NN" or one_of) and self._head_title(tok):
                 return True  # one person ("a spokesman"), not "officials"
             if tok.pos_ not in ("NOUN", "ADJ", "PROPN") and tok.text not in POSSESSIVE:
                 return False  # (a possessor's mark may stand between: "the group's envoy")
@@ -2268,6 +2296,15 @@ def _longest_match_ending_at(tok: Token, table: dict):
         if found is not None:
             return tok.i - n + 1, found
     return None
+
+
+def _before_apposition(ent: Span) -> Span:
+    """The name of an entity the NER ran on over a comma into a description in apposition
+    ("Tigran Avetisyan, one of the alliance's leaders"): the words before the comma."""
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if comma is None or comma == ent.start or comma + 1 >= ent.end:
+        return ent
+    return ent.doc[ent.start : comma] if ent.doc[comma + 1].is_lower else ent
 
 
 def _an_office(span: Span, titles: frozenset[str]) -> bool:
