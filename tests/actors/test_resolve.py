@@ -1098,3 +1098,15 @@ def test_a_given_name_the_ner_took_for_a_place_is_a_person_with_the_surname_afte
     persons = {a.name: a for a in doc._.actors if a.type == "person"}
     assert "Tigran Avetisyan" in persons
     assert [text[s:e] for s, e in persons["Tigran Avetisyan"].mentions] == ["Tigran Avetisyan"]
+
+
+def test_a_name_in_apposition_to_a_title_is_found_when_the_tagger_misreads_its_first_word(nlp):
+    # the tagger often calls an unfamiliar first name an adjective while tagging it NNP
+    text = (
+        "The villagers want the men released. Their commander, Nyagoa Gatwech, has told "
+        "elders that the men are guests."
+    )
+    doc = nlp(text)
+    (person,) = [a for a in doc._.actors if a.name == "Nyagoa Gatwech"]
+    assert person.type == "person"
+    assert "Nyagoa Gatwech" in [text[s:e] for s, e in person.mentions]

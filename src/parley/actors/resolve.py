@@ -1487,15 +1487,19 @@ class Resolver:
         out = []
         # a name starts at a proper noun outside the NER's entities: the doc's arrays find
         # those without making a Token of every word
-        propn = doc.vocab.strings["PROPN"]
-        tags = doc.to_array(["POS", "ENT_TYPE"])
-        starts = ((tags[:, 0] == propn) & (tags[:, 1] == 0)).nonzero()[0].tolist()
+        propn, nnp = doc.vocab.strings["PROPN"], doc.vocab.strings["NNP"]
+        tags = doc.to_array(["POS", "ENT_TYPE", "TAG"])
+        unlabelled = tags[:, 1] == 0
+        # a first name the tagger called an adjective while tagging it a proper noun
+        # ("commander, Nyagoa/ADJ/NNP Gatwech"): a name may open there too
+        starts = (((tags[:, 0] == propn) | (tags[:, 2] == nnp)) & unlabelled).nonzero()[0].tolist()
         i = 0
         for first in starts:
             if first < i:
                 continue
             i = first
-            if i in taken or not _name_word(doc[i]):
+            misread = self._misread_first_name(doc, i)
+            if i in taken or not (_name_word(doc[i]) or misread):
                 continue
             j = i
             while (
@@ -1505,6 +1509,7 @@ class Resolver:
                 # "Jorge Ramos" with "Ramos" tagged a common noun
                 and (
                     _name_word(doc[j])
+                    or (j == i and misread)
                     or (j > i and _misread_name_word(doc[j], self.registry.titles))
                     # "Defence Minister Esteban Olmedo" with "Esteban" tagged an adjective
                     or (j > i and _given_name_before_name(doc, j))
@@ -1535,6 +1540,20 @@ class Resolver:
                 out.append(doc[start:j])  # "President Obama", "Mr. Obama"
             i = j
         return out
+
+    def _misread_first_name(self, doc: Doc, i: int) -> bool:
+        """Token ``i`` is a capitalised word tagged a proper noun (NNP) but an adjective, no
+        demonym nor title, before a name's word: a first name the tagger misread."""
+        tok = doc[i]
+        return (
+            tok.pos_ == "ADJ"
+            and tok.tag_ == "NNP"
+            and tok.is_title
+            and tok.text not in self.country_words
+            and tok.lower_ not in self.registry.titles
+            and i + 1 < len(doc)
+            and _name_word(doc[i + 1])
+        )
 
     def _titled_surname(self, tok) -> bool:
         """One proper noun right after an office title or an honorific ("President Obama",
