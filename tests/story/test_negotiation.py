@@ -221,3 +221,69 @@ def test_what_became_of_a_commitment_told_as_to_come_is_looked_for():
     item = item_of(event, promise_status(event, side, Sentences(articles, side)))
     assert (item.kind, item.deadline, item.status) == ("commitment", date(2026, 6, 12), "kept")
     assert {"article": "w5", "spans": [[0, len(later)]]} in item.evidence
+
+
+def promise(text: str, mode: str = "promised", type_: str = "AGREE", target: str | None = "ETH"):
+    told = Report(
+        article="w6",
+        published=date(2026, 3, 3),  # a Tuesday
+        outlet="Horn Wire",
+        type=type_,
+        mode=mode,
+        source="ERI",
+        target=target,
+        date=None,
+        place=None,
+        evidence={"spans": [[0, len(text)]], "text": text},
+    )
+    return StoryEvent("ev-6", type_, mode, "ERI", target, None, None, [told])
+
+
+def test_a_deadline_is_read_however_the_day_is_written():
+    def due(text: str) -> date | None:
+        return item_of(promise(text)).deadline
+
+    # a month's abbreviation ends in a full stop; a weekday may stand before the date
+    assert due("Eritrea will hand back the trawler by Mar. 19 to end the dispute") == date(
+        2026, 3, 19
+    )
+    assert due("Eritrea will return the boats by Monday 9 March") == date(2026, 3, 9)
+    # the end of a period is its last day (a week ends on Sunday)
+    assert due("Eritrea promised that it would pay for the boats by the end of April") == (
+        date(2026, 4, 30)
+    )
+    assert due("the herders will be freed by the end of the week") == date(2026, 3, 8)
+    assert due("observers will arrive before the end of next month") == date(2026, 4, 30)
+    # how long, not by when
+    assert due("Eritrea will keep its observers there until the end of May") is None
+
+
+def test_an_act_a_side_says_it_will_do_is_a_commitment():
+    assert item_of(promise("Kenya will deploy a team of observers", "hypothetical", "MOBILIZE"))
+    assert item_of(promise("the two delegations will meet again", "hypothetical", "CONSULT"))
+    # a demand or an accusation still to come undertakes nothing
+    assert item_of(promise("Eritrea will demand compensation", "hypothetical", "REQUEST")).kind == (
+        "demand"
+    )
+    assert item_of(promise("Eritrea will accuse the army", "hypothetical", "ACCUSE")) is None
+
+
+def test_a_promise_aimed_at_its_own_side_or_a_mediators_undertaking_is_an_item():
+    def view(i, type_, source, target, kind, mode="asserted"):
+        return NegotiationView(i, type_, mode, source, target, date(2026, 3, 3), 1, (), kind)
+
+    side = {"ERI": "ERI", "ETH": "ETH", "KEN": "KEN", "person:minister": "ERI"}
+    views = [
+        view("e1", "REQUEST", "ERI", "ETH", "demand"),
+        view("e2", "REJECT", "ETH", "ERI", "rejected"),
+        view("e3", "AGREE", "KEN", "ETH", "proposal", "proposed"),  # Kenya mediates
+        # "the minister promised the government that the herders would be freed"
+        view("e4", "AGREE", "person:minister", "ERI", "commitment", "promised"),
+        # "Kenya will deploy observers by Friday": the mediator's own undertaking
+        view("e5", "MOBILIZE", "KEN", None, "commitment", "hypothetical"),
+        # a threat aimed at its own side is no undertaking
+        view("e6", "THREATEN", "person:minister", "ERI", "commitment", "promised"),
+    ]
+    [(parties, mediators, ids)] = negotiation_plan(views, side)
+    assert (parties, mediators) == (["ERI", "ETH"], ["KEN"])
+    assert sorted(ids) == ["e1", "e2", "e3", "e4", "e5"]
