@@ -287,3 +287,34 @@ def test_a_promise_aimed_at_its_own_side_or_a_mediators_undertaking_is_an_item()
     [(parties, mediators, ids)] = negotiation_plan(views, side)
     assert (parties, mediators) == (["ERI", "ETH"], ["KEN"])
     assert sorted(ids) == ["e1", "e2", "e3", "e4", "e5"]
+
+
+def test_a_promise_kept_late_is_broken_and_a_condition_keeps_nothing():
+    pledge = "Eritrea will reopen the Zalambessa crossing within seven days"
+    told = Report(
+        article="w7",
+        published=date(2026, 6, 1),
+        outlet="Horn Wire",
+        type="AGREE",
+        mode="promised",
+        source="ERI",
+        target="ETH",
+        date=None,
+        place=None,
+        evidence={"spans": [[0, len(pledge)]], "text": pledge},
+    )
+    event = StoryEvent("ev-7", "AGREE", "promised", "ERI", "ETH", None, None, [told])
+    side = {"ERI": "ERI", "ETH": "ETH"}
+
+    def status(*later: str) -> str:
+        articles = {"w7": Article("w7", date(2026, 6, 1), pledge, {"ERI": [(0, 7)]})}
+        for k, text in enumerate(later):
+            articles[f"x{k}"] = Article(f"x{k}", date(2026, 6, 12 + k), text, {"ERI": [(0, 7)]})
+        return promise_status(event, side, Sentences(articles, side))[0]
+
+    # the promise's days and counts ("within seven days") are not what a telling must hold
+    assert status("Eritrea reopened the Zalambessa crossing on Monday.") == "kept"
+    late = "Eritrea reopened the Zalambessa crossing ten days later than it had promised."
+    assert status(late) == "broken"
+    # a sentence that sets a condition tells nothing done
+    assert status("Eritrea is ready to reopen the Zalambessa crossing if Ethiopia pays.") == "open"

@@ -336,7 +336,8 @@ class StoryInput:
 # 24: a deadline written "Oct. 19", "Monday 24 May" or "the end of April" read; a promise's
 # deadline read from its words whatever its mode; an act told as to come that a side may
 # undertake is a commitment; a promise aimed at its own side, and a mediator's undertaking
-# with no side named, are items.
+# with no side named, are items; a promise's keys leave out words of time and number; a
+# promise told kept late is broken; a sentence that sets a condition is not indexed.
 STORY_FORMAT = 24
 
 

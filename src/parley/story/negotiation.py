@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from parley.actors.described import ID_PREFIX as DESCRIBED
-from parley.dates import MONTHS, NUMBER_WORDS, TimeExpression, find_expressions, resolve
+from parley.dates import (
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAYS,
+    TimeExpression,
+    find_expressions,
+    resolve,
+)
 from parley.story.merge import (
     ACT_STEMS,
     STOPWORDS,
@@ -40,7 +47,14 @@ UNDERTAKINGS = frozenset({"AGREE", "CONCEDE", "CONSULT", "MOBILIZE", "RETREAT", 
 NOT_UNDERTAKEN = frozenset({"ACCUSE", "THREATEN"})
 # Types that make a negotiation between two sides.
 NEGOTIATING = {"REQUEST", "AGREE", "REJECT", "CONSULT", "CONCEDE", "COOPERATE", "RETREAT"}
-NEGATIONS = re.compile(r"\b(not|never|failed|refused|missed|no longer|yet to)\b", re.I)
+# A later sentence telling a promise as not done, or done late: "had not arrived", "failed
+# to deploy", "ten days later than it had promised", "five days behind schedule" (session 24:
+# a promise kept late is broken, as the pool stories' gold reads it).
+NEGATIONS = re.compile(
+    r"\b(not|never|failed|refused|missed|no longer|yet to|later than|behind schedule|"
+    r"after the (?:deadline|date))\b",
+    re.I,
+)
 # How long after its deadline (or, with none, after it was made) a report may still tell that a
 # promise was kept or broken: news of an undertaking follows within weeks.
 KEPT_WINDOW_DAYS = 60
@@ -52,12 +66,23 @@ KEPT_SHARE = 0.6
 # side holds (a judgement from the story sets: "freed four Belizean fishermen at the river
 # mouth" tells "will release the three Belizean fishermen detained at the mouth" kept).
 PROMISE_KEY_STEMS = 6
+# Words that say when or how much, not what was promised: a promise's keys leave them out
+# ("within seven days", "released tomorrow", "once they have paid", "pull back together";
+# session 24: they took two or three of a promise's six keys, which no later telling held).
+NOT_KEY_WORDS = frozenset(
+    {*WEEKDAYS, *MONTHS, *NUMBER_WORDS}
+    | {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+    | {"morning", "evening", "night", "today", "tonight", "tomorrow", "yesterday", "time"}
+    | {"within", "once", "together", "nearly", "own", "immediately", "soon", "later"}
+)
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 # A sentence that asks for an act tells nothing of it done ("Guatemala demanded that Belize
-# free three fishermen" keeps no promise to free fishermen): such sentences are not indexed.
+# free three fishermen" keeps no promise to free fishermen), nor does one that sets a
+# condition ("is ready to release the crew if Malawi suspends the survey": session 24):
+# such sentences are not indexed.
 ASKING = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|"
-    r"ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\b",
+    r"ask(?:s|ed|ing)?|request(?:s|ed|ing)?|if|unless|provided that|as long as)\b",
     re.I,
 )
 
@@ -679,7 +704,7 @@ def promise_keys(text: str) -> set[str]:
         if word[0].isupper() or low in STOPWORDS or len(low) <= 2:
             continue
         key = word_stem(low)
-        if key in ACT_STEMS["promised"]:
+        if key in ACT_STEMS["promised"] or low in NOT_KEY_WORDS:
             continue
         key = SYNONYM_STEMS.get(key, key)
         if key not in keys:
