@@ -12,6 +12,7 @@ from parley.story.negotiation import (
     Article,
     NegotiationView,
     Sentences,
+    fulfilments,
     item_of,
     negotiation_plan,
     promise_status,
@@ -318,3 +319,39 @@ def test_a_promise_kept_late_is_broken_and_a_condition_keeps_nothing():
     assert status(late) == "broken"
     # a sentence that sets a condition tells nothing done
     assert status("Eritrea is ready to reopen the Zalambessa crossing if Ethiopia pays.") == "open"
+
+
+def test_a_keeping_a_report_already_tells_is_no_event_of_its_own():
+    pledge = "Eritrea promised to free the six herders"
+    later = "Eritrea freed the six herders at Badme."
+    promised = Report(
+        article="w8",
+        published=date(2026, 6, 8),
+        outlet="Horn Wire",
+        type="CONCEDE",
+        mode="promised",
+        source="ERI",
+        target="ETH",
+        date=None,
+        place=None,
+        evidence={"spans": [[0, len(pledge)]], "text": pledge},
+    )
+    promise_event = StoryEvent("ev-8", "CONCEDE", "promised", "ERI", "ETH", None, None, [promised])
+    articles = {
+        "w8": Article("w8", date(2026, 6, 8), pledge, {"ERI": [(0, 7)]}),
+        "w9": Article("w9", date(2026, 6, 13), later, {"ERI": [(0, 7)]}),
+    }
+    side = {"ERI": "ERI", "ETH": "ETH"}
+    # no report tells the release: the keeping is an event of its own
+    [kept] = fulfilments([promise_event], side, Sentences(articles, side))
+    assert kept.id == "ev-8-kept"
+    # a report of the release in that sentence is the act's event already
+    freed = replace(
+        promised,
+        article="w9",
+        published=date(2026, 6, 13),
+        mode="asserted",
+        evidence={"spans": [[8, 14]], "text": "freed"},
+    )
+    release = StoryEvent("ev-9", "CONCEDE", "asserted", "ERI", "ETH", None, None, [freed])
+    assert fulfilments([promise_event, release], side, Sentences(articles, side)) == []

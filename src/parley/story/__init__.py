@@ -337,7 +337,8 @@ class StoryInput:
 # deadline read from its words whatever its mode; an act told as to come that a side may
 # undertake is a commitment; a promise aimed at its own side, and a mediator's undertaking
 # with no side named, are items; a promise's keys leave out words of time and number; a
-# promise told kept late is broken; a sentence that sets a condition is not indexed.
+# promise told kept late is broken; a sentence that sets a condition is not indexed; a
+# keeping that a report already tells is no event of its own.
 STORY_FORMAT = 24
 
 
