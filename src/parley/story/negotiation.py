@@ -169,8 +169,8 @@ DEADLINE = re.compile(
     re.I,
 )
 # - a deadline at the end of a period: "by the end of April", "before the end of the month",
-#   "by the end of next week" (the period's last day, a week ending on Sunday; the pool stories'
-#   gold so dates all five it holds). "until the end of May" is how long, not by when.
+#   "by the end of next week" (the period's last day, a week ending on Sunday, as the pool
+#   stories' gold dates them). "until the end of May" is how long, not by when.
 PERIOD_END = re.compile(
     r"^(?:the\s+)?end\s+of\s+(?:(?P<step>the|this|next)\s+(?P<unit>week|month)\b|"
     r"(?P<month>[a-z]+)\b)",
@@ -634,7 +634,8 @@ def told_by_report(evidence: dict, spans: list[tuple[int, int]]) -> bool:
     """Whether the sentence ``evidence`` that tells a promise kept holds the evidence of a
     report (``spans``: its article's reports'): the act is an event of the story already,
     told by that report, and a keeping of its own would tell it twice (session 24: such
-    keepings took the gold reports of the act's event, pool pair F1 story_dev 0.731 -> 0.717)."""
+    keepings took the gold reports of the act's event; pool pair F1 of story_dev 0.717 with
+    them, 0.731 without)."""
     (s, t), *_ = evidence["spans"]
     return any(a < t and s < b for a, b in spans)
 
