@@ -355,3 +355,12 @@ def test_a_keeping_a_report_already_tells_is_no_event_of_its_own():
     )
     release = StoryEvent("ev-9", "CONCEDE", "asserted", "ERI", "ETH", None, None, [freed])
     assert fulfilments([promise_event, release], side, Sentences(articles, side)) == []
+
+
+def test_an_act_offered_on_a_condition_is_a_proposal():
+    offer = "Eritrea is ready to free the herders if Ethiopia reopens the border"
+    assert item_of(promise(offer, "conditional", "CONCEDE")).kind == "proposal"
+    # a promise with no condition is still an undertaking
+    assert item_of(promise("Eritrea promised to free the herders", "promised", "CONCEDE")).kind == (
+        "commitment"
+    )

@@ -2,8 +2,9 @@
 rejected, and the commitments made, with whether later reports say they were kept.
 
 Items come from story events between the parties (or put to them by a mediator): a REQUEST is a
-demand, a proposed event a proposal, an AGREE or CONCEDE a side performs an acceptance, a REJECT
-a rejection, a promised or conditional event a commitment (its date is the deadline). A
+demand, a proposed event a proposal (and so is an act offered on a condition), an AGREE or
+CONCEDE a side performs an acceptance, a REJECT a rejection, a promised event, or one still to
+come that a side may undertake, a commitment (its date is the deadline). A
 commitment is ``kept`` when a later article tells the promised act as done by the same side (the
 same key words, no negation; that sentence joins its evidence), ``broken`` when a later article
 tells it as not done, else ``open``.
@@ -216,6 +217,11 @@ def kind_of(event: StoryEvent) -> str | None:
     texts = _texts(event)
     if texts and all(NO_STATEMENT.search(t) for t in texts):
         return None
+    if event.mode == "conditional" and event.type in UNDERTAKINGS:
+        # an act offered on a condition the other side is to meet is an offer: "Malawi is
+        # prepared to pause the survey for 30 days if Tanzania releases all the crew"
+        # (session 24: the pool stories' gold has such items as proposals, none a commitment)
+        return "proposal"
     if event.mode in ("promised", "conditional"):
         stance = all(STANCE.search(t) and not _deadline_in(t, _made(event), True) for t in texts)
         return None if texts and stance else "commitment"
