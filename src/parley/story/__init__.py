@@ -338,7 +338,8 @@ class StoryInput:
 # undertake is a commitment; a promise aimed at its own side, and a mediator's undertaking
 # with no side named, are items; a promise's keys leave out words of time and number; a
 # promise told kept late is broken; a sentence that sets a condition is not indexed; a
-# keeping that a report already tells is no event of its own.
+# keeping that a report already tells is no event of its own; an act offered on a condition
+# is a proposal.
 STORY_FORMAT = 24
 
 
