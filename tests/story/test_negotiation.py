@@ -12,6 +12,7 @@ from parley.story.negotiation import (
     Article,
     NegotiationView,
     Sentences,
+    fulfilments,
     item_of,
     negotiation_plan,
     promise_status,
@@ -221,3 +222,145 @@ def test_what_became_of_a_commitment_told_as_to_come_is_looked_for():
     item = item_of(event, promise_status(event, side, Sentences(articles, side)))
     assert (item.kind, item.deadline, item.status) == ("commitment", date(2026, 6, 12), "kept")
     assert {"article": "w5", "spans": [[0, len(later)]]} in item.evidence
+
+
+def promise(text: str, mode: str = "promised", type_: str = "AGREE", target: str | None = "ETH"):
+    told = Report(
+        article="w6",
+        published=date(2026, 3, 3),  # a Tuesday
+        outlet="Horn Wire",
+        type=type_,
+        mode=mode,
+        source="ERI",
+        target=target,
+        date=None,
+        place=None,
+        evidence={"spans": [[0, len(text)]], "text": text},
+    )
+    return StoryEvent("ev-6", type_, mode, "ERI", target, None, None, [told])
+
+
+def test_a_deadline_is_read_however_the_day_is_written():
+    def due(text: str) -> date | None:
+        return item_of(promise(text)).deadline
+
+    # a month's abbreviation ends in a full stop; a weekday may stand before the date
+    assert due("Eritrea will hand back the trawler by Mar. 19 to end the dispute") == date(
+        2026, 3, 19
+    )
+    assert due("Eritrea will return the boats by Monday 9 March") == date(2026, 3, 9)
+    # the end of a period is its last day (a week ends on Sunday)
+    assert due("Eritrea promised that it would pay for the boats by the end of April") == (
+        date(2026, 4, 30)
+    )
+    assert due("the herders will be freed by the end of the week") == date(2026, 3, 8)
+    assert due("observers will arrive before the end of next month") == date(2026, 4, 30)
+    # how long, not by when
+    assert due("Eritrea will keep its observers there until the end of May") is None
+
+
+def test_an_act_a_side_says_it_will_do_is_a_commitment():
+    assert item_of(promise("Kenya will deploy a team of observers", "hypothetical", "MOBILIZE"))
+    assert item_of(promise("the two delegations will meet again", "hypothetical", "CONSULT"))
+    # a demand or an accusation still to come undertakes nothing
+    assert item_of(promise("Eritrea will demand compensation", "hypothetical", "REQUEST")).kind == (
+        "demand"
+    )
+    assert item_of(promise("Eritrea will accuse the army", "hypothetical", "ACCUSE")) is None
+
+
+def test_a_promise_aimed_at_its_own_side_or_a_mediators_undertaking_is_an_item():
+    def view(i, type_, source, target, kind, mode="asserted"):
+        return NegotiationView(i, type_, mode, source, target, date(2026, 3, 3), 1, (), kind)
+
+    side = {"ERI": "ERI", "ETH": "ETH", "KEN": "KEN", "person:minister": "ERI"}
+    views = [
+        view("e1", "REQUEST", "ERI", "ETH", "demand"),
+        view("e2", "REJECT", "ETH", "ERI", "rejected"),
+        view("e3", "AGREE", "KEN", "ETH", "proposal", "proposed"),  # Kenya mediates
+        # "the minister promised the government that the herders would be freed"
+        view("e4", "AGREE", "person:minister", "ERI", "commitment", "promised"),
+        # "Kenya will deploy observers by Friday": the mediator's own undertaking
+        view("e5", "MOBILIZE", "KEN", None, "commitment", "hypothetical"),
+        # a threat aimed at its own side is no undertaking
+        view("e6", "THREATEN", "person:minister", "ERI", "commitment", "promised"),
+    ]
+    [(parties, mediators, ids)] = negotiation_plan(views, side)
+    assert (parties, mediators) == (["ERI", "ETH"], ["KEN"])
+    assert sorted(ids) == ["e1", "e2", "e3", "e4", "e5"]
+
+
+def test_a_promise_kept_late_is_broken_and_a_condition_keeps_nothing():
+    pledge = "Eritrea will reopen the Zalambessa crossing within seven days"
+    told = Report(
+        article="w7",
+        published=date(2026, 6, 1),
+        outlet="Horn Wire",
+        type="AGREE",
+        mode="promised",
+        source="ERI",
+        target="ETH",
+        date=None,
+        place=None,
+        evidence={"spans": [[0, len(pledge)]], "text": pledge},
+    )
+    event = StoryEvent("ev-7", "AGREE", "promised", "ERI", "ETH", None, None, [told])
+    side = {"ERI": "ERI", "ETH": "ETH"}
+
+    def status(*later: str) -> str:
+        articles = {"w7": Article("w7", date(2026, 6, 1), pledge, {"ERI": [(0, 7)]})}
+        for k, text in enumerate(later):
+            articles[f"x{k}"] = Article(f"x{k}", date(2026, 6, 12 + k), text, {"ERI": [(0, 7)]})
+        return promise_status(event, side, Sentences(articles, side))[0]
+
+    # the promise's days and counts ("within seven days") are not what a telling must hold
+    assert status("Eritrea reopened the Zalambessa crossing on Monday.") == "kept"
+    late = "Eritrea reopened the Zalambessa crossing ten days later than it had promised."
+    assert status(late) == "broken"
+    # a sentence that sets a condition tells nothing done
+    assert status("Eritrea is ready to reopen the Zalambessa crossing if Ethiopia pays.") == "open"
+
+
+def test_a_keeping_a_report_already_tells_is_no_event_of_its_own():
+    pledge = "Eritrea promised to free the six herders"
+    later = "Eritrea freed the six herders at Badme."
+    promised = Report(
+        article="w8",
+        published=date(2026, 6, 8),
+        outlet="Horn Wire",
+        type="CONCEDE",
+        mode="promised",
+        source="ERI",
+        target="ETH",
+        date=None,
+        place=None,
+        evidence={"spans": [[0, len(pledge)]], "text": pledge},
+    )
+    promise_event = StoryEvent("ev-8", "CONCEDE", "promised", "ERI", "ETH", None, None, [promised])
+    articles = {
+        "w8": Article("w8", date(2026, 6, 8), pledge, {"ERI": [(0, 7)]}),
+        "w9": Article("w9", date(2026, 6, 13), later, {"ERI": [(0, 7)]}),
+    }
+    side = {"ERI": "ERI", "ETH": "ETH"}
+    # no report tells the release: the keeping is an event of its own
+    [kept] = fulfilments([promise_event], side, Sentences(articles, side))
+    assert kept.id == "ev-8-kept"
+    # a report of the release in that sentence is the act's event already
+    freed = replace(
+        promised,
+        article="w9",
+        published=date(2026, 6, 13),
+        mode="asserted",
+        evidence={"spans": [[8, 14]], "text": "freed"},
+    )
+    release = StoryEvent("ev-9", "CONCEDE", "asserted", "ERI", "ETH", None, None, [freed])
+    assert fulfilments([promise_event, release], side, Sentences(articles, side)) == []
+
+
+def test_an_act_offered_on_a_condition_is_a_proposal():
+    offer = "Eritrea is ready to free the herders if Ethiopia reopens the border"
+    assert item_of(promise(offer, "conditional", "CONCEDE")).kind == "proposal"
+    # a promise with no condition is still an undertaking
+    assert item_of(promise("Eritrea promised to free the herders", "promised", "CONCEDE")).kind == (
+        "commitment"
+    )

@@ -101,6 +101,7 @@ from parley.story.negotiation import (
     sentence_rows,
     status_of,
     telling_test,
+    told_by_report,
 )
 
 # ``meta`` keys: whether the story no longer covers every stored article (set with each
@@ -1125,7 +1126,7 @@ def _keep(
     """The keeping of the promise ``e`` (a story event, or a stored event's compact state),
     a story event of its own, when its ``telling`` says it was kept."""
     status, evidence = status_of(telling)
-    if status != "kept":
+    if status != "kept" or told_by_report(evidence[0], _report_spans(conn, telling[1])):
         return
     art = articles.get(telling[1]) or _article(conn, telling[1])
     kept = kept_event(e, evidence[0], art)
@@ -1288,6 +1289,12 @@ def like_literal(text: str) -> str:
     """``text`` matched literally by a LIKE pattern whose escape character is a backslash
     (the story's promise search and the web app's search both)."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _report_spans(conn: Connection, article_id: str) -> list[tuple[int, int]]:
+    """The evidence spans of the stored article's reports (its events' rows)."""
+    rows = conn.execute(select(EventRow.evidence).where(EventRow.article_id == article_id))
+    return [(s, t) for (evidence,) in rows for s, t in _json(evidence)["spans"]]
 
 
 def _article(conn: Connection, article_id: str) -> Article:

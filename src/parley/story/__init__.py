@@ -333,7 +333,14 @@ class StoryInput:
 # 22: a day a report names only as a deadline ("by Feb. 18") is no day it tells.
 # 23: a report of an act done that the events stage left undated, or dated from its lead or
 # paragraph, tells the one day its evidence names; counts written "twenty-five" read whole.
-STORY_FORMAT = 23
+# 24: a deadline written "Oct. 19", "Monday 24 May" or "the end of April" read; a promise's
+# deadline read from its words whatever its mode; an act told as to come that a side may
+# undertake is a commitment; a promise aimed at its own side, and a mediator's undertaking
+# with no side named, are items; a promise's keys leave out words of time and number; a
+# promise told kept late is broken; a sentence that sets a condition is not indexed; a
+# keeping that a report already tells is no event of its own; an act offered on a condition
+# is a proposal.
+STORY_FORMAT = 24
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,9 @@
 rejected, and the commitments made, with whether later reports say they were kept.
 
 Items come from story events between the parties (or put to them by a mediator): a REQUEST is a
-demand, a proposed event a proposal, an AGREE or CONCEDE a side performs an acceptance, a REJECT
-a rejection, a promised or conditional event a commitment (its date is the deadline). A
+demand, a proposed event a proposal (and so is an act offered on a condition), an AGREE or
+CONCEDE a side performs an acceptance, a REJECT a rejection, a promised event, or one still to
+come that a side may undertake, a commitment (its date is the deadline). A
 commitment is ``kept`` when a later article tells the promised act as done by the same side (the
 same key words, no negation; that sentence joins its evidence), ``broken`` when a later article
 tells it as not done, else ``open``.
@@ -21,7 +22,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from parley.actors.described import ID_PREFIX as DESCRIBED
-from parley.dates import NUMBER_WORDS, find_expressions, resolve
+from parley.dates import (
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAYS,
+    TimeExpression,
+    find_expressions,
+    resolve,
+)
 from parley.story.merge import (
     ACT_STEMS,
     STOPWORDS,
@@ -32,9 +40,22 @@ from parley.story.merge import (
 )
 from parley.story.merge import stem as word_stem
 
+# Acts a side may undertake to do for another: told as still to come, each is a commitment
+# (session 20: an acceptance or a concession; session 24: a meeting, a deployment, a pull-back,
+# aid or cooperation; a demand, accusation, threat or attack told as to come is none).
+UNDERTAKINGS = frozenset({"AGREE", "CONCEDE", "CONSULT", "MOBILIZE", "RETREAT", "AID", "COOPERATE"})
+# Types no side undertakes to do for another, even told as promised ("will accuse").
+NOT_UNDERTAKEN = frozenset({"ACCUSE", "THREATEN"})
 # Types that make a negotiation between two sides.
 NEGOTIATING = {"REQUEST", "AGREE", "REJECT", "CONSULT", "CONCEDE", "COOPERATE", "RETREAT"}
-NEGATIONS = re.compile(r"\b(not|never|failed|refused|missed|no longer|yet to)\b", re.I)
+# A later sentence telling a promise as not done, or done late: "had not arrived", "failed
+# to deploy", "ten days later than it had promised", "five days behind schedule" (session 24:
+# a promise kept late is broken, as the pool stories' gold reads it).
+NEGATIONS = re.compile(
+    r"\b(not|never|failed|refused|missed|no longer|yet to|later than|behind schedule|"
+    r"after the (?:deadline|date))\b",
+    re.I,
+)
 # How long after its deadline (or, with none, after it was made) a report may still tell that a
 # promise was kept or broken: news of an undertaking follows within weeks.
 KEPT_WINDOW_DAYS = 60
@@ -46,12 +67,23 @@ KEPT_SHARE = 0.6
 # side holds (a judgement from the story sets: "freed four Belizean fishermen at the river
 # mouth" tells "will release the three Belizean fishermen detained at the mouth" kept).
 PROMISE_KEY_STEMS = 6
+# Words that say when or how much, not what was promised: a promise's keys leave them out
+# ("within seven days", "released tomorrow", "once they have paid", "pull back together";
+# session 24: they took two or three of a promise's six keys, which no later telling held).
+NOT_KEY_WORDS = frozenset(
+    {*WEEKDAYS, *MONTHS, *NUMBER_WORDS}
+    | {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+    | {"morning", "evening", "night", "today", "tonight", "tomorrow", "yesterday", "time"}
+    | {"within", "once", "together", "nearly", "own", "immediately", "soon", "later"}
+)
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 # A sentence that asks for an act tells nothing of it done ("Guatemala demanded that Belize
-# free three fishermen" keeps no promise to free fishermen): such sentences are not indexed.
+# free three fishermen" keeps no promise to free fishermen), nor does one that sets a
+# condition ("is ready to release the crew if Malawi suspends the survey": session 24):
+# such sentences are not indexed.
 ASKING = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|"
-    r"ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\b",
+    r"ask(?:s|ed|ing)?|request(?:s|ed|ing)?|if|unless|provided that|as long as)\b",
     re.I,
 )
 
@@ -130,11 +162,22 @@ UNDERTAKEN = re.compile(
     r"(?P<act>[A-Za-z]+)",
     re.I,
 )
+# (a full stop inside the day is an abbreviation's when digits follow: "by Oct. 19", "by Feb.
+# 18"; session 24: the day stopped at the dot, so the pool's "by Oct. 19" named no deadline)
 DEADLINE = re.compile(
-    r"\b(?:by|no later than|before|until)\s+(?P<day>[^,.;]{3,40})|"
+    r"\b(?P<cue>by|no later than|before|until)\s+(?P<day>(?:[^,.;]|\.(?=\s?\d)){3,40})|"
     r"\bwithin\s+(?P<n>\d+|[a-z]+)\s+(?P<unit>hours?|days?|weeks?)\b",
     re.I,
 )
+# - a deadline at the end of a period: "by the end of April", "before the end of the month",
+#   "by the end of next week" (the period's last day, a week ending on Sunday, as the pool
+#   stories' gold dates them). "until the end of May" is how long, not by when.
+PERIOD_END = re.compile(
+    r"^(?:the\s+)?end\s+of\s+(?:(?P<step>the|this|next)\s+(?P<unit>week|month)\b|"
+    r"(?P<month>[a-z]+)\b)",
+    re.I,
+)
+PERIOD_END_CUES = frozenset({"by", "before", "no later than"})
 # - a denial answers an accusation, not a demand or an offer: "Malawi denied that its forces
 #   had fired", "the FRN rejects the lies of the regime", "denied the charge" (session 22: none
 #   of the pool stories' gold rejections is one; "dismissed the demand" still rejects);
@@ -174,13 +217,20 @@ def kind_of(event: StoryEvent) -> str | None:
     texts = _texts(event)
     if texts and all(NO_STATEMENT.search(t) for t in texts):
         return None
+    if event.mode == "conditional" and event.type in UNDERTAKINGS:
+        # an act offered on a condition the other side is to meet is an offer: "Malawi is
+        # prepared to pause the survey for 30 days if Tanzania releases all the crew"
+        # (session 24: the pool stories' gold has such items as proposals, none a commitment)
+        return "proposal"
     if event.mode in ("promised", "conditional"):
         stance = all(STANCE.search(t) and not _deadline_in(t, _made(event), True) for t in texts)
         return None if texts and stance else "commitment"
     if event.mode == "hypothetical" and any(_deadline_in(t, _made(event), True) for t in texts):
         return "commitment"  # "under the agreement, the OAS will deploy observers by Oct. 19"
-    if event.mode == "hypothetical" and event.type in ("AGREE", "CONCEDE"):
-        return "commitment"  # "Tanzania would free the remaining crew": no answer given yet
+    if event.mode == "hypothetical" and event.type in UNDERTAKINGS:
+        # "Tanzania would free the remaining crew": no answer given yet; "the Kazakh side will
+        # deploy a group of military observers", "the two delegations will meet again"
+        return "commitment"
     if event.mode == "proposed":
         return "proposal"
     if event.type == "REQUEST":
@@ -249,12 +299,50 @@ def _deadline_in(text: str, made: date | None, future: bool = False) -> date | N
             unit = m.group("unit").lower()
             days = {"h": n / HOURS_PER_DAY, "d": n, "w": 7 * n}[unit[0]]
             return made + timedelta(days=math.ceil(days))
-        for expr in find_expressions(m.group("day")):
-            if expr.start == 0:
-                day = _due(expr, made)
-                if day is not None:
-                    return day
+        if m.group("cue").lower() in PERIOD_END_CUES:
+            end = _period_end(m.group("day"), made)
+            if end is not None:
+                return end
+        exprs = find_expressions(m.group("day"))
+        if exprs and exprs[0].start == 0:
+            day = _due(_the_date(exprs), made)
+            if day is not None:
+                return day
     return None
+
+
+def _the_date(exprs: list[TimeExpression]) -> TimeExpression:
+    """The expression a deadline names first: a weekday written just before its date is
+    that date ("by Monday 24 May", "by Friday, Feb. 20")."""
+    first = exprs[0]
+    if first.kind == "weekday" and len(exprs) > 1:
+        second = exprs[1]
+        if second.kind in ("month_day", "day_month") and second.start - first.end <= 2:
+            return second
+    return first
+
+
+def _period_end(text: str, made: date) -> date | None:
+    """The last day of the period ``text`` ends ("the end of April", "the end of next
+    week", "the end of the month"), counted from ``made``; None when it names none."""
+    m = PERIOD_END.match(text)
+    if m is None:
+        return None
+    if m.group("unit"):
+        ahead = 1 if m.group("step").lower() == "next" else 0
+        if m.group("unit").lower() == "week":
+            return made + timedelta(days=6 - made.weekday(), weeks=ahead)
+        index = made.year * 12 + made.month - 1 + ahead
+        return _month_end(index // 12, index % 12 + 1)
+    name = m.group("month").lower()
+    month = next((k for k, full in enumerate(MONTHS, 1) if name in (full, full[:3])), None)
+    if month is None:
+        return None
+    return _month_end(made.year + (month < made.month), month)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
 
 
 def _due(expr, made: date) -> date | None:
@@ -433,8 +521,11 @@ def negotiation_plan(
                 # toward someone of no known side (an envoy whose state no article names,
                 # "its members"): an act of its doer's side, as with no other named
                 by_pair[(a,)].append(e)
-        elif a and not b:
-            by_pair[(a,)].append(e)  # an act of one side with no other named
+        elif a and (not b or _own_promise(e)):
+            # an act of one side with no other named, or an undertaking aimed at its own side
+            # (a minister's promise "to the government", to send its own envoy: session 24,
+            # "Guatemala promised to return the Miss Ana" was an item of no negotiation)
+            by_pair[(a,)].append(e)
         if e.mode == "proposed":
             for who in {b} | set(e.named) if b else e.named:
                 proposals_to[who].append(e)
@@ -462,6 +553,9 @@ def negotiation_plan(
         for helper in mediators:
             for who in pair:
                 chosen += by_pair.get(tuple(sorted((who, helper))), [])
+            # what a mediator undertakes with no side named ("the OAS will deploy observers
+            # by Oct. 19": session 24, an item of no negotiation before)
+            chosen += [e for e in by_pair.get((helper,), []) if e.kind == "commitment"]
         ids: list[str] = []
         for e in sorted(
             chosen + mediated, key=lambda e: (e.date is None, e.date or date.max, e.id)
@@ -473,6 +567,12 @@ def negotiation_plan(
         if ids:
             out.append((sorted(pair), list(mediators.values()), ids))
     return out
+
+
+def _own_promise(e: NegotiationView) -> bool:
+    """Whether ``e`` is a promise a side makes (mode ``promised``: not a condition, "if they
+    cheat again", nor a threat or an accusation told as to come)."""
+    return e.kind == "commitment" and e.mode == "promised" and e.type not in NOT_UNDERTAKEN
 
 
 def _sides_named(e: StoryEvent, sentences: Sentences) -> set[str]:
@@ -494,7 +594,7 @@ def item_of(e: StoryEvent, status: tuple[str, list[dict]] | None = None) -> Item
     deadline = None
     made = e.date
     if kind == "commitment":
-        future = e.mode == "hypothetical"
+        future = e.mode in ("promised", "conditional", "hypothetical")
         told = [d for t in _texts(e) if (d := _deadline_in(t, _made(e), future))]
         if told:
             deadline, made = min(told), _made(e)
@@ -519,16 +619,31 @@ def item_of(e: StoryEvent, status: tuple[str, list[dict]] | None = None) -> Item
 def fulfilments(
     events: list[StoryEvent], side: dict[str, str], sentences: Sentences
 ) -> list[StoryEvent]:
-    """A promise a later article tells as done is an event of its own (``kept_event``)."""
+    """A promise a later article tells as done is an event of its own (``kept_event``),
+    unless a report of a story event already tells it (``told_by_report``)."""
+    told: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for e in events:
+        for r in e.reports:
+            told[r.article] += [(s, t) for s, t in r.evidence["spans"]]
     out = []
     for e in events:
         if e.mode not in ("promised", "conditional"):
             continue
         status, evidence = promise_status(e, side, sentences)
-        if status != "kept":
+        if status != "kept" or told_by_report(evidence[0], told[evidence[0]["article"]]):
             continue
         out.append(kept_event(e, evidence[0], sentences.articles[evidence[0]["article"]]))
     return out
+
+
+def told_by_report(evidence: dict, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence ``evidence`` that tells a promise kept holds the evidence of a
+    report (``spans``: its article's reports'): the act is an event of the story already,
+    told by that report, and a keeping of its own would tell it twice (session 24: such
+    keepings took the gold reports of the act's event; pool pair F1 of story_dev 0.717 with
+    them, 0.731 without)."""
+    (s, t), *_ = evidence["spans"]
+    return any(a < t and s < b for a, b in spans)
 
 
 def kept_event(e: StoryEvent, evidence: dict, art: Article) -> StoryEvent:
@@ -610,7 +725,7 @@ def promise_keys(text: str) -> set[str]:
         if word[0].isupper() or low in STOPWORDS or len(low) <= 2:
             continue
         key = word_stem(low)
-        if key in ACT_STEMS["promised"]:
+        if key in ACT_STEMS["promised"] or low in NOT_KEY_WORDS:
             continue
         key = SYNONYM_STEMS.get(key, key)
         if key not in keys:
