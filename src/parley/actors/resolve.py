@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.actors import described
 from parley.actors.given_names import is_given_name, name_gender
+from parley.actors.name_origins import countries_of
 from parley.actors.names import actor_id, spelling_key
 from parley.actors.pronouns import gender_near
 from parley.actors.registry import Entry, Registry
@@ -626,6 +627,7 @@ class Resolver:
             report = _towns_country(doc)
         self._described(doc, clusters, taken, add, report)
         self._dyad_mentions(doc, clusters)
+        _placed_by_name(clusters)
         self._home_country(clusters, report)
         return [c.to_actor() for c in clusters.values()]
 
@@ -2282,6 +2284,22 @@ def _seat_country(head: Token, clusters: dict[str, Cluster]) -> str | None:
         if child.ent_type_ in PLACE_LABELS:
             return ""  # a place ("the government in power" is the home's)
     return None
+
+
+def _placed_by_name(clusters: dict[str, Cluster]) -> None:
+    """A person the article gives no country whose name shows one of the countries whose
+    parties it mentions, and only one (``name_origins.countries_of``: "Ani Sargsyan" in a
+    report of Armenia and Azerbaijan), is of that country; the home country (``_home_country``)
+    would give every such person one side's."""
+    parties = set(_party_mentions(clusters))
+    if len(parties) < 2:
+        return  # an article of one country's parties: its home places them as well
+    for c in clusters.values():
+        if c.type != "person" or c.country is not None or c.id.startswith(described.ID_PREFIX):
+            continue
+        found = countries_of(c.name) & parties
+        if len(found) == 1:
+            c.country = next(iter(found))
 
 
 def _party_mentions(clusters: dict[str, Cluster]) -> dict[str, int]:
