@@ -46,3 +46,15 @@ def test_a_national_news_agency_is_a_medium_of_its_own_country_wherever_the_stor
     assert media["AZERTAC"] == ("media", "AZE")
     assert media["Radio Television of Serbia"] == ("media", "SRB")
     assert media["Bakhtar News Agency"] == ("media", "AFG")
+
+
+def test_a_report_from_an_international_courts_seat_places_no_one_in_that_country(nlp):
+    text = (
+        "THE HAGUE - A former rebel commander from the Central African Republic told the "
+        "International Criminal Court on Tuesday that he never ordered attacks on villages. "
+        "Jean-Pierre Ndamoyo, a witness for the prosecution, said fighters burned the market "
+        "in Bria. The Central African government has asked for the trial to be speeded up."
+    )
+    doc = nlp(text)
+    (witness,) = [a for a in doc._.actors if a.name == "Jean-Pierre Ndamoyo"]
+    assert witness.country != "NLD"  # the court's seat is no one's country here

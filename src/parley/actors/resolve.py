@@ -133,6 +133,8 @@ LEAD_CHARS = 200
 # The words of a name after a given name the NER took alone for a place or body ("Tigran"/LOC
 # "Avetisyan"): a surname, or a second given name and a surname.
 NAME_WORDS_AFTER_GIVEN = 2
+# The registry roles of international courts: their seat is no party's country.
+COURT_ROLES = frozenset({"court", "arbitral tribunal"})
 # Last words of bodies' names besides the institution nouns of ``described.tsv`` ("the Souq
 # al-Jumaa Protection Force"), which no person's name ends with.
 BODY_NAME_ENDS = frozenset({"forces", "directorate", "headquarters"})
@@ -613,6 +615,9 @@ class Resolver:
         self._transcript_labels(doc, clusters, taken, add)
         self._apposed_descriptions(doc, clusters, taken, add)
         report = self._report_country(doc, surname_at)
+        if report is not None and _court_venue(clusters, report):
+            # "THE HAGUE -" over a trial at the ICC: the court's seat, not the parties' country
+            report = _most_mentioned({k: c for k, c in clusters.items() if c.country != report})
         if report is not None and self._mediates(doc, clusters.get(report), report):
             # "DOHA -": a report from where the host or mediator holds the talks is about the
             # parties, not the host
@@ -2284,6 +2289,14 @@ def _seat_country(head: Token, clusters: dict[str, Cluster]) -> str | None:
         if child.ent_type_ in PLACE_LABELS:
             return ""  # a place ("the government in power" is the home's)
     return None
+
+
+def _court_venue(clusters: dict[str, Cluster], country: str) -> bool:
+    """The article names an international court (a registry body of ``COURT_ROLES``) and no
+    state, government, armed force or group of ``country``: where it reports from is the
+    court's seat ("THE HAGUE -"), not the country of the people it reports on."""
+    courts = any(c.role in COURT_ROLES for c in clusters.values())
+    return courts and country not in _party_mentions(clusters)
 
 
 def _placed_by_name(clusters: dict[str, Cluster]) -> None:
