@@ -560,3 +560,14 @@ def test_an_office_named_without_its_holder_is_a_person_of_the_office_country(nl
         (office,) = [a for a in doc._.actors if "Minister" in a.name or "President" in a.name]
         assert (office.type, office.country) == ("person", country), text
         assert office.name[0].isupper()  # "Kenyan Foreign Minister", as the text writes it
+
+
+def test_a_definite_generic_organisation_noun_names_the_organisation_before_it(nlp):
+    text = (
+        "Doctors Without Borders said two clinics were hit on Monday. The medical charity "
+        "said its staff were safe. Police said the body of a man was found near the river."
+    )
+    doc = nlp(text)
+    (msf,) = [a for a in doc._.actors if a.name == "Doctors Without Borders"]
+    assert "The medical charity" in [text[s:e] for s, e in msf.mentions]
+    assert not any("body" in a.name for a in doc._.actors)  # a corpse, no organisation

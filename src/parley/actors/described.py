@@ -230,11 +230,15 @@ def acting_bodies(
     already found (``taken``), in text order. A noun's possessor is part of the phrase unless
     it is a pronoun ("its ministry" is whoever "its" is)."""
     w = words()
-    heads = (w["bodies"] | w["media"]) - w["forces"] - w["not_acting_bodies"]
+    heads = (w["bodies"] | w["media"] | w["generic_bodies"]) - w["forces"] - w["not_acting_bodies"]
     out = []
     for tok in tokens_with(doc, "LEMMA", heads):
         if tok.i in taken or tok.lemma_.lower() not in heads or tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        if tok.lemma_.lower() == "body" and not any(
+            c.dep_ in ("amod", "compound") for c in tok.lefts
+        ):
+            continue  # "the body was found": a corpse; "the world body" an organisation
         if not (acts(tok) or _spoken_to(tok)) or (
             tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in w["media"] and not _several(tok)
         ):

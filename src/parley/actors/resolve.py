@@ -863,6 +863,15 @@ class Resolver:
                 and any(s < start for s, _ in c.mentions)
                 and (lemma in _name_words(c, text) or (lemma in media and c.type == "media"))
             ]
+            if item.definite and not named and lemma in described.words()["generic_bodies"]:
+                # "The aid organisation said": the organisation named last before it
+                named = [
+                    (max(s for s, _ in c.mentions if s < start), c.id)
+                    for c in clusters.values()
+                    if c.type == "organization"
+                    and not c.id.startswith(described.ID_PREFIX)
+                    and any(s < start for s, _ in c.mentions)
+                ]
             span = (item.span.start_char, item.span.end_char)
             if item.definite and named:
                 clusters[max(named)[1]].mentions.append(span)
