@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from parley.actors.described import ID_PREFIX as DESCRIBED_PREFIX
 from parley.dates import holds_time
 from parley.events.clauses import (
     Draft,
@@ -48,6 +49,7 @@ from parley.events.grammar import (
     MEDIATOR_NOUNS,
     MEETING_CASES,
     MEETING_NOUNS,
+    MEMBER_NOUNS,
     NOT_UNDERTAKEN,
     NOT_YET_MODIFIERS,
     NOUN_MODIFIERS,
@@ -347,6 +349,14 @@ def _specific(noun: Token) -> bool:
     return False
 
 
+# The id prefix of an actor the actors stage made of a description ("gunmen", "46 members of
+# the group"): no name of its own (``parley.actors.described``).
+DESCRIBED = DESCRIBED_PREFIX
+
+# Prepositions by which a phrase names the body a member belongs to ("members of", "men from").
+MEMBERSHIP_CASES = frozenset({"of", "from"})
+
+
 class Finder:
     """Finds events in one doc; built once per pipeline with its lexicon and gazetteer."""
 
@@ -482,6 +492,11 @@ class Finder:
         if head.lemma_.lower() in SIDE_NOUNS and (mine := ctx.possessed(head)):
             return mine  # "its fighters": the group, not a description of its own
         own = ctx.actors_at(head.idx, head.idx + len(head))
+        if own and all(a.startswith(DESCRIBED) for a in own):
+            # "46 members of the extremist group": the group, not the members' description
+            body = self._body_of_members(head, ctx)
+            if body:
+                return body
         if own:
             return own
         for appos in head.children:  # "Pakistan's water commissioner, Syed Mehr Ali Shah"
@@ -497,6 +512,18 @@ class Finder:
                         found += [a for a in ctx.actors_at(conj.idx, conj.idx + len(conj))]
                 return list(dict.fromkeys(found))
         return ctx.possessed(head) or self._demonym_actor(head, ctx) or ctx.forces_by_noun(head)
+
+    def _body_of_members(self, head: Token, ctx: Context) -> list[str]:
+        """The named body whose members ``head`` names ("members of the BKF", "leaders from
+        both clans", ``MEMBER_NOUNS``), or none."""
+        if head.lemma_.lower() not in MEMBER_NOUNS:
+            return []
+        for child in head.children:
+            if child.dep_ in ("nmod", "obl") and _case(child) in MEMBERSHIP_CASES:
+                body = [a for a in self.phrase_actors(child, ctx) if not a.startswith(DESCRIBED)]
+                if body:
+                    return body
+        return []
 
     def _demonym_actor(self, head: Token, ctx: Context) -> list[str]:
         """ "Russian drones", "Israeli aircraft": the country a demonym names, as the article's
