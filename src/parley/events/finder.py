@@ -28,6 +28,7 @@ from parley.events.context import Context, _place_scopes
 from parley.events.figurative import figure
 from parley.events.grammar import (
     AGENTLESS_TYPES,
+    ANONYMITY_WORDS,
     ASKING_VERBS,
     BINDING,
     CLAUSE_DEPS,
@@ -152,7 +153,7 @@ def _asks_another(verb: Token) -> bool:
         return subjunctive or any(a.lower_ in OBLIGATION_AUX for c in comps for a in c.children)
     if lemma in ASKING_VERBS and not _asks_for_act(verb):
         return False  # "was asked about her views", "appealing to younger voters"
-    if lemma in ASKING_VERBS and _asks_for_self(verb):
+    if lemma in ASKING_VERBS and (_asks_for_self(verb) or _asks_anonymity(verb)):
         return False  # "asked not to be named", "asked us not to use his name"
     for c in children:
         if c.dep_ in OBJ and c.lemma_.lower() in QUESTION_WORDS:
@@ -194,6 +195,21 @@ def _asks_for_self(verb: Token) -> bool:
         ):
             return False
     return any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _asks_anonymity(verb: Token) -> bool:
+    """Does "ask" ask that the asker not be named ("asked us not to use his name", "asking
+    that his name not be used", "asked for anonymity"): a reporter's note on a source, no
+    request of a party (``anonymity_words``)?"""
+    for c in verb.children:
+        if c.dep_ not in COMPLEMENT and c.dep_ != "advcl" and _case(c) != "for":
+            continue
+        words = [t for t in c.subtree if t.lemma_.lower() in ANONYMITY_WORDS]
+        if any(t.lemma_.lower() in ("anonymity", "anonymously") for t in words):
+            return True
+        if words and any(t.dep_ == "advmod" and t.lower_ in ("not", "n't") for t in c.subtree):
+            return True
+    return False
 
 
 def _unasserted(verb: Token) -> bool:
