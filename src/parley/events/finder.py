@@ -8,6 +8,7 @@ from parley.actors.described import ID_PREFIX as DESCRIBED_PREFIX
 from parley.dates import holds_time
 from parley.events.clauses import (
     Draft,
+    _aux,
     _clause,
     _consequence,
     _from_subject,
@@ -1449,6 +1450,8 @@ class Finder:
             else:
                 if not speaker or self.phrase_actors(_own_subject(consequence), ctx):
                     continue
+                if not _undertaken(consequence):
+                    continue  # "If Yaoundé rejects it, the war continues": no offer
                 trig = self.lex.verbs["agree"][0]
                 sources, type_ = speaker, "AGREE"
             condition = {t.i for t in cond.subtree} - {t.i for t in consequence.subtree}
@@ -1469,6 +1472,21 @@ class Finder:
                 )
             )
         return drafts
+
+
+def _undertaken(consequence: Token) -> bool:
+    """Could a condition's consequence tell what someone will do, an offer ("the flights would
+    take off on Thursday if ...", "to pay compensation if the other side did the same")? Not
+    a verb in the present or past tense with no modal, what is so or follows ("the war
+    continues", "nobody wins"), nor an order ("If he has done something, charge him"), nor
+    "there will be fighting"."""
+    aux = _aux(consequence)
+    if consequence.tag_ in FINITE_TAGS and not aux:
+        return False
+    own = _own_subject(consequence)
+    if consequence.tag_ == "VB" and own is None and not aux and _mark(consequence) != "to":
+        return False  # an imperative
+    return own is None or own.lower_ not in EMPTY_SUBJECTS
 
 
 def _doer(verb: Token) -> Token | None:
