@@ -62,6 +62,7 @@ from parley.events.grammar import (
     PROMISABLE,
     QUESTION_WORDS,
     REAFFIRMING,
+    REFLEXIVES,
     RELATIVE_SPEECH_TYPES,
     RESUMING_VERBS,
     RETALIATION_VERBS,
@@ -106,6 +107,18 @@ def _threat(verb: Token) -> bool:
     if verb.lemma_.lower() in THREAT_VERBS:
         return True
     return any(c.dep_ in OBJ and c.lemma_.lower() in THREAT_OBJECTS for c in verb.children)
+
+
+def _retaliation(verb: Token) -> bool:
+    """Does a side's word of what it will do threaten force: a verb of retaliation ("vowed to
+    respond", "will answer every shell"), a harm to the other side (``_threat``: "vowed to take
+    revenge"), or defending itself ("we will defend ourselves", "it will defend itself")?"""
+    if verb.lemma_.lower() in RETALIATION_VERBS or _threat(verb):
+        return True
+    if verb.lemma_.lower() != "defend":
+        return False
+    objects = [c for c in verb.children if c.dep_ in OBJ]
+    return all(c.lower_ in REFLEXIVES for c in objects)
 
 
 def _container(noun: Token) -> Token | None:
@@ -1058,7 +1071,7 @@ class Finder:
                     # "promised to send a patrol to the village": a deployment pledged stays
                     # one, as a report's "will" keeps it (``Settler._mode``)
                     inner_type, subtype = inner.type, inner.subtype
-            elif comp.lemma_.lower() in RETALIATION_VERBS:
+            elif _retaliation(comp):
                 inner_type = "THREATEN"  # "vowed to respond to any provocation"
             target = target or comp  # "pledged to share the data with La Paz"
         draft = self._basic(trig, anchor, noun, ctx)
@@ -1179,7 +1192,7 @@ class Finder:
             refused = is_negated(verb)
             trig = self.lex.verbs["reject" if refused else "promise"][0]
             type_ = "REJECT" if refused else "AGREE"
-            if not refused and verb.lemma_.lower() in RETALIATION_VERBS:
+            if not refused and _retaliation(verb):
                 trig, type_ = self.lex.verbs["threaten"][0], "THREATEN"  # "will respond"
             tokens = _from_subject(_clause(verb), verb)
             drafts.append(
