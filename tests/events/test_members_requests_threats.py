@@ -33,6 +33,7 @@ def test_a_wish_not_to_be_named_is_no_request(nlp):
 
 def test_a_request_not_made_is_no_event(nlp):
     assert not _of(nlp, "The rebels did not ask for money, the mayor said.", "REQUEST")
+    assert not _of(nlp, "Neither side wants a war, the minister said.", "REQUEST")
     assert _of(nlp, "The rebels asked for money, the mayor said.", "REQUEST")
 
 

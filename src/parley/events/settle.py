@@ -261,8 +261,8 @@ class Settler:
             if target == source:
                 target = None
             type_, mode = self._mode(d)
-            if mode == "negated" and type_ in NONE_WHEN_NEGATED:
-                continue
+            if type_ in NONE_WHEN_NEGATED and (mode == "negated" or _neither(d.anchor)):
+                continue  # "did not ask for ID", "Neither side wants a war"
             attribution = self.ctx.content_of(d.anchor)
             if mode == "asserted" and attribution is not None:
                 mode = "alleged"
@@ -693,6 +693,15 @@ class Settler:
             if any(c.dep_ == "case" and c.lower_ in COUNTRY_CASES for c in root.children):
                 best = best or place
         return best
+
+
+def _neither(anchor: Token) -> bool:
+    """Is the clause's subject "neither" one ("Neither side wants a war", "Neither Cairo nor
+    Ankara wants ..."): a clause the parse leaves unnegated that denies it of everyone?"""
+    subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ == "neither" or any(c.lower_ == "neither" for c in subj.children)
 
 
 def _bare_answer(anchor: Token) -> bool:
