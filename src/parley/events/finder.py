@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from parley.actors.described import ID_PREFIX as DESCRIBED_PREFIX
 from parley.dates import holds_time
 from parley.events.clauses import (
     Draft,
+    _aux,
     _clause,
     _consequence,
     _from_subject,
@@ -27,6 +29,7 @@ from parley.events.context import Context, _place_scopes
 from parley.events.figurative import figure
 from parley.events.grammar import (
     AGENTLESS_TYPES,
+    ANONYMITY_WORDS,
     ASKING_VERBS,
     BINDING,
     CLAUSE_DEPS,
@@ -48,6 +51,7 @@ from parley.events.grammar import (
     MEDIATOR_NOUNS,
     MEETING_CASES,
     MEETING_NOUNS,
+    MEMBER_NOUNS,
     NOT_UNDERTAKEN,
     NOT_YET_MODIFIERS,
     NOUN_MODIFIERS,
@@ -58,6 +62,7 @@ from parley.events.grammar import (
     PROMISABLE,
     QUESTION_WORDS,
     REAFFIRMING,
+    REFLEXIVES,
     RELATIVE_SPEECH_TYPES,
     RESUMING_VERBS,
     RETALIATION_VERBS,
@@ -102,6 +107,18 @@ def _threat(verb: Token) -> bool:
     if verb.lemma_.lower() in THREAT_VERBS:
         return True
     return any(c.dep_ in OBJ and c.lemma_.lower() in THREAT_OBJECTS for c in verb.children)
+
+
+def _retaliation(verb: Token) -> bool:
+    """Does a side's word of what it will do threaten force: a verb of retaliation ("vowed to
+    respond", "will answer every shell"), a harm to the other side (``_threat``: "vowed to take
+    revenge"), or defending itself ("we will defend ourselves", "it will defend itself")?"""
+    if verb.lemma_.lower() in RETALIATION_VERBS or _threat(verb):
+        return True
+    if verb.lemma_.lower() != "defend":
+        return False
+    objects = [c for c in verb.children if c.dep_ in OBJ]
+    return all(c.lower_ in REFLEXIVES for c in objects)
 
 
 def _container(noun: Token) -> Token | None:
@@ -150,7 +167,7 @@ def _asks_another(verb: Token) -> bool:
         return subjunctive or any(a.lower_ in OBLIGATION_AUX for c in comps for a in c.children)
     if lemma in ASKING_VERBS and not _asks_for_act(verb):
         return False  # "was asked about her views", "appealing to younger voters"
-    if lemma in ASKING_VERBS and _asks_for_self(verb):
+    if lemma in ASKING_VERBS and (_asks_for_self(verb) or _asks_anonymity(verb)):
         return False  # "asked not to be named", "asked us not to use his name"
     for c in children:
         if c.dep_ in OBJ and c.lemma_.lower() in QUESTION_WORDS:
@@ -192,6 +209,21 @@ def _asks_for_self(verb: Token) -> bool:
         ):
             return False
     return any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _asks_anonymity(verb: Token) -> bool:
+    """Does "ask" ask that the asker not be named ("asked us not to use his name", "asking
+    that his name not be used", "asked for anonymity"): a reporter's note on a source, no
+    request of a party (``anonymity_words``)?"""
+    for c in verb.children:
+        if c.dep_ not in COMPLEMENT and c.dep_ != "advcl" and _case(c) != "for":
+            continue
+        words = [t for t in c.subtree if t.lemma_.lower() in ANONYMITY_WORDS]
+        if any(t.lemma_.lower() in ("anonymity", "anonymously") for t in words):
+            return True
+        if words and any(t.dep_ == "advmod" and t.lower_ in ("not", "n't") for t in c.subtree):
+            return True
+    return False
 
 
 def _unasserted(verb: Token) -> bool:
@@ -347,6 +379,14 @@ def _specific(noun: Token) -> bool:
     return False
 
 
+# The id prefix of an actor the actors stage made of a description ("gunmen", "46 members of
+# the group"): no name of its own (``parley.actors.described``).
+DESCRIBED = DESCRIBED_PREFIX
+
+# Prepositions by which a phrase names the body a member belongs to ("members of", "men from").
+MEMBERSHIP_CASES = frozenset({"of", "from"})
+
+
 class Finder:
     """Finds events in one doc; built once per pipeline with its lexicon and gazetteer."""
 
@@ -482,6 +522,11 @@ class Finder:
         if head.lemma_.lower() in SIDE_NOUNS and (mine := ctx.possessed(head)):
             return mine  # "its fighters": the group, not a description of its own
         own = ctx.actors_at(head.idx, head.idx + len(head))
+        if own and all(a.startswith(DESCRIBED) for a in own):
+            # "46 members of the extremist group": the group, not the members' description
+            body = self._body_of_members(head, ctx)
+            if body:
+                return body
         if own:
             return own
         for appos in head.children:  # "Pakistan's water commissioner, Syed Mehr Ali Shah"
@@ -497,6 +542,18 @@ class Finder:
                         found += [a for a in ctx.actors_at(conj.idx, conj.idx + len(conj))]
                 return list(dict.fromkeys(found))
         return ctx.possessed(head) or self._demonym_actor(head, ctx) or ctx.forces_by_noun(head)
+
+    def _body_of_members(self, head: Token, ctx: Context) -> list[str]:
+        """The named body whose members ``head`` names ("members of the BKF", "leaders from
+        both clans", ``MEMBER_NOUNS``), or none."""
+        if head.lemma_.lower() not in MEMBER_NOUNS:
+            return []
+        for child in head.children:
+            if child.dep_ in ("nmod", "obl") and _case(child) in MEMBERSHIP_CASES:
+                body = [a for a in self.phrase_actors(child, ctx) if not a.startswith(DESCRIBED)]
+                if body:
+                    return body
+        return []
 
     def _demonym_actor(self, head: Token, ctx: Context) -> list[str]:
         """ "Russian drones", "Israeli aircraft": the country a demonym names, as the article's
@@ -1014,7 +1071,7 @@ class Finder:
                     # "promised to send a patrol to the village": a deployment pledged stays
                     # one, as a report's "will" keeps it (``Settler._mode``)
                     inner_type, subtype = inner.type, inner.subtype
-            elif comp.lemma_.lower() in RETALIATION_VERBS:
+            elif _retaliation(comp):
                 inner_type = "THREATEN"  # "vowed to respond to any provocation"
             target = target or comp  # "pledged to share the data with La Paz"
         draft = self._basic(trig, anchor, noun, ctx)
@@ -1135,7 +1192,7 @@ class Finder:
             refused = is_negated(verb)
             trig = self.lex.verbs["reject" if refused else "promise"][0]
             type_ = "REJECT" if refused else "AGREE"
-            if not refused and verb.lemma_.lower() in RETALIATION_VERBS:
+            if not refused and _retaliation(verb):
                 trig, type_ = self.lex.verbs["threaten"][0], "THREATEN"  # "will respond"
             tokens = _from_subject(_clause(verb), verb)
             drafts.append(
@@ -1406,6 +1463,8 @@ class Finder:
             else:
                 if not speaker or self.phrase_actors(_own_subject(consequence), ctx):
                     continue
+                if not _undertaken(consequence):
+                    continue  # "If Yaoundé rejects it, the war continues": no offer
                 trig = self.lex.verbs["agree"][0]
                 sources, type_ = speaker, "AGREE"
             condition = {t.i for t in cond.subtree} - {t.i for t in consequence.subtree}
@@ -1426,6 +1485,21 @@ class Finder:
                 )
             )
         return drafts
+
+
+def _undertaken(consequence: Token) -> bool:
+    """Could a condition's consequence tell what someone will do, an offer ("the flights would
+    take off on Thursday if ...", "to pay compensation if the other side did the same")? Not
+    a verb in the present or past tense with no modal, what is so or follows ("the war
+    continues", "nobody wins"), nor an order ("If he has done something, charge him"), nor
+    "there will be fighting"."""
+    aux = _aux(consequence)
+    if consequence.tag_ in FINITE_TAGS and not aux:
+        return False
+    own = _own_subject(consequence)
+    if consequence.tag_ == "VB" and own is None and not aux and _mark(consequence) != "to":
+        return False  # an imperative
+    return own is None or own.lower_ not in EMPTY_SUBJECTS
 
 
 def _doer(verb: Token) -> Token | None:

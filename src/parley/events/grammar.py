@@ -164,6 +164,8 @@ TITLE_WINDOW_CHARS = 40
 
 STATE_NOUNS = _WORDS["state_nouns"]
 SIDE_NOUNS = _WORDS["side_nouns"]
+MEMBER_NOUNS = _WORDS["member_nouns"]
+ANONYMITY_WORDS = _WORDS["anonymity_words"]
 
 # Types whose subject, said to act on the far side, gives the article's other party as target.
 UNDIRECTED = {"PROTEST", "MOBILIZE"}
