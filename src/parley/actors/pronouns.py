@@ -115,7 +115,8 @@ _GENDER_NEAR: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def gender_near(span: Span) -> str | None:
-    """The gender a title or noun before ``span`` or in apposition to it tells, if any."""
+    """The gender a title or noun before ``span``, its own noun or one in apposition to it
+    tells, if any."""
     doc = span.doc
     known = kept_for(_GENDER_NEAR, doc, len(doc), dict)
     key = (span.start, span.end)
@@ -129,6 +130,8 @@ def _gender_near(span: Span) -> str | None:
     doc = span.doc
     before = doc[max(0, span.start - GENDER_WINDOW_TOKENS) : span.start + 1]
     nearby = [t.lower_.strip(".") for t in before]
+    # a description's own noun ("a woman who appeared to be in her twenties", "her brother")
+    nearby.append(span.root.lower_)
     nearby += [c.lower_ for c in span.root.children if c.dep_ == "appos"]
     for gender in ("female", "male"):
         if any(w in words[gender] for w in nearby):
