@@ -1083,3 +1083,23 @@ def test_the_prosecution_is_the_prosecutors_named_before(nlp):
     found = actors_of(nlp, text)
     prosecutors = next(v for k, v in found.items() if k.startswith("unnamed:prosecutors"))
     assert prosecutors[2] == ["Prosecutors", "the prosecution", "The prosecution"]
+
+
+def test_the_state_alone_is_the_country_the_article_is_about(nlp):
+    text = (
+        "Fighting resumed on Monday in Colombia's south-west, where a dissident faction holds "
+        "the hills. The state has not built a school here in twenty years, a teacher said, "
+        "and the state of the roads keeps the army away."
+    )
+    found = actors_of(nlp, text)
+    assert "The state" in found["COL"][2]
+    assert "the state" not in found["COL"][2]  # "the state of the roads" is no actor
+
+
+def test_the_state_of_a_federation_is_not_the_country(nlp):
+    text = (
+        "Gunmen abducted eleven farmers in Zamfara State in Nigeria on Sunday. The state "
+        "government said the state would pay no ransom."
+    )
+    found = actors_of(nlp, text)
+    assert "the state" not in found["NGA"][2]
