@@ -1103,3 +1103,14 @@ def test_the_state_of_a_federation_is_not_the_country(nlp):
     )
     found = actors_of(nlp, text)
     assert "the state" not in found["NGA"][2]
+
+
+def test_the_authorities_alone_are_the_country_the_article_is_about(nlp):
+    text = (
+        "Protesters blocked the main road out of Antananarivo on Tuesday, demanding water. "
+        "Madagascar has had no rain for five months. The authorities promised tankers, and "
+        "the Kenyan authorities offered help."
+    )
+    found = actors_of(nlp, text)
+    assert "The authorities" in found["MDG"][2]
+    assert "the Kenyan authorities" not in found["MDG"][2]
