@@ -197,3 +197,12 @@ def test_a_woman_known_by_her_noun_is_no_he(nlp):
     doc, ex = _run(nlp, text)
     assert person_gender(next(a for a in doc._.actors if a.name == "woman"), doc) == "female"
     assert _actor_of(doc, ex, "He").name == "Ibrahim Musa"
+
+
+def test_who_after_a_seat_is_the_person_not_the_state(nlp):
+    text = (
+        "Protesters marched in Kenya on Monday. A police officer in Nairobi, who asked not to "
+        "be named, said 40 people were held."
+    )
+    doc, ex = _run(nlp, text)
+    assert _actor_of(doc, ex, "who").name == "police officer"
