@@ -3,6 +3,7 @@ pipeline, and the one answer each pronoun gets in the records."""
 
 from __future__ import annotations
 
+from parley.actors.pronouns import person_gender
 from tests.conftest import extracted as _run
 
 
@@ -186,3 +187,22 @@ def test_who_after_a_persons_place_is_the_person(nlp):
     doc, ex = _run(nlp, text)
     nurse = _actor_of(doc, ex, "who")
     assert nurse is not None and "A nurse" in [text[s:e] for s, e in nurse.mentions]
+
+
+def test_a_woman_known_by_her_noun_is_no_he(nlp):
+    text = (
+        "A woman who walked into the market detonated a device, Ibrahim Musa said. "
+        "He was standing near the gate when it went off."
+    )
+    doc, ex = _run(nlp, text)
+    assert person_gender(next(a for a in doc._.actors if a.name == "woman"), doc) == "female"
+    assert _actor_of(doc, ex, "He").name == "Ibrahim Musa"
+
+
+def test_who_after_a_seat_is_the_person_not_the_state(nlp):
+    text = (
+        "Protesters marched in Kenya on Monday. A police officer in Nairobi, who asked not to "
+        "be named, said 40 people were held."
+    )
+    doc, ex = _run(nlp, text)
+    assert _actor_of(doc, ex, "who").name == "police officer"

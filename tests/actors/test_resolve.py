@@ -1110,3 +1110,34 @@ def test_a_name_in_apposition_to_a_title_is_found_when_the_tagger_misreads_its_f
     (person,) = [a for a in doc._.actors if a.name == "Nyagoa Gatwech"]
     assert person.type == "person"
     assert "Nyagoa Gatwech" in [text[s:e] for s, e in person.mentions]
+
+
+def test_the_state_alone_is_the_country_the_article_is_about(nlp):
+    text = (
+        "Fighting resumed on Monday in Colombia's south-west, where a dissident faction holds "
+        "the hills. The state has not built a school here in twenty years, a teacher said, "
+        "and the state of the roads keeps the army away."
+    )
+    found = actors_of(nlp, text)
+    assert "The state" in found["COL"][2]
+    assert "the state" not in found["COL"][2]  # "the state of the roads" is no actor
+
+
+def test_the_state_of_a_federation_is_not_the_country(nlp):
+    text = (
+        "Gunmen abducted eleven farmers in Zamfara State in Nigeria on Sunday. The state "
+        "government said the state would pay no ransom."
+    )
+    found = actors_of(nlp, text)
+    assert "the state" not in found["NGA"][2]
+
+
+def test_the_authorities_alone_are_the_country_the_article_is_about(nlp):
+    text = (
+        "Protesters blocked the main road out of Antananarivo on Tuesday, demanding water. "
+        "Madagascar has had no rain for five months. The authorities promised tankers, and "
+        "the Kenyan authorities offered help."
+    )
+    found = actors_of(nlp, text)
+    assert "The authorities" in found["MDG"][2]
+    assert "the Kenyan authorities" not in found["MDG"][2]

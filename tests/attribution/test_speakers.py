@@ -264,3 +264,31 @@ def test_a_sources_own_actor_takes_the_country_its_phrase_names(nlp):
     said = ex.attributions[0]
     actor = next(a for a in ex.actors if a.id == said.source_actor)
     assert actor.id.startswith("unnamed:") and actor.country == "KEN"
+
+
+def _speaker_of(ex, words: str) -> str | None:
+    """The source actor's name of the statement whose content holds ``words``."""
+    for a in ex.attributions:
+        if words in a.content.text:
+            actor = next((x for x in ex.actors if x.id == a.source_actor), None)
+            return actor.name if actor is not None else None
+    return None
+
+
+def test_he_after_a_new_subject_is_that_person_not_the_last_speaker(nlp):
+    text = (
+        "“The bridge stays closed until the barricades are gone,” said Goran Petrić, the "
+        "mayor of the northern town. The regional envoy, Tomasz Wierzbicki, opened the "
+        "meeting an hour later. “Nobody leaves this room without a timetable,” he said."
+    )
+    _, ex = extracted(nlp, text)
+    assert _speaker_of(ex, "without a timetable") == "Tomasz Wierzbicki"
+
+
+def test_he_after_a_person_named_in_the_last_statement_stays_the_speaker(nlp):
+    text = (
+        "Colonel Idrissa Maïga said the army had held back its aircraft while the imam "
+        "talked to the gunmen. He said the talks would resume on Friday."
+    )
+    _, ex = extracted(nlp, text)
+    assert _speaker_of(ex, "would resume on Friday") == "Idrissa Maïga"

@@ -57,6 +57,9 @@ SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 QUESTION_LINE = re.compile(r"([A-Z][\w.' -]{0,30}):\s")
 QUOTE_MARKS = frozenset("\"“”'‘’«»")
 PERSON_TYPES = frozenset({"person"})
+# the actors a place's name stands for ("in Port Moresby" is Papua New Guinea's mention): no
+# "who" (PERSON_RELATIVES) names one
+PLACE_TYPES = frozenset({"country"})
 # what "it" and "they" stand for in conflict news: a state, its government or army, a group,
 # an organisation (not a news outlet, which "it" reports rather than acts as, nor a place)
 BODY_TYPES = frozenset({"country", "government", "military", "group", "organization"})
@@ -115,7 +118,8 @@ _GENDER_NEAR: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def gender_near(span: Span) -> str | None:
-    """The gender a title or noun before ``span`` or in apposition to it tells, if any."""
+    """The gender a title or noun before ``span``, its own noun or one in apposition to it
+    tells, if any."""
     doc = span.doc
     known = kept_for(_GENDER_NEAR, doc, len(doc), dict)
     key = (span.start, span.end)
@@ -129,6 +133,8 @@ def _gender_near(span: Span) -> str | None:
     doc = span.doc
     before = doc[max(0, span.start - GENDER_WINDOW_TOKENS) : span.start + 1]
     nearby = [t.lower_.strip(".") for t in before]
+    # a description's own noun ("a woman who appeared to be in her twenties", "her brother")
+    nearby.append(span.root.lower_)
     nearby += [c.lower_ for c in span.root.children if c.dep_ == "appos"]
     for gender in ("female", "male"):
         if any(w in words[gender] for w in nearby):
@@ -268,6 +274,7 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> dict[int, str]:
     resolver = Resolver(doc, actors)
     words = MALE_PRONOUNS | FEMALE_PRONOUNS | BODY_PRONOUNS
     owner = {t.i: a for a, spans in resolver.spans.items() for sp in spans for t in sp}
+    types = {a.id: a.type for a in actors}
     out: dict[int, str] = {}
     for tok in tokens_with(doc, "LOWER", words | RELATIVE):
         clause = tok.head.head if tok.lower_ == "whose" else tok.head  # "whose husband died"
@@ -281,8 +288,11 @@ def resolve_pronouns(doc: Doc, actors: list[Actor]) -> dict[int, str]:
                 noun = noun.head
             for _ in range(PERSON_CLIMB_STEPS if tok.lower_ in PERSON_RELATIVES else 0):
                 # "A police officer at the scene, who ...": "who" is a person, never the
-                # place or thing a prepositional phrase after the person names
-                if noun.i in owner or noun.dep_ != "nmod" or noun.head.i > noun.i:
+                # place or thing a prepositional phrase after the person names ("A cabinet
+                # minister in Port Moresby, who ...": not the state its seat names)
+                if noun.i in owner and types[owner[noun.i]] not in PLACE_TYPES:
+                    break
+                if noun.dep_ != "nmod" or noun.head.i > noun.i:
                     break
                 noun = noun.head
             if noun.i in owner and noun.i < tok.i:

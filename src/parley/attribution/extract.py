@@ -170,7 +170,8 @@ def to_records(
     text = _text(doc)
     mentions = actor_mentions(actors)
     speakers: dict[int, str | None] = {}
-    last: tuple[int, str] | None = None  # the person who spoke last, and where
+    # the person who spoke last, where their source ends and where their statement ends
+    last: tuple[int, str, int] | None = None
     # the body ("the ministry said") likewise, and where its statement ends
     last_body: tuple[int, str, int] | None = None
     # a document noun -> where and who last spoke through one ("in a statement")
@@ -212,7 +213,12 @@ def to_records(
                 or _names_a_person(_text(doc)[f.source[0] : f.source[1]], titles)
             )
         ):
-            last = (f.source[1], actor)
+            # (a speaker's "who" clause comes after the source that holds it, with a shorter
+            # statement: the statement read so far ends at the later of the two)
+            end = max(e for _, e in f.content)
+            if last is not None and last[1] == actor:
+                end = max(end, last[2])
+            last = (f.source[1], actor, end)
     phrased = _phrase_actors(doc, found, speakers, actors, documents)
     for k, actor in phrased.items():
         speakers[k] = actor

@@ -336,7 +336,7 @@ def source_actor(
     source: tuple[int, int] | None,
     actors: list[Actor],
     doc: Doc,
-    last_speaker: tuple[int, str] | None = None,
+    last_speaker: tuple[int, str, int] | None = None,
     last_body: tuple[int, str, int] | None = None,
     mentions: list[tuple[int, int, Actor]] | None = None,
 ) -> str | None:
@@ -411,6 +411,7 @@ def source_actor(
         and _of_gender(text, last_speaker[1], actors, doc)
         # on a transcript's turn the one who answers says "I": "A: He told me" is another
         and _turn_speaker(doc, s, actors) != last_speaker[1]
+        and not _new_subject(doc, resolved, last_speaker, s, actors)
     ):
         found = last_speaker[1]
     elif resolved is not None:
@@ -421,6 +422,35 @@ def source_actor(
     if found is not None and pronoun is not None and coref is not None:
         coref[pronoun.i] = found  # one answer for this pronoun in every later stage
     return found
+
+
+def _new_subject(
+    doc: Doc, resolved: str | None, last_speaker: tuple[int, str, int], at: int, actors: list[Actor]
+) -> bool:
+    """The person the coreference layer gives a "he"/"she" at ``at`` is another than the last
+    speaker and stands, after that speaker's source and statement, outside any quotation and
+    in an earlier sentence than the pronoun, as a clause's subject or in apposition to one
+    ("..., Milić said. The EU's envoy, Matteo Ricciardi, opened the session. '...,' he said" is
+    Ricciardi): the speaker continues no more."""
+    if resolved is None or resolved == last_speaker[1]:
+        return False
+    actor = next((a for a in actors if a.id == resolved), None)
+    pronoun = doc.char_span(at, at + 1, alignment_mode="expand")
+    if actor is None or actor.type != "person" or pronoun is None:
+        return False
+    after = max(last_speaker[0], last_speaker[2])
+    sentence = pronoun[0].sent.start_char
+    quotes = find_quotes(_text(doc))
+    for ms, me in actor.mentions:
+        if not after <= ms < sentence or quote_at(quotes, ms, me) is not None:
+            continue
+        span = doc.char_span(ms, me, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in SUBJ or (root.dep_ == "appos" and root.head.dep_ in SUBJ):
+            return True
+    return False
 
 
 def _named_over_described(text: str, inside: list[tuple[int, int, Actor]]) -> set[str]:
