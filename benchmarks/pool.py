@@ -1,4 +1,4 @@
-"""Score Parley on the development pool: the team's spent blind batches, 236 articles and twelve
+"""Score Parley on the development pool: the team's spent blind batches, 252 articles and thirteen
 stories written with gold by other members of the team (benchmarks/pool/README.md).
 
     python benchmarks/pool.py                   # articles and stories
