@@ -153,15 +153,20 @@ def _write_lock(conn) -> None:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    """``SQLITE_PRAGMAS`` on each new connection to a SQLite store; a file that cannot take
-    the log (read-only, or an in-memory database) keeps its journal."""
+    """``SQLITE_PRAGMAS`` on each new connection to a SQLite store. The log is the file's own
+    setting, kept once any connection set it: a connection that cannot set it leaves it to
+    the next (a read-only file; or another process holding the file's write lock, as while it
+    creates a new store: the change waits for no lock, and would fail the run)."""
     cursor = dbapi_connection.cursor()
     try:
-        for pragma in SQLITE_PRAGMAS:
-            cursor.execute(pragma)
-    except sqlite3.OperationalError as err:
-        if "readonly" not in str(err) and "read-only" not in str(err):
-            raise
+        journal, synchronous = SQLITE_PRAGMAS
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            try:
+                cursor.execute(journal)
+            except sqlite3.OperationalError as err:
+                if not any(word in str(err) for word in ("readonly", "read-only", "locked")):
+                    raise
+        cursor.execute(synchronous)
     finally:
         cursor.close()
 
