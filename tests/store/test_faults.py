@@ -168,3 +168,41 @@ def test_two_runs_writing_to_one_postgresql_store_at_once_both_store_and_nothing
     assert not store.story_stale()
     store.close()
     reference.close()
+
+
+# Times three processes open one new store at the same instant: before session 24's fix, one
+# in about eleven failed ("is being written by another process") when the write-ahead log was
+# switched on while another held the new file's lock.
+OPENINGS_TOGETHER = 30
+
+
+def _open_at_once(db: str, barrier, answers) -> None:
+    from parley.store import StoreError
+
+    barrier.wait()
+    try:
+        store = Store(db)
+        answers.put(store.counts()["articles"])
+        store.close()
+    except StoreError as err:
+        answers.put(str(err))
+
+
+def test_processes_opening_one_new_store_at_the_same_instant_all_open_it(tmp_path):
+    import multiprocessing
+
+    fork = multiprocessing.get_context("fork")
+    for k in range(OPENINGS_TOGETHER):
+        db = str(tmp_path / f"new{k}.sqlite")
+        barrier, answers = fork.Barrier(3), fork.Queue()
+        processes = [
+            fork.Process(target=_open_at_once, args=(db, barrier, answers)) for _ in range(3)
+        ]
+        for p in processes:
+            p.start()
+        for p in processes:
+            p.join(timeout=60)
+        assert [answers.get(timeout=5) for _ in processes] == [0, 0, 0]
+        con = sqlite3.connect(db)
+        assert con.execute("pragma journal_mode").fetchone() == ("wal",)
+        con.close()
