@@ -224,10 +224,19 @@ def test_what_became_of_a_commitment_told_as_to_come_is_looked_for():
     assert {"article": "w5", "spans": [[0, len(later)]]} in item.evidence
 
 
-def promise(text: str, mode: str = "promised", type_: str = "AGREE", target: str | None = "ETH"):
+def promise(
+    text: str,
+    mode: str = "promised",
+    type_: str = "AGREE",
+    target: str | None = "ETH",
+    article: str = "w6",
+    published: date = date(2026, 3, 3),  # a Tuesday
+) -> StoryEvent:
+    """Eritrea's undated undertaking ``text``, told by one report of ``article`` (event
+    "ev-N" for article "wN")."""
     told = Report(
-        article="w6",
-        published=date(2026, 3, 3),  # a Tuesday
+        article=article,
+        published=published,
         outlet="Horn Wire",
         type=type_,
         mode=mode,
@@ -237,7 +246,7 @@ def promise(text: str, mode: str = "promised", type_: str = "AGREE", target: str
         place=None,
         evidence={"spans": [[0, len(text)]], "text": text},
     )
-    return StoryEvent("ev-6", type_, mode, "ERI", target, None, None, [told])
+    return StoryEvent(f"ev-{article[1:]}", type_, mode, "ERI", target, None, None, [told])
 
 
 def test_a_deadline_is_read_however_the_day_is_written():
@@ -292,19 +301,7 @@ def test_a_promise_aimed_at_its_own_side_or_a_mediators_undertaking_is_an_item()
 
 def test_a_promise_kept_late_is_broken_and_a_condition_keeps_nothing():
     pledge = "Eritrea will reopen the Zalambessa crossing within seven days"
-    told = Report(
-        article="w7",
-        published=date(2026, 6, 1),
-        outlet="Horn Wire",
-        type="AGREE",
-        mode="promised",
-        source="ERI",
-        target="ETH",
-        date=None,
-        place=None,
-        evidence={"spans": [[0, len(pledge)]], "text": pledge},
-    )
-    event = StoryEvent("ev-7", "AGREE", "promised", "ERI", "ETH", None, None, [told])
+    event = promise(pledge, article="w7", published=date(2026, 6, 1))
     side = {"ERI": "ERI", "ETH": "ETH"}
 
     def status(*later: str) -> str:
@@ -324,19 +321,8 @@ def test_a_promise_kept_late_is_broken_and_a_condition_keeps_nothing():
 def test_a_keeping_a_report_already_tells_is_no_event_of_its_own():
     pledge = "Eritrea promised to free the six herders"
     later = "Eritrea freed the six herders at Badme."
-    promised = Report(
-        article="w8",
-        published=date(2026, 6, 8),
-        outlet="Horn Wire",
-        type="CONCEDE",
-        mode="promised",
-        source="ERI",
-        target="ETH",
-        date=None,
-        place=None,
-        evidence={"spans": [[0, len(pledge)]], "text": pledge},
-    )
-    promise_event = StoryEvent("ev-8", "CONCEDE", "promised", "ERI", "ETH", None, None, [promised])
+    promise_event = promise(pledge, type_="CONCEDE", article="w8", published=date(2026, 6, 8))
+    [promised] = promise_event.reports
     articles = {
         "w8": Article("w8", date(2026, 6, 8), pledge, {"ERI": [(0, 7)]}),
         "w9": Article("w9", date(2026, 6, 13), later, {"ERI": [(0, 7)]}),
