@@ -314,6 +314,12 @@ def _armed_unit(tok: Token) -> bool:
     return lemma == "force" and tok.tag_ == "NNS"  # "forces loyal to X"
 
 
+@cache
+def office_nouns() -> frozenset[str]:
+    """The nouns a person is named by or an office is ("spokesman", "minister")."""
+    return words()["persons"] | words()["offices"]
+
+
 # The dependents that write an office's own words before its noun ("Foreign" of "the Foreign
 # Minister", "Ethiopian" and "Defence" of "the Ethiopian Defence Minister").
 OFFICE_WORD_DEPS = frozenset({"amod", "compound"})
@@ -326,7 +332,7 @@ def _capitalised_office(tok: Token) -> bool:
     Minister Rania Haddad")."""
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if tok.lemma_.lower() not in words()["persons"] | words()["offices"]:
+    if tok.lemma_.lower() not in office_nouns():
         return False
     if after is not None and after.is_title:
         return False

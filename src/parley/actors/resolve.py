@@ -2386,8 +2386,9 @@ def _before_apposition(ent: Span) -> Span:
 def _an_office(span: Span, titles: frozenset[str]) -> bool:
     """Are all the words of ``span`` an office's ("Minister", "Prime Minister", "Foreign
     Minister"), its last a person's noun: an office the NER took for an organisation?"""
-    office_words = described.words()["persons"] | described.words()["offices"]
-    return span[-1].lemma_.lower() in office_words and all(t.lower_ in titles for t in span)
+    return span[-1].lemma_.lower() in described.office_nouns() and all(
+        t.lower_ in titles for t in span
+    )
 
 
 def _home(clusters: dict[str, Cluster]) -> str | None:
